@@ -1,0 +1,201 @@
+"""Plain data records that flow between kg's stages.
+
+Why dataclasses and not spaCy objects: extractions must be JSON-serialisable, picklable across
+processes and stable across spaCy versions, so nothing from spaCy escapes the NLP stage.
+Offsets are Python string indices into the document text exactly as read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = [
+    "ENTITY_TYPES",
+    "MODALITIES",
+    "Document",
+    "Entity",
+    "Evidence",
+    "Extraction",
+    "Mention",
+    "Relation",
+    "TimeValue",
+]
+
+#: Entity types kg emits (``Event`` covers meetings, summits, conferences).
+ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Country", "Place", "Event")
+
+#: How sure the source is that a relation holds, from fact to denial.
+MODALITIES: tuple[str, ...] = (
+    "asserted",  # stated as done or true
+    "reported",  # attributed to a third party ("selon les médias lettons")
+    "expected",  # "devraient rejoindre"
+    "planned",  # "projet de produire", intention, future tense
+    "pending",  # "attend la ratification"
+    "possible",  # conditional ("aurait augmenté")
+    "negated",  # "n'a pas signé"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input article.
+
+    Attributes:
+        id: stable identifier kept in every output (file stem or JSONL ``id``).
+        text: the article text exactly as read; all offsets index into it.
+        lang: ISO 639-1 language code of the text.
+        date: publication date used to resolve relative time expressions, or None.
+        source: where the document came from (path), for provenance only.
+    """
+
+    id: str
+    text: str
+    lang: str = "fr"
+    date: dt.date | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the document text that refers to an entity."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence a fact was read from (offsets into the document text)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity of one document.
+
+    ``id`` is a stable key shared across documents for the same real thing: the Wikidata
+    Q-id when known, else ``<type>:<slug of the canonical name>``.
+    """
+
+    id: str
+    name: str
+    type: str
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    """A temporal expression normalised to a TIMEX3 value.
+
+    Attributes:
+        id: document-local id (``t1``, ``t2``…).
+        start, end: character offsets of the expression.
+        text: the expression as written.
+        type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        value: TIMEX3 value (``2024-02-15``, ``2023-12``, ``2024-W06``, ``P3D``, ``XXXX-12``).
+        anchored: whether the value was resolved against the document date (False for
+            absolute dates and for values left underspecified).
+    """
+
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    anchored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed fact between two entities, with the sentence it came from.
+
+    Attributes:
+        subject, object: entity ids of the same extraction.
+        predicate: local name of an ontology property (``leads``, ``joins``…).
+        modality: one of :data:`MODALITIES`.
+        time: id of the clause's :class:`TimeValue`, or None.
+        attributes: qualifiers such as ``quantity`` (int), ``item``, ``portfolio``,
+            ``trigger`` (the word that licensed the fact), ``time_inferred``.
+        evidence: the sentence.
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    modality: str
+    evidence: Evidence
+    time: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything kg read in one document (the ``extraction.jsonl`` contract)."""
+
+    id: str
+    lang: str
+    date: dt.date | None
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    times: tuple[TimeValue, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form (dates as ISO strings, tuples as lists)."""
+        data = asdict(self)
+        data["date"] = self.date.isoformat() if self.date else None
+        return _lists(data)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        """Rebuild an extraction from :meth:`to_dict` output (round trip is exact)."""
+        date = dt.date.fromisoformat(data["date"]) if data.get("date") else None
+        entities = tuple(
+            Entity(
+                id=e["id"],
+                name=e["name"],
+                type=e["type"],
+                wikidata=e.get("wikidata"),
+                aliases=tuple(e.get("aliases", ())),
+                mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
+            )
+            for e in data.get("entities", ())
+        )
+        relations = tuple(
+            Relation(
+                subject=r["subject"],
+                predicate=r["predicate"],
+                object=r["object"],
+                modality=r["modality"],
+                evidence=Evidence(**r["evidence"]),
+                time=r.get("time"),
+                attributes=dict(r.get("attributes", {})),
+            )
+            for r in data.get("relations", ())
+        )
+        times = tuple(TimeValue(**t) for t in data.get("times", ()))
+        return cls(
+            id=data["id"],
+            lang=data.get("lang", "fr"),
+            date=date,
+            entities=entities,
+            relations=relations,
+            times=times,
+        )
+
+
+def _lists(value: Any) -> Any:
+    """Turn tuples into lists recursively so ``json`` output is canonical."""
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(v) for v in value]
+    return value

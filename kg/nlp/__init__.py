@@ -1,0 +1,1 @@
+"""kg's spaCy stage: components that read French text into plain records."""

@@ -1,0 +1,60 @@
+"""Doc extensions shared by kg's spaCy components, and the token-level records they hold.
+
+Why plain dataclasses: ``nlp.pipe(n_process=N)`` pickles ``doc.user_data`` between
+processes, so extensions hold data, never spans or callables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+__all__ = ["EntityMention", "GazetteerHit", "register_extensions"]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerHit:
+    """A gazetteer match over tokens ``[start, end)``.
+
+    ``kind`` is ``name`` ("Royaume-Uni", "OTAN") or ``demonym`` ("britannique", "lettons"),
+    which refers to the country without naming it.
+    """
+
+    start: int
+    end: int
+    key: str
+    type: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A mention of a canonical entity over tokens ``[start, end)``.
+
+    ``kind``: ``name`` (a proper name), ``demonym`` ("ministre *letton*") or ``nominal``
+    ("le *gouvernement britannique*", "la *coalition*") resolved to an entity.
+    """
+
+    start: int
+    end: int
+    key: str
+    type: str
+    kind: str
+
+
+_EXTENSIONS: dict[str, object] = {
+    "kg_date": None,
+    "kg_gazetteer": None,
+    "kg_mentions": None,
+    "kg_entities": None,
+    "kg_times": None,
+    "kg_relations": None,
+}
+
+
+def register_extensions() -> None:
+    """Register kg's Doc extensions once (idempotent, safe in worker processes)."""
+    for name, default in _EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
