@@ -14,6 +14,7 @@ from typing import Any
 __all__ = [
     "ENTITY_TYPES",
     "MODALITIES",
+    "DatedEvent",
     "Document",
     "Entity",
     "Evidence",
@@ -24,7 +25,14 @@ __all__ = [
 ]
 
 #: Entity types kg emits (``Event`` covers meetings, summits, conferences).
-ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Country", "Place", "Event")
+ENTITY_TYPES: tuple[str, ...] = (
+    "Person",
+    "Organization",
+    "Country",
+    "Place",
+    "Event",
+    "Agreement",  # treaties, accords, pacts: what `signs` points to
+)
 
 #: How sure the source is that a relation holds, from fact to denial.
 MODALITIES: tuple[str, ...] = (
@@ -138,6 +146,23 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class DatedEvent:
+    """A sentence that places something in time: one row of the timeline.
+
+    Attributes:
+        time: id of the :class:`TimeValue` that dates it.
+        headline: a short "who did what" summary of the clause governing the time.
+        evidence: the sentence.
+        entities: ids of the entities mentioned in the sentence.
+    """
+
+    time: str
+    headline: str
+    evidence: Evidence
+    entities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything kg read in one document (the ``extraction.jsonl`` contract)."""
 
@@ -147,6 +172,7 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     times: tuple[TimeValue, ...] = ()
+    events: tuple[DatedEvent, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form (dates as ISO strings, tuples as lists)."""
@@ -182,6 +208,15 @@ class Extraction:
             for r in data.get("relations", ())
         )
         times = tuple(TimeValue(**t) for t in data.get("times", ()))
+        events = tuple(
+            DatedEvent(
+                time=ev["time"],
+                headline=ev["headline"],
+                evidence=Evidence(**ev["evidence"]),
+                entities=tuple(ev.get("entities", ())),
+            )
+            for ev in data.get("events", ())
+        )
         return cls(
             id=data["id"],
             lang=data.get("lang", "fr"),
@@ -189,6 +224,7 @@ class Extraction:
             entities=entities,
             relations=relations,
             times=times,
+            events=events,
         )
 
 

@@ -44,6 +44,7 @@ class EntityMention:
 
 
 _EXTENSIONS: dict[str, object] = {
+    "kg_doc_id": None,
     "kg_date": None,
     "kg_gazetteer": None,
     "kg_mentions": None,

@@ -1,0 +1,181 @@
+"""Reading inputs: ``.txt`` files, folders of them and ``.jsonl`` corpora.
+
+Why one module: every entry point (CLI, API, benchmarks) must accept the same inputs and
+fail the same way, with a one-line :class:`~kg.errors.InputError` that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Document
+
+__all__ = ["SUPPORTED_LANGS", "find_dateline", "parse_date", "read_documents"]
+
+#: Languages kg has data for. English comes by adding ``kg/data/en``.
+SUPPORTED_LANGS: tuple[str, ...] = ("fr",)
+
+_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?:[^\n,.:]{1,40},[^\S\n]*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)[^\S\n]+)?(?:le[^\S\n]+)?(?P<day>\d{1,2}|1er)[^\S\n]+(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")[^\S\n]+(?P<year>\d{4})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A dateline is looked for only near the top: later dates are facts, not the article's date.
+_DATELINE_WINDOW = 400
+
+
+def parse_date(value: str, *, what: str = "--date") -> dt.date:
+    """Parse an ISO ``YYYY-MM-DD`` date or raise a one-line :class:`InputError`.
+
+    >>> parse_date("2024-02-15")
+    datetime.date(2024, 2, 15)
+    """
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"invalid {what} {value!r}: use an ISO date such as 2024-02-15") from None
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """Return the date of a dateline near the top of ``text`` ("Paris, 3 mars 2024"), or None.
+
+    >>> find_dateline("Bruxelles, 15 février 2024 – Les ministres…")
+    datetime.date(2024, 2, 15)
+    >>> find_dateline("Titre\\n\\n22 mai 2012. - Le lanceur…")
+    datetime.date(2012, 5, 22)
+    >>> find_dateline("Aucune date ici.") is None
+    True
+    """
+    match = _DATELINE.search(text[:_DATELINE_WINDOW])
+    if not match:
+        return None
+    day = 1 if match["day"].lower() == "1er" else int(match["day"])
+    try:
+        return dt.date(int(match["year"]), _MONTHS[match["month"].lower()], day)
+    except ValueError:
+        return None
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in SUPPORTED_LANGS:
+        raise InputError(
+            f"unknown language {lang!r}: kg supports {', '.join(SUPPORTED_LANGS)} (use --lang fr)"
+        )
+    return lang
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the path") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder where a file was expected") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror}); check its permissions") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{path}: not valid UTF-8 (byte {e.start}); re-encode it, e.g. "
+            f"iconv -f latin1 -t utf-8 {path.name}"
+        ) from None
+    return text
+
+
+def _text_document(path: Path, date: dt.date | None, lang: str) -> Document:
+    text = _read_text(path)
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty; give it the article's text")
+    return Document(
+        id=path.stem, text=text, lang=lang, date=date or find_dateline(text), source=str(path)
+    )
+
+
+def _jsonl_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Document]:
+    text = _read_text(path)
+    seen = 0
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(
+                f"{where}: malformed JSON ({e.msg}); one JSON object per line"
+            ) from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
+        doc_text = record.get("text")
+        if not isinstance(doc_text, str) or not doc_text.strip():
+            raise InputError(f"{where}: missing or empty 'text'; each line needs a non-empty text")
+        doc_id = record.get("id", f"{path.stem}-{lineno}")
+        doc_lang = _check_lang(str(record.get("lang") or lang))
+        doc_date = date
+        if doc_date is None and record.get("date"):
+            doc_date = parse_date(record["date"], what=f"'date' at {where}")
+        yield Document(
+            id=str(doc_id),
+            text=doc_text,
+            lang=doc_lang,
+            date=doc_date or find_dateline(doc_text),
+            source=where,
+        )
+        seen += 1
+    if not seen:
+        raise InputError(f"{path}: no documents; put one JSON object per line")
+
+
+def read_documents(
+    inputs: Iterable[str | Path], *, date: dt.date | None = None, lang: str = "fr"
+) -> Iterator[Document]:
+    """Yield the documents of ``inputs`` lazily, in order.
+
+    Args:
+        inputs: ``.txt`` files, ``.jsonl`` files (one ``{"id", "text", "date"?, "lang"?}``
+            per line) and folders (their ``.txt`` and ``.jsonl`` files, sorted, recursively).
+        date: publication date forced on every document (``--date``); else the JSONL
+            ``date`` field, else a dateline in the text, else None.
+        lang: language of documents that do not say theirs.
+
+    Raises:
+        InputError: a missing, empty or non-UTF-8 file, a folder with no article, a
+            malformed JSONL line, or an unknown language.
+    """
+    _check_lang(lang)
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()
+            )
+            if not files:
+                raise InputError(f"{path}: the folder has no .txt or .jsonl file")
+            for file in files:
+                yield from _file_documents(file, date, lang)
+        else:
+            yield from _file_documents(path, date, lang)
+
+
+def _file_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Document]:
+    if path.suffix == ".jsonl":
+        yield from _jsonl_documents(path, date, lang)
+    elif path.suffix == ".txt" or not path.suffix:
+        yield _text_document(path, date, lang)
+    elif not path.exists():
+        raise InputError(f"{path}: no such file; check the path")
+    else:
+        raise InputError(f"{path}: unsupported input type {path.suffix!r}; give .txt or .jsonl")

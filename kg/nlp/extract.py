@@ -1,0 +1,123 @@
+"""Turn a processed spaCy ``Doc`` into a plain :class:`~kg.model.Extraction`.
+
+Why a separate step: it is the boundary after which no spaCy object exists, so everything
+downstream (graph, RDF, HTML, caches, other processes) works on picklable records.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import DatedEvent, Document, Entity, Evidence, Extraction, Relation, TimeValue
+
+__all__ = ["doc_to_extraction", "headline"]
+
+#: Time types that place a fact on the calendar (durations and sets do not).
+_DATED_TYPES = {"DATE", "TIME"}
+_HEADLINE_WORDS = 14
+
+
+def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
+    """Collect what kg's components left on ``doc`` into an :class:`Extraction`."""
+    entities: dict[str, Entity] = doc._.kg_entities or {}
+    times: list[TimeValue] = list(doc._.kg_times or ())
+    relations: list[Relation] = list(doc._.kg_relations or ())
+    used = {r.subject for r in relations} | {r.object for r in relations}
+    # Demonym-only entities ("hongrois") matter when a fact uses them; otherwise they are noise.
+    kept = tuple(
+        e
+        for key, e in sorted(entities.items())
+        if key in used or any(_is_named(doc, m.start, m.end) for m in e.mentions)
+    )
+    return Extraction(
+        id=document.id,
+        lang=document.lang,
+        date=document.date,
+        entities=kept,
+        relations=tuple(relations),
+        times=tuple(times),
+        events=tuple(_dated_events(doc, times, {e.id for e in kept})),
+    )
+
+
+def _is_named(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        m.start == span.start and m.kind != "demonym" for m in doc._.kg_mentions or ()
+    )
+
+
+def _dated_events(doc: Doc, times: list[TimeValue], keys: set[str]) -> list[DatedEvent]:
+    events: list[DatedEvent] = []
+    for time in times:
+        if time.type not in _DATED_TYPES:
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        mentioned = sorted(
+            {
+                m.key
+                for m in doc._.kg_mentions or ()
+                if sent.start <= m.start < sent.end and m.key in keys
+            }
+        )
+        events.append(
+            DatedEvent(
+                time=time.id,
+                headline=headline(span),
+                evidence=Evidence(sent.start_char, sent.end_char, sent.text),
+                entities=tuple(mentioned),
+            )
+        )
+    return events
+
+
+def headline(time_span: Span) -> str:
+    """Summarise the clause that a time expression dates: subject, verb group, object.
+
+    Falls back to the start of the sentence when the parse gives no verb.
+    """
+    verb = _governing_verb(time_span.root)
+    sent = time_span.sent
+    if verb is None:
+        words = [t.text for t in sent if not t.is_space][:_HEADLINE_WORDS]
+        return " ".join(words)
+    parts: list[Token] = []
+    subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if subj:
+        parts.extend(t for t in subj[0].subtree if not _inside(t, time_span))
+    group = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ in ("advmod:neg",)]
+    parts.extend(t for t in group if t.i < verb.i)
+    parts.append(verb)
+    for child in verb.children:
+        if child.dep_ in ("obj", "xcomp", "ccomp", "obl:arg", "nsubj:pass") and child.i > verb.i:
+            parts.extend(t for t in child.subtree if not _inside(t, time_span))
+            break
+    words = [t.text for t in sorted(set(parts), key=lambda t: t.i) if not t.is_space]
+    if len(words) > _HEADLINE_WORDS:
+        words = [*words[:_HEADLINE_WORDS], "…"]
+    return _tidy(" ".join(words))
+
+
+def _governing_verb(token: Token) -> Token | None:
+    seen = 0
+    while seen < 12:
+        if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux"):
+            return token
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+        seen += 1
+    return None
+
+
+def _inside(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end
+
+
+def _tidy(text: str) -> str:
+    for a, b in ((" ,", ","), (" .", "."), ("’ ", "’"), ("' ", "'"), ("( ", "("), (" )", ")")):
+        text = text.replace(a, b)
+    return text.strip(" ,;:–-")
