@@ -21,10 +21,22 @@ __all__ = ["SUPPORTED_LANGS", "find_dateline", "parse_date", "read_documents"]
 SUPPORTED_LANGS: tuple[str, ...] = ("fr",)
 
 _MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}  # fmt: skip
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
 _DATELINE = re.compile(
     r"^[^\S\n]*(?:[^\n,.:]{1,40},[^\S\n]*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)[^\S\n]+)?(?:le[^\S\n]+)?(?P<day>\d{1,2}|1er)[^\S\n]+(?P<month>"

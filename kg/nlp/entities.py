@@ -197,9 +197,14 @@ class EntityLinker:
             entry = self.gazetteer.get(alias_key)
             if entry is not None:
                 return _Cand(
-                    start, end, entry.type, entry.name, "nominal", key=entry.key,
+                    start,
+                    end,
+                    entry.type,
+                    entry.name,
+                    "nominal",
+                    key=entry.key,
                     wikidata=entry.wikidata,
-                )  # fmt: skip
+                )
         return _Cand(start, end, type_, span.text, "name")
 
     def _link_persons(self, cands: list[_Cand]) -> None:
@@ -262,9 +267,14 @@ class EntityLinker:
             if entry is not None and entry.type == "Country":
                 start, end = min(token.i, child.i), max(token.i, child.i) + 1
                 return _Cand(
-                    start, end, "Country", entry.name, "nominal", key=entry.key,
+                    start,
+                    end,
+                    "Country",
+                    entry.name,
+                    "nominal",
+                    key=entry.key,
                     wikidata=entry.wikidata,
-                )  # fmt: skip
+                )
         return None
 
     def _nominal_phrase(self, doc: Doc, head: Token, type_: str) -> _Cand | None:
@@ -298,9 +308,12 @@ class EntityLinker:
             _clean_name(span.text),
             "nominal",
             head=head.lemma_.lower(),
-            extras={"distinct": distinct, "bare": not has_complement and not distinct,
-                    "definite": _is_definite(head)},
-        )  # fmt: skip
+            extras={
+                "distinct": distinct,
+                "bare": not has_complement and not distinct,
+                "definite": _is_definite(head),
+            },
+        )
 
     def _name_subtree(self, token: Token) -> set[int]:
         out = {token.i}

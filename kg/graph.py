@@ -1,0 +1,174 @@
+"""Build the single in-memory model, a networkx ``MultiDiGraph``, from extractions.
+
+Why networkx: researchers already know it, and every export (RDF, HTML, tables, timeline)
+reads this one graph, so they cannot disagree. The contract is in ``docs/internals.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from kg.model import Extraction, Relation, TimeValue
+from kg.timex import bounds
+
+__all__ = ["build_graph", "edge_ref", "neighbourhood", "shortest_path"]
+
+#: Tenses whose undated facts are placed at the document date (marked ``inferred``).
+_INFER_TENSES = {"past", "present"}
+#: Attributes that describe how a fact was read, not which fact it is.
+_NON_IDENTITY = {"trigger", "tense", "source"}
+
+
+def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
+    """Merge extractions into one graph keyed by canonical entity ids.
+
+    The same fact read twice (same endpoints, predicate, modality, time and qualifiers)
+    becomes one edge with two pieces of evidence. Insertion order is sorted, so the
+    graph, and every export of it, is the same for the same input.
+    """
+    extractions = sorted(extractions, key=lambda x: x.id)
+    docs: dict[str, dict[str, Any]] = {}
+    nodes: dict[str, dict[str, Any]] = {}
+    facts: dict[tuple, dict[str, Any]] = {}
+    for ext in extractions:
+        docs[ext.id] = {"date": ext.date.isoformat() if ext.date else None, "lang": ext.lang}
+        for ent in ext.entities:
+            acc = nodes.setdefault(
+                ent.id,
+                {
+                    "names": Counter(),
+                    "types": Counter(),
+                    "wikidata": None,
+                    "aliases": set(),
+                    "docs": set(),
+                    "mentions": 0,
+                },
+            )
+            acc["names"][ent.name] += max(1, len(ent.mentions))
+            acc["types"][ent.type] += 1
+            acc["wikidata"] = acc["wikidata"] or ent.wikidata
+            acc["aliases"].update(ent.aliases)
+            acc["docs"].add(ext.id)
+            acc["mentions"] += len(ent.mentions)
+        times = {t.id: t for t in ext.times}
+        for rel in ext.relations:
+            if rel.subject not in nodes or rel.object not in nodes:
+                continue
+            time = _time(rel, times, ext)
+            attributes = dict(sorted(rel.attributes.items()))
+            identity = (
+                rel.subject,
+                rel.object,
+                rel.predicate,
+                rel.modality,
+                time["value"] if time else None,
+                json.dumps(
+                    {k: v for k, v in attributes.items() if k not in _NON_IDENTITY},
+                    sort_keys=True,
+                    ensure_ascii=False,
+                ),
+            )
+            fact = facts.setdefault(
+                identity,
+                {
+                    "predicate": rel.predicate,
+                    "modality": rel.modality,
+                    "time": time,
+                    "attributes": attributes,
+                    "evidence": [],
+                },
+            )
+            evidence = {"doc": ext.id, **_evidence(rel)}
+            if evidence not in fact["evidence"]:
+                fact["evidence"].append(evidence)
+    graph = nx.MultiDiGraph(docs=docs)
+    for key in sorted(nodes):
+        acc = nodes[key]
+        label = _most_common(acc["names"])
+        graph.add_node(
+            key,
+            label=label,
+            type=_most_common(acc["types"]),
+            wikidata=acc["wikidata"],
+            aliases=sorted(a for a in acc["aliases"] if a != label),
+            docs=sorted(acc["docs"]),
+            mentions=acc["mentions"],
+        )
+    for identity in sorted(facts, key=lambda i: tuple("" if v is None else str(v) for v in i)):
+        fact = facts[identity]
+        subject, obj, predicate = identity[:3]
+        key, n = predicate, 1
+        while graph.has_edge(subject, obj, key):
+            n += 1
+            key = f"{predicate}~{n}"
+        fact["evidence"].sort(key=lambda e: (e["doc"], e["start"]))
+        graph.add_edge(subject, obj, key=key, **fact)
+    return graph
+
+
+def _most_common(counter: Counter) -> Any:
+    """The most frequent value; ties broken by length then alphabetically (deterministic)."""
+    return max(counter.items(), key=lambda kv: (kv[1], len(str(kv[0])), str(kv[0])))[0]
+
+
+def _evidence(rel: Relation) -> dict[str, Any]:
+    return {"start": rel.evidence.start, "end": rel.evidence.end, "text": rel.evidence.text}
+
+
+def _time(rel: Relation, times: dict[str, TimeValue], ext: Extraction) -> dict[str, Any] | None:
+    """The fact's time: its clause's expression, else the document date when inferable."""
+    tv = times.get(rel.time) if rel.time else None
+    if tv is not None:
+        start, end, granularity = bounds(tv.value)
+        return {
+            "value": tv.value,
+            "start": start,
+            "end": end,
+            "granularity": granularity,
+            "text": tv.text,
+            "inferred": False,
+        }
+    if ext.date is not None and rel.attributes.get("tense") in _INFER_TENSES:
+        iso = ext.date.isoformat()
+        return {
+            "value": iso,
+            "start": iso,
+            "end": iso,
+            "granularity": "day",
+            "text": None,
+            "inferred": True,
+        }
+    return None
+
+
+def edge_ref(subject: str, key: str, obj: str) -> str:
+    """The string that names an edge in timeline rows and the HTML page."""
+    return f"{subject}|{key}|{obj}"
+
+
+def neighbourhood(graph: nx.MultiDiGraph, node: str, hops: int = 1) -> nx.MultiDiGraph:
+    """The subgraph within ``hops`` of ``node``, edges in both directions.
+
+    Raises:
+        KeyError: ``node`` is not in the graph.
+    """
+    if node not in graph:
+        raise KeyError(node)
+    keep = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), node, hops)
+    return graph.subgraph(sorted(keep)).copy()
+
+
+def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]:
+    """Entity ids on a shortest path between two entities, ignoring edge direction.
+
+    Returns an empty list when they are not connected.
+    """
+    try:
+        return nx.shortest_path(graph.to_undirected(as_view=True), source, target)
+    except (nx.NetworkXNoPath, nx.NodeNotFound):
+        return []

@@ -1,0 +1,180 @@
+"""Timeline rows: dated sentences and dated facts, sorted, with their entities.
+
+Why from extractions and the graph: a time expression dates a sentence even when no typed
+relation was read in it (an announcement, a statement), while a fact with no stated time may
+still be placed at the document date. Both become rows; the graph gives canonical names.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from kg.graph import edge_ref
+from kg.model import Extraction
+from kg.timex import bounds
+
+__all__ = ["TIMELINE_FIELDS", "timeline_csv", "timeline_rows", "timelinejs"]
+
+TIMELINE_FIELDS: tuple[str, ...] = (
+    "id",
+    "start",
+    "end",
+    "value",
+    "granularity",
+    "headline",
+    "sentence",
+    "entities",
+    "entity_ids",
+    "doc",
+    "facts",
+    "inferred",
+)
+
+
+def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> list[dict]:
+    """Rows sorted by (start, doc, sentence offset); see ``docs/internals.md``."""
+    by_sentence: dict[tuple[str, int], list[tuple[str, str, str, dict]]] = {}
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        for ev in data["evidence"]:
+            by_sentence.setdefault((ev["doc"], ev["start"]), []).append((u, key, v, data))
+    rows: list[dict[str, Any]] = []
+    dated_sentences: set[tuple[str, int]] = set()
+    for ext in extractions:
+        times = {t.id: t for t in ext.times}
+        for event in ext.events:
+            tv = times[event.time]
+            start, end, granularity = bounds(tv.value)
+            if start is None:
+                continue  # underspecified ("XXXX-12"): no place on the calendar
+            where = (ext.id, event.evidence.start)
+            dated_sentences.add(where)
+            facts = [
+                edge_ref(u, k, v)
+                for u, k, v, data in by_sentence.get(where, [])
+                if data["time"] is None
+                or data["time"]["value"] == tv.value
+                or data["time"]["inferred"]
+            ]
+            rows.append(
+                _row(
+                    ext.id,
+                    event.evidence,
+                    start,
+                    end,
+                    tv.value,
+                    granularity,
+                    event.headline,
+                    list(event.entities),
+                    facts,
+                    graph,
+                    inferred=False,
+                )
+            )
+    for (doc, offset), edges in sorted(by_sentence.items()):
+        if (doc, offset) in dated_sentences:
+            continue
+        inferred = [(u, k, v, d) for u, k, v, d in edges if d["time"] and d["time"]["inferred"]]
+        if not inferred:
+            continue
+        time = inferred[0][3]["time"]
+        evidence = next(e for e in inferred[0][3]["evidence"] if e["doc"] == doc)
+        ids = sorted({n for u, _, v, _ in inferred for n in (u, v)})
+        headline = "; ".join(
+            f"{graph.nodes[u]['label']} {d['predicate']} {graph.nodes[v]['label']}"
+            for u, _, v, d in inferred
+        )
+        rows.append(
+            _row(
+                doc,
+                evidence,
+                time["start"],
+                time["end"],
+                time["value"],
+                "day",
+                headline,
+                ids,
+                [edge_ref(u, k, v) for u, k, v, _ in inferred],
+                graph,
+                inferred=True,
+            )
+        )
+    rows.sort(key=lambda r: (r["start"], r["end"], r["doc"], r["_offset"], r["value"]))
+    for n, row in enumerate(rows, start=1):
+        row.pop("_offset")
+        row["id"] = f"row{n}"
+    return rows
+
+
+def _row(
+    doc: str,
+    evidence: Any,
+    start: str,
+    end: str,
+    value: str,
+    granularity: str,
+    headline: str,
+    entity_ids: list[str],
+    facts: list[str],
+    graph: nx.MultiDiGraph,
+    *,
+    inferred: bool,
+) -> dict[str, Any]:
+    ev_start = evidence["start"] if isinstance(evidence, dict) else evidence.start
+    text = evidence["text"] if isinstance(evidence, dict) else evidence.text
+    ids = [i for i in entity_ids if i in graph]
+    return {
+        "id": "",
+        "start": start,
+        "end": end,
+        "value": value,
+        "granularity": granularity,
+        "headline": headline,
+        "sentence": " ".join(text.split()),
+        "entities": [graph.nodes[i]["label"] for i in ids],
+        "entity_ids": ids,
+        "doc": doc,
+        "facts": sorted(set(facts)),
+        "inferred": inferred,
+        "_offset": ev_start,
+    }
+
+
+def timeline_csv(rows: list[dict]) -> str:
+    """CSV text of the rows (lists joined with ``; ``), for spreadsheets."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=TIMELINE_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+    return buf.getvalue()
+
+
+def timelinejs(rows: list[dict], title: str = "kg timeline") -> dict[str, Any]:
+    """The rows as a TimelineJS3 JSON document (``events`` with start/end dates)."""
+
+    def date(iso: str, granularity: str) -> dict[str, str]:
+        year, month, day = iso.split("-")
+        out = {"year": year}
+        if granularity in ("day", "week", "month", "season", "quarter"):
+            out["month"] = str(int(month))
+        if granularity in ("day",):
+            out["day"] = str(int(day))
+        return out
+
+    events = []
+    for row in rows:
+        event: dict[str, Any] = {
+            "unique_id": row["id"],
+            "start_date": date(row["start"], row["granularity"]),
+            "text": {"headline": row["headline"], "text": row["sentence"]},
+            "group": row["doc"],
+        }
+        if row["end"] != row["start"]:
+            event["end_date"] = date(row["end"], "day")
+        events.append(event)
+    return {"title": {"text": {"headline": title}}, "events": events}
