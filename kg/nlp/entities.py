@@ -45,8 +45,8 @@ _ENT_LABELS = {
 }
 #: Dependencies that end a nominal phrase's name: clauses, appositions, coordination at top.
 _NAME_STOP_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "punct", "parataxis", "dep"}
-#: Nominal types whose unnamed mentions are scoped to their document (meetings recur).
-_DOC_SCOPED_TYPES = {"Event", "Organization", "Agreement"}
+#: Prepositions whose complements belong to a nominal name ("sommet de …", "accord sur …").
+_NAME_CASES = {"de", "du", "des", "d'", "sur"}
 
 
 @cache
@@ -54,7 +54,9 @@ def load_entity_lexicon(lang: str = "fr") -> dict[str, Any]:
     """Load ``kg/data/<lang>/entities.json`` once; sets for membership tests."""
     text = resources.files("kg").joinpath(f"data/{lang}/entities.json").read_text("utf-8")
     raw = json.loads(text)
-    lex: dict[str, Any] = {k: set(v) for k, v in raw.items() if isinstance(v, list)}
+    # Every word list is folded (lower case, no accents, straight apostrophe), and so is
+    # every word compared with it.
+    lex: dict[str, Any] = {k: {_fold(w) for w in v} for k, v in raw.items() if isinstance(v, list)}
     lex["nominal_aliases"] = {
         alias: key for key, aliases in raw["nominal_aliases"].items() for alias in aliases
     }
@@ -102,13 +104,18 @@ class EntityLinker:
         self.lex = load_entity_lexicon(lang)
         self.gazetteer = load_gazetteer(lang)
         self._nominal_heads: dict[str, str] = {}
+        self._multiword_heads: dict[tuple[str, ...], str] = {}
         for type_, lexkey in (
             ("Event", "event_heads"),
             ("Organization", "organization_heads"),
             ("Agreement", "agreement_heads"),
         ):
             for head in self.lex[lexkey]:
-                self._nominal_heads.setdefault(head.split()[0], type_)
+                words = tuple(_fold(head).split())
+                if len(words) == 1:
+                    self._nominal_heads.setdefault(words[0], type_)
+                else:
+                    self._multiword_heads.setdefault(words, type_)
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)
@@ -157,7 +164,36 @@ class EntityLinker:
             if cand is not None:
                 cands.append(cand)
                 taken.update(range(cand.start, cand.end))
+        for cand in self._titled_persons(doc, taken):
+            cands.append(cand)
+            taken.update(range(cand.start, cand.end))
         return cands
+
+    def _titled_persons(self, doc: Doc, taken: set[int]) -> list[_Cand]:
+        """Names right after a title that NER missed: "le ministre du Numérique Jan Kowal".
+
+        After a title word, skip its qualifiers (demonyms, "de la Défense"), then take a
+        run of two or more capitalised words that nothing else claimed.
+        """
+        found: list[_Cand] = []
+        titles = self.lex["person_titles"]
+        for token in doc:
+            if not token.is_lower or _fold(token.text) not in titles:
+                continue
+            j, limit = token.i + 1, min(len(doc), token.i + 9)
+            while j < limit and (
+                doc[j].pos_ == "ADJ"
+                or _fold(doc[j].text) in self.lex["title_links"]
+                or (j > token.i + 1 and _fold(doc[j - 1].text) in self.lex["title_links"])
+            ):
+                j += 1
+            k = j
+            while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+                k += 1
+            if k - j >= 2 and not any(i in taken for i in range(j, k)):
+                found.append(_Cand(j, k, "Person", doc[j:k].text, "name"))
+                taken.update(range(j, k))
+        return found
 
     def _from_ner(self, doc: Doc, ent: Span, taken: set[int]) -> _Cand | None:
         type_ = _NER_TYPES.get(ent.label_)
@@ -167,7 +203,8 @@ class EntityLinker:
         drop = self.lex["leading_drop"]
         titles = self.lex["person_titles"]
         while start < end and (
-            doc[start].lower_ in drop or (type_ == "Person" and doc[start].lower_ in titles)
+            _fold(doc[start].text) in drop
+            or (type_ == "Person" and _fold(doc[start].text) in titles)
         ):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -176,14 +213,16 @@ class EntityLinker:
             return None
         span = doc[start:end]
         first = span[0].text
-        if not (first[:1].isupper() or first[:1].isdigit()) or len(span.text) < 2:
+        if not (first[:1].isupper() or first[:1].isdigit()) or len(span.text.strip(".")) < 2:
             return None  # "ministre du Numérique", "letton de la Défense", "X."
         if type_ == "Person" and not any(t.text[:1].isupper() and t.is_alpha for t in span):
             return None
+        if len(span) == 1 and self.gazetteer.lookup_demonym(span.text) is not None:
+            return None  # "les Européens", "les Britanniques": people, not a place
         if any(i in taken for i in range(start, end)):
             # A gazetteer name wins, unless NER found a longer organisation name around it
             # ("Parlement européen", "Banque centrale de Russie").
-            if not (type_ == "Organization" and span[0].lower_ in self.lex["org_name_heads"]):
+            if not (type_ == "Organization" and _fold(span[0].text) in self.lex["org_name_heads"]):
                 return None
             if any(i in taken for i in (start, end - 1)):
                 return None
@@ -240,8 +279,11 @@ class EntityLinker:
         for token in doc:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            lemma = token.lemma_.lower()
-            if lemma in self.lex["government_heads"]:
+            lemma = _fold(token.lemma_)
+            multi = self._multiword_head(doc, token)
+            if multi is not None:
+                cand = self._nominal_phrase(doc, token, multi)
+            elif lemma in self.lex["government_heads"]:
                 cand = self._government(doc, token)
             elif lemma in self._nominal_heads:
                 cand = self._nominal_phrase(doc, token, self._nominal_heads[lemma])
@@ -250,13 +292,21 @@ class EntityLinker:
             if cand is None:
                 continue
             alias_key = self.lex["nominal_aliases"].get(_fold(cand.name))
-            if alias_key in named_keys:
+            if alias_key is not None and alias_key in named_keys:
                 entry = self.gazetteer.get(alias_key)
                 cand.key, cand.type = alias_key, entry.type if entry else "Organization"
                 cand.name = entry.name if entry else cand.name
             found.append(cand)
         self._corefer(found, doc_scope)
         return found
+
+    def _multiword_head(self, doc: Doc, token: Token) -> str | None:
+        """Type of a multi-word head starting at ``token`` ("Jeux olympiques"), if any."""
+        for words, type_ in self._multiword_heads.items():
+            end = token.i + len(words)
+            if end <= len(doc) and tuple(_fold(t.text) for t in doc[token.i : end]) == words:
+                return type_
+        return None
 
     def _government(self, doc: Doc, token: Token) -> _Cand | None:
         """``le gouvernement britannique`` / ``les autorités ukrainiennes`` → that country."""
@@ -278,12 +328,17 @@ class EntityLinker:
         return None
 
     def _nominal_phrase(self, doc: Doc, head: Token, type_: str) -> _Cand | None:
-        """The name of an event/coalition/agreement: head, adjectives and ``de`` complements."""
+        """The name of an event/coalition/agreement: head, adjectives and complements.
+
+        Complements kept in the name are ``de``/``sur`` phrases ("sommet *de l'OTAN*",
+        "accord *sur l'achat de munitions*"); clauses and places ("prévu à Washington") are
+        facts about the thing, not its name.
+        """
         keep = {head.i}
-        distinct = False
+        distinct = complement = False
         for child in head.children:
             if child.dep_ == "amod":
-                lemma = child.lemma_.lower()
+                lemma = _fold(child.lemma_)
                 if lemma in self.lex["distinct_event_adjectives"]:
                     distinct = True
                     keep.add(child.i)
@@ -291,26 +346,24 @@ class EntityLinker:
                     keep.add(child.i)
             elif child.dep_ in ("nmod", "flat:name", "fixed") and child.i > head.i:
                 if child.dep_ == "nmod" and not any(
-                    c.dep_ == "case" and c.lemma_.lower() in ("de", "du", "des")
-                    for c in child.children
+                    c.dep_ == "case" and _fold(c.lemma_) in _NAME_CASES for c in child.children
                 ):
                     continue
+                complement = True
                 keep.update(self._name_subtree(child))
         start, end = min(keep), max(keep) + 1
         while start < head.i and doc[start].pos_ == "DET":
             start += 1
-        span = doc[start:end]
-        has_complement = end - 1 > head.i
         return _Cand(
             start,
             end,
             type_,
-            _clean_name(span.text),
+            _clean_name(doc[start:end].text),
             "nominal",
-            head=head.lemma_.lower(),
+            head=_fold(head.lemma_),
             extras={
                 "distinct": distinct,
-                "bare": not has_complement and not distinct,
+                "bare": not complement and not distinct,
                 "definite": _is_definite(head),
             },
         )
@@ -324,25 +377,39 @@ class EntityLinker:
         return out
 
     def _corefer(self, found: list[_Cand], doc_scope: str) -> None:
-        """Key nominal mentions: bare or definite repeats join the latest same-head entity."""
-        latest: dict[str, _Cand] = {}
+        """Group nominal mentions into chains, then key each chain by its fullest name.
+
+        A mention joins the latest chain with the same head when it adds no complement of
+        its own ("la réunion ministérielle", "la même réunion"), or repeats its name. A
+        definite, bare organisation head with no such chain ("l'initiative") joins the
+        latest organisation chain: articles vary the noun for the thing they discuss.
+        """
+        chains: list[list[_Cand]] = []
+        latest: dict[str, list[_Cand]] = {}
         for cand in found:
             if cand.key is not None:
                 continue
-            antecedent = latest.get(cand.head)
-            joins = antecedent is not None and (
+            chain = latest.get(cand.head)
+            if chain is not None and not (
                 cand.extras["bare"]
                 or (cand.type == "Organization" and not cand.extras["distinct"])
-                or _fold(cand.name) == _fold(antecedent.name)
-            )
-            if joins and antecedent is not None:
-                cand.key, cand.name = antecedent.key, antecedent.name
-                continue
-            key = entity_key(cand.type, cand.name)
-            if cand.type in _DOC_SCOPED_TYPES and doc_scope:
+                or any(_fold(c.name) == _fold(cand.name) for c in chain)
+            ):
+                chain = None
+            if chain is None and cand.type == "Organization" and cand.extras["bare"]:
+                chain = next((ch for ch in reversed(chains) if ch[0].type == cand.type), None)
+            if chain is None:
+                chain = []
+                chains.append(chain)
+            chain.append(cand)
+            latest[cand.head] = chain
+        for chain in chains:
+            best = max(chain, key=lambda c: (not c.extras["bare"], len(c.name), -c.start))
+            key = entity_key(best.type, best.name)
+            if doc_scope:
                 key = f"{key}@{doc_scope}"
-            cand.key = key
-            latest[cand.head] = cand
+            for cand in chain:
+                cand.key, cand.type = key, best.type
 
     # -- entity records ---------------------------------------------------------------
     def _entities(self, doc: Doc, cands: list[_Cand]) -> dict[str, Entity]:
