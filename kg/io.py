@@ -15,7 +15,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.model import Document
 
-__all__ = ["SUPPORTED_LANGS", "find_dateline", "parse_date", "read_documents"]
+__all__ = ["SUPPORTED_LANGS", "dateline_span", "find_dateline", "parse_date", "read_documents"]
 
 #: Languages kg has data for. English comes by adding ``kg/data/en``.
 SUPPORTED_LANGS: tuple[str, ...] = ("fr",)
@@ -78,6 +78,16 @@ def find_dateline(text: str) -> dt.date | None:
         return dt.date(int(match["year"]), _MONTHS[match["month"].lower()], day)
     except ValueError:
         return None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Character offsets of the dateline's date, so later stages can tell it from facts.
+
+    >>> dateline_span("Paris, 3 mars 2024 – Texte")
+    (7, 18)
+    """
+    match = _DATELINE.search(text[:_DATELINE_WINDOW])
+    return (match.start("day"), match.end("year")) if match else None
 
 
 def _check_lang(lang: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.io import dateline_span
 from kg.model import DatedEvent, Document, Entity, Evidence, Extraction, Relation, TimeValue
 
 __all__ = ["doc_to_extraction", "headline"]
@@ -36,7 +37,7 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         entities=kept,
         relations=tuple(relations),
         times=tuple(times),
-        events=tuple(_dated_events(doc, times, {e.id for e in kept})),
+        events=tuple(_dated_events(doc, times, {e.id for e in kept}, dateline_span(document.text))),
     )
 
 
@@ -47,10 +48,15 @@ def _is_named(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _dated_events(doc: Doc, times: list[TimeValue], keys: set[str]) -> list[DatedEvent]:
+def _dated_events(
+    doc: Doc, times: list[TimeValue], keys: set[str], dateline: tuple[int, int] | None
+) -> list[DatedEvent]:
+    """One timeline event per calendar expression, except the dateline's own date."""
     events: list[DatedEvent] = []
     for time in times:
         if time.type not in _DATED_TYPES:
+            continue
+        if dateline and time.start < dateline[1] and time.end > dateline[0]:
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
@@ -85,6 +91,12 @@ def headline(time_span: Span) -> str:
         words = [t.text for t in sent if not t.is_space][:_HEADLINE_WORDS]
         return " ".join(words)
     parts: list[Token] = []
+    if verb.dep_.startswith("acl") and verb.head is not verb:
+        # "le sommet prévu à Washington en juillet": the noun is what the time dates.
+        noun = verb.head
+        while noun.dep_ == "nmod" and noun.head is not noun:
+            noun = noun.head
+        parts.extend(t for t in noun.subtree if t.i < verb.i and not _inside(t, time_span))
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if subj:
         parts.extend(t for t in subj[0].subtree if not _inside(t, time_span))
