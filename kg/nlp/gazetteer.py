@@ -1,0 +1,176 @@
+"""The ``kg_gazetteer`` spaCy component: finds known countries, organisations, places and demonyms.
+
+Why a PhraseMatcher over the bundled gazetteer (:mod:`kg.gazetteer`) rather than an
+EntityRuler: we do not want to overwrite ``doc.ents`` here (``kg_entities`` reconciles NER and
+gazetteer later), and the hits must be plain, picklable records (``doc._.kg_gazetteer``).
+
+Matching rules, each against a known false positive:
+
+- Names match on ``LOWER`` with patterns tokenised by ``nlp.make_doc`` (so "Royaume-Uni" or
+  "l’OTAN" split the same way in patterns and text), in accented and unaccented, straight- and
+  curly-apostrophe variants. A name written with capitals must show a capital in the text, so
+  "suède" (the leather) is not Sweden.
+- Acronyms ("UE", "US", "ONU") match case-sensitively on ``ORTH``: "ue" or "us" never match.
+- Aliases that are also first names ("Salvador", "Maurice", "Dominique") only match after the
+  tokens the data lists ("le Salvador", "l'île Maurice", "la Dominique").
+- Overlaps keep the longest span ("Guinée-Bissau" over "Guinée"); a French article is never
+  part of a hit because no pattern starts with one.
+- Demonyms ("letton", "ukrainiennes") are reported with kind ``demonym`` unless they sit
+  inside a name ("République tchèque").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.gazetteer import TYPE_PRIORITY, Gazetteer, GazetteerEntry, load_gazetteer
+from kg.nlp.extensions import GazetteerHit, register_extensions
+
+__all__ = ["GazetteerComponent", "make_gazetteer"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """What a matcher label means and the checks a match must pass."""
+
+    key: str
+    type: str
+    kind: str
+    needs_capital: bool
+    requires_before: frozenset[str] | None
+
+
+@Language.factory(
+    "kg_gazetteer",
+    default_config={"lang": "fr"},
+    requires=[],
+    assigns=["doc._.kg_gazetteer"],
+)
+def make_gazetteer(nlp: Language, name: str, lang: str) -> GazetteerComponent:
+    """Build the component (spaCy calls this from ``nlp.add_pipe("kg_gazetteer")``)."""
+    return GazetteerComponent(nlp, name, lang=lang)
+
+
+class GazetteerComponent:
+    """Annotates ``doc._.kg_gazetteer`` with a sorted ``list[GazetteerHit]``.
+
+    All matchers are built once here; ``__call__`` only runs them and filters the results,
+    because the component runs on every document.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, lang: str = "fr") -> None:
+        register_extensions()
+        self.name = name
+        self.lang = lang
+        self.gazetteer: Gazetteer = load_gazetteer(lang)
+        self._names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._rules: dict[int, _Rule] = {}
+        for entry in self.gazetteer.entries:
+            self._add_entry(nlp, entry)
+
+    def _label(self, nlp: Language, rule: _Rule) -> str:
+        """Register ``rule`` under a unique matcher label and return the label."""
+        guard = ",".join(sorted(rule.requires_before or ()))
+        label = f"{rule.kind}|{rule.key}|{int(rule.needs_capital)}|{guard}"
+        self._rules[nlp.vocab.strings.add(label)] = rule
+        return label
+
+    def _add_entry(self, nlp: Language, entry: GazetteerEntry) -> None:
+        guards = dict(entry.requires_before)
+        acronyms = set(entry.acronyms)
+        groups: dict[tuple[bool, tuple[str, ...] | None], set[str]] = {}
+        for surface in entry.names:
+            if surface in acronyms:
+                continue
+            guard = guards.get(surface)
+            needs_capital = any(c.isupper() for c in surface)
+            groups.setdefault((needs_capital, guard), set()).update(_variants(surface))
+        for (needs_capital, guard), texts in sorted(groups.items(), key=repr):
+            rule = _Rule(
+                entry.key, entry.type, "name", needs_capital, frozenset(guard) if guard else None
+            )
+            self._names.add(self._label(nlp, rule), _docs(nlp, texts))
+        if acronyms:
+            rule = _Rule(entry.key, entry.type, "name", False, None)
+            texts = {v for a in acronyms for v in _variants(a, fold_case=False)}
+            self._acronyms.add(self._label(nlp, rule), _docs(nlp, texts))
+        if entry.demonyms:
+            rule = _Rule(entry.key, entry.type, "demonym", False, None)
+            texts = {v for d in entry.demonyms for v in _variants(d)}
+            self._demonyms.add(self._label(nlp, rule), _docs(nlp, texts))
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.kg_gazetteer``; the doc is otherwise untouched."""
+        register_extensions()
+        candidates = []
+        for match_id, start, end in [*self._names(doc), *self._acronyms(doc)]:
+            rule = self._rules[match_id]
+            if self._accepts(doc, rule, start, end):
+                candidates.append((start, end, rule))
+        names = _longest(candidates)
+        covered = {i for hit in names for i in range(hit.start, hit.end)}
+        demonyms = {
+            GazetteerHit(start, end, rule.key, rule.type, "demonym")
+            for match_id, start, end in self._demonyms(doc)
+            if (rule := self._rules[match_id]) and not covered.intersection(range(start, end))
+        }
+        doc._.kg_gazetteer = sorted(
+            [*names, *demonyms], key=lambda h: (h.start, h.end, h.kind, h.key)
+        )
+        return doc
+
+    @staticmethod
+    def _accepts(doc: Doc, rule: _Rule, start: int, end: int) -> bool:
+        """Apply the capitalisation and preceding-word checks to one raw match."""
+        if rule.needs_capital and not any(c.isupper() for c in doc[start:end].text):
+            return False
+        if rule.requires_before is not None:
+            return start > 0 and doc[start - 1].lower_ in rule.requires_before
+        return True
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Process a stream of docs (spaCy's batch interface; nothing to batch here)."""
+        for doc in stream:
+            yield self(doc)
+
+
+def _longest(candidates: list[tuple[int, int, _Rule]]) -> list[GazetteerHit]:
+    """Keep non-overlapping matches, longest first, then leftmost, then by type priority."""
+    ranked = sorted(
+        candidates,
+        key=lambda c: (c[0] - c[1], c[0], TYPE_PRIORITY.get(c[2].type, 9), c[2].key),
+    )
+    taken: set[int] = set()
+    hits: list[GazetteerHit] = []
+    for start, end, rule in ranked:
+        span = range(start, end)
+        if taken.isdisjoint(span):
+            taken.update(span)
+            hits.append(GazetteerHit(start, end, rule.key, rule.type, "name"))
+    return hits
+
+
+def _variants(text: str, *, fold_case: bool = True) -> set[str]:
+    """Spelling variants seen in news: curly vs straight apostrophe, with or without accents."""
+    out = {text, text.replace("'", "’"), text.replace("’", "'")}
+    stripped = {
+        "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+        for t in out
+    }
+    out |= stripped
+    if fold_case:
+        out |= {t.lower() for t in out}
+    return out
+
+
+def _docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:
+    """Tokenise patterns exactly like documents (``make_doc``), so splits agree."""
+    return [nlp.make_doc(t) for t in sorted(texts)]
