@@ -1,0 +1,475 @@
+/* kg graph page: search, neighbourhood, shortest path, filters, time range, timeline.
+   Article text is untrusted: it is only ever written with textContent / value, never
+   innerHTML, so a name holding an HTML tag with an onerror handler is shown as text and runs nothing. */
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var net = window.network, nodesDS = window.nodes, edgesDS = window.edges;
+  var $ = function (id) { return document.getElementById(id); };
+
+  // ---- indexes -------------------------------------------------------------------
+  var nodeById = {}, edgeById = {}, incident = {}, rowsByFact = {};
+  DATA.nodes.forEach(function (n) { nodeById[n.id] = n; incident[n.id] = []; });
+  DATA.edges.forEach(function (e) {
+    edgeById[e.id] = e;
+    incident[e.from].push(e.id);
+    if (e.to !== e.from) incident[e.to].push(e.id);
+  });
+  DATA.timeline.forEach(function (r, i) {
+    r.facts.forEach(function (f) { (rowsByFact[f] = rowsByFact[f] || []).push(i); });
+  });
+  var orig = { nodes: {}, edges: {} };
+  nodesDS.get().forEach(function (n) { orig.nodes[n.id] = { color: n.color, font: n.font, borderWidth: n.borderWidth }; });
+  edgesDS.get().forEach(function (e) { orig.edges[e.id] = { color: e.color, font: e.font, width: e.width }; });
+
+  // ---- helpers -------------------------------------------------------------------
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function fold(s) { return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  function modalityLabel(m) { return DATA.modalityLabels[m] || m; }
+  function isUncertain(m) { return DATA.uncertain.indexOf(m) >= 0; }
+  function dateText(x) {
+    if (!x.start) return "sans date";
+    if (x.start === x.end) return x.start + (x.inferred ? " (déduite)" : "");
+    return x.start + " – " + x.end + " (" + (x.value || x.granularity || "période") + ")" + (x.inferred ? " (déduite)" : "");
+  }
+  function badge(modality) {
+    var b = el("span", "kg-badge", modalityLabel(modality));
+    if (modality === "negated") b.className += " kg-badge-negated";
+    else if (isUncertain(modality)) b.className += " kg-badge-uncertain";
+    return b;
+  }
+
+  // ---- filters ---------------------------------------------------------------------
+  var F = { types: {}, predicates: {}, modalities: {}, from: "", to: "", undated: true };
+  function checkboxes(containerId, values, state, labelOf, countOf, decorate) {
+    var box = $(containerId);
+    values.forEach(function (v) {
+      state[v] = true;
+      var label = el("label");
+      var input = el("input");
+      input.type = "checkbox";
+      input.checked = true;
+      input.dataset.value = v;
+      input.addEventListener("change", function () { state[v] = input.checked; apply(); });
+      label.appendChild(input);
+      if (decorate) label.appendChild(decorate(v));
+      label.appendChild(el("span", "kg-name", labelOf(v)));
+      label.appendChild(el("span", "kg-count", countOf(v)));
+      box.appendChild(label);
+    });
+  }
+  function counter(list, key) {
+    var c = {};
+    list.forEach(function (x) { c[x[key]] = (c[x[key]] || 0) + 1; });
+    return function (v) { return c[v] || 0; };
+  }
+  function shapeSwatch(type) {
+    var s = el("span", "kg-shape kg-shape-" + DATA.styles[type][1]);
+    s.style.backgroundColor = DATA.styles[type][0];
+    return s;
+  }
+  checkboxes("kg-filter-types", DATA.types, F.types, String, counter(DATA.nodes, "type"), shapeSwatch);
+  checkboxes("kg-filter-predicates", DATA.predicates, F.predicates, String, counter(DATA.edges, "predicate"));
+  checkboxes("kg-filter-modalities", DATA.modalities, F.modalities, modalityLabel, counter(DATA.edges, "modality"));
+  var dates = [];
+  DATA.edges.forEach(function (e) { if (e.start) { dates.push(e.start); dates.push(e.end); } });
+  dates.sort();
+  if (dates.length) {
+    $("kg-date-from").min = $("kg-date-to").min = dates[0];
+    $("kg-date-from").max = $("kg-date-to").max = dates[dates.length - 1];
+  }
+  $("kg-date-from").addEventListener("change", function () { F.from = this.value; apply(); });
+  $("kg-date-to").addEventListener("change", function () { F.to = this.value; apply(); });
+  $("kg-undated").addEventListener("change", function () { F.undated = this.checked; apply(); });
+
+  function inRange(x) {
+    if (!x.start) return F.undated;
+    if (F.from && x.end < F.from) return false;
+    if (F.to && x.start > F.to) return false;
+    return true;
+  }
+  function factVisible(e) {
+    return F.predicates[e.predicate] && F.modalities[e.modality] &&
+      F.types[nodeById[e.from].type] && F.types[nodeById[e.to].type] && inRange(e);
+  }
+
+  // ---- legend ----------------------------------------------------------------------
+  (function legend() {
+    var box = $("kg-legend");
+    [["kg-line", "affirmé"], ["kg-line kg-line-dashed", "attendu, prévu, en attente, possible, rapporté"],
+     ["kg-line kg-line-negated", "nié (✗)"]].forEach(function (item) {
+      var row = el("div", "kg-legend-row");
+      row.appendChild(el("span", item[0]));
+      row.appendChild(el("span", null, item[1]));
+      box.appendChild(row);
+    });
+    var size = el("div", "kg-legend-row", "Taille : nombre de relations");
+    box.appendChild(size);
+  })();
+
+  // ---- drawing state -----------------------------------------------------------------
+  var focus = null;           // {nodes: {id: true}, edges: {id: true}} or null
+  // What vis-network currently shows, so that only changes are sent: each update costs
+  // vis-network real work (label measuring), and 5,000 of them take seconds.
+  var hiddenNow = { nodes: {}, edges: {} }, styleNow = { nodes: {}, edges: {} };
+  // Big graphs: highlight the focus without dimming the rest (dimming restyles every item).
+  var DIM = DATA.nodes.length <= 1500;
+  var DIM_NODE = { background: "#ECECEC", border: "#D4D4D4",
+    highlight: { background: "#ECECEC", border: "#888888" }, hover: { background: "#ECECEC", border: "#888888" } };
+  var DIM_FONT = { color: "#BDBDBD", strokeWidth: 0 };
+  var visibleNodes = {}, visibleEdges = {};
+  DATA.nodes.forEach(function (n) { hiddenNow.nodes[n.id] = false; styleNow.nodes[n.id] = "normal"; });
+  DATA.edges.forEach(function (e) { hiddenNow.edges[e.id] = false; styleNow.edges[e.id] = "normal"; });
+
+  function styleOf(kind, id) {
+    if (!focus) return "normal";
+    if (focus[kind][id]) return "hit";
+    return DIM ? "dim" : "normal";
+  }
+  function nodeStyle(id, style) {
+    var o = orig.nodes[id], u = { id: id, color: o.color, font: o.font, borderWidth: o.borderWidth };
+    if (style === "dim") { u.color = DIM_NODE; u.font = DIM_FONT; }
+    if (style === "hit") u.borderWidth = 3;
+    return u;
+  }
+  function edgeStyle(id, style) {
+    var o = orig.edges[id], u = { id: id, color: o.color, font: o.font, width: o.width };
+    if (style === "dim") { u.color = { color: "#E3E3E3" }; u.font = DIM_FONT; }
+    if (style === "hit") u.width = 3.5;
+    return u;
+  }
+  function sync(kind, items, visible, restyle, ds) {
+    var updates = [];
+    items.forEach(function (x) {
+      var id = x.id, hide = !visible[id], u = null;
+      if (!hide) {
+        var style = styleOf(kind, id);
+        if (styleNow[kind][id] !== style) { styleNow[kind][id] = style; u = restyle(id, style); }
+      }
+      if (hiddenNow[kind][id] !== hide) { hiddenNow[kind][id] = hide; u = u || { id: id }; u.hidden = hide; }
+      if (u) updates.push(u);
+    });
+    if (updates.length) ds.update(updates);
+  }
+
+  function apply() {
+    visibleEdges = {};
+    visibleNodes = {};
+    DATA.edges.forEach(function (e) { if (factVisible(e)) visibleEdges[e.id] = true; });
+    DATA.nodes.forEach(function (n) {
+      if (!F.types[n.type]) return;
+      var ids = incident[n.id];
+      if (!ids.length) { visibleNodes[n.id] = true; return; }
+      for (var i = 0; i < ids.length; i++) if (visibleEdges[ids[i]]) { visibleNodes[n.id] = true; return; }
+    });
+    sync("nodes", DATA.nodes, visibleNodes, nodeStyle, nodesDS);
+    sync("edges", DATA.edges, visibleEdges, edgeStyle, edgesDS);
+    filterRows();
+    status();
+  }
+  function count(obj) { return Object.keys(obj).length; }
+  function status() {
+    $("kg-status").textContent = count(visibleNodes) + " / " + DATA.nodes.length + " entités · " +
+      count(visibleEdges) + " / " + DATA.edges.length + " relations";
+  }
+
+  function setFocus(nodeIds, edgeIds) {
+    focus = { nodes: {}, edges: {} };
+    nodeIds.forEach(function (id) { focus.nodes[id] = true; });
+    edgeIds.forEach(function (id) {
+      focus.edges[id] = true;
+      focus.nodes[edgeById[id].from] = true;
+      focus.nodes[edgeById[id].to] = true;
+    });
+    apply();
+  }
+  function clearFocus() {
+    focus = null;
+    markRows([]);
+    apply();
+  }
+
+  // ---- side panel --------------------------------------------------------------------
+  var panel = $("kg-panel-body");
+  function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
+  function factItem(e, fromNode) {
+    var item = el("div", "kg-fact");
+    var other = fromNode === e.from ? nodeById[e.to] : nodeById[e.from];
+    var what = fromNode === undefined
+      ? nodeById[e.from].label + " — " + e.predicate + " → " + nodeById[e.to].label
+      : (fromNode === e.from ? e.predicate + " → " : "← " + e.predicate + " · ") + other.label;
+    var head = el("div", "kg-what", what);
+    head.appendChild(badge(e.modality));
+    item.appendChild(head);
+    var meta = [dateText(e)];
+    Object.keys(e.attributes).forEach(function (k) {
+      if (k !== "trigger" && k !== "time_inferred") meta.push(k + " : " + e.attributes[k]);
+    });
+    item.appendChild(el("div", "kg-meta", meta.join(" · ")));
+    e.evidence.slice(0, 2).forEach(function (ev) {
+      item.appendChild(el("blockquote", null, ev.text));
+      item.appendChild(el("div", "kg-meta", "source : " + ev.doc));
+    });
+    item.addEventListener("click", function (ev) { ev.stopPropagation(); showEdge(e.id); });
+    return item;
+  }
+  function dl(pairs) {
+    var list = el("dl");
+    pairs.forEach(function (p) {
+      if (p[1] === null || p[1] === undefined || p[1] === "") return;
+      list.appendChild(el("dt", null, p[0]));
+      list.appendChild(el("dd", null, p[1]));
+    });
+    return list;
+  }
+  function showNode(id) {
+    var n = nodeById[id];
+    if (!n) return;
+    var ids = incident[id].filter(function (e) { return visibleEdges[e]; });
+    setFocus([id], ids);
+    clearPanel();
+    var title = el("h2");
+    var sw = el("span", "kg-swatch");
+    sw.style.backgroundColor = DATA.styles[n.type][0];
+    title.appendChild(sw);
+    title.appendChild(document.createTextNode(n.label));
+    panel.appendChild(title);
+    panel.appendChild(dl([["Type", n.type], ["Wikidata", n.wikidata], ["Alias", n.aliases.join(", ")],
+      ["Documents", n.docs.join(", ")]]));
+    panel.appendChild(el("h3", null, "Faits (" + ids.length + ")"));
+    ids.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid], id)); });
+    var rows = [];
+    ids.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
+    markRows(rows);
+    net.selectNodes([id]);
+  }
+  function showEdge(id) {
+    var e = edgeById[id];
+    if (!e) return;
+    setFocus([], [id]);
+    clearPanel();
+    panel.appendChild(el("h2", null, e.predicate));
+    panel.appendChild(dl([["Sujet", nodeById[e.from].label], ["Objet", nodeById[e.to].label],
+      ["Modalité", modalityLabel(e.modality)], ["Date", dateText(e)]].concat(
+      Object.keys(e.attributes).map(function (k) { return [k, String(e.attributes[k])]; }))));
+    panel.appendChild(el("h3", null, "Phrases (" + e.evidence.length + ")"));
+    e.evidence.forEach(function (ev) {
+      panel.appendChild(el("blockquote", null, ev.text));
+      panel.appendChild(el("div", "kg-meta", "source : " + ev.doc));
+    });
+    markRows(rowsByFact[id] || []);
+    net.selectEdges([id]);
+  }
+
+  // ---- search ----------------------------------------------------------------------
+  var results = $("kg-search-results"), search = $("kg-search");
+  var folded = DATA.nodes.map(function (n) { return fold([n.label].concat(n.aliases).join(" | ")); });
+  function matches(q) {
+    q = fold(q.trim());
+    if (!q) return [];
+    var hits = [];
+    DATA.nodes.forEach(function (n, i) { if (folded[i].indexOf(q) >= 0) hits.push(n); });
+    hits.sort(function (a, b) {
+      var pa = fold(a.label).indexOf(q) === 0 ? 0 : 1, pb = fold(b.label).indexOf(q) === 0 ? 0 : 1;
+      return pa - pb || b.degree - a.degree || (a.label < b.label ? -1 : 1);
+    });
+    return hits.slice(0, 30);
+  }
+  function focusNode(id) {
+    if (!visibleNodes[id]) return;
+    showNode(id);
+    net.focus(id, { scale: Math.max(net.getScale(), 1.0), animation: false });
+  }
+  search.addEventListener("input", function () {
+    while (results.firstChild) results.removeChild(results.firstChild);
+    var hits = matches(search.value);
+    hits.forEach(function (n) {
+      var li = el("li", null, n.label);
+      li.dataset.id = n.id;
+      li.appendChild(el("span", "kg-type", n.type));
+      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); focusNode(n.id); results.hidden = true; });
+      results.appendChild(li);
+    });
+    if (!hits.length && search.value.trim()) results.appendChild(el("li", "kg-type", "aucun résultat"));
+    results.hidden = !search.value.trim();
+    if (hits.length) setFocus(hits.map(function (n) { return n.id; }), []);
+    else if (!search.value.trim()) clearFocus();
+    else setFocus([], []);
+  });
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var hits = matches(search.value);
+      if (hits.length) focusNode(hits[0].id);
+      results.hidden = true;
+    } else if (ev.key === "Escape") { results.hidden = true; }
+  });
+  search.addEventListener("blur", function () { results.hidden = true; });
+
+  // ---- shortest path -----------------------------------------------------------------
+  var byName = {}, datalist = $("kg-names"), seen = {};
+  DATA.nodes.forEach(function (n) { seen[n.label] = (seen[n.label] || 0) + 1; });
+  DATA.nodes.forEach(function (n) {
+    var name = seen[n.label] > 1 ? n.label + " [" + n.id + "]" : n.label;
+    byName[name] = n.id;
+    var opt = el("option");
+    opt.value = name;
+    datalist.appendChild(opt);
+  });
+  function resolve(text) {
+    if (byName[text]) return byName[text];
+    var hits = matches(text);
+    return hits.length ? hits[0].id : null;
+  }
+  function shortestPath(a, b) {
+    var prev = {}, queue = [a];
+    prev[a] = null;
+    while (queue.length) {
+      var cur = queue.shift();
+      if (cur === b) break;
+      incident[cur].forEach(function (eid) {
+        if (!visibleEdges[eid]) return;
+        var e = edgeById[eid], nxt = e.from === cur ? e.to : e.from;
+        if (!(nxt in prev)) { prev[nxt] = { node: cur, edge: eid }; queue.push(nxt); }
+      });
+    }
+    if (!(b in prev)) return null;
+    var nodes = [b], edges = [];
+    for (var at = b; prev[at]; at = prev[at].node) { edges.unshift(prev[at].edge); nodes.unshift(prev[at].node); }
+    return { nodes: nodes, edges: edges };
+  }
+  $("kg-path-go").addEventListener("click", function () {
+    var a = resolve($("kg-path-from").value), b = resolve($("kg-path-to").value);
+    clearPanel();
+    panel.appendChild(el("h2", null, "Chemin"));
+    if (!a || !b) { panel.appendChild(el("p", "kg-hint", "Choisissez deux entités connues.")); return; }
+    var path = shortestPath(a, b);
+    if (!path) {
+      setFocus([a, b], []);
+      panel.appendChild(el("p", "kg-hint", "Aucun chemin entre " + nodeById[a].label + " et " + nodeById[b].label + " avec les filtres actuels."));
+      return;
+    }
+    setFocus(path.nodes, path.edges);
+    panel.appendChild(el("p", "kg-hint", (path.edges.length) + " relation(s)"));
+    path.edges.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid])); });
+    var rows = [];
+    path.edges.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
+    markRows(rows);
+    net.fit({ nodes: path.nodes, animation: false });
+  });
+
+  // ---- timeline panel -----------------------------------------------------------------
+  var rowEls = [];
+  var MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre"];
+  (function timeline() {
+    var box = $("kg-timeline-rows"), group = null, groupKey = null;
+    if (!DATA.timeline.length) box.appendChild(el("p", "kg-hint", "Aucune ligne de chronologie."));
+    DATA.timeline.forEach(function (r, i) {
+      var key = !r.start ? "sans date" : r.start.slice(0, 7) === (r.end || r.start).slice(0, 7)
+        ? MONTHS[Number(r.start.slice(5, 7)) - 1] + " " + r.start.slice(0, 4)
+        : (r.value || r.start) + " (" + r.start + " – " + r.end + ")";
+      if (key !== groupKey) {
+        group = el("div", "kg-group");
+        group.appendChild(el("h3", null, key));
+        box.appendChild(group);
+        groupKey = key;
+      }
+      var row = el("div", "kg-row");
+      row.dataset.index = String(i);
+      var when = el("div", "kg-when", r.start === r.end ? r.start || "sans date" : r.start + " – " + r.end);
+      if (r.start !== r.end) { when.className += " kg-span"; when.appendChild(el("small", null, r.value || r.granularity)); }
+      if (r.inferred) when.appendChild(el("small", null, "date déduite"));
+      row.appendChild(when);
+      var body = el("div");
+      body.appendChild(el("div", "kg-headline", r.headline));
+      body.appendChild(el("div", "kg-sentence", r.sentence));
+      if (r.entities.length) body.appendChild(el("div", "kg-entities", r.entities.join(" · ")));
+      row.appendChild(body);
+      row.appendChild(el("div", "kg-doc", r.doc));
+      if (r.facts.length) {
+        row.className += " kg-linked";
+        row.title = "Voir dans le graphe";
+        row.addEventListener("click", function () { selectRow(i); });
+      }
+      group.appendChild(row);
+      rowEls.push(row);
+    });
+  })();
+  function selectRow(i) {
+    var r = DATA.timeline[i];
+    if (!r || !r.facts.length) return;
+    setFocus([], r.facts);
+    clearPanel();
+    panel.appendChild(el("h2", null, r.headline || r.value));
+    panel.appendChild(el("div", "kg-meta", dateText(r) + " · " + r.doc));
+    panel.appendChild(el("blockquote", null, r.sentence));
+    panel.appendChild(el("h3", null, "Faits (" + r.facts.length + ")"));
+    r.facts.forEach(function (f) { panel.appendChild(factItem(edgeById[f])); });
+    markRows([i]);
+    var ends = [];
+    r.facts.forEach(function (f) { ends.push(edgeById[f].from, edgeById[f].to); });
+    net.fit({ nodes: ends.filter(function (id) { return visibleNodes[id]; }), animation: false });
+    if (net.getScale() > 1.3) net.moveTo({ scale: 1.3, animation: false });
+  }
+  function markRows(indices) {
+    rowEls.forEach(function (row) { row.classList.remove("kg-hit"); });
+    var first = null;
+    indices.forEach(function (i) { rowEls[i].classList.add("kg-hit"); if (first === null || i < first) first = i; });
+    if (first !== null) rowEls[first].scrollIntoView({ block: "nearest" });
+  }
+  function filterRows() {
+    DATA.timeline.forEach(function (r, i) {
+      var visible = inRange(r) && (!r.facts.length || r.facts.some(function (f) { return visibleEdges[f]; }));
+      rowEls[i].classList.toggle("kg-hidden", !visible);
+    });
+  }
+
+  // ---- wiring ------------------------------------------------------------------------
+  net.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+    else { clearFocus(); net.unselectAll(); }
+  });
+  $("kg-reset").addEventListener("click", function () {
+    document.querySelectorAll("#kg-filters input[type=checkbox]").forEach(function (c) { c.checked = true; });
+    Object.keys(F.types).forEach(function (k) { F.types[k] = true; });
+    Object.keys(F.predicates).forEach(function (k) { F.predicates[k] = true; });
+    Object.keys(F.modalities).forEach(function (k) { F.modalities[k] = true; });
+    F.from = F.to = ""; F.undated = true;
+    $("kg-date-from").value = $("kg-date-to").value = search.value = "";
+    clearPanel();
+    clearFocus();
+    net.fit({ animation: false });
+  });
+  function fromHash() {
+    var m = /^#(node|fact|row)=(.*)$/.exec(location.hash);
+    if (!m) return;
+    var id = decodeURIComponent(m[2]);
+    if (m[1] === "node") focusNode(id);
+    else if (m[1] === "fact") showEdge(id);
+    else {
+      for (var i = 0; i < DATA.timeline.length; i++) if (DATA.timeline[i].id === id) { selectRow(i); return; }
+    }
+  }
+  window.addEventListener("hashchange", fromHash);
+
+  apply();
+  fromHash();
+
+  // For tests and for readers' own scripts (read-only views of the page state).
+  window.kgView = {
+    visibleNodeIds: function () { return Object.keys(visibleNodes).sort(); },
+    visibleEdgeIds: function () { return Object.keys(visibleEdges).sort(); },
+    focusedNodeIds: function () { return focus ? Object.keys(focus.nodes).sort() : []; },
+    focusedEdgeIds: function () { return focus ? Object.keys(focus.edges).sort() : []; },
+    hitRows: function () { return rowEls.filter(function (r) { return r.classList.contains("kg-hit"); }).map(function (r) { return Number(r.dataset.index); }); },
+    focusNode: focusNode, showEdge: showEdge, selectRow: selectRow,
+    position: function (id) { var p = net.getPositions([id])[id]; return net.canvasToDOM(p); }
+  };
+  window.kgReady = performance.now();
+})();

@@ -1,0 +1,490 @@
+"""The knowledge graph as one offline, explorable HTML page (pyvis / vis-network).
+
+Why this shape:
+
+* ``to_network`` fills ``net.nodes`` / ``net.edges`` directly: ``Network.add_edge`` scans
+  every edge already added and is quadratic (20,000 nodes take about a minute).
+* Positions are computed in Python (:mod:`kg.export.layout`) and physics is off, so a page
+  with 5,000 nodes draws in about a second and the reader sees the whole graph at once.
+* pyvis's ``in_line`` mode still links Bootstrap from a CDN (pyvis#228/#229); ``write_html``
+  removes those tags, refuses to write a page that still references anything external, and
+  adds a Content-Security-Policy that forbids every request as a second line of defence.
+* Article text is untrusted. It reaches the page only as JSON with ``<``, ``>`` and ``&``
+  escaped (so ``</script>`` in a name cannot close the script), as vis-network string
+  tooltips (shown as text by vis-network 9.1), and through our own JS, which only ever
+  uses ``textContent``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import ExportError
+from kg.export.atomic import atomic_write_text
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from pyvis.network import Network
+
+__all__ = [
+    "MODALITY_LABELS",
+    "TYPE_STYLES",
+    "UNCERTAIN_MODALITIES",
+    "script_json",
+    "to_network",
+    "write_html",
+]
+
+#: Colour (Okabe-Ito, readable by colour-blind readers) and vis-network shape per type.
+TYPE_STYLES: dict[str, tuple[str, str]] = {
+    "Person": ("#E69F00", "dot"),
+    "Organization": ("#0072B2", "square"),
+    "Country": ("#009E73", "diamond"),
+    "Place": ("#CC79A7", "triangle"),
+    "Event": ("#D55E00", "star"),
+}
+_OTHER_STYLE = ("#8C8C8C", "hexagon")
+
+#: Modalities drawn dashed: the fact is not (yet) established.
+UNCERTAIN_MODALITIES: frozenset[str] = frozenset(
+    {"expected", "planned", "pending", "possible", "reported"}
+)
+
+#: French words shown to readers for each modality.
+MODALITY_LABELS: dict[str, str] = {
+    "asserted": "affirmé",
+    "reported": "rapporté",
+    "expected": "attendu",
+    "planned": "prévu",
+    "pending": "en attente",
+    "possible": "possible",
+    "negated": "nié",
+}
+
+_EDGE_COLOR = "#5B5B5B"
+_NEGATED_COLOR = "#C62828"
+_LABEL_MAX = 40
+_ASSETS = "kg.export.assets"
+
+
+def to_network(
+    graph: nx.MultiDiGraph,
+    *,
+    timeline: Sequence[Mapping[str, Any]] | None = None,
+    max_nodes: int | None = None,
+) -> Network:
+    """Build a pyvis ``Network`` with positions, styles and tooltips for ``graph``.
+
+    The page data our JS needs (facts, timeline rows, styles) is attached to the network
+    as ``net.kg_payload`` so :func:`write_html` can embed it.
+
+    Args:
+        graph: a kg graph (see docs/internals.md).
+        timeline: timeline rows (``kg.timeline.timeline_rows``) to show next to the graph.
+        max_nodes: keep only this many nodes, the best-connected first (ties by id).
+
+    Raises:
+        ExportError: ``graph`` is not a networkx graph or ``max_nodes`` is not positive.
+    """
+    from pyvis.network import Network
+
+    from kg.export.layout import compute_layout
+
+    graph = _select(graph, max_nodes)
+    degree = {node: graph.degree(node) for node in graph.nodes}
+    positions = compute_layout(graph)
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
+    nodes = sorted(graph.nodes, key=str)
+    net.nodes = [_vis_node(n, graph.nodes[n], degree[n], positions[n]) for n in nodes]
+    edges = sorted(
+        graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[2]), str(e[1]))
+    )
+    curve = _curvature([(str(u), str(v)) for u, v, _, _ in edges])
+    net.edges = [_vis_edge(u, v, k, d, curve[i]) for i, (u, v, k, d) in enumerate(edges)]
+    net.options = _options(len(nodes))
+    net.kg_payload = _payload(graph, nodes, edges, degree, timeline)  # type: ignore[attr-defined]
+    return net
+
+
+def write_html(
+    graph: nx.MultiDiGraph,
+    path: str | os.PathLike[str],
+    *,
+    timeline: Sequence[Mapping[str, Any]] | None = None,
+    title: str = "kg",
+    max_nodes: int | None = None,
+) -> Path:
+    """Write ``graph`` as one self-contained HTML page, atomically; return its path.
+
+    The page makes no request at all (it works offline and from ``file://``): search,
+    neighbourhood, shortest path, filters by type / relation / modality / date, and a
+    timeline panel linked to the graph.
+
+    Raises:
+        ExportError: the folder is not writable, or the page would reference an
+            external resource.
+    """
+    net = to_network(graph, timeline=timeline, max_nodes=max_nodes)
+    return atomic_write_text(Path(path), render_page(net, title=title))
+
+
+def render_page(net: Network, *, title: str = "kg") -> str:
+    """Return the full HTML of a network made by :func:`to_network`."""
+    payload = getattr(net, "kg_payload", None)
+    if payload is None:
+        raise ExportError("render_page needs a network made by kg.export.html.to_network")
+    page = net.generate_html()
+    # Bootstrap from a CDN (pyvis#228), empty headings and a commented-out script tag.
+    page = re.sub(r"<link\b[^>]*bootstrap[^>]*>\s*", "", page)
+    page = re.sub(r"<script\b[^>]*bootstrap[^>]*>\s*</script>\s*", "", page)
+    page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>\s*", "", page)
+    page = re.sub(r"<!--.*?-->\s*", "", page, flags=re.S)
+    card = re.compile(r'<div class="card"[^>]*>\s*<div id="mynetwork"[^>]*></div>\s*</div>')
+    if not card.search(page) or "drawGraph();" not in page:
+        raise ExportError(
+            "unexpected pyvis template; kg needs pyvis 0.3.2 (pip install pyvis==0.3.2)"
+        )
+    safe_title = html.escape(title)
+    shell = _asset("graph_shell.html").replace("{{title}}", safe_title)
+    page = card.sub(lambda _: shell, page, count=1)
+    head = (
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{safe_title}</title>\n{_CSP}\n<style>{_asset('graph.css')}</style>\n"
+    )
+    page = page.replace("<html>", '<html lang="fr">', 1)
+    page = page.replace("</head>", head + "</head>", 1)
+    boot = f"<script>{_asset('graph_boot.js')}</script>\n"
+    page = page.replace(
+        '<script type="text/javascript">', boot + '<script type="text/javascript">', 1
+    )
+    data = (
+        f'<script type="application/json" id="kg-data">{script_json(payload)}</script>\n'
+        f"<script>{_asset('graph.js')}</script>\n"
+    )
+    page = _replace_last(page, "</body>", data + "</body>")
+    check_offline(page)
+    return page
+
+
+#: Forbids every request (fetch, image, font, frame...) while allowing the inline code.
+_CSP = (
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:\">"
+)
+
+
+def script_json(data: Any) -> str:
+    """Serialise ``data`` for a ``<script type="application/json">`` element.
+
+    ``<``, ``>`` and ``&`` only occur inside JSON strings, where ``\\u003c`` means the
+    same thing, so escaping them keeps the JSON identical while ``</script>`` or ``<!--``
+    in article text can no longer end the element. Keys are sorted for stable bytes.
+
+    >>> script_json({"name": "</script><b>&"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, escaped)
+    return text
+
+
+_TAG = re.compile(r"<[a-zA-Z][^>]*>")
+_EXTERNAL_ATTR = re.compile(
+    r"""\b(?:src|href|action|formaction|poster|srcset|data)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?//""",
+    re.I,
+)
+_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
+_EXTERNAL_CSS = re.compile(r"""url\(\s*(?!["']?data:)|@import""", re.I)
+
+
+def check_offline(page: str) -> None:
+    """Raise ExportError if any tag or stylesheet of ``page`` would fetch something.
+
+    Only markup and stylesheets can make the browser fetch; article text is JSON-escaped,
+    so it cannot create a tag and is not mistaken for one here.
+    """
+    for tag in _TAG.findall(page):
+        if _EXTERNAL_ATTR.search(tag) or (
+            tag.lower().startswith(("<script", "<link", "<img", "<iframe"))
+            and "src=" in tag.lower()
+        ):
+            raise ExportError(f"the page would load an external resource: {tag[:120]}")
+    for css in _STYLE.findall(page):
+        found = _EXTERNAL_CSS.search(css)
+        if found:
+            snippet = css[found.start() : found.start() + 80]
+            raise ExportError(f"a stylesheet would load an external resource: {snippet}")
+
+
+def load_asset(name: str) -> str:
+    """Return the text of a file shipped in ``kg/export/assets``."""
+    return _asset(name)
+
+
+def _asset(name: str) -> str:
+    return resources.files(_ASSETS).joinpath(name).read_text(encoding="utf-8")
+
+
+def _replace_last(text: str, old: str, new: str) -> str:
+    head, sep, tail = text.rpartition(old)
+    if not sep:
+        raise ExportError(f"unexpected pyvis template: no {old}")
+    return head + new + tail
+
+
+def _select(graph: Any, max_nodes: int | None) -> Any:
+    """Validate ``graph`` and keep the ``max_nodes`` best-connected nodes."""
+    if not (hasattr(graph, "nodes") and hasattr(graph, "edges") and hasattr(graph, "subgraph")):
+        raise ExportError(
+            f"expected a networkx graph from kg.graph.build_graph, got {type(graph).__name__}"
+        )
+    if max_nodes is None or max_nodes >= graph.number_of_nodes():
+        return graph
+    if max_nodes < 1:
+        raise ExportError(f"max_nodes must be a positive number, got {max_nodes}")
+    ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n), str(n)))
+    return graph.subgraph(ranked[:max_nodes])
+
+
+def _label(text: str) -> str:
+    return text if len(text) <= _LABEL_MAX else text[: _LABEL_MAX - 1].rstrip() + "…"
+
+
+def _defuse(text: str) -> str:
+    """Keep pyvis from switching to its HTML popup (``innerHTML``) for node tooltips.
+
+    pyvis 0.3.2 renders a node ``title`` as HTML as soon as it contains ``href``; a zero
+    width space makes the check fail while the text reads the same.
+    """
+    return text.replace("href", "hre\u200bf")
+
+
+def _vis_node(node: Hashable, data: Mapping[str, Any], degree: int, xy: tuple[int, int]) -> dict:
+    name = str(data.get("label") or node)
+    kind = str(data.get("type") or "Other")
+    color, shape = TYPE_STYLES.get(kind, _OTHER_STYLE)
+    lines = [name, f"Type : {kind}"]
+    if data.get("wikidata"):
+        lines.append(f"Wikidata : {data['wikidata']}")
+    if data.get("aliases"):
+        lines.append("Alias : " + ", ".join(map(str, data["aliases"])))
+    if data.get("docs"):
+        lines.append("Documents : " + ", ".join(map(str, data["docs"])))
+    lines.append(f"Relations : {degree}")
+    return {
+        "id": str(node),
+        "label": _label(name),
+        "title": _defuse("\n".join(lines)),
+        "shape": shape,
+        # Selection and hover keep the type colour (vis-network would turn it pale blue).
+        "color": {
+            "background": color,
+            "border": "#333333",
+            "highlight": {"background": color, "border": "#000000"},
+            "hover": {"background": color, "border": "#000000"},
+        },
+        "borderWidth": 1,
+        "font": _NODE_FONT,
+        "value": degree,
+        "x": xy[0],
+        "y": xy[1],
+    }
+
+
+_NODE_FONT = {"color": "#1A1A1A", "size": 15, "strokeWidth": 4, "strokeColor": "#FFFFFF"}
+_EDGE_FONT = {"color": "#333333", "size": 11, "strokeWidth": 3, "strokeColor": "#FFFFFF"}
+
+
+def _edge_id(u: Hashable, key: Hashable, v: Hashable) -> str:
+    """The ``subject|key|object`` reference timeline rows use for facts."""
+    return f"{u}|{key}|{v}"
+
+
+def _curvature(pairs: list[tuple[str, str]]) -> list[float]:
+    """Bend parallel and opposite edges apart; straight lines draw fastest otherwise."""
+    groups: Counter[tuple[str, str]] = Counter(tuple(sorted(p)) for p in pairs)  # type: ignore[misc]
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for u, v in pairs:
+        pair = (u, v) if u <= v else (v, u)
+        if groups[pair] == 1:
+            out.append(0.0)
+            continue
+        seen[pair] += 1
+        out.append(0.15 + 0.15 * (seen[pair] - 1))
+    return out
+
+
+def _fact_text(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Date, attributes and evidence of one edge, flattened for tooltips and JSON."""
+    time = data.get("time") or {}
+    evidence = [
+        {"doc": str(ev.get("doc", "")), "text": str(ev.get("text", ""))}
+        for ev in data.get("evidence") or ()
+    ]
+    attributes = {
+        str(k): v if isinstance(v, int | float | bool) else str(v)
+        for k, v in sorted((data.get("attributes") or {}).items())
+    }
+    return {
+        "value": time.get("value"),
+        "start": time.get("start"),
+        "end": time.get("end"),
+        "granularity": time.get("granularity"),
+        "inferred": bool(time.get("inferred")),
+        "evidence": evidence,
+        "attributes": attributes,
+    }
+
+
+def _vis_edge(
+    u: Hashable, v: Hashable, key: Hashable, data: Mapping[str, Any], bend: float
+) -> dict:
+    predicate = str(data.get("predicate") or str(key).split("~")[0])
+    modality = str(data.get("modality") or "asserted")
+    fact = _fact_text(data)
+    label = predicate
+    attrs = fact["attributes"]
+    if "quantity" in attrs:
+        qty = attrs["quantity"]
+        qty = f"{qty:,}".replace(",", "\u202f") if isinstance(qty, int) else str(qty)
+        label += f" ({qty} {attrs.get('item', '')})".replace(" )", ")")
+    if modality == "negated":
+        label = "✗ " + label
+    lines = [f"{predicate} — {MODALITY_LABELS.get(modality, modality)}"]
+    if fact["value"]:
+        span = f" ({fact['start']} – {fact['end']})" if fact["start"] != fact["end"] else ""
+        lines.append(f"Date : {fact['value']}{span}")
+    for name, value in attrs.items():
+        if name not in ("trigger", "time_inferred"):
+            lines.append(f"{name} : {value}")
+    for ev in fact["evidence"][:3]:
+        lines.append(f"« {ev['text']} » — {ev['doc']}")
+    if len(fact["evidence"]) > 3:
+        lines.append(f"(+{len(fact['evidence']) - 3} autres phrases)")
+    uncertain = modality in UNCERTAIN_MODALITIES
+    edge: dict[str, Any] = {
+        "id": _edge_id(u, key, v),
+        "from": str(u),
+        "to": str(v),
+        "label": _label(label),
+        "title": "\n".join(lines),
+        "arrows": "to",
+        "width": 1.5,
+        "font": _EDGE_FONT,
+        "color": {"color": _NEGATED_COLOR if modality == "negated" else _EDGE_COLOR},
+        "dashes": [2, 5] if modality == "negated" else ([8, 6] if uncertain else False),
+    }
+    if bend:
+        edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": bend}
+    return edge
+
+
+def _options(n_nodes: int) -> dict[str, Any]:
+    """vis-network options: physics off (positions come from Python), hover tooltips."""
+    big = n_nodes > 1000
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}},
+        "nodes": {
+            "scaling": {
+                "min": 10,
+                "max": 28,
+                "label": {"enabled": True, "min": 14, "max": 20, "drawThreshold": 7},
+            }
+        },
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+    }
+
+
+def _payload(
+    graph: Any,
+    nodes: list[Hashable],
+    edges: list[tuple[Hashable, Hashable, Hashable, Mapping[str, Any]]],
+    degree: Mapping[Hashable, int],
+    timeline: Sequence[Mapping[str, Any]] | None,
+) -> dict[str, Any]:
+    """Everything graph.js needs that vis-network's data sets do not carry."""
+    node_rows = []
+    for n in nodes:
+        data = graph.nodes[n]
+        node_rows.append(
+            {
+                "id": str(n),
+                "label": str(data.get("label") or n),
+                "type": str(data.get("type") or "Other"),
+                "wikidata": data.get("wikidata"),
+                "aliases": [str(a) for a in data.get("aliases") or ()],
+                "docs": [str(d) for d in data.get("docs") or ()],
+                "degree": degree[n],
+            }
+        )
+    edge_rows = []
+    for u, v, k, data in edges:
+        row = {
+            "id": _edge_id(u, k, v),
+            "from": str(u),
+            "to": str(v),
+            "predicate": str(data.get("predicate") or str(k).split("~")[0]),
+            "modality": str(data.get("modality") or "asserted"),
+        }
+        row.update(_fact_text(data))
+        edge_rows.append(row)
+    edge_ids = {e["id"] for e in edge_rows}
+    rows = []
+    for row in timeline or ():
+        rows.append(
+            {
+                "id": str(row.get("id", len(rows))),
+                "value": row.get("value"),
+                "start": row.get("start"),
+                "end": row.get("end"),
+                "granularity": row.get("granularity"),
+                "headline": str(row.get("headline") or ""),
+                "sentence": str(row.get("sentence") or ""),
+                "entities": [str(e) for e in row.get("entities") or ()],
+                "doc": str(row.get("doc") or ""),
+                "inferred": bool(row.get("inferred")),
+                "facts": [str(f) for f in row.get("facts") or () if str(f) in edge_ids],
+            }
+        )
+    # Stable sort: rows arrive ordered by (start, doc, sentence offset); keep that order.
+    rows.sort(key=lambda r: r["start"] or "9999")
+    types = sorted({r["type"] for r in node_rows}, key=lambda t: (t not in TYPE_STYLES, t))
+    return {
+        "nodes": node_rows,
+        "edges": edge_rows,
+        "timeline": rows,
+        "types": types,
+        "styles": {t: list(TYPE_STYLES.get(t, _OTHER_STYLE)) for t in types},
+        "predicates": sorted({e["predicate"] for e in edge_rows}),
+        "modalities": sorted(
+            {e["modality"] for e in edge_rows},
+            key=lambda m: (list(MODALITY_LABELS).index(m) if m in MODALITY_LABELS else 99, m),
+        ),
+        "modalityLabels": MODALITY_LABELS,
+        "uncertain": sorted(UNCERTAIN_MODALITIES),
+    }
