@@ -1,0 +1,265 @@
+"""The ``kg_times`` component: French temporal expressions -> TIMEX3, against the doc date.
+
+Three steps, each in its own module so it can be tested alone:
+
+1. :class:`~kg.nlp.times_rules.TimeRules` finds candidate spans with regexes compiled once
+   from ``kg/data/fr/times.json``;
+2. this module reads the tense of the clause each candidate sits in from the parser's
+   morphology ("a annoncé" past, "va signer" / "devrait" future), because "jeudi" or
+   "en décembre" point backwards or forwards depending on it;
+3. :func:`~kg.nlp.times_resolve.resolve` turns candidate + anchor + tense into a value.
+
+Times of day ("vers 21 h 45", "dans la nuit") take the day the text is talking about at that
+point: a day in the same sentence, else the last one mentioned before, else the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.model import TimeValue
+from kg.nlp.extensions import register_extensions
+from kg.nlp.times_resolve import Resolved, resolve
+from kg.nlp.times_rules import Candidate, TimeRules, load_lexicon
+
+__all__ = ["KgTimes", "clause_tense", "extract_times", "make_kg_times"]
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_VERBS = {"VERB", "AUX"}
+_RULES: dict[str, TimeRules] = {}
+
+
+def _rules(lang: str) -> TimeRules:
+    """One compiled rule set per language, shared by every component and call."""
+    if lang not in _RULES:
+        _RULES[lang] = TimeRules(load_lexicon(lang))
+    return _RULES[lang]
+
+
+def _morph(token: Token, feature: str) -> list[str]:
+    return token.morph.get(feature)
+
+
+def _verb_tense(verb: Token, etre_verbs: frozenset[str]) -> str | None:
+    """Tense of one verb with its auxiliaries; None when it does not say (bare participle)."""
+    auxes = sorted(
+        (c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"),
+        key=lambda t: t.i,
+    )
+    if auxes:
+        aux = auxes[0]
+        tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
+        participle = "Part" in _morph(verb, "VerbForm")
+        if "Fut" in tense:
+            return "future"
+        if "Cnd" in mood:
+            return "past" if participle else "future"  # "aurait signé" / "devrait signer"
+        if aux.lemma_ == "aller" and "Pres" in tense and not participle:
+            return "future"
+        if "Imp" in tense or "Past" in tense:
+            return "past"
+        if participle and (aux.dep_ == "aux:tense" or verb.lemma_ in etre_verbs):
+            return "past"  # passé composé: "a annoncé", "est décédée"
+        return "present"
+    verb_form, tense, mood = (
+        _morph(verb, "VerbForm"),
+        _morph(verb, "Tense"),
+        _morph(verb, "Mood"),
+    )
+    if "Inf" in verb_form:
+        head = verb.head
+        if head is verb or head.pos_ not in _VERBS:
+            return None
+        if head.lemma_ == "aller" and ("Pres" in _morph(head, "Tense")):
+            return "future"  # "va signer"
+        if head.lemma_ in {"devoir", "pouvoir"} and "Cnd" in _morph(head, "Mood"):
+            return "future"  # "devrait signer"
+        return _verb_tense(head, etre_verbs)
+    if "Cnd" in mood or "Fut" in tense:
+        return "future"
+    if "Part" in verb_form:
+        return None
+    if "Imp" in tense or "Past" in tense:
+        return "past"
+    if "Pres" in tense:
+        return "present"
+    return None
+
+
+def clause_tense(doc: Doc, start: int, end: int, etre_verbs: Iterable[str] = ()) -> str:
+    """The tense governing the characters ``[start, end)``: past/future/present/unknown.
+
+    Climbs from the span's root to the first verb that carries tense (a bare participle
+    such as "Réélu dimanche" defers to its head), falling back to the sentence's root.
+    """
+    if not doc.has_annotation("DEP"):
+        return "unknown"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "unknown"
+    etre = frozenset(etre_verbs)
+    token = span.root
+    for _ in range(10):
+        if (token.pos_ in _VERBS and not token.dep_.startswith("aux")) or any(
+            c.dep_ == "cop" for c in token.children
+        ):
+            tense = _verb_tense(token, etre)
+            if tense:
+                return tense
+        if token.head is token:
+            break
+        token = token.head
+    root = span.sent.root
+    return _verb_tense(root, etre) or "unknown"
+
+
+def _keep(cand: Candidate, doc: Doc | None) -> bool:
+    """Token-level filters the regexes cannot express (needs the tagger)."""
+    if doc is None or not doc.has_annotation("POS"):
+        return True
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if cand.rule == "freq":  # "le lot quotidien" yes, "le quotidien local" (newspaper) no
+        before = span[0].nbor(-1) if span.start > 0 else None
+        return span.root.pos_ == "ADJ" and not (
+            before is not None and before.pos_ in {"DET", "ADJ"}
+        )
+    if cand.rule == "year" and span.end < len(doc):  # "en 2000 exemplaires"
+        return doc[span.end].pos_ != "NOUN"
+    return True
+
+
+def _sentence_ids(doc: Doc | None, text: str, offsets: list[int]) -> list[int]:
+    if doc is not None and doc.has_annotation("SENT_START"):
+        starts = [s.start_char for s in doc.sents]
+    else:
+        starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
+    out = []
+    for off in offsets:
+        out.append(sum(1 for s in starts if s <= off) - 1)
+    return out
+
+
+def extract_times(
+    doc: Doc | str,
+    anchor: str | dt.date | None = None,
+    *,
+    lang: str = "fr",
+    rules: TimeRules | None = None,
+) -> list[TimeValue]:
+    """Find and normalise the temporal expressions of a text.
+
+    Pure: the Doc is not modified. With a parsed Doc the tense of each clause steers
+    ambiguous expressions; with a plain string (or an unparsed Doc) the nearest reading
+    around the anchor is taken. Without an anchor, relative values stay underspecified
+    (``XXXX-12``, ``XXXX-WXX-4``) rather than guessed.
+
+    Args:
+        doc: a spaCy Doc (ideally tagged and parsed) or plain text.
+        anchor: the document date (ISO string or date), or None.
+        lang: which lexicon to use when ``rules`` is not given.
+        rules: a prebuilt :class:`TimeRules` (the component passes its own).
+
+    Returns:
+        ``TimeValue`` records with ids ``t1``, ``t2``… in text order.
+    """
+    rules = rules or _rules(lang)
+    lx: dict[str, Any] = rules.lexicon
+    parsed = doc if isinstance(doc, Doc) else None
+    text = doc.text if isinstance(doc, Doc) else doc
+    day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
+    etre = frozenset(lx["etre_verbs"])
+    cands = [c for c in rules.find(text) if _keep(c, parsed)]
+    resolved: list[tuple[Candidate, Resolved]] = []
+    for cand in cands:
+        tense = "unknown"
+        if parsed is not None:
+            tense = clause_tense(parsed, cand.start, cand.end, etre)
+        if text[max(0, cand.start - 7) : cand.start].strip().lower().endswith("depuis"):
+            tense = "past"
+        value = resolve(cand, day, tense, lx)
+        if value is not None:
+            resolved.append((cand, value))
+    return _with_days(resolved, parsed, text, day)
+
+
+def _with_days(
+    resolved: list[tuple[Candidate, Resolved]],
+    doc: Doc | None,
+    text: str,
+    anchor: dt.date | None,
+) -> list[TimeValue]:
+    """Prefix times of day with the day in context and number the expressions."""
+    sents = _sentence_ids(doc, text, [c.start for c, _ in resolved])
+    days: list[tuple[str, bool] | None] = [
+        (r.value[:10], r.anchored) if not r.needs_day and _DAY_VALUE.match(r.value) else None
+        for _, r in resolved
+    ]
+    out: list[TimeValue] = []
+    for i, (cand, res) in enumerate(resolved):
+        value, anchored = res.value, res.anchored
+        if res.needs_day:
+            prefix, anchored = _day_in_context(i, sents, days, anchor)
+            if res.shift and not prefix.startswith("X"):
+                prefix = (dt.date.fromisoformat(prefix) + dt.timedelta(res.shift)).isoformat()
+            value = prefix + value
+            if not res.value:  # "le lendemain" is itself a day later times can refer to
+                days[i] = (prefix, anchored)
+        out.append(
+            TimeValue(
+                id=f"t{len(out) + 1}",
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                type=res.type,
+                value=value,
+                anchored=anchored,
+            )
+        )
+    return out
+
+
+def _day_in_context(
+    i: int, sents: list[int], days: list[tuple[str, bool] | None], anchor: dt.date | None
+) -> tuple[str, bool]:
+    """The day expression ``i`` refers to: same sentence, else the last one, else the anchor."""
+    same = [j for j in range(len(days)) if j != i and sents[j] == sents[i] and days[j]]
+    if same:
+        return days[min(same, key=lambda j: (abs(j - i), j > i))]  # type: ignore[return-value]
+    before = [j for j in range(i) if days[j]]
+    if before:
+        return days[before[-1]]  # type: ignore[return-value]
+    if anchor is not None:
+        return anchor.isoformat(), True
+    return "XXXX-XX-XX", False
+
+
+class KgTimes:
+    """Sets ``doc._.kg_times`` from ``doc._.kg_date``; needs a tagger and parser upstream."""
+
+    def __init__(self, nlp: Language, name: str = "kg_times", *, lang: str = "fr") -> None:
+        register_extensions()
+        self.name = name
+        self.rules = _rules(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_times = extract_times(doc, doc._.kg_date, rules=self.rules)
+        return doc
+
+
+@Language.factory(
+    "kg_times",
+    assigns=["doc._.kg_times"],
+    requires=["token.pos", "token.morph", "token.dep"],
+    default_config={"lang": "fr"},
+)
+def make_kg_times(nlp: Language, name: str, lang: str) -> KgTimes:
+    """Build the ``kg_times`` component (``nlp.add_pipe("kg_times")``)."""
+    return KgTimes(nlp, name, lang=lang)

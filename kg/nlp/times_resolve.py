@@ -1,0 +1,355 @@
+"""Normalising matched French temporal expressions to TIMEX3 values.
+
+Why separate from the patterns: the same surface ("jeudi", "en décembre") has different
+values depending on the document date and the tense of the clause, and this is where those
+choices are made (see ``docs/decisions/0002-time-resolution.md``). Everything here is a pure
+function of a :class:`~kg.nlp.times_rules.Candidate`, the anchor date and a tense label
+(``past``, ``future``, ``present`` or ``unknown``); nothing depends on spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from kg.nlp.times_rules import Candidate
+
+__all__ = ["Resolved", "resolve"]
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_CLOCK_UNITS = {"S": "S", "TM": "M", "H": "H"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A normalised expression.
+
+    ``needs_day`` marks values that are only a time of day (``T21:45``, ``TNI``) or a day
+    relative to the story ("le lendemain": empty value, ``shift=1``): the component prefixes
+    them with the day the text is talking about at that point, moved by ``shift`` days.
+    """
+
+    type: str
+    value: str
+    anchored: bool = False
+    needs_day: bool = False
+    shift: int = 0
+
+
+def _norm(word: str | None) -> str:
+    return " ".join((word or "").lower().replace("’", "'").split())
+
+
+def _number(word: str | None, lx: dict[str, Any]) -> float | None:
+    word = _norm(word)
+    if not word:
+        return None
+    if word[0].isdigit():
+        return float(word.replace(",", "."))
+    value = lx["numbers"].get(word)
+    return float(value) if value is not None else None
+
+
+def _unit(word: str | None, lx: dict[str, Any]) -> str | None:
+    """The TIMEX3 unit code of "jours", "mois", "années"…"""
+    word = _norm(word)
+    return lx["units"].get(word) or lx["units"].get(word.removesuffix("s"))
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _year(text: str | None, anchor: dt.date | None) -> int | None:
+    """A written year; two digits ("octobre 98", "'03") pick the century nearest the anchor."""
+    digits = (text or "").strip("'’ ")
+    if not digits.isdigit():
+        return None
+    if len(digits) == 4:
+        return int(digits)
+    latest = (anchor.year if anchor else 2000) + 20  # no year more than 20 years ahead
+    return 2000 + int(digits) if 2000 + int(digits) <= latest else 1900 + int(digits)
+
+
+def _direction(g: dict[str, str | None], lx: dict[str, Any]) -> str | None:
+    """``past``/``future`` from "dernier"/"prochain" after the expression, else None."""
+    rel = _norm(g.get("rel"))
+    if rel in lx["past_markers"]:
+        return "past"
+    if rel in lx["future_markers"]:
+        return "future"
+    return None
+
+
+def _pick(options: list[Any], anchor: Any, tense: str, rel: str | None) -> Any:
+    """Choose among comparable options around the anchor.
+
+    "dernier"/"prochain" exclude the anchor itself; a past (future) verb takes the latest
+    (earliest) option on or before (after) the anchor; otherwise the nearest wins, ties going
+    to the earlier option listed (the current year).
+    """
+    if rel == "past":
+        return max((o for o in options if o < anchor), default=None)
+    if rel == "future":
+        return min((o for o in options if o > anchor), default=None)
+    if tense == "past":
+        return max((o for o in options if o <= anchor), default=None)
+    if tense == "future":
+        return min((o for o in options if o >= anchor), default=None)
+    return min(options, key=lambda o: abs(_distance(o, anchor)))
+
+
+def _distance(a: Any, b: Any) -> int:
+    return (a - b).days if isinstance(a, dt.date) else a - b
+
+
+def _day_month(anchor: dt.date, month: int, day: int, tense: str, rel: str | None) -> dt.date:
+    """The year of "le 9 janvier": tense-led, but a date within a week of the anchor wins,
+    since a news story rarely means the same day a year away."""
+    options = []
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:  # 29 February
+            continue
+    nearest = _pick(options, anchor, "unknown", None)
+    if rel is None and abs((nearest - anchor).days) <= 7:
+        return nearest
+    return _pick(options, anchor, tense, rel) or nearest
+
+
+def _month(anchor: dt.date, month: int, tense: str, rel: str | None) -> str:
+    here = anchor.year * 12 + anchor.month - 1
+    options = [(anchor.year + k) * 12 + month - 1 for k in (0, -1, 1)]
+    chosen = _pick(options, here, tense, rel)
+    return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
+
+
+def _weekday(anchor: dt.date, wd: int, tense: str, rel: str | None) -> dt.date:
+    back = (anchor.isoweekday() - wd) % 7
+    ahead = (wd - anchor.isoweekday()) % 7
+    if rel == "past":
+        return anchor - dt.timedelta(back or 7)
+    if rel == "future":
+        return anchor + dt.timedelta(ahead or 7)
+    if tense == "past" or (tense != "future" and back <= ahead):
+        return anchor - dt.timedelta(back)
+    return anchor + dt.timedelta(ahead)
+
+
+def _week(day: dt.date, suffix: str = "") -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}{suffix}"
+
+
+def _shift(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
+    """``anchor`` moved by ``n`` units, at the unit's granularity (TIMEX3 value, type)."""
+    if unit == "D":
+        return (anchor + dt.timedelta(days=n)).isoformat(), "DATE"
+    if unit == "W":
+        return _week(anchor + dt.timedelta(weeks=n)), "DATE"
+    if unit == "M":
+        index = anchor.year * 12 + anchor.month - 1 + n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "DATE"
+    if unit == "Y":
+        return f"{anchor.year + n:04d}", "DATE"
+    if unit == "DE":
+        return f"{(anchor.year + 10 * n) // 10:03d}", "DATE"
+    return None
+
+
+def _season(anchor: dt.date, season: str, tense: str, rel: str | None) -> int:
+    """The year of the season meant (winter ``Y-WI`` runs from December Y)."""
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    # Index seasons as (year, start month) and compare them with the anchor's month.
+    here = anchor.year * 12 + anchor.month - 1
+    starts = [(anchor.year + k) * 12 + first - 1 for k in (0, -1, 1)]
+    if rel is None and tense in {"present", "unknown"}:
+        current = [s for s in starts if s <= here < s + 3]
+        chosen = current[0] if current else _pick(starts, here, "unknown", None)
+    elif rel is None and tense == "future":
+        chosen = min(s for s in starts if s + 3 > here)  # this season if not over yet
+    else:
+        chosen = _pick(starts, here, tense, rel)
+    return chosen // 12
+
+
+def resolve(
+    cand: Candidate, anchor: dt.date | None, tense: str, lx: dict[str, Any]
+) -> Resolved | None:
+    """Normalise one candidate; None when the match turns out not to be temporal."""
+    g = cand.groups
+    rel = _direction(g, lx)
+    rule = cand.rule
+    if rule in {"date", "daypair", "numdate"}:
+        month = int(g["month"]) if rule == "numdate" else lx["months"].get(_norm(g["month"]))
+        day_text = _norm(g["day"])
+        day = 1 if day_text in {"1er", "premier"} else int(day_text)
+        year = _year(g.get("year"), anchor)
+        if not month or not 1 <= day <= 31:
+            return None
+        if year:
+            try:
+                return Resolved("DATE", dt.date(year, month, day).isoformat())
+            except ValueError:
+                return None
+        if anchor is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+        return Resolved("DATE", _day_month(anchor, month, day, tense, rel).isoformat(), True)
+    if rule == "month":
+        month = lx["months"][_norm(g["month"])]
+        year = _year(g.get("year"), anchor)
+        if year:
+            return Resolved("DATE", f"{year:04d}-{month:02d}")
+        if anchor is None:
+            return Resolved("DATE", f"XXXX-{month:02d}")
+        return Resolved("DATE", _month(anchor, month, tense, rel), True)
+    if rule == "year":
+        return Resolved("DATE", f"{int(g['year'] or 0):04d}")
+    if rule == "decade":
+        dec = _year(g["dec"], anchor) if len(g["dec"] or "") == 2 else int(g["dec"] or 0)
+        return Resolved("DATE", f"{(dec or 0) // 10:03d}")
+    if rule == "century":
+        text = (g["cent"] or "").upper()
+        n = int(text) if text.isdigit() else _roman(text)
+        return Resolved("DATE", f"{n - 1:02d}") if n else None
+    if rule == "season":
+        season = lx["seasons"][_norm(g["season"])]
+        if g.get("year"):
+            return Resolved("DATE", f"{g['year']}-{season}")
+        generic = rel is None and tense in {"present", "unknown"}
+        # "en été" in a present-tense sentence is habitual; "cet été" is still this one.
+        if anchor is None or (generic and not _norm(g.get("det")).startswith("ce")):
+            return Resolved("DATE", f"XXXX-{season}")
+        return Resolved("DATE", f"{_season(anchor, season, tense, rel):04d}-{season}", True)
+    if rule == "quarter":
+        n = lx["ordinals"][_norm(g["ord"])]
+        if g.get("year"):
+            return Resolved("DATE", f"{g['year']}-Q{n}")
+        if anchor is None:
+            return Resolved("DATE", f"XXXX-Q{n}")
+        return Resolved("DATE", f"{anchor.year:04d}-Q{n}", True)
+    if rule == "relday":
+        return _relday(g, anchor, lx)
+    if rule in {"weekday", "weekdays"}:
+        return _weekday_expr(cand, anchor, tense, rel, lx)
+    if rule == "relunit":
+        return _relunit(g, anchor, tense, rel)
+    if rule == "newyear":
+        return Resolved("DATE", f"{anchor.year:04d}", True) if anchor else None
+    if rule == "ctxday":
+        word = _norm(g["ctxday"])
+        shift = lx["context_days"].get(word) or lx["context_days"].get(f"le {word}", 0)
+        return Resolved("DATE", "", needs_day=True, shift=shift)
+    if rule == "daypart":
+        part = "T" + lx["day_parts"][_norm(g["part"])]
+        if g.get("this"):
+            return Resolved("TIME", f"{anchor.isoformat()}{part}", True) if anchor else None
+        return Resolved("TIME", part, needs_day=True)
+    if rule == "clock":
+        return Resolved("TIME", f"T{int(g['hour'] or 0):02d}:{int(g['min'] or 0):02d}", False, True)
+    if rule == "clockword":
+        return Resolved("TIME", "T" + lx["clock_words"][_norm(g["span"])], needs_day=True)
+    if rule in {"ago", "in"}:
+        n = _number(g["num"], lx)
+        unit = _unit(g["unit"], lx) or "Y"
+        shifted = _shift(anchor, int(n) * (-1 if rule == "ago" else 1), unit) if anchor else None
+        if n is None or n != int(n):
+            return None
+        if shifted:
+            return Resolved(shifted[1], shifted[0], True)
+        return Resolved("DATE", "PAST_REF" if rule == "ago" else "FUTURE_REF")
+    if rule == "duration":
+        unit = _unit(g["unit"], lx)
+        n = _number(g["num"], lx)
+        amount = "X" if n is None else _fmt(n)
+        if not unit:
+            return None
+        if unit in _CLOCK_UNITS:
+            return Resolved("DURATION", f"PT{amount}{_CLOCK_UNITS[unit]}")
+        return Resolved("DURATION", f"P{amount}{unit}")
+    if rule == "period":
+        return Resolved("DURATION", lx["periods"][_norm(g["period"])])
+    if rule == "set":
+        return _set(g, lx)
+    if rule == "per":
+        return Resolved("SET", lx["per_values"][_norm(g["unit"])])
+    if rule == "freq":
+        return Resolved("SET", lx["frequency_adjectives"][_norm(g["freq"])])
+    if rule == "futadj":
+        return Resolved("TIME", "FUTURE_REF")
+    if rule == "partadj":
+        return Resolved("TIME", "T" + lx["day_part_adjectives"][_norm(g["partadj"])])
+    if rule == "ref":
+        return Resolved("TIME", lx["refs"][_norm(g["ref"])])
+    return None
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN.get(c, 0) for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _relday(g: dict[str, str | None], anchor: dt.date | None, lx: dict[str, Any]) -> Resolved:
+    offset = lx["relative_days"][_norm(g["relday"])]
+    day = (anchor + dt.timedelta(offset)).isoformat() if anchor else "XXXX-XX-XX"
+    if g.get("hour"):
+        return Resolved("TIME", f"{day}T{int(g['hour'] or 0):02d}:{int(g['min'] or 0):02d}", True)
+    if g.get("part"):
+        return Resolved("TIME", f"{day}T{lx['day_parts'][_norm(g['part'])]}", anchor is not None)
+    return Resolved("DATE", day, anchor is not None)
+
+
+def _weekday_expr(
+    cand: Candidate, anchor: dt.date | None, tense: str, rel: str | None, lx: dict[str, Any]
+) -> Resolved:
+    g = cand.groups
+    wd = lx["weekdays"][_norm(g["wd"])]
+    part = lx["day_parts"].get(_norm(g.get("part")))
+    suffix = f"T{part}" if part else ""
+    kind = "TIME" if part else "DATE"
+    if cand.rule == "weekdays" or (g.get("le") and not rel):
+        return Resolved("SET", f"XXXX-WXX-{wd}{suffix}")  # "tous les jeudis", "le mercredi"
+    if anchor is None:
+        return Resolved(kind, f"XXXX-WXX-{wd}{suffix}")
+    return Resolved(kind, _weekday(anchor, wd, tense, rel).isoformat() + suffix, True)
+
+
+def _relunit(
+    g: dict[str, str | None], anchor: dt.date | None, tense: str, rel: str | None
+) -> Resolved | None:
+    det = _norm(g["det"])
+    unit = _norm(g["unit"])
+    this = det.startswith("ce") or _norm(g.get("rel")) == "en cours"
+    if not (this or rel) or anchor is None:
+        return None
+    step = -1 if rel == "past" else 1 if rel == "future" else 0
+    if unit in {"week-end", "weekend"}:
+        base = anchor + dt.timedelta(weeks=step)
+        if this and tense == "past" and anchor.isoweekday() < 6:
+            base = anchor - dt.timedelta(weeks=1)
+        return Resolved("DATE", _week(base, "-WE"), True)
+    if unit == "semaine":
+        return Resolved("DATE", _week(anchor + dt.timedelta(weeks=step)), True)
+    if unit == "mois":
+        shifted = _shift(anchor, step, "M")
+        return Resolved("DATE", shifted[0], True) if shifted else None
+    if unit == "trimestre":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return Resolved("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True)
+    return Resolved("DATE", f"{anchor.year + step:04d}", True)
+
+
+def _set(g: dict[str, str | None], lx: dict[str, Any]) -> Resolved | None:
+    n = _number(g.get("num"), lx) or 1
+    if g.get("wd"):
+        return Resolved("SET", f"XXXX-WXX-{lx['weekdays'][_norm(g['wd'])]}")
+    if g.get("part"):
+        return Resolved("SET", f"XXXX-XX-XXT{lx['day_parts'][_norm(g['part'])]}")
+    unit = _unit(g["unit"], lx)
+    if not unit:
+        return None
+    if unit in _CLOCK_UNITS:
+        return Resolved("SET", f"PT{_fmt(n)}{_CLOCK_UNITS[unit]}")
+    return Resolved("SET", f"P{_fmt(n)}{unit}")
