@@ -108,7 +108,34 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             key = f"{predicate}~{n}"
         fact["evidence"].sort(key=lambda e: (e["doc"], e["start"]))
         graph.add_edge(subject, obj, key=key, **fact)
+    _date_events(graph)
     return graph
+
+
+def _date_events(graph: nx.MultiDiGraph) -> None:
+    """Give each Event node the bounds of its best-dated fact ("when did it happen").
+
+    Stated times win over inferred ones, then the narrowest span, then the earliest.
+    """
+    for node, data in graph.nodes(data=True):
+        if data["type"] != "Event":
+            continue
+        times = [
+            d["time"]
+            for _, _, d in (*graph.in_edges(node, data=True), *graph.out_edges(node, data=True))
+            if d["time"] and d["time"]["start"]
+        ]
+        if not times:
+            data["time"] = None
+            continue
+        best = min(times, key=lambda t: (t["inferred"], _span_days(t), t["start"], t["value"]))
+        data["time"] = {k: best[k] for k in ("value", "start", "end", "granularity", "inferred")}
+
+
+def _span_days(time: dict[str, Any]) -> int:
+    from datetime import date
+
+    return (date.fromisoformat(time["end"]) - date.fromisoformat(time["start"])).days
 
 
 def _most_common(counter: Counter) -> Any:

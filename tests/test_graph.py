@@ -166,3 +166,27 @@ def test_neighbourhood_and_path() -> None:
     assert shortest_path(g, "Q145", "Q239") == ["Q145", COAL.id, meeting.id, "Q239"]
     assert shortest_path(g, "Q145", "Q211") == []
     assert set(neighbourhood(g, meeting.id, 1)) == {COAL.id, meeting.id, "Q239"}
+
+
+def test_event_nodes_carry_the_bounds_of_their_best_dated_fact() -> None:
+    summit = Entity("event:sommet@a", "sommet de l'OTAN", "Event")
+    city = Entity("Q61", "Washington", "Place", "Q61")
+    sent = "Le sommet de l'OTAN se tiendra à Washington en juillet."
+    times = (TimeValue("t1", 43, 53, "en juillet", "DATE", "2024-07", True),)
+    ext = _ext(
+        "a",
+        dt.date(2024, 2, 15),
+        sent,
+        [(summit.id, "locatedIn", "Q61", "planned", "t1", {"tense": "future"})],
+        [summit, city],
+        times,
+    )
+    g = build_graph([ext])
+    assert g.nodes[summit.id]["time"] == {
+        "value": "2024-07",
+        "start": "2024-07-01",
+        "end": "2024-07-31",
+        "granularity": "month",
+        "inferred": False,
+    }
+    assert "time" not in g.nodes["Q61"]
