@@ -7,13 +7,12 @@ still be placed at the document date. Both become rows; the graph gives canonica
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
+from kg.export.tables import rows_csv
 from kg.graph import edge_ref
 from kg.model import Extraction
 from kg.timex import bounds
@@ -62,16 +61,14 @@ def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> 
             ]
             rows.append(
                 _row(
-                    ext.id,
-                    event.evidence,
-                    start,
-                    end,
-                    tv.value,
-                    granularity,
-                    event.headline,
-                    list(event.entities),
-                    facts,
                     graph,
+                    doc=ext.id,
+                    sentence=(event.evidence.start, event.evidence.text),
+                    time={"start": start, "end": end, "value": tv.value},
+                    granularity=granularity,
+                    headline=event.headline,
+                    entity_ids=list(event.entities),
+                    facts=facts,
                     inferred=False,
                 )
             )
@@ -90,16 +87,14 @@ def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> 
         )
         rows.append(
             _row(
-                doc,
-                evidence,
-                time["start"],
-                time["end"],
-                time["value"],
-                "day",
-                headline,
-                ids,
-                [edge_ref(u, k, v) for u, k, v, _ in inferred],
                 graph,
+                doc=doc,
+                sentence=(evidence["start"], evidence["text"]),
+                time=time,
+                granularity=time["granularity"],
+                headline=headline,
+                entity_ids=ids,
+                facts=[edge_ref(u, k, v) for u, k, v, _ in inferred],
                 inferred=True,
             )
         )
@@ -111,47 +106,38 @@ def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> 
 
 
 def _row(
+    graph: nx.MultiDiGraph,
+    *,
     doc: str,
-    evidence: Any,
-    start: str,
-    end: str,
-    value: str,
+    sentence: tuple[int, str],
+    time: dict[str, Any],
     granularity: str,
     headline: str,
     entity_ids: list[str],
     facts: list[str],
-    graph: nx.MultiDiGraph,
-    *,
     inferred: bool,
 ) -> dict[str, Any]:
-    ev_start = evidence["start"] if isinstance(evidence, dict) else evidence.start
-    text = evidence["text"] if isinstance(evidence, dict) else evidence.text
     ids = [i for i in entity_ids if i in graph]
     return {
         "id": "",
-        "start": start,
-        "end": end,
-        "value": value,
+        "start": time["start"],
+        "end": time["end"],
+        "value": time["value"],
         "granularity": granularity,
         "headline": headline,
-        "sentence": " ".join(text.split()),
+        "sentence": " ".join(sentence[1].split()),
         "entities": [graph.nodes[i]["label"] for i in ids],
         "entity_ids": ids,
         "doc": doc,
         "facts": sorted(set(facts)),
         "inferred": inferred,
-        "_offset": ev_start,
+        "_offset": sentence[0],
     }
 
 
 def timeline_csv(rows: list[dict]) -> str:
     """CSV text of the rows (lists joined with ``; ``), for spreadsheets."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=TIMELINE_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
-    return buf.getvalue()
+    return rows_csv(rows, TIMELINE_FIELDS)
 
 
 def timelinejs(rows: list[dict], title: str = "kg timeline") -> dict[str, Any]:
