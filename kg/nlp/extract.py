@@ -91,10 +91,10 @@ def headline(time_span: Span) -> str:
         words = [t.text for t in sent if not t.is_space][:_HEADLINE_WORDS]
         return " ".join(words)
     parts: list[Token] = []
-    if verb.dep_.startswith("acl") and verb.head is not verb:
+    if verb.dep_.startswith("acl") and verb.head.i != verb.i:
         # "le sommet prévu à Washington en juillet": the noun is what the time dates.
         noun = verb.head
-        while noun.dep_ == "nmod" and noun.head is not noun:
+        while noun.dep_ == "nmod" and noun.head.i != noun.i:
             noun = noun.head
         parts.extend(t for t in noun.subtree if t.i < verb.i and not _inside(t, time_span))
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
@@ -118,7 +118,7 @@ def _governing_verb(token: Token) -> Token | None:
     while seen < 12:
         if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
         seen += 1

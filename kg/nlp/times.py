@@ -74,7 +74,7 @@ def _verb_tense(verb: Token, etre_verbs: frozenset[str]) -> str | None:
     )
     if "Inf" in verb_form:
         head = verb.head
-        if head is verb or head.pos_ not in _VERBS:
+        if head.i == verb.i or head.pos_ not in _VERBS:
             return None
         if head.lemma_ == "aller" and ("Pres" in _morph(head, "Tense")):
             return "future"  # "va signer"
@@ -112,7 +112,7 @@ def clause_tense(doc: Doc, start: int, end: int, etre_verbs: Iterable[str] = ())
             tense = _verb_tense(token, etre)
             if tense:
                 return tense
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     root = span.sent.root
