@@ -1,0 +1,1 @@
+"""Exporters: RDF (rdf.py), HTML network, tables; each a to_X / write_X pair."""

@@ -1,0 +1,175 @@
+"""RDF vocabularies kg writes: its own terms and the ones it aligns with.
+
+Why a :class:`~rdflib.namespace.DefinedNamespace` with ``_fail = True``: a misspelt term
+(``KG.leadz``) raises instead of silently minting an IRI the ontology does not declare.
+``ontology/kg.ttl`` is the source of truth; ``tests/test_ontology.py`` checks that every term
+here is declared there and vice versa.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+    Namespace,
+)
+
+__all__ = [
+    "DCTERMS",
+    "KG",
+    "KG_NS",
+    "ORG",
+    "OWL",
+    "PQ",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "RELATION_PROPERTIES",
+    "SDO",
+    "SEM",
+    "SKOS",
+    "TIME",
+    "WD",
+    "WDT",
+    "XSD",
+]
+
+#: kg's ontology namespace.
+KG_NS = "https://w3id.org/kg-news/ontology#"
+
+#: Simple Event Model (rdflib ships no SEM namespace).
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+#: Wikidata entities (``WD.Q145`` is the United Kingdom).
+WD = Namespace("http://www.wikidata.org/entity/")
+#: Wikidata direct ("truthy") properties.
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
+#: Wikidata statement qualifiers (P585 point in time, P1114 quantity).
+PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
+
+
+class KG(DefinedNamespace):
+    """kg-news ontology terms (``https://w3id.org/kg-news/ontology#``)."""
+
+    _NS = Namespace(KG_NS)
+    _fail = True
+
+    # classes
+    Entity: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Place: URIRef
+    Country: URIRef
+    Event: URIRef
+    Statement: URIRef
+    Document: URIRef
+    TimeExpression: URIRef
+    Modality: URIRef
+    # modality concept scheme and its concepts
+    ModalityScheme: URIRef
+    asserted: URIRef
+    reported: URIRef
+    expected: URIRef
+    planned: URIRef
+    pending: URIRef
+    possible: URIRef
+    negated: URIRef
+    # relations (direct triples)
+    ministerOf: URIRef
+    leads: URIRef
+    headOf: URIRef
+    joins: URIRef
+    memberOf: URIRef
+    supports: URIRef
+    opposes: URIRef
+    pledgesTo: URIRef
+    signs: URIRef
+    locatedIn: URIRef
+    heldIn: URIRef
+    launchedAt: URIRef
+    announcedAt: URIRef
+    participatesIn: URIRef
+    hasParticipant: URIRef
+    said: URIRef
+    reportedBy: URIRef
+    allyOf: URIRef
+    meetsWith: URIRef
+    worksFor: URIRef
+    # statement nodes
+    subject: URIRef
+    predicate: URIRef
+    object: URIRef
+    modality: URIRef
+    quantity: URIRef
+    item: URIRef
+    portfolio: URIRef
+    trigger: URIRef
+    evidenceText: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    sourceDocument: URIRef
+    time: URIRef
+    timeInferred: URIRef
+    edgeKey: URIRef
+    otherAttributes: URIRef
+    # time expressions
+    timexValue: URIRef
+    timeText: URIRef
+    granularity: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    # entities and documents
+    mentionedIn: URIRef
+    mentionCount: URIRef
+    publicationDate: URIRef
+    language: URIRef
+
+
+#: Local names of the properties a graph edge may use as its predicate.
+RELATION_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "ministerOf",
+        "leads",
+        "headOf",
+        "joins",
+        "memberOf",
+        "supports",
+        "opposes",
+        "pledgesTo",
+        "signs",
+        "locatedIn",
+        "heldIn",
+        "launchedAt",
+        "announcedAt",
+        "participatesIn",
+        "hasParticipant",
+        "said",
+        "reportedBy",
+        "allyOf",
+        "meetsWith",
+        "worksFor",
+    }
+)
+
+#: Prefixes used when serialising (Turtle, TriG, JSON-LD) and in the competency queries.
+PREFIXES: dict[str, str] = {
+    "kg": KG_NS,
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+    "skos": str(SKOS),
+    "time": str(TIME),
+    "prov": str(PROV),
+    "wd": str(WD),
+}
