@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,7 @@ import networkx as nx
 from kg.errors import ExportError
 from kg.export._rdf_build import DEFAULT_BASE, build_lines, doc_iri, entity_iri, nquads, ntriples
 from kg.export._rdf_read import graph_from_triples, read_triples
+from kg.export.atomic import atomic_write_bytes
 from kg.vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -179,21 +179,7 @@ def write_rdf(
     """
     target = Path(path)
     data = serialize_rdf(graph, format or target.suffix or "", base=base)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as e:
-        raise ExportError(
-            f"cannot write {target}: {e.strerror or e}; check the folder and its permissions"
-        ) from e
-    return target
+    return atomic_write_bytes(target, data)
 
 
 def from_rdf(source: Any, *, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
