@@ -1,0 +1,376 @@
+"""Dependency + lexicon patterns that propose typed relations between entity mentions.
+
+Why rules: news relations are few and formulaic ("le ministre letton de la Défense, X",
+"A et B sont à la tête de", "devraient rejoindre", "livrer un million de drones à"), the
+output must say *why* (trigger, evidence) and other languages must come by data. Every
+trigger word is a dictionary lookup on its lemma; arguments are then read around it, so a
+document costs O(tokens), never O(mention pairs).
+
+Patterns (all driven by ``kg/data/<lang>/relations.json``):
+- ``titles`` (:mod:`kg.nlp.rel_titles`): "le président ukrainien X" -> ``headOf``,
+  "X, ministre britannique des Affaires étrangères" -> ``ministerOf`` (with ``portfolio``).
+- ``verb_frames``: a verb, its subject and an object slot (direct object or a preposition).
+- ``event_frames``: "lancée *lors d'*une réunion" -> ``launchedAt`` / ``announcedAt``.
+- ``noun_frames``: "à la tête de", "adhésion de X à Y", "alliés de l'OTAN, parmi lesquels".
+- locations: an event mention with a locative phrase ("réunion ... à Bruxelles").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.extensions import EntityMention
+from kg.nlp.quantities import quantity_attributes
+from kg.nlp.rel_lexicon import fold, load_relation_lexicon
+from kg.nlp.rel_syntax import Candidate, MentionIndex, Syntax
+from kg.nlp.rel_titles import TitlePatterns
+
+__all__ = ["Candidate", "RelationPatterns"]
+
+_WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
+_AGENTS = frozenset({"Country", "Organization", "Person"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    predicate: str
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+    object_slots: frozenset[str] = frozenset()
+    required_child: str | None = None
+    theme: bool = False
+    locative: bool = False
+    trigger_case: frozenset[str] = frozenset()
+    subject_mode: str = ""
+    object_mode: str = ""
+
+
+def _split_lemma(lemma: str) -> tuple[str, str | None]:
+    """ "prendre part" -> ("prendre", "part"); "se tenir" -> ("tenir", None)."""
+    words = [w for w in fold(lemma).split() if w not in {"se", "s'"}]
+    if words and words[0].startswith("s'"):
+        words[0] = words[0][2:]
+    return words[0], (words[1] if len(words) > 1 else None)
+
+
+class RelationPatterns:
+    """All patterns of one language, compiled once (in the component's ``__init__``)."""
+
+    def __init__(self, lang: str = "fr") -> None:
+        lex = load_relation_lexicon(lang)
+        self.lang = lang
+        self.case_aliases = {fold(k): v for k, v in lex["case_aliases"].items()}
+        self.planned_nouns = frozenset(fold(w) for w in lex["modality"]["planned_nouns"])
+        self.list_joiners = lex["list_joiners"]
+        self.enumeration_cues = lex["enumeration_cues"]
+        self.verbs: dict[str, list[_Frame]] = {}
+        for spec in lex["verb_frames"]:
+            for lemma in spec["lemmas"]:
+                head, extra = _split_lemma(lemma)
+                self.verbs.setdefault(head, []).append(
+                    _Frame(
+                        predicate=spec["predicate"],
+                        subject_types=frozenset(spec["subject_types"]),
+                        object_types=frozenset(spec["object_types"]),
+                        object_slots=frozenset(spec["object_slots"]),
+                        required_child=extra,
+                        theme=bool(spec.get("theme")),
+                        locative=bool(spec.get("locative")),
+                    )
+                )
+        self.events: dict[str, list[_Frame]] = {}
+        for spec in lex["event_frames"]:
+            for lemma in spec["lemmas"]:
+                head, extra = _split_lemma(lemma)
+                self.events.setdefault(head, []).append(
+                    _Frame(
+                        predicate=spec["predicate"],
+                        subject_types=frozenset(spec["subject_types"]),
+                        object_types=frozenset(spec["object_types"]),
+                        required_child=extra,
+                    )
+                )
+        self.event_cues = [tuple(_WORDS.findall(fold(c))) for c in lex["event_cues"]]
+        self.nouns: dict[str, list[_Frame]] = {}
+        for spec in lex["noun_frames"]:
+            for lemma in spec["lemmas"]:
+                self.nouns.setdefault(fold(lemma).split()[-1], []).append(
+                    _Frame(
+                        predicate=spec["predicate"],
+                        subject_types=frozenset(spec["subject_types"]),
+                        object_types=frozenset(spec["object_types"]),
+                        trigger_case=frozenset(spec.get("trigger_case", ())),
+                        subject_mode=spec["subject"],
+                        object_mode=spec["object"],
+                    )
+                )
+        self.titles = TitlePatterns(lex)
+        self.locative_cases = {k: frozenset(v) for k, v in lex["locative_cases"].items()}
+        self.location_nouns = frozenset(fold(w) for w in lex["location_nouns"])
+
+    def syntax(self, index: MentionIndex) -> Syntax:
+        """The argument finder for one document."""
+        return Syntax(
+            index,
+            case_aliases=self.case_aliases,
+            planned_nouns=self.planned_nouns,
+            list_joiners=self.list_joiners,
+            enumeration_cues=self.enumeration_cues,
+        )
+
+    # ---------------------------------------------------------------------------------
+    def find(self, doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
+        """Yield every candidate relation of ``doc`` (unfiltered for self-loops/duplicates)."""
+        syn = self.syntax(index)
+        titles = self.titles
+        title_end = 0
+        for token in doc:
+            lemma = fold(token.lemma_)
+            text = fold(token.text)
+            if token.pos_ in {"VERB", "AUX", "ADJ"}:
+                for frame in self.verbs.get(lemma, ()):
+                    yield from self._verb(token, frame, syn)
+                for frame in self.events.get(lemma, ()):
+                    yield from self._event(token, frame, syn)
+            if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                for frame in self.nouns.get(lemma, ()):
+                    yield from self._noun(token, frame, syn)
+            if token.i >= title_end and (text in titles.titles or lemma in titles.titles):
+                match = titles.match(token)
+                if match is not None:
+                    # "Premier ministre" is one title: "ministre" must not match again.
+                    title_end = token.i + len(match[0])
+                    yield from titles.candidates(token, match, syn)
+        yield from self._locations(doc, syn)
+
+    def _has_child(self, token: Token, lemma: str | None) -> bool:
+        return lemma is None or any(fold(c.lemma_) == lemma for c in token.children)
+
+    def _pairs(
+        self, subjects: list[Token], objects: list[Token], frame: _Frame, syn: Syntax
+    ) -> Iterator[tuple[EntityMention, EntityMention]]:
+        subj = [m for t in subjects for m in syn.mentions_of(t, frame.subject_types)]
+        obj = [m for t in objects for m in syn.mentions_of(t, frame.object_types)]
+        for s in subj:
+            for o in obj:
+                yield s, o
+
+    def _verb(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
+        if not self._has_child(verb, frame.required_child):
+            return
+        subjects = syn.subjects(verb)
+        if not subjects:
+            return
+        objects: list[Token] = []
+        if "obj" in frame.object_slots:
+            objects.extend(syn.direct_objects(verb))
+        preps = frame.object_slots - {"obj"}
+        if preps:
+            objects.extend(syn.prepositional(verb, preps))
+        if frame.locative:
+            objects = [self._through_location_noun(o, syn) for o in objects]
+            objects = [o for o in objects if self._is_locative(o, syn)]
+        attrs: dict[str, Any] = {}
+        if frame.theme:
+            attrs = self._theme(verb, syn)
+        for s, o in self._pairs(subjects, objects, frame, syn):
+            yield Candidate(s, frame.predicate, o, verb, dict(attrs))
+
+    def _theme(self, verb: Token, syn: Syntax) -> dict[str, Any]:
+        """Quantity and item of what is delivered ("jusqu'à un million de drones")."""
+        item: dict[str, Any] = {}
+        for child in verb.children:
+            if child.i < verb.i or syn.index.headed_by(child) is not None:
+                continue
+            if child.dep_ == "obj" or child.dep_.startswith("obl"):
+                attrs = quantity_attributes(child, self.lang)
+                if "quantity" in attrs or "quantity_text" in attrs:
+                    return attrs
+                if child.dep_ == "obj" and child.pos_ == "NOUN" and not item:
+                    item = {"item": fold(child.lemma_)}
+        return item
+
+    def _event(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
+        """ "La coalition a été lancée lors d'une réunion" -> coalition launchedAt réunion."""
+        if not self._has_child(verb, frame.required_child):
+            return
+        themes = [
+            m for t in syn.direct_objects(verb) for m in syn.mentions_of(t, frame.subject_types)
+        ]
+        if not themes:
+            return
+        doc = verb.doc
+        sent = verb.sent
+        for mention in syn.index.mentions:
+            if mention.type not in frame.object_types or not sent.start <= mention.start < sent.end:
+                continue
+            root = doc[syn.index.roots[mention]]
+            if not self._event_cue_before(mention.start, doc):
+                continue
+            if verb not in _ancestors(root, 3):
+                continue
+            for theme in themes:
+                yield Candidate(theme, frame.predicate, mention, verb)
+
+    def _event_cue_before(self, start: int, doc: Doc) -> bool:
+        i = start
+        while i > 0 and doc[i - 1].pos_ == "DET":
+            i -= 1
+        for cue in self.event_cues:
+            words = tuple(fold(t.text) for t in doc[max(0, i - len(cue)) : i])
+            normalised = tuple(self.case_aliases.get(w, w) for w in words)
+            cue_norm = tuple(self.case_aliases.get(w, w) for w in cue)
+            if words == cue or normalised == cue_norm:
+                return True
+        return False
+
+    def _noun(self, noun: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
+        # "à la tête de" needs its preposition, except as an object ("prendre la tête de").
+        if (
+            frame.trigger_case
+            and syn.case_of(noun) not in frame.trigger_case
+            and not (frame.subject_mode == "predicative" and noun.dep_ == "obj")
+        ):
+            return
+        subjects = self._noun_side(noun, frame.subject_mode, syn)
+        objects = self._noun_side(noun, frame.object_mode, syn)
+        # A role stated in passing ("13 alliés de l'OTAN, parmi lesquels la France",
+        # "X, membre de l'OTAN,") is background, not the clause's event.
+        static = frame.subject_mode == "enumeration" or noun.dep_ == "appos"
+        for s, o in self._pairs(subjects, objects, frame, syn):
+            yield Candidate(s, frame.predicate, o, noun, static=static)
+
+    def _noun_side(self, noun: Token, mode: str, syn: Syntax) -> list[Token]:
+        if mode == "predicative":
+            found = [c for c in noun.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if found:
+                return found
+            if noun.dep_ in {"appos", "acl"} or (noun.dep_ == "nmod" and syn.case_of(noun) is None):
+                return [noun.head]
+            if noun.dep_ == "obj" or noun.dep_.startswith("obl"):
+                return syn.subjects(noun.head)
+            return []
+        if mode == "enumeration":
+            return [noun]
+        if mode == "governor":
+            return [noun.head] if noun.head.pos_ in {"NOUN", "PROPN"} else []
+        found = [c for c in noun.children if c.dep_.startswith("nmod") and syn.case_of(c) == mode]
+        if mode == "de":
+            found.extend(self._dont_antecedent(noun, syn))
+        return found
+
+    def _dont_antecedent(self, noun: Token, syn: Syntax) -> list[Token]:
+        """ "la Suède, dont l'adhésion" -> Suède (the mention just before "dont")."""
+        doc = noun.doc
+        for child in noun.children:
+            if fold(child.text) == "dont" and child.i < noun.i:
+                j = child.i
+                if j > 0 and doc[j - 1].text == ",":
+                    j -= 1
+                for mention in syn.index.ends.get(j, ()):
+                    return [doc[syn.index.roots[mention]]]
+        return []
+
+    # -- locations ------------------------------------------------------------------------
+    def _through_location_noun(self, token: Token, syn: Syntax) -> Token:
+        """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check)."""
+        if syn.index.at(token) is None and fold(token.lemma_) in self.location_nouns:
+            for child in token.children:
+                if (
+                    child.dep_.startswith("nmod")
+                    and syn.case_of(child) == "de"
+                    and syn.index.at(child) is not None
+                ):
+                    return child
+        return token
+
+    def _is_locative(self, token: Token, syn: Syntax) -> bool:
+        mention = syn.index.at(token)
+        if mention is None:
+            return False
+        carrier = token
+        if syn.case_of(token) == "de" and fold(token.head.lemma_) in self.location_nouns:
+            carrier = token.head
+        return syn.raw_case_of(carrier) in self.locative_cases.get(mention.type, frozenset())
+
+    def _locations(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
+        """An event and a locative phrase it dominates: "réunion ... au siège ... à Bruxelles"."""
+        index = syn.index
+        events = [m for m in index.mentions if m.type == "Event"]
+        if not events:
+            return
+        event_roots = {index.roots[m]: m for m in events if m in index.roots}
+        for place in index.mentions:
+            if place.type not in self.locative_cases or place not in index.roots:
+                continue
+            root = doc[index.roots[place]]
+            if syn.raw_case_of(root) not in self.locative_cases[place.type]:
+                continue
+            event = self._event_above(root, event_roots, syn)
+            if event is None:
+                event = self._event_around(place, events, syn)
+            if event is not None and not self._nothing_between(event, place, syn):
+                event = None
+            if event is not None:
+                trigger = next((c for c in root.children if c.dep_ == "case"), root)
+                yield Candidate(event, "locatedIn", place, trigger, static=True)
+
+    def _event_around(
+        self, place: EntityMention, events: list[EntityMention], syn: Syntax
+    ) -> EntityMention | None:
+        """The event mention containing the place ("sommet de l'OTAN à Washington")."""
+        for event in events:
+            if event != place and event.start <= place.start and place.end <= event.end:
+                return event
+        return None
+
+    def _nothing_between(self, event: EntityMention, place: EntityMention, syn: Syntax) -> bool:
+        """No free common noun between event and place, so the place is the event's.
+
+        "réunion ... au siège de l'alliance à Bruxelles" qualifies (location noun, name);
+        "conférence sur la guerre en Ukraine" does not (the war is in Ukraine).
+        """
+        index = syn.index
+        doc = index.doc
+        root = index.roots[event]
+        if place.start < root:
+            return False
+        first = root + 1 if place.start < event.end else event.end
+        for t in doc[first : place.start]:
+            if t.pos_ not in {"NOUN", "VERB"} or fold(t.lemma_) in self.location_nouns:
+                continue
+            if index.covering(t.i) in (None, event):
+                return False
+        return True
+
+    def _event_above(
+        self, token: Token, event_roots: dict[int, EntityMention], syn: Syntax
+    ) -> EntityMention | None:
+        """Climb noun heads through location nouns and names up to an event mention."""
+        current = token
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i or not current.dep_.startswith("nmod"):
+                return None
+            if head.i in event_roots:
+                return event_roots[head.i]
+            if fold(head.lemma_) not in self.location_nouns and syn.index.at(head) is None:
+                return None
+            current = head
+        return None
+
+
+def _ancestors(token: Token, depth: int) -> list[Token]:
+    result = []
+    current = token
+    for _ in range(depth):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        result.append(current)
+    return result

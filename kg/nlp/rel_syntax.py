@@ -1,0 +1,308 @@
+"""Syntactic helpers for relation patterns: mentions on tokens, arguments, lists.
+
+Why both tree and surface rules: the French parser is right about heads most of the time but
+often misattaches coordinated names ("le Royaume-Uni et la Lettonie"), enumerations ("Huit
+États, dont l'Allemagne et les Pays-Bas,") and prepositional phrases. Arguments are read from
+the tree, then widened by cheap left-to-right scans over the mention index, which is built
+once per document so every lookup is O(1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.extensions import EntityMention
+from kg.nlp.rel_lexicon import fold
+
+__all__ = ["Candidate", "MentionIndex", "Syntax", "is_passive"]
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass"})
+_OPENERS = frozenset({"–", "—", "-", "(", ":"})
+_BARE_SUBJ_DEPS = frozenset({"obl:mod", "obl", "nmod", "dep", "nsubj"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A proposed relation before modality, time and evidence are attached."""
+
+    subject: EntityMention
+    predicate: str
+    object: EntityMention
+    trigger: Token
+    attributes: dict[str, Any] = field(default_factory=dict)
+    #: Title and location facts are stated as background, not as events with a modality.
+    static: bool = False
+
+
+class MentionIndex:
+    """Token -> mention lookups for one document (innermost mention wins)."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[EntityMention]) -> None:
+        self.doc = doc
+        self.mentions = list(mentions)
+        self._covering: list[EntityMention | None] = [None] * len(doc)
+        self._by_root: dict[int, EntityMention] = {}
+        self.starts: dict[int, list[EntityMention]] = {}
+        self.ends: dict[int, list[EntityMention]] = {}
+        self.roots: dict[EntityMention, int] = {}
+        # Sorted by (start, -end): a nested mention comes after its container and overwrites it.
+        for mention in sorted(self.mentions, key=lambda m: (m.start, -m.end)):
+            if not 0 <= mention.start < mention.end <= len(doc):
+                continue
+            for i in range(mention.start, mention.end):
+                self._covering[i] = mention
+            root = doc[mention.start : mention.end].root.i
+            self.roots[mention] = root
+            self._by_root[root] = mention
+            self.starts.setdefault(mention.start, []).append(mention)
+            self.ends.setdefault(mention.end, []).append(mention)
+
+    def at(self, token: Token) -> EntityMention | None:
+        """The innermost mention headed by ``token``, else the innermost containing it."""
+        return self._by_root.get(token.i) or self._covering[token.i]
+
+    def at_or_apposed(self, token: Token) -> EntityMention | None:
+        """Like :meth:`at`, but a bare title or role noun yields its apposed name.
+
+        "le ministre ..., Andris Sprūds," / "en tant que fournisseur ..., le Royaume-Uni".
+        """
+        mention = self.at(token)
+        if mention is not None:
+            return mention
+        for child in token.children:
+            if child.dep_ == "appos":
+                return self.at(child)
+        return None
+
+    def headed_by(self, token: Token) -> EntityMention | None:
+        """The innermost mention whose syntactic head is ``token`` (None if none)."""
+        return self._by_root.get(token.i)
+
+    def covering(self, i: int) -> EntityMention | None:
+        """The innermost mention containing token ``i``."""
+        return self._covering[i]
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive: "a été lancée", or a past participle on a noun ("menée")."""
+    if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "acl"
+        and "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+class Syntax:
+    """Argument finding over one document, with the lexicon's list and enumeration cues."""
+
+    def __init__(
+        self,
+        index: MentionIndex,
+        *,
+        case_aliases: dict[str, str],
+        planned_nouns: frozenset[str],
+        list_joiners: Iterable[str],
+        enumeration_cues: Iterable[str],
+    ) -> None:
+        self.index = index
+        self.doc = index.doc
+        self.case_aliases = case_aliases
+        self.planned_nouns = planned_nouns
+        joiners = [tuple(fold(j).split()) for j in list_joiners]
+        self.joiners = sorted(joiners, key=len, reverse=True)
+        self.closing_joiners = {j for j in joiners if j != (",",)}
+        self.enumeration_cues = sorted(
+            (tuple(fold(c).split()) for c in enumeration_cues), key=len, reverse=True
+        )
+
+    # -- prepositions -------------------------------------------------------------------
+    def case_of(self, token: Token) -> str | None:
+        """The (normalised) preposition introducing ``token``: "aux forces" -> "à"."""
+        for child in token.children:
+            if child.dep_ in {"case", "mark"} and child.i < token.i:
+                word = fold(child.text)
+                return self.case_aliases.get(word, word)
+        return None
+
+    def raw_case_of(self, token: Token) -> str | None:
+        """The preposition as written (lower-case), for locative checks ("au", "en")."""
+        for child in token.children:
+            if child.dep_ == "case" and child.i < token.i:
+                return fold(child.text)
+        return None
+
+    # -- subjects and objects -------------------------------------------------------------
+    def subjects(self, verb: Token) -> list[Token]:
+        """Logical subject tokens of ``verb`` (agent of a passive, controller of an infinitive)."""
+        if is_passive(verb):
+            return [
+                c
+                for c in verb.children
+                if c.dep_ == "obl:agent"
+                or (c.dep_.startswith(("obl", "nmod")) and self.case_of(c) == "par")
+            ]
+        token = verb
+        for _ in range(6):
+            found = [c for c in token.children if c.dep_ in _SUBJ]
+            if found:
+                return [self._antecedent(token, s) for s in found]
+            dep, head = token.dep_, token.head
+            if head.i == token.i:
+                break
+            if dep == "xcomp" or (dep == "conj" and head.pos_ in {"VERB", "AUX"}):
+                token = head
+            elif dep == "advcl" and "Inf" in token.morph.get("VerbForm"):
+                # "travaillerait pour atteindre ...": a purpose infinitive shares the subject.
+                token = head
+            elif dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+                if fold(head.lemma_) in self.planned_nouns:
+                    token = head
+                else:
+                    return [head]
+            elif token.pos_ in {"NOUN", "PROPN"} and dep.startswith(("obj", "obl")):
+                token = head
+            else:
+                break
+        return self._bare_subjects(token)
+
+    def _antecedent(self, clause: Token, subject: Token) -> Token:
+        """Replace a relative pronoun subject ("qui") by the noun the clause modifies."""
+        if "Rel" in subject.morph.get("PronType") and clause.dep_.startswith("acl"):
+            return clause.head
+        return subject
+
+    def _bare_subjects(self, verb: Token) -> list[Token]:
+        """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct."""
+        return [
+            c
+            for c in verb.lefts
+            if c.dep_ in _BARE_SUBJ_DEPS and c.pos_ in {"NOUN", "PROPN"} and self.case_of(c) is None
+        ][-1:]
+
+    def direct_objects(self, verb: Token) -> list[Token]:
+        """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""
+        if is_passive(verb):
+            found = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+            if not found and verb.dep_ == "acl":
+                found = [verb.head]
+            return found
+        # A noun "xcomp" is the parser's frequent misreading of a plain object.
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN"})
+        ]
+
+    def prepositional(self, verb: Token, preps: frozenset[str]) -> list[Token]:
+        """Dependents of ``verb`` (or of its objects, for misattached phrases) under ``preps``."""
+        found = []
+        for child in verb.children:
+            if child.dep_.startswith(("obl", "nmod", "iobj")) and self.case_of(child) in preps:
+                found.append(child)
+            if child.dep_.startswith(("obj", "obl")) and child.pos_ in _NOMINAL:
+                found.extend(
+                    g
+                    for g in child.children
+                    if g.dep_.startswith("nmod") and self.case_of(g) in preps
+                )
+        return found
+
+    # -- mentions, coordination, enumeration ------------------------------------------------
+    def mentions_of(self, token: Token, types: frozenset[str]) -> list[EntityMention]:
+        """The mention at ``token`` plus its coordinated and enumerated siblings, by type."""
+        result: list[EntityMention] = []
+        mention = self.index.at_or_apposed(token)
+        if mention is not None and mention.type in types:
+            result.append(mention)
+            result.extend(self.coordinated(mention, types))
+            for conj in token.children:
+                if conj.dep_ == "conj":
+                    other = self.index.at(conj)
+                    if other is not None and other.type in types and other not in result:
+                        result.append(other)
+        members = self.enumerated(token, types)
+        result.extend(m for m in members if m not in result)
+        return result
+
+    def _joiner_at(self, i: int) -> tuple[str, ...] | None:
+        for joiner in self.joiners:
+            words = tuple(fold(t.text) for t in self.doc[i : i + len(joiner)])
+            if words == joiner:
+                return joiner
+        return None
+
+    def _list_after(
+        self, i: int, types: frozenset[str], *, need_closing: bool
+    ) -> tuple[list[EntityMention], int]:
+        """Scan "A, B et C" from token ``i``; return the members and the index after them."""
+        doc = self.doc
+        members: list[tuple[tuple[str, ...], EntityMention]] = []
+        while i < len(doc):
+            joiner = self._joiner_at(i)
+            if joiner is None:
+                break
+            j = i + len(joiner)
+            while j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            candidates = [m for m in self.index.starts.get(j, ()) if m.type in types]
+            if not candidates:
+                break
+            mention = candidates[0]
+            members.append((joiner, mention))
+            i = mention.end
+        if need_closing:
+            last = max(
+                (k for k, (j, _) in enumerate(members) if j in self.closing_joiners), default=-1
+            )
+            members = members[: last + 1]
+        return [m for _, m in members], i
+
+    def coordinated(self, mention: EntityMention, types: frozenset[str]) -> list[EntityMention]:
+        """Mentions coordinated after ``mention`` ("le Royaume-Uni *et la Lettonie*")."""
+        members, _ = self._list_after(mention.end, types, need_closing=True)
+        return members
+
+    def enumerated(self, token: Token, types: frozenset[str]) -> list[EntityMention]:
+        """Members listed after a group noun: "huit États, *dont l'Allemagne et les Pays-Bas*,".
+
+        The list must be closed by punctuation or the sentence end, so that a relative
+        clause ("la coalition, dont la France fait partie") is not read as a list.
+        """
+        doc = self.doc
+        limit = min(token.i + 8, token.sent.end)
+        i = token.i + 1
+        while i < limit:
+            word = doc[i]
+            if word.pos_ in {"VERB", "AUX"}:
+                return []
+            cue = next(
+                (
+                    c
+                    for c in self.enumeration_cues
+                    if tuple(fold(t.text) for t in doc[i : i + len(c)]) == c
+                ),
+                None,
+            )
+            if cue is not None:
+                break
+            i += 1
+        else:
+            return []
+        j = i + len(cue)
+        while j < len(doc) and (doc[j].pos_ == "DET" or doc[j].text in _OPENERS):
+            j += 1
+        first = next((m for m in self.index.starts.get(j, ()) if m.type in types), None)
+        if first is None:
+            return []
+        rest, end = self._list_after(first.end, types, need_closing=False)
+        if end < len(doc) and end < token.sent.end and not (doc[end].is_punct or doc[end].is_space):
+            return []
+        return [first, *rest]

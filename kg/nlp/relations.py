@@ -1,0 +1,221 @@
+"""The ``kg_relations`` spaCy component: typed relations with modality, time and evidence.
+
+Why a rule-based component: see :mod:`kg.nlp.rel_patterns`. This module only orchestrates:
+it indexes the document's mentions once, asks the patterns for candidates, then attaches
+modality (:mod:`kg.nlp.modality`), tense, the clause's time expression and the evidence
+sentence, drops self-loops and duplicates, and sorts deterministically.
+
+Decision on ministers without a country ("le ministre du Numérique X"): by default no
+``ministerOf`` is emitted (precision first). With ``infer_minister_country=True`` the
+document's most mentioned country is used for titles flagged ``infer_country`` in the
+lexicon (ministers, heads of government) and the relation carries ``country_inferred``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.model import Evidence, Relation, TimeValue
+from kg.nlp.extensions import EntityMention, register_extensions
+from kg.nlp.modality import ModalityCues, governor_chain, modality_of, source_of, tense_of
+from kg.nlp.rel_patterns import Candidate, RelationPatterns
+from kg.nlp.rel_syntax import MentionIndex
+
+__all__ = ["RelationExtractor", "make_relation_extractor"]
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+@Language.factory(
+    "kg_relations",
+    default_config={"lang": "fr", "infer_minister_country": False},
+    requires=["doc._.kg_mentions"],
+    assigns=["doc._.kg_relations"],
+)
+def make_relation_extractor(
+    nlp: Language, name: str, *, lang: str, infer_minister_country: bool
+) -> RelationExtractor:
+    """Build the ``kg_relations`` component (``nlp.add_pipe("kg_relations")``)."""
+    return RelationExtractor(nlp, name, lang=lang, infer_minister_country=infer_minister_country)
+
+
+class RelationExtractor:
+    """Reads ``doc._.kg_mentions`` (+ ``kg_times``) and sets ``doc._.kg_relations``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kg_relations",
+        *,
+        lang: str = "fr",
+        infer_minister_country: bool = False,
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.lang = lang
+        self.infer_minister_country = infer_minister_country
+        self.patterns = RelationPatterns(lang)
+        self.cues = ModalityCues.load(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.kg_relations`` (an empty list when there is nothing to relate)."""
+        mentions = doc._.kg_mentions or []
+        if len(mentions) < 2 and not self.infer_minister_country:
+            doc._.kg_relations = []
+            return doc
+        index = MentionIndex(doc, mentions)
+        times = _TimeIndex(doc, doc._.kg_times or [])
+        found: dict[tuple[str, str, str, int], Relation] = {}
+        for candidate in self.patterns.find(doc, index):
+            relation = self._relation(candidate, index, times)
+            if relation is None:
+                continue
+            key = (relation.subject, relation.predicate, relation.object, relation.evidence.start)
+            previous = found.get(key)
+            if previous is None or len(relation.attributes) > len(previous.attributes):
+                found[key] = relation
+        if self.infer_minister_country:
+            self._add_inferred_ministers(doc, index, found)
+        doc._.kg_relations = sorted(
+            found.values(),
+            key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object),
+        )
+        return doc
+
+    def _relation(
+        self, candidate: Candidate, index: MentionIndex, times: _TimeIndex
+    ) -> Relation | None:
+        if candidate.subject.key == candidate.object.key:
+            return None
+        trigger = candidate.trigger
+        chain = governor_chain(trigger, self.cues)
+        attrs: dict[str, Any] = {"trigger": trigger.lemma_.lower(), **candidate.attributes}
+        if candidate.static:
+            modality, tense = "asserted", "present"
+        else:
+            modality = modality_of(trigger, self.cues, chain)
+            tense = tense_of(chain, self.cues)
+            source = source_of(chain, self.cues, lambda t: _key(index.at_or_apposed(t)))
+            if source is not None and source not in (candidate.subject.key, candidate.object.key):
+                attrs["source"] = source
+        attrs["tense"] = tense
+        return Relation(
+            subject=candidate.subject.key,
+            predicate=candidate.predicate,
+            object=candidate.object.key,
+            modality=modality,
+            evidence=_evidence(trigger),
+            time=None if candidate.static else times.for_chain(chain),
+            attributes=attrs,
+        )
+
+    def _add_inferred_ministers(
+        self,
+        doc: Doc,
+        index: MentionIndex,
+        found: dict[tuple[str, str, str, int], Relation],
+    ) -> None:
+        """Opt-in: a minister or head of government with no country gets the dominant one.
+
+        Only titles flagged ``infer_country`` in the lexicon qualify ("le ministre du Budget
+        X" in an article about France); "le président du club X" never does.
+        """
+        counts = Counter(m.key for m in index.mentions if m.type == "Country")
+        if not counts:
+            return
+        country = counts.most_common(1)[0][0]
+        syn = self.patterns.syntax(index)
+        titles = self.patterns.titles
+        title_end = 0
+        for token in doc:
+            if token.i < title_end:
+                continue
+            match = titles.match(token)
+            if match is None:
+                continue
+            words, spec = match
+            title_end = token.i + len(words)
+            if not spec.get("infer_country") or titles.blocked(token, title_end):
+                continue
+            person, holders, portfolio = titles.phrase(token, title_end, syn)
+            if person is None or holders or person.key == country:
+                continue
+            evidence = _evidence(token)
+            predicate = spec["predicate"]
+            attrs: dict[str, Any] = {"trigger": token.lemma_.lower(), "tense": "present"}
+            attrs["country_inferred"] = True
+            portfolio = spec.get("portfolio") or portfolio
+            if portfolio and predicate == "ministerOf":
+                attrs["portfolio"] = portfolio
+            found.setdefault(
+                (person.key, predicate, country, evidence.start),
+                Relation(person.key, predicate, country, "asserted", evidence, None, attrs),
+            )
+
+
+def _key(mention: EntityMention | None) -> str | None:
+    return None if mention is None else mention.key
+
+
+def _evidence(token: Token) -> Evidence:
+    """The sentence of ``token``, trimmed of surrounding whitespace, as doc-text offsets.
+
+    A sentence never crosses a line break here: when the parser merges paragraphs into one
+    "sentence", the evidence is cut back to the line holding the trigger.
+    """
+    sent = token.sent
+    text = token.doc.text
+    start, end = sent.start_char, sent.end_char
+    newline = text.rfind("\n", start, token.idx)
+    if newline != -1:
+        start = newline + 1
+    newline = text.find("\n", token.idx, end)
+    if newline != -1:
+        end = newline
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, text=text[start:end])
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb (or predicative root) that governs ``token``'s clause."""
+    current = token
+    for _ in range(10):
+        if current.pos_ in _CLAUSE_POS or current.head.i == current.i:
+            return current
+        if any(c.dep_ == "cop" for c in current.children):
+            return current
+        current = current.head
+    return current
+
+
+class _TimeIndex:
+    """Time expressions of a document, keyed by the clause that governs them."""
+
+    def __init__(self, doc: Doc, times: list[TimeValue]) -> None:
+        self.by_clause: dict[int, list[tuple[int, str]]] = {}
+        for time in times:
+            span = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            head = _clause_head(span.root)
+            self.by_clause.setdefault(head.i, []).append((span.root.i, time.id))
+
+    def for_chain(self, chain: list[Token]) -> str | None:
+        """The time id in the clause of the trigger or of its controllers (nearest wins)."""
+        if not self.by_clause:
+            return None
+        trigger = chain[0]
+        best: tuple[int, str] | None = None
+        for token in chain:
+            for position, time_id in self.by_clause.get(_clause_head(token).i, ()):
+                distance = abs(position - trigger.i)
+                if best is None or distance < best[0]:
+                    best = (distance, time_id)
+        return None if best is None else best[1]
