@@ -180,3 +180,15 @@ def test_time_of_day_takes_the_day_in_context(times_nlp) -> None:
 def test_component_declares_what_it_assigns(times_nlp) -> None:
     analysis = times_nlp.analyze_pipes()
     assert "doc._.kg_times" in analysis["summary"]["kg_times"]["assigns"]
+
+
+@pytest.mark.slow
+def test_next_summit_in_july_is_next_july_even_under_a_past_verb(times_nlp) -> None:
+    text = (
+        "Les ministres se réunissaient pour préparer le prochain sommet de l'Alliance "
+        "à Ottawa en juillet."
+    )
+    doc = times_nlp.make_doc(text)
+    doc._.kg_date = "2024-02-15"
+    values = {t.text: t.value for t in times_nlp(doc)._.kg_times}
+    assert values["juillet"] == "2024-07"

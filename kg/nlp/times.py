@@ -32,6 +32,7 @@ __all__ = ["KgTimes", "clause_tense", "extract_times", "make_kg_times"]
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _VERBS = {"VERB", "AUX"}
+_CORE_ARGS = {"obj", "nsubj", "nsubj:pass"}
 _RULES: dict[str, TimeRules] = {}
 
 
@@ -92,7 +93,13 @@ def _verb_tense(verb: Token, etre_verbs: frozenset[str]) -> str | None:
     return None
 
 
-def clause_tense(doc: Doc, start: int, end: int, etre_verbs: Iterable[str] = ()) -> str:
+def clause_tense(
+    doc: Doc,
+    start: int,
+    end: int,
+    etre_verbs: Iterable[str] = (),
+    markers: dict[str, str] | None = None,
+) -> str:
     """The tense governing the characters ``[start, end)``: past/future/present/unknown.
 
     Climbs from the span's root to the first verb that carries tense (a bare participle
@@ -105,7 +112,20 @@ def clause_tense(doc: Doc, start: int, end: int, etre_verbs: Iterable[str] = ())
         return "unknown"
     etre = frozenset(etre_verbs)
     token = span.root
+    markers = markers or {}
     for _ in range(10):
+        if token.pos_ in ("NOUN", "PROPN") and markers:
+            # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
+            for child in token.children:
+                if child.dep_ == "amod" and child.lower_ in markers:
+                    return markers[child.lower_]
+        if token.pos_ in _VERBS and markers:
+            # "préparer le prochain sommet en juillet": the date goes with the marked object.
+            for arg in token.children:
+                if arg.dep_ in _CORE_ARGS:
+                    for child in arg.children:
+                        if child.dep_ == "amod" and child.lower_ in markers:
+                            return markers[child.lower_]
         if (token.pos_ in _VERBS and not token.dep_.startswith("aux")) or any(
             c.dep_ == "cop" for c in token.children
         ):
@@ -176,12 +196,13 @@ def extract_times(
     text = doc.text if isinstance(doc, Doc) else doc
     day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
     etre = frozenset(lx["etre_verbs"])
+    markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
     resolved: list[tuple[Candidate, Resolved]] = []
     for cand in cands:
         tense = "unknown"
         if parsed is not None:
-            tense = clause_tense(parsed, cand.start, cand.end, etre)
+            tense = clause_tense(parsed, cand.start, cand.end, etre, markers)
         if text[max(0, cand.start - 7) : cand.start].strip().lower().endswith("depuis"):
             tense = "past"
         value = resolve(cand, day, tense, lx)
