@@ -66,7 +66,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                 rel.object,
                 rel.predicate,
                 rel.modality,
-                time["value"] if time else None,
+                # An inferred date is a guess about the same fact, not a different fact.
+                time["value"] if time and not time["inferred"] else None,
                 json.dumps(
                     {k: v for k, v in attributes.items() if k not in _NON_IDENTITY},
                     sort_keys=True,
@@ -83,6 +84,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     "evidence": [],
                 },
             )
+            if fact["time"] is None and time is not None:
+                fact["time"] = time
             evidence = {"doc": ext.id, **_evidence(rel)}
             if evidence not in fact["evidence"]:
                 fact["evidence"].append(evidence)

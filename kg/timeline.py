@@ -17,7 +17,13 @@ from kg.graph import edge_ref
 from kg.model import Extraction
 from kg.timex import bounds
 
-__all__ = ["TIMELINE_FIELDS", "timeline_csv", "timeline_rows", "timelinejs"]
+__all__ = ["STATE_PREDICATES", "TIMELINE_FIELDS", "timeline_csv", "timeline_rows", "timelinejs"]
+
+#: Relations that describe a standing state, not something that happened: they are dated
+#: when a sentence dates them, but never placed on the timeline by the document date alone.
+STATE_PREDICATES: frozenset[str] = frozenset(
+    {"ministerOf", "headOf", "memberOf", "worksFor", "allyOf", "locatedIn", "spokespersonOf"}
+)
 
 TIMELINE_FIELDS: tuple[str, ...] = (
     "id",
@@ -75,7 +81,11 @@ def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> 
     for (doc, offset), edges in sorted(by_sentence.items()):
         if (doc, offset) in dated_sentences:
             continue
-        inferred = [(u, k, v, d) for u, k, v, d in edges if d["time"] and d["time"]["inferred"]]
+        inferred = [
+            (u, k, v, d)
+            for u, k, v, d in edges
+            if d["time"] and d["time"]["inferred"] and d["predicate"] not in STATE_PREDICATES
+        ]
         if not inferred:
             continue
         time = inferred[0][3]["time"]

@@ -73,7 +73,7 @@ def test_rows_are_sorted_and_cover_dated_sentences_and_inferred_facts() -> None:
     dec, launch, summit = rows
     assert (dec["start"], dec["end"], dec["granularity"]) == ("2023-12-01", "2023-12-31", "month")
     assert dec["entities"] == ["Ana Lupu"] and dec["facts"] == []
-    assert launch["facts"] == ["organization:coalition@d|locatedIn|Q1773"]
+    assert launch["facts"] == ["organization:coalition@d|launchedAt|Q1773"]
     assert launch["sentence"] == E2.text
     assert summit["facts"] == ["event:prochain-sommet@d|locatedIn|Q585"]
     assert set(rows[0]) == set(TIMELINE_FIELDS)
@@ -92,3 +92,12 @@ def test_exports_keep_every_row() -> None:
         {"year": "2024", "month": "7"},
     ]
     assert tl["events"][0]["end_date"] == {"year": "2023", "month": "12", "day": "31"}
+
+
+def test_standing_states_are_not_put_on_the_timeline_by_the_document_date() -> None:
+    ext = extraction()
+    minister = Relation(
+        "person:ana-lupu", "headOf", "Q1773", "asserted", E2, attributes={"tense": "present"}
+    )
+    ext = Extraction(ext.id, ext.lang, ext.date, ext.entities, (minister,), ext.times, ())
+    assert timeline_rows([ext], build_graph([ext])) == []
