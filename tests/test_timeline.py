@@ -37,7 +37,7 @@ def extraction() -> Extraction:
     rels = (
         Relation(
             "organization:coalition@d",
-            "locatedIn",
+            "launchedAt",
             "Q1773",
             "asserted",
             E2,
