@@ -192,3 +192,15 @@ def test_next_summit_in_july_is_next_july_even_under_a_past_verb(times_nlp) -> N
     doc._.kg_date = "2024-02-15"
     values = {t.text: t.value for t in times_nlp(doc)._.kg_times}
     assert values["juillet"] == "2024-07"
+
+
+@pytest.mark.slow
+def test_marker_just_before_the_date_wins_over_a_misattached_verb(times_nlp) -> None:
+    text = (
+        "Les ministres se retrouvaient pour discuter de leur soutien et de la préparation "
+        "du prochain sommet du G20 à Rio en novembre."
+    )
+    doc = times_nlp.make_doc(text)
+    doc._.kg_date = "2024-02-15"
+    values = {t.text: t.value for t in times_nlp(doc)._.kg_times}
+    assert values["novembre"] == "2024-11"

@@ -33,6 +33,8 @@ __all__ = ["KgTimes", "clause_tense", "extract_times", "make_kg_times"]
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _VERBS = {"VERB", "AUX"}
 _CORE_ARGS = {"obj", "nsubj", "nsubj:pass"}
+#: How many words before a time expression "prochain"/"dernier" may stand to set its direction.
+_MARKER_WINDOW = 8
 _RULES: dict[str, TimeRules] = {}
 
 
@@ -90,6 +92,24 @@ def _verb_tense(verb: Token, etre_verbs: frozenset[str]) -> str | None:
         return "past"
     if "Pres" in tense:
         return "present"
+    return None
+
+
+def _nearby_marker(doc: Doc, start: int, markers: dict[str, str]) -> str | None:
+    """Direction given by "prochain"/"dernier" a few words before the expression.
+
+    "préparation du prochain sommet de l'OTAN à Washington en juillet": the parse often
+    hangs the date on a distant verb, but the words just before it say which July.
+    """
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0]
+    for token in reversed(doc[max(first.sent.start, first.i - _MARKER_WINDOW) : first.i]):
+        if token.pos_ in _VERBS or token.is_punct:
+            return None
+        if token.lower_ in markers:
+            return markers[token.lower_]
     return None
 
 
@@ -202,7 +222,9 @@ def extract_times(
     for cand in cands:
         tense = "unknown"
         if parsed is not None:
-            tense = clause_tense(parsed, cand.start, cand.end, etre, markers)
+            tense = _nearby_marker(parsed, cand.start, markers) or clause_tense(
+                parsed, cand.start, cand.end, etre, markers
+            )
         if text[max(0, cand.start - 7) : cand.start].strip().lower().endswith("depuis"):
             tense = "past"
         value = resolve(cand, day, tense, lx)
