@@ -1,0 +1,313 @@
+"""Helpers for researchers in notebooks: inline views, and SPARQL answers as DataFrames.
+
+Why an ``<iframe srcdoc>``: pyvis's ``net.show()`` writes a file and embeds
+``<iframe src="file.html">``, a path relative to the kernel that breaks in VS Code, Colab,
+exported notebooks and any notebook opened from another folder. Here the whole page (the same
+one :func:`kg.export.html.render_page` and :func:`kg.export.timeline_html.render_timeline`
+write to disk) is HTML-escaped into the ``srcdoc`` attribute, so the view lives in the
+notebook itself and works offline.
+
+Why ``sandbox="allow-scripts"``: the page shows article text. Without ``allow-same-origin``
+it runs in an opaque origin and cannot reach the notebook page, its cookies or its kernel,
+even if some text slipped through the page's own escaping.
+
+Why SPARQL on an in-memory Oxigraph store: it loads kg's N-Quads many times faster than
+rdflib and answers in milliseconds, and the union of the per-document graphs as the default
+graph means queries need no ``GRAPH`` clause (as with ``kg query``).
+
+>>> view = InlineHTML("<p>Bonjour & <b>salut</b></p>", height=120)
+>>> print(view._repr_html_())  # doctest: +NORMALIZE_WHITESPACE
+<iframe srcdoc="&lt;p&gt;Bonjour &amp; &lt;b&gt;salut&lt;/b&gt;&lt;/p&gt;"
+  title="kg" sandbox="allow-scripts"
+  style="width: 100%; height: 120px; border: 1px solid #ddd; border-radius: 4px;"></iframe>
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import ExportError, InputError, StoreError
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+__all__ = [
+    "InlineHTML",
+    "graph_view",
+    "memory_store",
+    "query_store",
+    "sparql_prefixes",
+    "summary_html",
+    "timeline_view",
+    "to_python",
+]
+
+log = logging.getLogger("kg")
+
+#: Default heights in pixels: tall enough for the graph's side panel, short enough to scroll.
+GRAPH_HEIGHT = 650
+TIMELINE_HEIGHT = 520
+
+
+@dataclass(frozen=True)
+class InlineHTML:
+    """A self-contained HTML page that notebooks display inline in an isolated iframe.
+
+    Attributes:
+        page: the complete HTML document.
+        height: iframe height in pixels.
+        title: accessible title of the iframe.
+    """
+
+    page: str
+    height: int = GRAPH_HEIGHT
+    title: str = "kg"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.page, str):
+            raise ExportError(f"InlineHTML needs the page as a str, got {type(self.page).__name__}")
+        if not isinstance(self.height, int) or self.height < 50:
+            raise ExportError(f"height must be a number of pixels >= 50, got {self.height!r}")
+
+    def _repr_html_(self) -> str:
+        """The ``<iframe>``; Jupyter, JupyterLab and VS Code call this to display the view."""
+        return (
+            f'<iframe srcdoc="{html.escape(self.page, quote=True)}"\n'
+            f'  title="{html.escape(self.title, quote=True)}" sandbox="allow-scripts"\n'
+            f'  style="width: 100%; height: {self.height}px; border: 1px solid #ddd; '
+            'border-radius: 4px;"></iframe>'
+        )
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the page to ``path`` (atomically) to open it in a browser; return the path."""
+        from kg.export.atomic import atomic_write_text
+
+        return atomic_write_text(Path(path), self.page)
+
+    def __repr__(self) -> str:
+        return f"InlineHTML(title={self.title!r}, height={self.height}, {len(self.page)} chars)"
+
+
+def graph_view(
+    graph: nx.MultiDiGraph,
+    *,
+    timeline: Sequence[Mapping[str, Any]] | None = None,
+    max_nodes: int | None = None,
+    height: int = GRAPH_HEIGHT,
+    title: str = "kg",
+) -> InlineHTML:
+    """The interactive graph page (search, filters, paths, timeline panel) for inline display.
+
+    Args:
+        graph: a graph from :func:`kg.graph.build_graph`.
+        timeline: timeline rows to show in the page's side panel.
+        max_nodes: keep the best-connected nodes only (large corpora draw faster).
+        height: iframe height in pixels.
+        title: page title.
+
+    Raises:
+        ExportError: ``graph`` is not a kg graph, or the page would load something external.
+    """
+    from kg.export.html import render_page, to_network
+
+    net = to_network(graph, timeline=timeline, max_nodes=max_nodes)
+    return InlineHTML(render_page(net, title=title), height=height, title=title)
+
+
+def timeline_view(
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    height: int = TIMELINE_HEIGHT,
+    title: str = "Chronologie",
+) -> InlineHTML:
+    """The timeline page for inline display.
+
+    Rows are not linked to a graph page: inline, there is no ``graph.html`` next to it.
+    """
+    from kg.export.timeline_html import render_timeline
+
+    return InlineHTML(render_timeline(rows, graph=None, title=title), height=height, title=title)
+
+
+def summary_html(
+    graph: nx.MultiDiGraph,
+    *,
+    counts: Mapping[str, int],
+    top: int = 8,
+) -> str:
+    """A compact HTML card: counts, entities per type, predicates, best-connected entities.
+
+    Every name comes from article text and is escaped.
+    """
+    esc = html.escape
+    figures = " · ".join(f"<b>{int(v)}</b> {esc(str(k))}" for k, v in counts.items())
+    types = Counter(str(d.get("type") or "?") for _, d in graph.nodes(data=True))
+    predicates = Counter(
+        str(d.get("predicate") or k) for _, _, k, d in graph.edges(keys=True, data=True)
+    )
+    ranked = sorted(
+        graph.nodes(data=True),
+        key=lambda nd: (-graph.degree(nd[0]), -int(nd[1].get("mentions") or 0), str(nd[0])),
+    )[:top]
+    rows = "".join(
+        "<tr>"
+        f"<td>{esc(str(d.get('label') or n))}</td>"
+        f"<td>{esc(str(d.get('type') or ''))}</td>"
+        f"<td>{esc(str(d.get('wikidata') or ''))}</td>"
+        f"<td style='text-align:right'>{graph.degree(n)}</td>"
+        f"<td style='text-align:right'>{int(d.get('mentions') or 0)}</td>"
+        "</tr>"
+        for n, d in ranked
+    )
+
+    def tally(counter: Counter[str]) -> str:
+        return ", ".join(f"{esc(k)} {v}" for k, v in counter.most_common()) or "—"
+
+    table = (
+        "<table><thead><tr><th>entity</th><th>type</th><th>Wikidata</th>"
+        "<th>links</th><th>mentions</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+        if rows
+        else ""
+    )
+    return (
+        '<div class="kg-summary">'
+        f"<p><b>kg</b> — {figures}</p>"
+        f"<p><small>types: {tally(types)}<br>relations: {tally(predicates)}</small></p>"
+        f"{table}"
+        "<p><small><code>.entities</code>, <code>.relations</code>, <code>.timeline</code>, "
+        "<code>.query(sparql)</code>, <code>.show()</code>, <code>.show_timeline()</code>, "
+        "<code>.save(dir)</code></small></p>"
+        "</div>"
+    )
+
+
+# ----------------------------------------------------------------------------- SPARQL
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = frozenset(
+    _XSD + t
+    for t in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+)
+_FLOATS = frozenset(_XSD + t for t in ("decimal", "double", "float"))
+
+
+def sparql_prefixes() -> dict[str, str]:
+    """Prefixes predeclared for :func:`query_store`: kg's vocabularies and its IRI bases.
+
+    >>> sparql_prefixes()["entity"]
+    'https://w3id.org/kg-news/entity/'
+    """
+    from kg.export.rdf import DEFAULT_BASE
+    from kg.vocab import PREFIXES
+
+    base = DEFAULT_BASE if DEFAULT_BASE.endswith(("/", "#")) else DEFAULT_BASE + "/"
+    return {
+        **PREFIXES,
+        "entity": f"{base}entity/",
+        "statement": f"{base}statement/",
+        "doc": f"{base}doc/",
+    }
+
+
+def memory_store(graph: nx.MultiDiGraph) -> Any:
+    """An in-memory :class:`pyoxigraph.Store` holding ``graph`` as N-Quads (one named graph
+    per document), for :func:`query_store`."""
+    import pyoxigraph
+
+    from kg.export.rdf import serialize_rdf
+
+    started = time.perf_counter()
+    store = pyoxigraph.Store()
+    data = serialize_rdf(graph, "nquads")
+    if data:
+        store.load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+    log.info("loaded %d quads into Oxigraph (%.2f s)", len(store), time.perf_counter() - started)
+    return store
+
+
+def query_store(store: Any, sparql: str) -> pd.DataFrame:
+    """Run SPARQL 1.1 on ``store`` (default graph = union of all graphs) into a DataFrame.
+
+    IRIs and strings become ``str``, integers ``int``, decimals ``float``, booleans
+    ``bool``, other literals (dates…) their lexical form, unbound variables None. ``ASK``
+    gives one ``ask`` column; ``CONSTRUCT`` / ``DESCRIBE`` give ``subject``, ``predicate``,
+    ``object``. :func:`sparql_prefixes` are predeclared.
+
+    Raises:
+        InputError: the query is empty or not valid SPARQL.
+        StoreError: the store failed while evaluating it.
+    """
+    import pandas as pd
+    import pyoxigraph
+
+    if not isinstance(sparql, str) or not sparql.strip():
+        raise InputError("the SPARQL query is empty; pass e.g. 'SELECT * WHERE { ?s ?p ?o }'")
+    try:
+        result = store.query(sparql, prefixes=sparql_prefixes(), use_default_graph_as_union=True)
+    except SyntaxError as e:
+        raise InputError(f"invalid SPARQL ({e}); check the query") from None
+    except OSError as e:
+        raise StoreError(f"the in-memory store failed ({e})") from e
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return pd.DataFrame({"ask": [bool(result)]})
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = [[to_python(sol[v]) for v in variables] for sol in result]
+        return pd.DataFrame(rows, columns=variables)
+    triples = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in result]
+    return pd.DataFrame(triples, columns=["subject", "predicate", "object"])
+
+
+def to_python(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value (see :func:`query_store`).
+
+    >>> import pyoxigraph as ox
+    >>> xsd = "http://www.w3.org/2001/XMLSchema#"
+    >>> to_python(ox.Literal("500", datatype=ox.NamedNode(xsd + "integer")))
+    500
+    >>> to_python(ox.Literal("2024-02", datatype=ox.NamedNode(xsd + "gYearMonth")))
+    '2024-02'
+    >>> to_python(ox.NamedNode("https://w3id.org/kg-news/entity/Q211")), to_python(None)
+    ('https://w3id.org/kg-news/entity/Q211', None)
+    """
+    if term is None:
+        return None
+    kind = type(term).__name__
+    if kind == "BlankNode":
+        return f"_:{term.value}"
+    if kind != "Literal":
+        return getattr(term, "value", str(term))
+    datatype = term.datatype.value
+    try:
+        if datatype in _INTEGERS:
+            return int(term.value)
+        if datatype in _FLOATS:
+            return float(term.value)
+    except ValueError:
+        return term.value
+    if datatype == _XSD + "boolean":
+        return term.value in ("true", "1")
+    return term.value
