@@ -1,0 +1,126 @@
+"""End to end on the example articles: the facts a reader sees in them, with modality.
+
+Each row is something a careful reader of ``examples/`` would state. Entities are named by
+their canonical label in the graph, so the test checks linking and relations together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def result():
+    import kg
+
+    return kg.build(sorted(EXAMPLES.glob("*.txt")))
+
+
+def facts(result) -> set[tuple[str, str, str, str]]:
+    g = result.graph
+    return {
+        (g.nodes[u]["label"], d["predicate"], g.nodes[v]["label"], d["modality"])
+        for u, v, d in g.edges(data=True)
+    }
+
+
+def edge(result, subject: str, predicate: str, obj: str) -> dict:
+    g = result.graph
+    for u, v, d in g.edges(data=True):
+        if (g.nodes[u]["label"], d["predicate"], g.nodes[v]["label"]) == (subject, predicate, obj):
+            return d
+    raise AssertionError(f"no edge {subject} {predicate} {obj}")
+
+
+COALITION = "coalition internationale"
+MEETING = "réunion des ministres de la Défense de l'OTAN"
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        # coalition_drones.txt
+        ("Royaume-Uni", "leads", COALITION, "asserted"),
+        ("Lettonie", "leads", COALITION, "asserted"),
+        (COALITION, "launchedAt", MEETING, "asserted"),
+        (MEETING, "locatedIn", "Bruxelles", "asserted"),
+        ("Grant Shapps", "ministerOf", "Royaume-Uni", "asserted"),
+        ("Andris Sprūds", "ministerOf", "Lettonie", "asserted"),
+        ("Allemagne", "joins", COALITION, "expected"),
+        ("Pays-Bas", "joins", COALITION, "expected"),
+        ("Volodymyr Zelensky", "headOf", "Ukraine", "asserted"),
+        ("Mykhaïlo Fedorov", "ministerOf", "Ukraine", "asserted"),
+        ("France", "memberOf", "OTAN", "asserted"),
+        ("Turquie", "memberOf", "OTAN", "asserted"),
+        ("Suède", "joins", "OTAN", "pending"),
+        ("Suède", "signs", "accord d'achat conjoint", "expected"),
+        ("prochain sommet de l'OTAN", "locatedIn", "Washington", "planned"),
+        # sommet_moldavie.txt
+        ("Maia Sandu", "headOf", "Moldavie", "asserted"),
+        ("Emmanuel Macron", "headOf", "France", "asserted"),
+        ("Olaf Scholz", "headOf", "Allemagne", "asserted"),
+        ("Ursula von der Leyen", "headOf", "Commission européenne", "asserted"),
+        ("Roumanie", "signs", "accord de coopération énergétique", "expected"),
+        # marathon_paris.txt
+        ("Anne Hidalgo", "headOf", "Paris", "asserted"),
+    ],
+)
+def test_reader_facts(result, fact) -> None:
+    assert fact in facts(result)
+
+
+def test_pledge_quantity_item_and_recipient(result) -> None:
+    pledge = edge(result, COALITION, "pledgesTo", "Ukraine")
+    assert pledge["attributes"]["quantity"] == 1_000_000
+    assert pledge["attributes"]["item"] == "drone"
+    assert pledge["modality"] in {"planned", "expected"}
+    scholz = edge(result, "Allemagne", "pledgesTo", "Moldavie")
+    assert scholz["attributes"]["quantity"] == 40_000_000
+    assert scholz["attributes"]["item"] == "euro"
+
+
+def test_vague_quantity_is_not_invented(result) -> None:
+    for *_, d in result.graph.edges(data=True):
+        if d["attributes"].get("quantity_text", "").startswith("des milliers"):
+            assert "quantity" not in d["attributes"]
+
+
+def test_launch_is_dated_at_the_meeting_and_summit_in_july(result) -> None:
+    launch = edge(result, COALITION, "launchedAt", MEETING)
+    assert launch["time"]["value"] == "2024-02-15"
+    summit = edge(result, "prochain sommet de l'OTAN", "locatedIn", "Washington")
+    assert summit["time"]["value"] == "2024-07"
+
+
+def test_ministers_carry_their_portfolio(result) -> None:
+    assert edge(result, "Grant Shapps", "ministerOf", "Royaume-Uni")["attributes"]["portfolio"] == (
+        "Défense"
+    )
+
+
+def test_evidence_is_the_exact_sentence(result) -> None:
+    text = (EXAMPLES / "coalition_drones.txt").read_text("utf-8")
+    for _, _, d in result.graph.edges(data=True):
+        for ev in d["evidence"]:
+            if ev["doc"] == "coalition_drones":
+                assert text[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_no_fact_links_unrelated_articles(result) -> None:
+    g = result.graph
+    for u, v in g.edges():
+        assert set(g.nodes[u]["docs"]) & set(g.nodes[v]["docs"])
+
+
+def test_timeline_order_for_the_coalition_article(result) -> None:
+    rows = [r for r in result.timeline_rows if r["doc"] == "coalition_drones"]
+    values = [r["value"] for r in rows]
+    for earlier, later in [("2023-12", "2024-W06"), ("2024-W06", "2024-02-15"),
+                           ("2024-02-15", "2024-07")]:  # fmt: skip
+        assert values.index(earlier) < values.index(later)
