@@ -102,3 +102,61 @@ def test_doc_ents_are_flat_named_mentions(nlp) -> None:
 def test_demonym_nouns_are_not_places(nlp) -> None:
     found = entities(nlp, "Les Britanniques et les Allemands ont voté dimanche.")
     assert not any(t == "Place" for t, _ in found.values())
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in run(nlp, text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organisations built on a head noun
+        ("Le ministère de l'Intérieur a publié un bilan.", ("ministère de l'Intérieur", "ORG")),
+        ("L'armée syrienne a repris la colline.", ("armée syrienne", "ORG")),
+        ("Elle enseigne à l'université Harvard depuis mai.", ("université Harvard", "ORG")),
+        ("Le quotidien allemand Bild a publié la photo.", ("Bild", "ORG")),
+        # a capitalised article inside a sentence is part of the name
+        ("Selon Le Monde, la réforme attendra.", ("Le Monde", "ORG")),
+        # a longer name wins over the place inside it
+        ("Il a prié à la Grande Mosquée de Lyon vendredi.", ("Grande Mosquée de Lyon", "ORG")),
+        # a demonym noun before a person's name is not part of it
+        ("L'Autrichienne Nadine Kessel a gagné la descente.", ("Nadine Kessel", "PER")),
+    ],
+)
+def test_doc_ents_spans(nlp, text, expected) -> None:
+    assert expected in ents(nlp, text)
+
+
+def test_surname_that_is_also_a_country_alias_is_the_person(nlp) -> None:
+    text = "François Hollande a parlé à Lyon. Hollande a ensuite quitté la ville."
+    doc = run(nlp, text)
+    hollande = doc._.kg_entities["person:francois-hollande"]
+    assert len(hollande.mentions) == 2
+    assert not any(e.type == "Country" for e in doc._.kg_entities.values())
+
+
+def test_acronym_in_parentheses_joins_its_long_form(nlp) -> None:
+    text = (
+        "La Société nationale de sauvetage en mer (SNSM) a secouru trois marins. "
+        "La SNSM rappelle les consignes de prudence."
+    )
+    doc = run(nlp, text)
+    snsm = [e for e in doc._.kg_entities.values() if "SNSM" in e.aliases or e.name == "SNSM"]
+    assert len(snsm) == 1
+    assert snsm[0].name == "Société nationale de sauvetage en mer"
+    assert len(snsm[0].mentions) == 3
+
+
+def test_names_do_not_run_across_lines(nlp) -> None:
+    found = ents(nlp, "Composition de l'équipe :\nMarc Dubreuil\nPaul Verlaine\n")
+    assert not any("\n" in text for text, _ in found)
+
+
+def test_demonyms_and_common_words_alone_are_not_names(nlp) -> None:
+    found = ents(nlp, "La Suissesse a gagné. État de la route : Nord bloqué, dit-il.")
+    assert not {text for text, _ in found} & {"Suissesse", "État", "Nord"}
+
+
+def test_a_name_after_a_title_is_a_person(nlp) -> None:
+    assert ("Zelenskyy", "PER") in ents(nlp, "Lundi, le président Zelenskyy a remercié Kiev.")

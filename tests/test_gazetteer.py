@@ -294,3 +294,16 @@ def test_full_pipeline(fr_nlp):
     # The raw model is untouched by the component: same entities with and without it.
     assert [e.text for e in doc.ents] == [e.text for e in fr_nlp(text).ents]
     assert "kg_gazetteer" in nlp.analyze_pipes(pretty=False)["summary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Selon Le Monde, la réforme attendra.", True),
+        ("Le monde entier regardait la finale.", False),
+    ],
+)
+def test_capitals_after_the_first_word_are_required(blank_nlp, text, present) -> None:
+    doc = blank_nlp(text)
+    keys = {h.key for h in doc._.kg_gazetteer}
+    assert ("Q12461" in keys) is present

@@ -17,19 +17,30 @@ name) and writes ``doc._.kg_mentions``, ``doc._.kg_entities`` and a flat ``doc.e
 from __future__ import annotations
 
 import json
-import unicodedata
-from dataclasses import dataclass, field
+import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import load_gazetteer
-from kg.ids import entity_key, slugify
+from kg.gazetteer import fold, load_gazetteer
+from kg.ids import entity_key
 from kg.model import Entity, Mention
+from kg.nlp.entity_nominals import Cand as _Cand
+from kg.nlp.entity_nominals import NominalMentions
+from kg.nlp.entity_nominals import clean_name as _clean_name
+from kg.nlp.entity_nominals import fold_text as _fold
+from kg.nlp.entity_spans import (
+    acronym_links,
+    demonym_before_name,
+    looks_like_demonym,
+    pattern_spans,
+    split_lines,
+)
 from kg.nlp.extensions import EntityMention, GazetteerHit, register_extensions
 
 __all__ = ["EntityLinker", "load_entity_lexicon"]
@@ -43,10 +54,33 @@ _ENT_LABELS = {
     "Event": "EVENT",
     "Agreement": "MISC",
 }
-#: Dependencies that end a nominal phrase's name: clauses, appositions, coordination at top.
-_NAME_STOP_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "punct", "parataxis", "dep"}
-#: Prepositions whose complements belong to a nominal name ("sommet de …", "accord sur …").
-_NAME_CASES = {"de", "du", "des", "d'", "sur"}
+_NAME_ARTICLES = {"le", "la", "les", "l'"}
+_NAME_ARTICLES_CASED = {"Le", "La", "Les", "L'", "L’"}
+#: Words that make a span a list or a clause rather than one name.
+_NOT_IN_NAMES = {",", ";", "et", "ou", "/", "(", ")", ":", "«", "»", '"'}
+#: Lower-case words that may sit inside a person's name.
+_NAME_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "von",
+    "van",
+    "der",
+    "den",
+    "ben",
+    "bin",
+    "al",
+    "el",
+    "da",
+    "di",
+    "dos",
+    "le",
+    "la",
+}
+#: Title words that are also ordinals ("le premier Français"): no evidence of a person.
+_ORDINAL_TITLES = {"premier", "premiere"}
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @cache
@@ -63,27 +97,6 @@ def load_entity_lexicon(lang: str = "fr") -> dict[str, Any]:
     return lex
 
 
-def _fold(text: str) -> str:
-    """Lower-case and strip accents, for tolerant name comparison."""
-    norm = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in norm if not unicodedata.combining(c)).replace("’", "'")
-
-
-@dataclass
-class _Cand:
-    """A mention being built (mutable while keys are resolved)."""
-
-    start: int
-    end: int
-    type: str
-    name: str
-    kind: str
-    key: str | None = None
-    wikidata: str | None = None
-    head: str = ""
-    extras: dict[str, Any] = field(default_factory=dict)
-
-
 @Language.factory(
     "kg_entities",
     default_config={"lang": "fr"},
@@ -95,7 +108,7 @@ def make_entity_linker(nlp: Language, name: str, lang: str) -> EntityLinker:
     return EntityLinker(lang=lang)
 
 
-class EntityLinker:
+class EntityLinker(NominalMentions):
     """Merge NER, gazetteer and nominal mentions into canonical document entities."""
 
     def __init__(self, *, lang: str = "fr") -> None:
@@ -116,6 +129,9 @@ class EntityLinker:
                     self._nominal_heads.setdefault(words[0], type_)
                 else:
                     self._multiword_heads.setdefault(words, type_)
+        self._multiword_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, type_ in self._multiword_heads.items():
+            self._multiword_first.setdefault(words[0], []).append((words, type_))
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)
@@ -140,34 +156,70 @@ class EntityLinker:
 
     # -- named mentions ---------------------------------------------------------------
     def _named(self, doc: Doc) -> list[_Cand]:
-        """Gazetteer names first, then cleaned NER spans that do not clash with them."""
-        cands: list[_Cand] = []
-        taken: set[int] = set()
-        for hit in doc._.kg_gazetteer or ():
-            if hit.kind != "name":
-                continue
-            entry = self.gazetteer.get(hit.key)
-            cands.append(
-                _Cand(
-                    hit.start,
-                    hit.end,
-                    hit.type,
-                    entry.name if entry else doc[hit.start : hit.end].text,
-                    "name",
-                    key=hit.key,
-                    wikidata=entry.wikidata if entry else None,
-                )
-            )
-            taken.update(range(hit.start, hit.end))
-        for ent in doc.ents:
-            cand = self._from_ner(doc, ent, taken)
+        """Gazetteer, NER and pattern names, reconciled into non-overlapping mentions.
+
+        Longer names win over the names inside them ("Grande mosquée de *Paris*",
+        "François *Hollande*") when they look like one name (no coordination, no verb);
+        for spans of equal extent the gazetteer wins, then patterns, then NER.
+        """
+        gaz = [self._from_gazetteer(doc, h) for h in doc._.kg_gazetteer or () if h.kind == "name"]
+        ner: list[_Cand] = []
+        for start, end, type_ in self._ner_spans(doc):
+            cand = self._from_ner(doc, start, end, type_)
             if cand is not None:
-                cands.append(cand)
-                taken.update(range(cand.start, cand.end))
-        for cand in self._titled_persons(doc, taken):
-            cands.append(cand)
-            taken.update(range(cand.start, cand.end))
-        return cands
+                ner.append(cand)
+        patterns = [
+            self._linked(doc, start, end, type_, "pattern")
+            for start, end, type_ in pattern_spans(doc, self.lex, self.gazetteer)
+        ]
+        chosen = _choose(doc, gaz, ner, patterns)
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        chosen += self._titled_persons(doc, taken)
+        chosen.sort(key=lambda c: c.start)
+        self._acronyms(doc, chosen)
+        self._harmonise(chosen)
+        return chosen
+
+    def _ner_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """NER spans cut at line breaks, with names NER split in two put back together.
+
+        "Tsaï" (LOC) right before "Ing-wen" (PER) is one person: a single unknown word
+        glued to a person's name is the first part of that name.
+        """
+        spans: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            type_ = _NER_TYPES.get(ent.label_)
+            if type_ is None:
+                continue
+            for start, end in split_lines(doc, ent.start, ent.end):
+                prev = spans[-1] if spans else None
+                if (
+                    prev is not None
+                    and prev[1] == start
+                    and type_ == "Person"
+                    and prev[1] - prev[0] == 1
+                    and doc[prev[0]].is_alpha
+                    and "\n" not in doc[prev[0]].whitespace_
+                    and self.gazetteer.lookup_name(doc[prev[0]].text) is None
+                ):
+                    spans[-1] = (prev[0], end, "Person")
+                else:
+                    spans.append((start, end, type_))
+        return spans
+
+    def _from_gazetteer(self, doc: Doc, hit: GazetteerHit) -> _Cand:
+        entry = self.gazetteer.get(hit.key)
+        text = doc[hit.start : hit.end].text
+        return _Cand(
+            hit.start,
+            hit.end,
+            hit.type,
+            entry.name if entry else text,
+            "name",
+            key=hit.key,
+            wikidata=entry.wikidata if entry else None,
+            extras={"src": "gaz", "surface": text, "alias": _is_alias(text, entry)},
+        )
 
     def _titled_persons(self, doc: Doc, taken: set[int]) -> list[_Cand]:
         """Names right after a title that NER missed: "le ministre du Numérique Jan Kowal".
@@ -178,7 +230,7 @@ class EntityLinker:
         found: list[_Cand] = []
         titles = self.lex["person_titles"]
         for token in doc:
-            if not token.is_lower or _fold(token.text) not in titles:
+            if _fold(token.text) not in titles or not token.is_lower:
                 continue
             j, limit = token.i + 1, min(len(doc), token.i + 9)
             while j < limit and (
@@ -190,61 +242,196 @@ class EntityLinker:
             k = j
             while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
                 k += 1
+                if "\n" in doc[k - 1].whitespace_:
+                    break
             if k - j >= 2 and not any(i in taken for i in range(j, k)):
-                found.append(_Cand(j, k, "Person", doc[j:k].text, "name"))
+                found.append(_Cand(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"}))
                 taken.update(range(j, k))
         return found
 
-    def _from_ner(self, doc: Doc, ent: Span, taken: set[int]) -> _Cand | None:
-        type_ = _NER_TYPES.get(ent.label_)
-        if type_ is None:
-            return None
-        start, end = ent.start, ent.end
+    def _from_ner(self, doc: Doc, start: int, end: int, type_: str) -> _Cand | None:
+        """Clean one NER span: articles, titles, demonyms and punctuation off its edges."""
         drop = self.lex["leading_drop"]
         titles = self.lex["person_titles"]
-        while start < end and (
-            _fold(doc[start].text) in drop
-            or (type_ == "Person" and _fold(doc[start].text) in titles)
+        while start < end:
+            token = doc[start]
+            word = _fold(token.text)
+            if word in drop or token.is_punct or token.is_space:
+                # "Le Monde", "Les Républicains": a capitalised article inside a sentence
+                # belongs to the name.
+                if not (
+                    word in _NAME_ARTICLES
+                    and token.text[:1].isupper()
+                    and _inside_sentence(doc, start)
+                    and start + 1 < end
+                    and doc[start + 1].text[:1].isupper()
+                ):
+                    start += 1
+                    continue
+            elif type_ == "Person" and (
+                word in titles
+                or (end - start > 2 and demonym_before_name(doc, start, self.gazetteer))
+            ):
+                start += 1
+                continue
+            break
+        if (
+            end - start > 2
+            and demonym_before_name(doc, start, self.gazetteer)
+            and all(t.text[:1].isupper() for t in doc[start + 1 : end] if t.is_alpha)
         ):
-            start += 1
+            start, type_ = start + 1, "Person"  # "l'Autrichienne Nadine Fest"
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if type_ == "Person":
+            while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
+                end -= 1  # "Ban Ki-moon hier"
         if end <= start:
             return None
+        if (
+            start > 0
+            and doc[start - 1].text in _NAME_ARTICLES_CASED
+            and _inside_sentence(doc, start - 1)
+            and doc[start].text[:1].isupper()
+        ):
+            start -= 1  # "à La Havane", "selon Le Monde": a capital article is in the name
+        if (
+            type_ == "Person"
+            and start > 0
+            and _INITIAL.match(doc[start - 1].text)
+            and doc[start - 1].text != "M."
+        ):
+            start -= 1  # "N. Sarkozy"
         span = doc[start:end]
         first = span[0].text
         if not (first[:1].isupper() or first[:1].isdigit()) or len(span.text.strip(".")) < 2:
             return None  # "ministre du Numérique", "letton de la Défense", "X."
         if type_ == "Person" and not any(t.text[:1].isupper() and t.is_alpha for t in span):
             return None
-        if len(span) == 1 and self.gazetteer.lookup_demonym(span.text) is not None:
-            return None  # "les Européens", "les Britanniques": people, not a place
-        if any(i in taken for i in range(start, end)):
-            # A gazetteer name wins, unless NER found a longer organisation name around it
-            # ("Parlement européen", "Banque centrale de Russie").
-            if not (type_ == "Organization" and _fold(span[0].text) in self.lex["org_name_heads"]):
-                return None
-            if any(i in taken for i in (start, end - 1)):
-                return None
-        entry = self.gazetteer.lookup_name(span.text)
+        if len(span) == 1:
+            if looks_like_demonym(doc, start, self.gazetteer):
+                return None  # "les Européens", "la Suissesse": people, not a place
+            if _fold(first) in self.lex["not_names"]:
+                return None  # "État", "Nord", "Vendredi" alone
+            if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and type_ != "Person":
+                return None  # "Manifestant" opening a sentence
+        if (
+            type_ != "Person"
+            and start > 0
+            and doc[start - 1].is_lower
+            and _fold(doc[start - 1].text) in self.lex["person_titles"] - _ORDINAL_TITLES
+            and self.gazetteer.lookup_name(span.text) is None
+        ):
+            type_ = "Person"  # "le président Zelenskyy", whatever NER said
+        if type_ == "Place" and (
+            _fold(first) in self.lex["org_first_words"]
+            or _fold(span[:2].text) in self.lex["org_first_words"]
+            or _fold(span[-1].text) in self.lex["org_last_words"]
+        ):
+            type_ = "Organization"  # "Grande Mosquée de Valence", "Splendid Hotel"
+        return self._linked(doc, start, end, type_, "ner")
+
+    def _linked(self, doc: Doc, start: int, end: int, type_: str, src: str) -> _Cand:
+        """A candidate for ``doc[start:end]``, typed and keyed by the gazetteer if known."""
+        span = doc[start:end]
+        text = _clean_name(span.text)
+        entry = self.gazetteer.lookup_name(text)
         if entry is not None:
             return _Cand(
-                start, end, entry.type, entry.name, "name", key=entry.key, wikidata=entry.wikidata
+                start,
+                end,
+                entry.type,
+                entry.name,
+                "name",
+                key=entry.key,
+                wikidata=entry.wikidata,
+                extras={"src": "gaz", "surface": text, "alias": _is_alias(text, entry)},
             )
-        alias_key = self.lex["nominal_aliases"].get(_fold(span.text))
-        if alias_key is not None:
-            entry = self.gazetteer.get(alias_key)
-            if entry is not None:
-                return _Cand(
-                    start,
-                    end,
-                    entry.type,
-                    entry.name,
-                    "nominal",
-                    key=entry.key,
-                    wikidata=entry.wikidata,
-                )
-        return _Cand(start, end, type_, span.text, "name")
+        alias_key = self.lex["nominal_aliases"].get(_fold(text))
+        entry = self.gazetteer.get(alias_key) if alias_key else None
+        if entry is not None:
+            return _Cand(
+                start,
+                end,
+                entry.type,
+                entry.name,
+                "nominal",
+                key=entry.key,
+                wikidata=entry.wikidata,
+                extras={"src": src},
+            )
+        return _Cand(start, end, type_, text, "name", extras={"src": src})
+
+    def _acronyms(self, doc: Doc, cands: list[_Cand]) -> None:
+        """Acronyms defined in parentheses share the key of the name they abbreviate.
+
+        "l'Organisation mondiale de la santé (OMS)" and "NOAA (National Oceanic …)": the
+        acronym, and every later use of it in the document, join the long form.
+        """
+        by_span = {(c.start, c.end): c for c in cands if c.type != "Person"}
+        links = acronym_links(doc, by_span)
+        if not links:
+            return
+        forms: dict[str, _Cand] = {}
+        for start, end, target in links:
+            acronym = doc[start:end].text
+            long_form = target if (target.end - target.start) > 1 else by_span.get((start, end))
+            if long_form is None:
+                continue
+            forms.setdefault(acronym, long_form)
+        if not forms:
+            return
+        covered = {i: c for c in cands for i in range(c.start, c.end)}
+        for token in doc:
+            target = forms.get(token.text)
+            if target is None:
+                continue
+            cand = covered.get(token.i)
+            if cand is None:
+                cand = _Cand(token.i, token.i + 1, target.type, target.name, "name")
+                cands.append(cand)
+            elif (cand.start, cand.end) != (token.i, token.i + 1) or cand is target:
+                continue
+            cand.type, cand.name, cand.key = target.type, target.name, target.key
+            cand.wikidata = target.wikidata
+        cands.sort(key=lambda c: c.start)
+
+    def _harmonise(self, cands: list[_Cand]) -> None:
+        """One type per name in a document, and surnames of people are people.
+
+        A name that is a person's full name, or a single word that is the surname of
+        exactly one person named in full in the document ("François Hollande … Hollande"),
+        is that person, whatever NER or a gazetteer *alias* said (a country's own name is
+        never re-read as a surname). Other unlinked names take the type NER gave them most
+        often in the document.
+        """
+        persons = {
+            _fold(c.name): c.name for c in cands if c.type == "Person" and len(c.name.split()) > 1
+        }
+        surnames: dict[str, set[str]] = {}
+        for full in persons.values():
+            surnames.setdefault(_fold(full.split()[-1]), set()).add(full)
+        for c in cands:
+            if c.type == "Person" or c.kind != "name":
+                continue
+            if c.extras.get("src") == "gaz" and not c.extras.get("alias"):
+                continue
+            surface = c.extras.get("surface", c.name)
+            folded = _fold(surface)
+            if folded in persons:
+                names = {persons[folded]}
+            else:
+                names = surnames.get(folded, set()) if c.end - c.start == 1 else set()
+            if len(names) == 1:
+                c.type, c.name, c.key, c.wikidata = "Person", surface, None, None
+        votes: dict[str, Counter] = {}
+        for c in cands:
+            if c.key is None and c.extras.get("src") == "ner":
+                votes.setdefault(_fold(c.name), Counter())[c.type] += 1
+        for c in cands:
+            if c.key is None and c.extras.get("src") == "ner":
+                counts = votes[_fold(c.name)]
+                c.type = max(counts.items(), key=lambda kv: (kv[1], kv[0] == c.type))[0]
 
     def _link_persons(self, cands: list[_Cand]) -> None:
         """Give persons keys; a surname alone joins the one full name that ends with it."""
@@ -269,147 +456,6 @@ class EntityLinker:
         name = entry.name if entry else doc[hit.start : hit.end].text
         wikidata = entry.wikidata if entry else None
         return _Cand(hit.start, hit.end, hit.type, name, "demonym", key=hit.key, wikidata=wikidata)
-
-    # -- nominal mentions -------------------------------------------------------------
-    def _nominals(self, doc: Doc, covered: set[int], named: list[_Cand]) -> list[_Cand]:
-        """Events, coalitions, agreements and governments found on the parse."""
-        doc_scope = slugify(doc._.kg_doc_id) if doc._.kg_doc_id else ""
-        named_keys = {c.key for c in named}
-        found: list[_Cand] = []
-        for token in doc:
-            if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            lemma = _fold(token.lemma_)
-            multi = self._multiword_head(doc, token)
-            if multi is not None:
-                cand = self._nominal_phrase(doc, token, multi)
-            elif lemma in self.lex["government_heads"]:
-                cand = self._government(doc, token)
-            elif lemma in self._nominal_heads:
-                cand = self._nominal_phrase(doc, token, self._nominal_heads[lemma])
-            else:
-                continue
-            if cand is None:
-                continue
-            alias_key = self.lex["nominal_aliases"].get(_fold(cand.name))
-            if alias_key is not None and alias_key in named_keys:
-                entry = self.gazetteer.get(alias_key)
-                cand.key, cand.type = alias_key, entry.type if entry else "Organization"
-                cand.name = entry.name if entry else cand.name
-            found.append(cand)
-        self._corefer(found, doc_scope)
-        return found
-
-    def _multiword_head(self, doc: Doc, token: Token) -> str | None:
-        """Type of a multi-word head starting at ``token`` ("Jeux olympiques"), if any."""
-        for words, type_ in self._multiword_heads.items():
-            end = token.i + len(words)
-            if end <= len(doc) and tuple(_fold(t.text) for t in doc[token.i : end]) == words:
-                return type_
-        return None
-
-    def _government(self, doc: Doc, token: Token) -> _Cand | None:
-        """``le gouvernement britannique`` / ``les autorités ukrainiennes`` → that country."""
-        for child in token.children:
-            if child.dep_ != "amod":
-                continue
-            entry = self.gazetteer.lookup_demonym(child.text)
-            if entry is not None and entry.type == "Country":
-                start, end = min(token.i, child.i), max(token.i, child.i) + 1
-                return _Cand(
-                    start,
-                    end,
-                    "Country",
-                    entry.name,
-                    "nominal",
-                    key=entry.key,
-                    wikidata=entry.wikidata,
-                )
-        return None
-
-    def _nominal_phrase(self, doc: Doc, head: Token, type_: str) -> _Cand | None:
-        """The name of an event/coalition/agreement: head, adjectives and complements.
-
-        Complements kept in the name are ``de``/``sur`` phrases ("sommet *de l'OTAN*",
-        "accord *sur l'achat de munitions*"); clauses and places ("prévu à Washington") are
-        facts about the thing, not its name.
-        """
-        keep = {head.i}
-        distinct = complement = False
-        for child in head.children:
-            if child.dep_ == "amod":
-                lemma = _fold(child.lemma_)
-                if lemma in self.lex["distinct_event_adjectives"]:
-                    distinct = True
-                    keep.add(child.i)
-                elif lemma not in self.lex["name_stop_adjectives"] and child.i > head.i:
-                    keep.add(child.i)
-            elif child.dep_ in ("nmod", "flat:name", "fixed") and child.i > head.i:
-                if child.dep_ == "nmod" and not any(
-                    c.dep_ == "case" and _fold(c.lemma_) in _NAME_CASES for c in child.children
-                ):
-                    continue
-                complement = True
-                keep.update(self._name_subtree(child))
-        start, end = min(keep), max(keep) + 1
-        while start < head.i and doc[start].pos_ == "DET":
-            start += 1
-        return _Cand(
-            start,
-            end,
-            type_,
-            _clean_name(doc[start:end].text),
-            "nominal",
-            head=_fold(head.lemma_),
-            extras={
-                "distinct": distinct,
-                "bare": not complement and not distinct,
-                "definite": _is_definite(head),
-            },
-        )
-
-    def _name_subtree(self, token: Token) -> set[int]:
-        out = {token.i}
-        for child in token.children:
-            if child.dep_ in _NAME_STOP_DEPS or child.dep_.startswith("acl"):
-                continue
-            out |= self._name_subtree(child)
-        return out
-
-    def _corefer(self, found: list[_Cand], doc_scope: str) -> None:
-        """Group nominal mentions into chains, then key each chain by its fullest name.
-
-        A mention joins the latest chain with the same head when it adds no complement of
-        its own ("la réunion ministérielle", "la même réunion"), or repeats its name. A
-        definite, bare organisation head with no such chain ("l'initiative") joins the
-        latest organisation chain: articles vary the noun for the thing they discuss.
-        """
-        chains: list[list[_Cand]] = []
-        latest: dict[str, list[_Cand]] = {}
-        for cand in found:
-            if cand.key is not None:
-                continue
-            chain = latest.get(cand.head)
-            if chain is not None and not (
-                cand.extras["bare"]
-                or (cand.type == "Organization" and not cand.extras["distinct"])
-                or any(_fold(c.name) == _fold(cand.name) for c in chain)
-            ):
-                chain = None
-            if chain is None and cand.type == "Organization" and cand.extras["bare"]:
-                chain = next((ch for ch in reversed(chains) if ch[0].type == cand.type), None)
-            if chain is None:
-                chain = []
-                chains.append(chain)
-            chain.append(cand)
-            latest[cand.head] = chain
-        for chain in chains:
-            best = max(chain, key=lambda c: (not c.extras["bare"], len(c.name), -c.start))
-            key = entity_key(best.type, best.name)
-            if doc_scope:
-                key = f"{key}@{doc_scope}"
-            for cand in chain:
-                cand.key, cand.type = key, best.type
 
     # -- entity records ---------------------------------------------------------------
     def _entities(self, doc: Doc, cands: list[_Cand]) -> dict[str, Entity]:
@@ -441,19 +487,64 @@ class EntityLinker:
         return entities
 
 
+def _choose(doc: Doc, gaz: list[_Cand], ner: list[_Cand], patterns: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping mentions: longest first; on equal extent gazetteer, pattern, NER.
+
+    A span that strictly contains gazetteer names only wins when it reads as one name
+    ("Gendarmerie royale du Canada"), not as a list ("France et Allemagne") or a clause.
+    """
+    gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}
+    pool = list(gaz)
+    for c in [*patterns, *ner]:
+        inside = {id(g): g for i in range(c.start, c.end) if (g := gaz_at.get(i))}.values()
+        if inside and (
+            any(g.start < c.start or g.end > c.end for g in inside)
+            or any((g.start, g.end) == (c.start, c.end) for g in inside)
+            or not _reads_as_one_name(doc, c)
+        ):
+            continue
+        pool.append(c)
+    rank = {"gaz": 0, "pattern": 1, "ner": 2, "title": 3}
+    pool.sort(key=lambda c: (c.start - c.end, rank.get(c.extras.get("src", ""), 4), c.start))
+    taken: set[int] = set()
+    chosen: list[_Cand] = []
+    for c in pool:
+        span = range(c.start, c.end)
+        if taken.isdisjoint(span):
+            taken.update(span)
+            chosen.append(c)
+    return chosen
+
+
+def _reads_as_one_name(doc: Doc, cand: _Cand) -> bool:
+    """No coordination, clause or list inside; a person's words are all capitalised."""
+    for token in doc[cand.start : cand.end]:
+        if token.lower_ in _NOT_IN_NAMES or token.pos_ in ("VERB", "AUX"):
+            return False
+        if (
+            cand.type == "Person"
+            and token.is_alpha
+            and not token.text[:1].isupper()
+            and token.lower_ not in _NAME_PARTICLES
+        ):
+            return False
+    return True
+
+
+def _inside_sentence(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` follows a word of the same sentence (not a full stop or a line)."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and "\n" not in prev.whitespace_
+
+
+def _is_alias(text: str, entry: Any) -> bool:
+    """Whether a gazetteer match used an alias that may also be a surname ("Hollande")."""
+    return entry is None or (fold(text) != fold(entry.name) and entry.type != "Organization")
+
+
 def _canonical(group: list[_Cand]) -> _Cand:
     """The candidate whose name represents the entity: named first, then the longest."""
     order = {"name": 0, "nominal": 1, "demonym": 2}
     return min(group, key=lambda c: (order[c.kind], -len(c.name), c.start))
-
-
-def _clean_name(text: str) -> str:
-    """Collapse whitespace and strip quotes/punctuation around a name."""
-    return " ".join(text.replace("«", " ").replace("»", " ").split()).strip(" ,.;:–-\"'")
-
-
-def _is_definite(token: Token) -> bool:
-    return any(
-        c.dep_ == "det" and c.lemma_.lower() in ("le", "ce", "cette", "son", "sa")
-        for c in token.children
-    )

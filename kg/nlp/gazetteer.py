@@ -8,8 +8,9 @@ Matching rules, each against a known false positive:
 
 - Names match on ``LOWER`` with patterns tokenised by ``nlp.make_doc`` (so "Royaume-Uni" or
   "l’OTAN" split the same way in patterns and text), in accented and unaccented, straight- and
-  curly-apostrophe variants. A name written with capitals must show a capital in the text, so
-  "suède" (the leather) is not Sweden.
+  curly-apostrophe variants. A name written with capitals must show them in the text, so
+  "suède" (the leather) is not Sweden; capitals after the first word are the ones checked,
+  so "Le monde entier" opening a sentence is not the newspaper *Le Monde*.
 - Acronyms ("UE", "US", "ONU") match case-sensitively on ``ORTH``: "ue" or "us" never match.
 - Aliases that are also first names ("Salvador", "Maurice", "Dominique") only match after the
   tokens the data lists ("le Salvador", "l'île Maurice", "la Dominique").
@@ -42,7 +43,7 @@ class _Rule:
     key: str
     type: str
     kind: str
-    needs_capital: bool
+    capitals: tuple[int, ...]
     requires_before: frozenset[str] | None
 
 
@@ -79,31 +80,32 @@ class GazetteerComponent:
     def _label(self, nlp: Language, rule: _Rule) -> str:
         """Register ``rule`` under a unique matcher label and return the label."""
         guard = ",".join(sorted(rule.requires_before or ()))
-        label = f"{rule.kind}|{rule.key}|{int(rule.needs_capital)}|{guard}"
+        caps = ".".join(map(str, rule.capitals))
+        label = f"{rule.kind}|{rule.key}|{caps}|{guard}"
         self._rules[nlp.vocab.strings.add(label)] = rule
         return label
 
     def _add_entry(self, nlp: Language, entry: GazetteerEntry) -> None:
         guards = dict(entry.requires_before)
         acronyms = set(entry.acronyms)
-        groups: dict[tuple[bool, tuple[str, ...] | None], set[str]] = {}
+        groups: dict[tuple[tuple[int, ...], tuple[str, ...] | None], set[str]] = {}
         for surface in entry.names:
             if surface in acronyms:
                 continue
             guard = guards.get(surface)
-            needs_capital = any(c.isupper() for c in surface)
-            groups.setdefault((needs_capital, guard), set()).update(_variants(surface))
-        for (needs_capital, guard), texts in sorted(groups.items(), key=repr):
+            capitals = _capitals(nlp, surface)
+            groups.setdefault((capitals, guard), set()).update(_variants(surface))
+        for (capitals, guard), texts in sorted(groups.items(), key=repr):
             rule = _Rule(
-                entry.key, entry.type, "name", needs_capital, frozenset(guard) if guard else None
+                entry.key, entry.type, "name", capitals, frozenset(guard) if guard else None
             )
             self._names.add(self._label(nlp, rule), _docs(nlp, texts))
         if acronyms:
-            rule = _Rule(entry.key, entry.type, "name", False, None)
+            rule = _Rule(entry.key, entry.type, "name", (), None)
             texts = {v for a in acronyms for v in _variants(a, fold_case=False)}
             self._acronyms.add(self._label(nlp, rule), _docs(nlp, texts))
         if entry.demonyms:
-            rule = _Rule(entry.key, entry.type, "demonym", False, None)
+            rule = _Rule(entry.key, entry.type, "demonym", (), None)
             texts = {v for d in entry.demonyms for v in _variants(d)}
             self._demonyms.add(self._label(nlp, rule), _docs(nlp, texts))
 
@@ -130,8 +132,9 @@ class GazetteerComponent:
     @staticmethod
     def _accepts(doc: Doc, rule: _Rule, start: int, end: int) -> bool:
         """Apply the capitalisation and preceding-word checks to one raw match."""
-        if rule.needs_capital and not any(c.isupper() for c in doc[start:end].text):
-            return False
+        for i in rule.capitals:
+            if start + i >= end or not doc[start + i].text[:1].isupper():
+                return False
         if rule.requires_before is not None:
             return start > 0 and doc[start - 1].lower_ in rule.requires_before
         return True
@@ -140,6 +143,18 @@ class GazetteerComponent:
         """Process a stream of docs (spaCy's batch interface; nothing to batch here)."""
         for doc in stream:
             yield self(doc)
+
+
+def _capitals(nlp: Language, surface: str) -> tuple[int, ...]:
+    """Token positions that must be capitalised in text for ``surface`` to match.
+
+    A capital after the first word is the real evidence ("Le *Monde*", "Maison *Blanche*")
+    since the first word may be capitalised only because it opens a sentence ("Le monde
+    entier…"); a name capitalised only on its first word needs that capital ("Suède").
+    """
+    words = [t.text for t in nlp.make_doc(surface)]
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    return tuple(i for i in caps if i > 0) or tuple(caps[:1])
 
 
 def _longest(candidates: list[tuple[int, int, _Rule]]) -> list[GazetteerHit]:

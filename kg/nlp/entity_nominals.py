@@ -1,0 +1,213 @@
+"""Nominal mentions for ``kg_entities``: events, coalitions, agreements, governments.
+
+Why a module of its own: these mentions are found on the dependency parse, not by NER, and
+they follow their own rules (a name is a head noun with its ``de``/``sur`` complements; a
+definite bare head refers back to the latest chain). ``EntityLinker`` mixes them in.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.ids import entity_key, slugify
+
+__all__ = ["Cand", "NominalMentions", "clean_name", "fold_text"]
+
+#: Dependencies that end a nominal phrase's name: clauses, appositions, coordination at top.
+_NAME_STOP_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "punct", "parataxis", "dep"}
+#: Prepositions whose complements belong to a nominal name ("sommet de …", "accord sur …").
+_NAME_CASES = {"de", "du", "des", "d'", "sur"}
+
+
+@lru_cache(maxsize=65536)
+def fold_text(text: str) -> str:
+    """Lower-case and strip accents, for tolerant name comparison."""
+    norm = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in norm if not unicodedata.combining(c)).replace("’", "'")
+
+
+@dataclass
+class Cand:
+    """A mention being built (mutable while keys are resolved)."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    kind: str
+    key: str | None = None
+    wikidata: str | None = None
+    head: str = ""
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class NominalMentions:
+    """Mixin: finds nominal mentions; expects ``lex``, ``gazetteer``, ``_nominal_heads`` and
+    ``_multiword_heads`` (and its index by first word, ``_multiword_first``) on the
+    instance."""
+
+    lex: dict[str, Any]
+    gazetteer: Any
+    _nominal_heads: dict[str, str]
+    _multiword_heads: dict[tuple[str, ...], str]
+    _multiword_first: dict[str, list[tuple[tuple[str, ...], str]]]
+
+    def _nominals(self, doc: Doc, covered: set[int], named: list[Cand]) -> list[Cand]:
+        """Events, coalitions, agreements and governments found on the parse."""
+        doc_scope = slugify(doc._.kg_doc_id) if doc._.kg_doc_id else ""
+        named_keys = {c.key for c in named}
+        found: list[Cand] = []
+        for token in doc:
+            if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = fold_text(token.lemma_)
+            multi = self._multiword_head(doc, token)
+            if multi is not None:
+                cand = self._nominal_phrase(doc, token, multi)
+            elif lemma in self.lex["government_heads"]:
+                cand = self._government(doc, token)
+            elif lemma in self._nominal_heads:
+                cand = self._nominal_phrase(doc, token, self._nominal_heads[lemma])
+            else:
+                continue
+            if cand is None:
+                continue
+            alias_key = self.lex["nominal_aliases"].get(fold_text(cand.name))
+            if alias_key is not None and alias_key in named_keys:
+                entry = self.gazetteer.get(alias_key)
+                cand.key, cand.type = alias_key, entry.type if entry else "Organization"
+                cand.name = entry.name if entry else cand.name
+            found.append(cand)
+        self._corefer(found, doc_scope)
+        return found
+
+    def _multiword_head(self, doc: Doc, token: Token) -> str | None:
+        """Type of a multi-word head starting at ``token`` ("Jeux olympiques"), if any."""
+        options = self._multiword_first.get(fold_text(token.text))
+        if not options:
+            return None
+        for words, type_ in options:
+            end = token.i + len(words)
+            if end <= len(doc) and tuple(fold_text(t.text) for t in doc[token.i : end]) == words:
+                return type_
+        return None
+
+    def _government(self, doc: Doc, token: Token) -> Cand | None:
+        """``le gouvernement britannique`` / ``les autorités ukrainiennes`` → that country."""
+        for child in token.children:
+            if child.dep_ != "amod":
+                continue
+            entry = self.gazetteer.lookup_demonym(child.text)
+            if entry is not None and entry.type == "Country":
+                start, end = min(token.i, child.i), max(token.i, child.i) + 1
+                return Cand(
+                    start,
+                    end,
+                    "Country",
+                    entry.name,
+                    "nominal",
+                    key=entry.key,
+                    wikidata=entry.wikidata,
+                )
+        return None
+
+    def _nominal_phrase(self, doc: Doc, head: Token, type_: str) -> Cand | None:
+        """The name of an event/coalition/agreement: head, adjectives and complements.
+
+        Complements kept in the name are ``de``/``sur`` phrases ("sommet *de l'OTAN*",
+        "accord *sur l'achat de munitions*"); clauses and places ("prévu à Washington") are
+        facts about the thing, not its name.
+        """
+        keep = {head.i}
+        distinct = complement = False
+        for child in head.children:
+            if child.dep_ == "amod":
+                lemma = fold_text(child.lemma_)
+                if lemma in self.lex["distinct_event_adjectives"]:
+                    distinct = True
+                    keep.add(child.i)
+                elif lemma not in self.lex["name_stop_adjectives"] and child.i > head.i:
+                    keep.add(child.i)
+            elif child.dep_ in ("nmod", "flat:name", "fixed") and child.i > head.i:
+                if child.dep_ == "nmod" and not any(
+                    c.dep_ == "case" and fold_text(c.lemma_) in _NAME_CASES for c in child.children
+                ):
+                    continue
+                complement = True
+                keep.update(self._name_subtree(child))
+        start, end = min(keep), max(keep) + 1
+        while start < head.i and doc[start].pos_ == "DET":
+            start += 1
+        return Cand(
+            start,
+            end,
+            type_,
+            clean_name(doc[start:end].text),
+            "nominal",
+            head=fold_text(head.lemma_),
+            extras={
+                "distinct": distinct,
+                "bare": not complement and not distinct,
+                "definite": is_definite(head),
+            },
+        )
+
+    def _name_subtree(self, token: Token) -> set[int]:
+        out = {token.i}
+        for child in token.children:
+            if child.dep_ in _NAME_STOP_DEPS or child.dep_.startswith("acl"):
+                continue
+            out |= self._name_subtree(child)
+        return out
+
+    def _corefer(self, found: list[Cand], doc_scope: str) -> None:
+        """Group nominal mentions into chains, then key each chain by its fullest name.
+
+        A mention joins the latest chain with the same head when it adds no complement of
+        its own ("la réunion ministérielle", "la même réunion"), or repeats its name. A
+        definite, bare organisation head with no such chain ("l'initiative") joins the
+        latest organisation chain: articles vary the noun for the thing they discuss.
+        """
+        chains: list[list[Cand]] = []
+        latest: dict[str, list[Cand]] = {}
+        for cand in found:
+            if cand.key is not None:
+                continue
+            chain = latest.get(cand.head)
+            if chain is not None and not (
+                cand.extras["bare"]
+                or (cand.type == "Organization" and not cand.extras["distinct"])
+                or any(fold_text(c.name) == fold_text(cand.name) for c in chain)
+            ):
+                chain = None
+            if chain is None and cand.type == "Organization" and cand.extras["bare"]:
+                chain = next((ch for ch in reversed(chains) if ch[0].type == cand.type), None)
+            if chain is None:
+                chain = []
+                chains.append(chain)
+            chain.append(cand)
+            latest[cand.head] = chain
+        for chain in chains:
+            best = max(chain, key=lambda c: (not c.extras["bare"], len(c.name), -c.start))
+            key = entity_key(best.type, best.name)
+            if doc_scope:
+                key = f"{key}@{doc_scope}"
+            for cand in chain:
+                cand.key, cand.type = key, best.type
+
+
+def clean_name(text: str) -> str:
+    """Collapse whitespace and strip quotes/punctuation around a name."""
+    return " ".join(text.replace("«", " ").replace("»", " ").split()).strip(" ,.;:–-\"'")
+
+
+def is_definite(token: Token) -> bool:
+    return any(
+        c.dep_ == "det" and c.lemma_.lower() in ("le", "ce", "cette", "son", "sa")
+        for c in token.children
+    )

@@ -1,0 +1,233 @@
+"""Span-level rules of ``kg_entities``: where a name starts and ends, and what it is not.
+
+Why a module of its own: these rules look only at tokens (no keys, no documents), so they
+are easy to test and tune on the entity benchmark (``benchmarks/eval_entities.py``) without
+touching how mentions are linked. Every word list comes from ``kg/data/<lang>/entities.json``.
+
+- :func:`split_lines` cuts NER spans that run across line breaks ("Morency\\nŽvižej").
+- :func:`looks_like_demonym` tells "Québécois", "Suissesse" or "Bermudienne" (people) from
+  names, so they are neither places nor parts of a person's name.
+- :func:`pattern_spans` finds organisation and place names spaCy's NER misses or cuts:
+  "ministère de l'Intérieur", "armée syrienne", "université Harvard", "place de la
+  République".
+- :func:`acronym_links` reads "Organisation du traité de l'Atlantique nord (OTAN)" and
+  "OTAN (Organisation …)" so both forms get one key in the document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer
+
+__all__ = [
+    "ACRONYM",
+    "acronym_links",
+    "demonym_before_name",
+    "fold_word",
+    "is_name_word",
+    "looks_like_demonym",
+    "pattern_spans",
+    "split_lines",
+]
+
+#: An acronym as written in news: 2-8 capitals, digits or dots, at least two capitals.
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9.&-]{1,7}$")
+#: Endings of demonyms that are never place names on their own (feminine or plural forms).
+_DEMONYM_ALWAYS = re.compile(r"(?:iennes|aises|oises|éennes|esses?|ains|éens)$")
+#: Endings of demonyms that are also endings of places ("Vienne", "Calais", "Amiens"):
+#: only taken as demonyms after an article or before a person's name.
+_DEMONYM_FEMININE = re.compile(r"(?:ienne|aise|oise|éenne|aine)$")
+_DEMONYM_MAYBE = re.compile(r"(?:ien|ienne|iens|ais|aise|ois|oise|ain|aine|éen|éenne|an|ane)$")
+_ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du", "deux", "trois", "plusieurs"}
+_DE = {"de", "du", "des", "d'"}
+_DE_ARTICLES = {"la", "l'", "le", "les"}
+
+
+@lru_cache(maxsize=65536)
+def fold_word(text: str) -> str:
+    """Lower-case, accent-free, straight-apostrophe form of one word."""
+    norm = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in norm if not unicodedata.combining(c)).replace("’", "'")
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word, a number or a name-internal hyphen/apostrophe token."""
+    text = token.text
+    return (text[:1].isupper() and not token.is_punct) or (
+        token.like_num and not token.is_punct and token.i > 0
+    )
+
+
+def split_lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Parts of ``doc[start:end]`` between line breaks (NER spans may run across them)."""
+    part = start
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            stop = i if "\n" in doc[i].text else i + 1
+            if stop > part:
+                yield part, stop
+            part = i + 1
+    if end > part:
+        yield part, end
+
+
+def demonym_before_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether ``doc[i]`` is a demonym noun opening a person's name ("Autrichienne X Y")."""
+    word = doc[i].text
+    if not word[:1].isupper() or gazetteer.lookup_name(word) is not None:
+        return False
+    lower = word.lower()
+    return (
+        gazetteer.lookup_demonym(word) is not None
+        or bool(_DEMONYM_ALWAYS.search(lower))
+        or bool(_DEMONYM_FEMININE.search(lower))
+    )
+
+
+def looks_like_demonym(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether the capitalised word ``doc[i]`` names people of a place, not a place.
+
+    Known country demonyms come from the gazetteer; others ("Québécois", "Niçois",
+    "Suissesse") are recognised by their ending, with the ambiguous endings only after an
+    article or before a capitalised name ("l'Autrichienne Nadine Fest").
+    """
+    token = doc[i]
+    word = token.text
+    if not word[:1].isupper() or gazetteer.lookup_name(word) is not None:
+        return False
+    if gazetteer.lookup_demonym(word) is not None:
+        return True
+    lower = word.lower()
+    if _DEMONYM_ALWAYS.search(lower):
+        return True
+    if not _DEMONYM_MAYBE.search(lower):
+        return False
+    after_article = i > 0 and fold_word(doc[i - 1].text) in _ARTICLES
+    before_name = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    return after_article or before_name
+
+
+def pattern_spans(
+    doc: Doc, lex: dict[str, Any], gazetteer: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """Organisation and place names built on a head noun, as ``(start, end, type)``.
+
+    - ``<head> [adjectives] [de/du/des/d' [la/l']] <Capitalised words>``: "ministère de
+      l'Intérieur", "diocèse de Moosonee", "université Harvard", "place de la République";
+    - a military head with a demonym: "armée syrienne", "aviation russe";
+    - a name right after a media or company noun is an organisation, without the noun:
+      "le quotidien allemand *Bild*", "l'agence *Bloomberg*".
+
+    A lower-case head needs a capitalised complement or a demonym, so "le service
+    national" is not a name.
+    """
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    heads, places = lex["org_pattern_heads"], lex["place_pattern_heads"]
+    demonym_heads, before = lex["org_demonym_heads"], lex["org_name_before_heads"]
+    every = heads | places | before | demonym_heads
+    i = 0
+    while i < n:
+        token = doc[i]
+        if not token.is_alpha:
+            i += 1
+            continue
+        low = fold_word(token.text)
+        if low not in every:
+            i += 1
+            continue
+        capital = token.text[:1].isupper()
+        j = i + 1
+        demonym = False
+        while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+            demonym = demonym or gazetteer.lookup_demonym(doc[j].text) is not None
+            j += 1
+        if low in before and not capital and j < n and doc[j].text[:1].isupper():
+            end = _name_run(doc, j)
+            if end > j:
+                found.append((j, end, "Organization"))
+                i = end
+                continue
+        type_ = "Place" if low in places else "Organization"
+        end = _complement(doc, j) if low in heads | places else None
+        if end is None and capital and j > i + 1 and type_ == "Organization":
+            end = j  # "Communion anglicane", "Assemblée populaire"
+        if end is None and demonym and low in demonym_heads:
+            end = j  # "armée syrienne", "aviation russe"
+        if end is not None:
+            found.append((i, end, type_))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _complement(doc: Doc, j: int) -> int | None:
+    """End of a capitalised complement starting at ``j`` ("de l'Intérieur", "Harvard")."""
+    n = len(doc)
+    k = j
+    if k < n and fold_word(doc[k].text) in _DE:
+        k += 1
+        if k < n and fold_word(doc[k].text) in _DE_ARTICLES:
+            k += 1
+    if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+        return None
+    end = _name_run(doc, k)
+    # "des Affaires étrangères", "des Affaires étrangères chinois"
+    while end < n and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+def _name_run(doc: Doc, k: int) -> int:
+    """End of a run of capitalised words from ``k``, through "de"/"d'"/hyphens inside it."""
+    n = len(doc)
+    end = k
+    while k < n:
+        if is_name_word(doc[k]):
+            k += 1
+            end = k
+            if "\n" in doc[k - 1].whitespace_:
+                break
+        elif (
+            doc[k].text in {"-", "d'", "d’", "de", "du", "des"}
+            and k + 1 < n
+            and doc[k + 1].text[:1].isupper()
+            and doc[k + 1].is_alpha
+            and not doc[k].whitespace_.count("\n")
+        ):
+            k += 1
+        else:
+            break
+    return end
+
+
+def acronym_links(doc: Doc, spans: dict[tuple[int, int], Any]) -> list[tuple[int, int, Any]]:
+    """Acronyms defined in parentheses, linked to the name they abbreviate.
+
+    ``spans`` maps known mention spans ``(start, end)`` to anything (a candidate). Returns
+    ``(start, end, value)`` for each parenthesised acronym right after a known mention
+    ("… atlantique nord (OTAN)"), and for each known acronym followed by its expansion in
+    parentheses when that expansion is a known mention ("OTAN (Organisation …)").
+    """
+    out: list[tuple[int, int, Any]] = []
+    by_end = {end: (start, value) for (start, end), value in spans.items()}
+    by_start = {start: (end, value) for (start, end), value in spans.items()}
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc):
+            continue
+        inner, close = doc[token.i + 1], doc[token.i + 2]
+        if close.text == ")" and ACRONYM.match(inner.text) and token.i in by_end:
+            out.append((inner.i, inner.i + 1, by_end[token.i][1]))
+        elif token.i + 1 in by_start and token.i > 0 and ACRONYM.match(doc[token.i - 1].text):
+            end, value = by_start[token.i + 1]
+            if end < len(doc) and doc[end].text == ")":
+                out.append((token.i - 1, token.i, value))
+    return out
