@@ -134,13 +134,17 @@ class NominalMentions:
                 elif lemma not in self.lex["name_stop_adjectives"] and child.i > head.i:
                     keep.add(child.i)
             elif child.dep_ in ("nmod", "flat:name", "fixed") and child.i > head.i:
-                if child.dep_ == "nmod" and not any(
-                    c.dep_ == "case" and fold_text(c.lemma_) in _NAME_CASES for c in child.children
-                ):
+                if child.dep_ == "nmod" and not _is_name_complement(child):
                     continue
                 complement = True
                 keep.update(self._name_subtree(child))
-        start, end = min(keep), max(keep) + 1
+        # A name is contiguous: stop at the first word that is not part of it, so a
+        # misattached complement further on ("prévu à Rio *de Janeiro*") stays out.
+        start, end = head.i, head.i + 1
+        while start - 1 in keep:
+            start -= 1
+        while end in keep:
+            end += 1
         while start < head.i and doc[start].pos_ == "DET":
             start += 1
         return Cand(
@@ -158,10 +162,13 @@ class NominalMentions:
         )
 
     def _name_subtree(self, token: Token) -> set[int]:
+        """The words of a name complement, without clauses, places or dates hung on it."""
         out = {token.i}
         for child in token.children:
             if child.dep_ in _NAME_STOP_DEPS or child.dep_.startswith("acl"):
                 continue
+            if child.dep_.startswith(("nmod", "obl")) and not _is_name_complement(child):
+                continue  # "… à Rio", "… en novembre"
             out |= self._name_subtree(child)
         return out
 
@@ -210,4 +217,11 @@ def is_definite(token: Token) -> bool:
     return any(
         c.dep_ == "det" and c.lemma_.lower() in ("le", "ce", "cette", "son", "sa")
         for c in token.children
+    )
+
+
+def _is_name_complement(token: Token) -> bool:
+    """A ``de``/``sur`` phrase headed by a noun ("de l'OTAN"), not "d'ici" or "à Rio"."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and fold_text(c.lemma_) in _NAME_CASES for c in token.children
     )

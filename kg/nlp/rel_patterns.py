@@ -48,6 +48,7 @@ class _Frame:
     trigger_case: frozenset[str] = frozenset()
     subject_mode: str = ""
     object_mode: str = ""
+    light_verbs: frozenset[str] = frozenset()
 
 
 def _split_lemma(lemma: str) -> tuple[str, str | None]:
@@ -107,11 +108,15 @@ class RelationPatterns:
                         trigger_case=frozenset(spec.get("trigger_case", ())),
                         subject_mode=spec["subject"],
                         object_mode=spec["object"],
+                        light_verbs=frozenset(fold(w) for w in spec.get("light_verbs", ())),
                     )
                 )
         self.titles = TitlePatterns(lex)
         self.locative_cases = {k: frozenset(v) for k, v in lex["locative_cases"].items()}
         self.location_nouns = frozenset(fold(w) for w in lex["location_nouns"])
+        self.located_participles = {
+            fold(k): v for k, v in lex.get("located_participles", {}).items()
+        }
 
     def syntax(self, index: MentionIndex) -> Syntax:
         """The argument finder for one document."""
@@ -147,6 +152,7 @@ class RelationPatterns:
                     title_end = token.i + len(match[0])
                     yield from titles.candidates(token, match, syn)
         yield from self._locations(doc, syn)
+        yield from self._participle_locations(doc, syn)
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold(c.lemma_) == lemma for c in token.children)
@@ -230,12 +236,15 @@ class RelationPatterns:
         return False
 
     def _noun(self, noun: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
-        # "à la tête de" needs its preposition, except as an object ("prendre la tête de").
-        if (
-            frame.trigger_case
-            and syn.case_of(noun) not in frame.trigger_case
-            and not (frame.subject_mode == "predicative" and noun.dep_ == "obj")
-        ):
+        # "à la tête de" needs its preposition, except as the object of a light verb
+        # ("prendre la tête de", "assurer la direction de"), never of any verb
+        # ("critiquer la direction de").
+        as_object = (
+            frame.subject_mode == "predicative"
+            and noun.dep_ == "obj"
+            and (not frame.light_verbs or fold(noun.head.lemma_) in frame.light_verbs)
+        )
+        if frame.trigger_case and syn.case_of(noun) not in frame.trigger_case and not as_object:
             return
         subjects = self._noun_side(noun, frame.subject_mode, syn)
         objects = self._noun_side(noun, frame.object_mode, syn)
@@ -319,6 +328,86 @@ class RelationPatterns:
             if event is not None:
                 trigger = next((c for c in root.children if c.dep_ == "case"), root)
                 yield Candidate(event, "locatedIn", place, trigger, static=True)
+
+    def _participle_locations(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
+        """ "le sommet prévu à Washington", "la réunion, organisée au siège … à Bruxelles".
+
+        A participle of placing ("prévu", "organisé", "tenu") after an event mention gives
+        the event its place; the parser hangs such participles on the noun (acl) or, after
+        a comma, on the main verb (advcl), so the event is found by position too.
+        """
+        index = syn.index
+        events = [m for m in index.mentions if m.type == "Event" and m in index.roots]
+        if not events:
+            return
+        for token in doc:
+            modality = self.located_participles.get(fold(token.lemma_))
+            if modality is None or "Part" not in token.morph.get("VerbForm"):
+                continue
+            event = self._event_before(token, events, syn)
+            if event is None:
+                continue
+            for place_token in self._participle_places(token, syn):
+                place = index.at(place_token)
+                if place is None or place.key == event.key:
+                    continue
+                yield Candidate(
+                    event,
+                    "locatedIn",
+                    place,
+                    token,
+                    static=True,
+                    modality=None if modality == "asserted" else modality,
+                    timed=True,
+                )
+
+    def _participle_places(self, participle: Token, syn: Syntax) -> list[Token]:
+        """Locative complements of a participle, through location nouns ("au siège … à X")."""
+        found = []
+        for child in participle.children:
+            if not child.dep_.startswith("obl"):
+                continue
+            if self._is_locative(child, syn):
+                found.append(child)
+            elif fold(child.lemma_) in self.location_nouns:
+                found.extend(
+                    g
+                    for g in child.children
+                    if g.dep_.startswith("nmod") and self._is_locative(g, syn)
+                )
+        if not found:
+            # "sommet du G20 prévu à Rio": the parser may hang "à Rio" on the noun instead;
+            # take the locative phrase that directly follows the participle.
+            nxt = participle.i + 1
+            following = [
+                c
+                for c in participle.head.children
+                if c.i > participle.i and c.left_edge.i == nxt and self._is_locative(c, syn)
+            ]
+            found.extend(following[:1])
+        return found
+
+    def _event_before(
+        self, participle: Token, events: list[EntityMention], syn: Syntax
+    ) -> EntityMention | None:
+        """The event a participle qualifies: its noun head, or the event just before it."""
+        index = syn.index
+        head = participle.head
+        for _ in range(3):
+            mention = index.covering(head.i)
+            if mention is not None and mention.type == "Event":
+                return mention
+            if head.head.i == head.i:
+                break
+            head = head.head
+        j = participle.i - 1
+        if j >= 0 and participle.doc[j].text == ",":
+            j -= 1
+        covering = index.covering(j) if j >= 0 else None
+        while covering is not None and covering.type != "Event":
+            outer = [m for m in events if m.start <= covering.start and covering.end <= m.end]
+            covering = outer[0] if outer else None
+        return covering
 
     def _event_around(
         self, place: EntityMention, events: list[EntityMention], syn: Syntax

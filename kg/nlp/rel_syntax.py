@@ -21,6 +21,7 @@ from kg.nlp.rel_lexicon import fold
 __all__ = ["Candidate", "MentionIndex", "Syntax", "is_passive"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
 _BARE_SUBJ_DEPS = frozenset({"obl:mod", "obl", "nmod", "dep", "nsubj"})
@@ -37,6 +38,10 @@ class Candidate:
     attributes: dict[str, Any] = field(default_factory=dict)
     #: Title and location facts are stated as background, not as events with a modality.
     static: bool = False
+    #: A background fact's own modality ("le sommet *prévu* à Washington": planned).
+    modality: str | None = None
+    #: Whether a background fact takes its clause's time ("prévu … en juillet").
+    timed: bool = False
 
 
 class MentionIndex:
@@ -180,12 +185,44 @@ class Syntax:
         return subject
 
     def _bare_subjects(self, verb: Token) -> list[Token]:
-        """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct."""
-        return [
-            c
-            for c in verb.lefts
-            if c.dep_ in _BARE_SUBJ_DEPS and c.pos_ in {"NOUN", "PROPN"} and self.case_of(c) is None
-        ][-1:]
+        """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct.
+
+        It may also hang as a conjunct of a fronted phrase ("Selon la presse, huit pays,
+        dont …, devraient rejoindre"): a conjunct with no preposition of its own.
+        """
+        found = []
+        for c in verb.lefts:
+            if c.dep_ in _BARE_SUBJ_DEPS and c.pos_ in _NOUNS and self.case_of(c) is None:
+                found.append(c)
+            found.extend(
+                g
+                for g in c.children
+                if g.dep_ == "conj" and g.i > c.i and g.pos_ in _NOUNS and self.case_of(g) is None
+            )
+        if not found:
+            found = self._fronted_relative_subject(verb)
+        return sorted(found, key=lambda t: t.i)[-1:]
+
+    def _fronted_relative_subject(self, verb: Token) -> list[Token]:
+        """ "La Suède, dont l'adhésion … attend …, devrait signer": the parser often gives
+        the sentence-initial noun to the relative clause's verb; it is the main subject.
+        """
+        sent = verb.sent
+        for token in sent:
+            if token.i >= verb.i or token.pos_ in {"VERB", "AUX"}:
+                return []
+            if token.pos_ in _NOUNS:
+                nxt = token.i + 1
+                while nxt < sent.end and self.doc[nxt].pos_ == "PROPN":
+                    nxt += 1
+                if (
+                    nxt + 1 < sent.end
+                    and self.doc[nxt].text == ","
+                    and "Rel" in self.doc[nxt + 1].morph.get("PronType")
+                ):
+                    return [token]
+                return []
+        return []
 
     def direct_objects(self, verb: Token) -> list[Token]:
         """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""

@@ -70,7 +70,8 @@ class TitlePatterns:
         if person is None:
             return
         predicate = spec["predicate"]
-        wanted = {"Country"} if predicate == "ministerOf" else {"Country", "Organization"}
+        default = ("Country",) if predicate == "ministerOf" else ("Country", "Organization")
+        wanted = set(spec.get("holder_types") or default)
         holders = [m for m in holders if m.type in wanted and m.key != person.key]
         if not holders:
             return

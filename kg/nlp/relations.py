@@ -95,7 +95,7 @@ class RelationExtractor:
         chain = governor_chain(trigger, self.cues)
         attrs: dict[str, Any] = {"trigger": trigger.lemma_.lower(), **candidate.attributes}
         if candidate.static:
-            modality, tense = "asserted", "present"
+            modality, tense = candidate.modality or "asserted", "present"
         else:
             modality = modality_of(trigger, self.cues, chain)
             tense = tense_of(chain, self.cues)
@@ -109,7 +109,7 @@ class RelationExtractor:
             object=candidate.object.key,
             modality=modality,
             evidence=_evidence(trigger),
-            time=None if candidate.static else times.for_chain(chain),
+            time=times.for_chain(chain) if candidate.timed or not candidate.static else None,
             attributes=attrs,
         )
 
