@@ -34,6 +34,7 @@ import networkx as nx
 
 from kg.errors import ExportError, InputError
 from kg.graph import build_graph
+from kg.resolve import resolve
 from kg.io import find_dateline, parse_date, read_documents
 from kg.model import Document, Extraction
 from kg.progress import track
@@ -206,7 +207,7 @@ def build(
         'Q145'
     """
     documents = _documents(inputs, date, lang)
-    extractions = _extract(documents, lang=lang, model=model, progress=progress)
+    extractions = resolve(_extract(documents, lang=lang, model=model, progress=progress))
     started = time.perf_counter()
     graph = build_graph(extractions)
     log.info(
