@@ -34,10 +34,10 @@ import networkx as nx
 
 from kg.errors import ExportError, InputError
 from kg.graph import build_graph
-from kg.resolve import resolve
 from kg.io import find_dateline, parse_date, read_documents
 from kg.model import Document, Extraction
 from kg.progress import track
+from kg.resolve import resolve
 from kg.timeline import timeline_rows
 
 if TYPE_CHECKING:
