@@ -24,12 +24,9 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     times: list[TimeValue] = list(doc._.kg_times or ())
     relations: list[Relation] = list(doc._.kg_relations or ())
     used = {r.subject for r in relations} | {r.object for r in relations}
+    named = {m.key for m in doc._.kg_mentions or () if m.kind != "demonym"}
     # Demonym-only entities ("hongrois") matter when a fact uses them; otherwise they are noise.
-    kept = tuple(
-        e
-        for key, e in sorted(entities.items())
-        if key in used or any(_is_named(doc, m.start, m.end) for m in e.mentions)
-    )
+    kept = tuple(e for key, e in sorted(entities.items()) if key in used or key in named)
     return Extraction(
         id=document.id,
         lang=document.lang,
@@ -38,13 +35,6 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         relations=tuple(relations),
         times=tuple(times),
         events=tuple(_dated_events(doc, times, {e.id for e in kept}, dateline_span(document.text))),
-    )
-
-
-def _is_named(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        m.start == span.start and m.kind != "demonym" for m in doc._.kg_mentions or ()
     )
 
 
