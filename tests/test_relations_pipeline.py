@@ -87,3 +87,20 @@ def test_reader_facts(nlp, text: str, expected: set) -> None:
 def test_no_fact_where_a_reader_sees_none(nlp, text: str) -> None:
     found = facts(nlp, text)
     assert not {f for f in found if f[1] in {"leads", "headOf", "signs", "joins"}}
+
+
+def test_place_right_after_a_future_event_is_its_planned_location(nlp) -> None:
+    text = (
+        "Les ministres se réunissaient pour examiner la préparation du prochain sommet de "
+        "l'Alliance à Ottawa en juillet."
+    )
+    doc = nlp.make_doc(text)
+    doc._.kg_doc_id = "t"
+    doc._.kg_date = "2024-02-15"
+    doc = nlp(doc)
+    times = {t.id: t.value for t in doc._.kg_times}
+    (rel,) = [r for r in doc._.kg_relations if r.predicate == "locatedIn"]
+    assert doc._.kg_entities[rel.subject].name == "prochain sommet de l'Alliance"
+    assert doc._.kg_entities[rel.object].name == "Ottawa"
+    assert rel.modality == "planned"
+    assert times[rel.time] == "2024-07"

@@ -114,6 +114,7 @@ class RelationPatterns:
         self.titles = TitlePatterns(lex)
         self.locative_cases = {k: frozenset(v) for k, v in lex["locative_cases"].items()}
         self.location_nouns = frozenset(fold(w) for w in lex["location_nouns"])
+        self.future_adjectives = frozenset(fold(w) for w in lex.get("future_adjectives", ()))
         self.located_participles = {
             fold(k): v for k, v in lex.get("located_participles", {}).items()
         }
@@ -323,11 +324,26 @@ class RelationPatterns:
             event = self._event_above(root, event_roots, syn)
             if event is None:
                 event = self._event_around(place, events, syn)
+            if event is None:
+                event = self._event_adjacent(place, events, syn)
             if event is not None and not self._nothing_between(event, place, syn):
                 event = None
             if event is not None:
                 trigger = next((c for c in root.children if c.dep_ == "case"), root)
-                yield Candidate(event, "locatedIn", place, trigger, static=True)
+                future = any(
+                    fold(t.text) in self.future_adjectives for t in doc[event.start : event.end]
+                )
+                # The place word anchors the clause (for its time); "à" stays the trigger.
+                yield Candidate(
+                    event,
+                    "locatedIn",
+                    place,
+                    root,
+                    {"trigger": trigger.lemma_.lower()},
+                    static=True,
+                    modality="planned" if future else None,
+                    timed=True,
+                )
 
     def _participle_locations(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
         """ "le sommet prévu à Washington", "la réunion, organisée au siège … à Bruxelles".
@@ -408,6 +424,19 @@ class RelationPatterns:
             outer = [m for m in events if m.start <= covering.start and covering.end <= m.end]
             covering = outer[0] if outer else None
         return covering
+
+    def _event_adjacent(
+        self, place: EntityMention, events: list[EntityMention], syn: Syntax
+    ) -> EntityMention | None:
+        """ "le prochain sommet de l'Alliance | à Ottawa": a locative phrase right after an
+        event names its place, even when the parser hangs it on a distant verb."""
+        doc = syn.index.doc
+        i = place.start - 1
+        while i >= 0 and doc[i].pos_ in {"ADP", "DET"}:
+            i -= 1
+        if i < 0 or i == place.start - 1:
+            return None
+        return next((e for e in events if e.end == i + 1), None)
 
     def _event_around(
         self, place: EntityMention, events: list[EntityMention], syn: Syntax
