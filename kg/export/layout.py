@@ -28,6 +28,9 @@ __all__ = ["compute_layout"]
 _SPACING = 95.0
 #: Gap between packed components, in pixels.
 _GAP = 80.0
+#: A placeholder point that widens a component's box (never drawn).
+_PAD = object()
+_PAD_LEFT = object()
 
 
 def compute_layout(
@@ -72,12 +75,34 @@ def compute_layout(
         sub.add_nodes_from(nodes)
         sub.add_edges_from(e for e in simple.edges(nodes) if e[0] in sub and e[1] in sub)
         if len(nodes) == 1:
-            placed.append({nodes[0]: (0.0, 0.0)})
+            part = {nodes[0]: (0.0, 0.0)}
         elif len(nodes) <= spring_max:
-            placed.append(_spring(sub, nodes, seed))
+            part = _spring(sub, nodes, seed)
         else:
-            placed.append(_radial_tree(sub, nodes))
+            part = _radial_tree(sub, nodes)
+        placed.append(_with_label_room(part, graph))
     return _pack(placed)
+
+
+def _with_label_room(part: dict, graph: Any) -> dict:
+    """Widen a component's box by the half-labels that stick out at its left and right.
+
+    Labels are drawn centred under their nodes; without this, the labels of neighbouring
+    components (isolated entities, small pairs) run into each other.
+    """
+
+    def half(node: Hashable) -> float:
+        label = str(graph.nodes[node].get("label", node)) if node in graph else str(node)
+        return max(0.0, (min(len(label), 30) * 7.5 + 24 - _GAP) / 2)
+
+    left = min(part, key=lambda n: part[n][0] - half(n))
+    right = max(part, key=lambda n: part[n][0] + half(n))
+    y = part[left][1]
+    return {
+        **part,
+        _PAD_LEFT: (part[left][0] - half(left), y),
+        _PAD: (part[right][0] + half(right), part[right][1]),
+    }
 
 
 def _sort_key(node: Hashable) -> tuple[str, str]:
@@ -97,7 +122,37 @@ def _spring(sub: Any, nodes: list[Hashable], seed: int) -> dict[Hashable, tuple[
     # Small graphs get more room per node: their edge labels must be readable too.
     scale = _SPACING * math.sqrt(n) * (1.3 if n <= 30 else 1.1)
     xy = _landscape(np.array([raw[node] for node in nodes], dtype=float)) * scale
+    xy = _separate(xy, _SPACING * 1.05)
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def _separate(xy: Any, min_dist: float, rounds: int = 60) -> Any:
+    """Push apart nodes closer than ``min_dist`` so that their labels do not overlap.
+
+    Why: a spring layout balances forces, not label boxes; two nodes that share most
+    neighbours (an agreement and the alliance whose members sign it) land on top of each
+    other. Each round moves every too-close pair half the missing distance apart along the
+    line joining them (vectorised; O(n^2) per round, used for components of ≤ 300 nodes).
+    Deterministic: no randomness, coincident points are split along a fixed direction.
+    """
+    import numpy as np
+
+    xy = xy.copy()
+    n = len(xy)
+    if n < 2:
+        return xy
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((delta**2).sum(axis=-1))
+        np.fill_diagonal(dist, np.inf)
+        close = dist < min_dist
+        if not close.any():
+            break
+        safe = np.where(dist == 0, 1.0, dist)
+        unit = np.where((dist == 0)[..., None], np.array([1.0, 0.0]), delta / safe[..., None])
+        push = np.where(close, (min_dist - np.where(np.isinf(dist), 0, dist)) / 2, 0.0)
+        xy += (unit * push[..., None]).sum(axis=1) / 2
+    return xy
 
 
 def _landscape(xy: Any, ratio: float = 1.5) -> Any:
@@ -191,7 +246,8 @@ def _pack(
         if x > 0 and x + w > row_width:
             x, y, shelf = 0.0, y + shelf, 0.0
         for node, (px, py) in part.items():
-            out[node] = (round(x + px - min_x), round(y + py - min_y))
+            if node is not _PAD and node is not _PAD_LEFT:
+                out[node] = (round(x + px - min_x), round(y + py - min_y))
         x += w
         shelf = max(shelf, h)
     return out
