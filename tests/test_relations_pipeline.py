@@ -70,6 +70,18 @@ def facts(nlp, text: str) -> set[tuple[str, str, str, str]]:
             "Le maire de Lyon, Grégory Doucet, a inauguré la ligne.",
             {("Grégory Doucet", "headOf", "Lyon", "asserted")},
         ),
+        (
+            "Le plan a été adopté lors de la réunion des ministres des Finances de l'Union "
+            "européenne.",
+            {
+                (
+                    "Union européenne",
+                    "participatesIn",
+                    "réunion des ministres des Finances de l'Union européenne",
+                    "asserted",
+                )
+            },
+        ),
     ],
 )
 def test_reader_facts(nlp, text: str, expected: set) -> None:
@@ -82,11 +94,12 @@ def test_reader_facts(nlp, text: str, expected: set) -> None:
         "Les syndicats critiquent la direction de la coalition.",
         "Le maire a visité Lyon avec des élus.",
         "La Norvège, qui observe la situation, attend des précisions.",
+        "Une conférence sur la sécurité de l'Ukraine aura lieu à Genève.",
     ],
 )
 def test_no_fact_where_a_reader_sees_none(nlp, text: str) -> None:
     found = facts(nlp, text)
-    assert not {f for f in found if f[1] in {"leads", "headOf", "signs", "joins"}}
+    assert not {f for f in found if f[1] in {"leads", "headOf", "signs", "joins", "participatesIn"}}
 
 
 def test_place_right_after_a_future_event_is_its_planned_location(nlp) -> None:

@@ -154,6 +154,49 @@ class RelationPatterns:
                     yield from titles.candidates(token, match, syn)
         yield from self._locations(doc, syn)
         yield from self._participle_locations(doc, syn)
+        yield from self._named_participants(doc, syn)
+
+    def _named_participants(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
+        """ "le sommet *de l'OTAN*", "la réunion des ministres de la Défense *de l'UE*": an
+        organisation or country named in an event's ``de`` complements takes part in it."""
+        index = syn.index
+        for event in index.mentions:
+            if event.type != "Event" or event.kind != "nominal" or event not in index.roots:
+                continue
+            head = index.roots[event]
+            future = any(
+                fold(t.text) in self.future_adjectives for t in doc[event.start : event.end]
+            )
+            for inner in index.mentions:
+                if (
+                    inner is event
+                    or inner.type not in {"Organization", "Country"}
+                    or inner.kind == "demonym"
+                    or not (event.start <= inner.start and inner.end <= event.end)
+                    or inner not in index.roots
+                ):
+                    continue
+                if self._de_chain(doc[index.roots[inner]], head, syn):
+                    yield Candidate(
+                        inner,
+                        "participatesIn",
+                        event,
+                        doc[head],
+                        static=True,
+                        modality="planned" if future else None,
+                        timed=True,
+                    )
+
+    def _de_chain(self, token: Token, head: int, syn: Syntax) -> bool:
+        """Whether ``token`` hangs from the event head through ``de`` complements only."""
+        current = token
+        for _ in range(5):
+            if not current.dep_.startswith("nmod") or syn.case_of(current) != "de":
+                return False
+            if current.head.i == head:
+                return True
+            current = current.head
+        return False
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold(c.lemma_) == lemma for c in token.children)
