@@ -122,6 +122,15 @@ class KG(DefinedNamespace):
     timeInferred: URIRef
     edgeKey: URIRef
     otherAttributes: URIRef
+    # attribution (who said what) on statement nodes
+    attributedTo: URIRef
+    sourceAffiliation: URIRef
+    sourceText: URIRef
+    reportingVerb: URIRef
+    quote: URIRef
+    quoteStart: URIRef
+    quoteEnd: URIRef
+    directSpeech: URIRef
     # time expressions
     timexValue: URIRef
     timeText: URIRef

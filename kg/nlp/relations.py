@@ -20,6 +20,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.model import Evidence, Relation, TimeValue
+from kg.nlp.attribution import (
+    Attribution,
+    AttributionCues,
+    Quote,
+    find_attributions,
+    find_quotes,
+    innermost,
+)
+from kg.nlp.attribution_facts import (
+    attribution_attributes,
+    quote_attributes,
+    reporting_relations,
+    resolve_titles,
+)
 from kg.nlp.extensions import EntityMention, register_extensions
 from kg.nlp.modality import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.rel_patterns import Candidate, RelationPatterns
@@ -60,6 +74,7 @@ class RelationExtractor:
         self.infer_minister_country = infer_minister_country
         self.patterns = RelationPatterns(lang)
         self.cues = ModalityCues.load(lang)
+        self.attribution_cues = AttributionCues.load(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.kg_relations`` (an empty list when there is nothing to relate)."""
@@ -70,14 +85,24 @@ class RelationExtractor:
         index = MentionIndex(doc, mentions)
         times = _TimeIndex(doc, doc._.kg_times or [])
         found: dict[tuple[str, str, str, int], Relation] = {}
-        for candidate in self.patterns.find(doc, index):
-            relation = self._relation(candidate, index, times)
+        candidates = list(self.patterns.find(doc, index))
+        acues = self.attribution_cues
+        quotes = find_quotes(doc.text, acues.quote_marks)
+        attributions = find_attributions(doc, index, acues, quotes)
+        if attributions:
+            attributions = resolve_titles(doc, attributions, candidates, acues)
+        supported: list[tuple[int, Relation]] = []
+        for candidate in candidates:
+            relation = self._relation(candidate, index, times, attributions, quotes)
             if relation is None:
                 continue
-            key = (relation.subject, relation.predicate, relation.object, relation.evidence.start)
-            previous = found.get(key)
-            if previous is None or len(relation.attributes) > len(previous.attributes):
-                found[key] = relation
+            _keep(found, relation)
+            supported.append((candidate.trigger.idx, relation))
+        if attributions:
+            for relation in reporting_relations(
+                doc, attributions, supported, index, self.cues, times.for_chain, _evidence
+            ):
+                _keep(found, relation)
         if self.infer_minister_country:
             self._add_inferred_ministers(doc, index, found)
         doc._.kg_relations = sorted(
@@ -87,7 +112,12 @@ class RelationExtractor:
         return doc
 
     def _relation(
-        self, candidate: Candidate, index: MentionIndex, times: _TimeIndex
+        self,
+        candidate: Candidate,
+        index: MentionIndex,
+        times: _TimeIndex,
+        attributions: list[Attribution],
+        quotes: list[Quote],
     ) -> Relation | None:
         if candidate.subject.key == candidate.object.key:
             return None
@@ -102,6 +132,19 @@ class RelationExtractor:
             source = source_of(chain, self.cues, lambda t: _key(index.at_or_apposed(t)))
             if source is not None and source not in (candidate.subject.key, candidate.object.key):
                 attrs["source"] = source
+        attribution = innermost(attributions, trigger.idx) if attributions else None
+        if attribution is None and quotes:
+            attrs.update(quote_attributes(quotes, trigger.idx))
+        if attribution is not None:
+            attrs.update(attribution_attributes(attribution, trigger.idx))
+            # "selon X" is hearsay, unless X speaks about itself.
+            if (
+                modality == "reported"
+                and attribution.kind == "according"
+                and attribution.speaker is not None
+                and attribution.speaker.key == candidate.subject.key
+            ):
+                modality = "asserted"
         attrs["tense"] = tense
         return Relation(
             subject=candidate.subject.key,
@@ -155,6 +198,14 @@ class RelationExtractor:
                 (person.key, predicate, country, evidence.start),
                 Relation(person.key, predicate, country, "asserted", evidence, None, attrs),
             )
+
+
+def _keep(found: dict[tuple[str, str, str, int], Relation], relation: Relation) -> None:
+    """Keep one relation per (subject, predicate, object, sentence): the most qualified."""
+    key = (relation.subject, relation.predicate, relation.object, relation.evidence.start)
+    previous = found.get(key)
+    if previous is None or len(relation.attributes) > len(previous.attributes):
+        found[key] = relation
 
 
 def _key(mention: EntityMention | None) -> str | None:

@@ -1,0 +1,483 @@
+"""Who said what: quotes, reporting clauses and "selon ..." sources, found once per document.
+
+Why surface + tree rules: French attribution is formulaic ("« … », a ajouté X", "X a déclaré
+que …", "X a déclaré : « … »", "…, selon les médias lettons", "indique le communiqué") but the
+parser often misreads it (an inverted subject becomes an object, "indique" keeps its surface
+form as lemma, a quote spanning two sentences is split). Quote marks are read from the text,
+reporting verbs from the lexicon (``modality.speech_verbs`` and ``attribution`` in
+``kg/data/<lang>/relations.json``), and the reported content is the part of the text the
+reporting clause governs, as character ranges, so a fact is attributed by one range test on
+its trigger. The decision record is ``docs/decisions/0005-attribution.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.extensions import EntityMention
+from kg.nlp.rel_lexicon import fold, load_relation_lexicon
+from kg.nlp.rel_syntax import MentionIndex
+
+__all__ = [
+    "Attribution",
+    "AttributionCues",
+    "Quote",
+    "find_attributions",
+    "find_quotes",
+]
+
+_WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass"})
+#: Dependents an inverted subject gets from the parser ("a affirmé *la ministre*").
+_INVERTED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "dep", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted words: ``start``/``end`` bound the words, ``open``/``close`` the marks.
+
+    An unbalanced opening mark is closed at the end of its paragraph (``close == end``).
+    """
+
+    open: int
+    start: int
+    end: int
+    close: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionCues:
+    """The attribution lexicon of one language."""
+
+    speech_verbs: frozenset[str]
+    according_cues: tuple[tuple[tuple[str, ...], str], ...]
+    quote_marks: tuple[tuple[str, str], ...]
+    incise_openers: frozenset[str]
+    speaker_types: frozenset[str]
+    definite_determiners: frozenset[str]
+    max_source_tokens: int
+    title_words: frozenset[str]
+
+    @classmethod
+    def load(cls, lang: str = "fr") -> AttributionCues:
+        """Build the cues from ``kg/data/<lang>/relations.json``."""
+        lex = load_relation_lexicon(lang)
+        a = lex["attribution"]
+        return cls(
+            speech_verbs=frozenset(fold(w) for w in lex["modality"]["speech_verbs"]),
+            according_cues=tuple(
+                sorted(
+                    ((tuple(_WORDS.findall(fold(c))), fold(c)) for c in a["according_cues"]),
+                    key=lambda cue: len(cue[0]),
+                    reverse=True,
+                )
+            ),
+            quote_marks=tuple((o, c) for o, c in a["quote_marks"]),
+            incise_openers=frozenset(a["incise_openers"]),
+            speaker_types=frozenset(a["speaker_types"]),
+            definite_determiners=frozenset(fold(w) for w in a["definite_determiners"]),
+            max_source_tokens=int(a["max_source_tokens"]),
+            title_words=frozenset(fold(t["words"]).split()[-1] for t in lex["titles"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One reporting clause or "selon" phrase and the text it attributes.
+
+    Attributes:
+        cue: token index of the reporting verb or of the first word of "selon"/"d'après".
+        reporting_verb: lemma of the verb ("déclarer") or the cue as written ("selon").
+        source_text: the source phrase as written ("les médias lettons", "Grant Schapps").
+        speaker: the entity that speaks (the source phrase *is* it), or None.
+        affiliation: an entity inside a source that is not one ("les médias *lettons*").
+        ranges: character ranges of the reported content (quotes included).
+        hole: character range of the source phrase, never part of the content.
+        quotes: the quotes the clause introduces (direct speech), in text order.
+        inferred: the speaker was resolved from an earlier sentence ("le communiqué").
+        kind: ``speech`` (a reporting verb) or ``according`` ("selon", "d'après").
+        direct: the content is a quote of its own ("X a déclaré : « … »"), not a clause
+            that may embed quoted words ("X a déclaré que la coalition « augmenterait »").
+    """
+
+    cue: int
+    reporting_verb: str
+    source_text: str
+    speaker: EntityMention | None
+    affiliation: EntityMention | None
+    ranges: tuple[tuple[int, int], ...]
+    hole: tuple[int, int]
+    quotes: tuple[Quote, ...] = ()
+    inferred: bool = False
+    kind: str = "speech"
+    direct: bool = False
+
+    def covers(self, char: int) -> bool:
+        """Whether the character offset ``char`` lies in the reported content."""
+        if self.hole[0] <= char < self.hole[1]:
+            return False
+        return any(start <= char < end for start, end in self.ranges)
+
+    @property
+    def size(self) -> int:
+        """Characters of reported content (the innermost attribution is the smallest)."""
+        return sum(end - start for start, end in self.ranges)
+
+
+# ------------------------------------------------------------------------------ quotes
+def find_quotes(text: str, marks: Sequence[tuple[str, str]]) -> list[Quote]:
+    """Outermost quotes of ``text``, paragraph by paragraph.
+
+    Nested quotes stay inside their outer quote; an opening mark left open is closed at the
+    end of its paragraph; a closing mark with no opening one is ignored.
+
+    >>> [q.text for q in find_quotes("Il a dit « oui « non » peut-être » puis « fin", [("«", "»")])]
+    ['oui « non » peut-être', 'fin']
+    >>> [q.text for q in find_quotes('« a » et "b"', [("«", "»"), ('"', '"')])]
+    ['a', 'b']
+    """
+    openers = {o: c for o, c in marks}
+    closers = {c for _, c in marks}
+    quotes: list[Quote] = []
+    stack: list[tuple[str, int]] = []  # (expected closing mark, offset of the opening mark)
+    for i, char in enumerate(text):
+        if char == "\n":
+            if stack:
+                _add_quote(quotes, text, stack[0][1], i, i)
+            stack.clear()
+            continue
+        if stack and char == stack[-1][0]:
+            _, opened = stack.pop()
+            if not stack:
+                _add_quote(quotes, text, opened, i, i + 1)
+            continue
+        if char in openers and not (char in closers and any(c == char for c, _ in stack)):
+            stack.append((openers[char], i))
+    if stack:
+        _add_quote(quotes, text, stack[0][1], len(text), len(text))
+    return quotes
+
+
+def _add_quote(quotes: list[Quote], text: str, opened: int, end: int, close: int) -> None:
+    start = opened + 1
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        quotes.append(Quote(opened, start, stop, close, text[start:stop]))
+
+
+# ------------------------------------------------------------------------------ clauses
+def find_attributions(
+    doc: Doc, index: MentionIndex, cues: AttributionCues, quotes: Sequence[Quote] = ()
+) -> list[Attribution]:
+    """Every attribution of ``doc`` whose source phrase could be read, in text order.
+
+    ``quotes`` are the document's quotes (:func:`find_quotes`), attached to the clauses
+    that introduce them.
+    """
+    found: list[Attribution] = []
+    for sent in doc.sents:
+        for token in sent:
+            attribution = None
+            if token.pos_ in {"VERB", "AUX"} and not token.dep_.startswith("aux"):
+                lemma = _speech_lemma(token, cues)
+                if lemma is not None:
+                    attribution = _speech(token, lemma, sent, index, quotes, cues)
+            elif token.pos_ in {"ADP", "VERB", "NOUN"} or fold(token.text) in {"d'", "de", "à"}:
+                attribution = _according(token, sent, index, quotes, cues)
+            if attribution is not None:
+                found.append(attribution)
+    return _resolve_definite_sources(doc, found, cues)
+
+
+def _speech_lemma(token: Token, cues: AttributionCues) -> str | None:
+    """The reporting verb's lemma, also when the lemmatiser kept the surface ("indique")."""
+    lemma = fold(token.lemma_)
+    if lemma in cues.speech_verbs:
+        return lemma
+    word = fold(token.text)
+    for suffix in ("ent", "es", "e", "é", "ée", "és", "ées"):
+        if word.endswith(suffix) and (guess := word[: -len(suffix)] + "er") in cues.speech_verbs:
+            return guess
+    return None
+
+
+def _speech(
+    verb: Token,
+    lemma: str,
+    sent: Span,
+    index: MentionIndex,
+    quotes: Sequence[Quote],
+    cues: AttributionCues,
+) -> Attribution | None:
+    doc = verb.doc
+    if _passive(verb):
+        return None  # "l'initiative a été annoncée": what is said, not who says it
+    first = _verb_group_start(verb)
+    after_opener = first > sent.start and doc[first - 1].text in cues.incise_openers
+    found = _subject(verb, after_opener, index, quotes)
+    if found is None:
+        return None
+    source, left, right, incise = found
+    src_start, src_end = _phrase(source, verb, cues, left, right)
+    hole = (doc[src_start].idx, _end_char(doc[src_end - 1]))
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    after_colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
+    ranges: list[tuple[int, int]] = []
+    attached: list[Quote] = []
+    direct = False
+    if ccomp is not None and not incise:
+        ranges.append((doc[ccomp.left_edge.i].idx, _end_char(doc[ccomp.right_edge.i])))
+    elif incise:
+        before = doc[first - 1].idx
+        attached.extend(
+            q for q in quotes if q.close <= before + 1 and _only_gap(doc.text, q.close, before)
+        )
+        direct = bool(attached)
+        # A quoted incise reports the quote only (the parser may glue it to the sentence before).
+        start = attached[0].open if attached else sent.start_char
+        ranges.append((start, doc[first - 1].idx + 1))
+    elif after_colon:
+        ranges.append((doc[verb.i + 1].idx, sent.end_char))
+        colon = doc[verb.i + 1]
+        attached.extend(
+            q for q in quotes if q.open >= colon.idx and _only_gap(doc.text, colon.idx + 1, q.open)
+        )
+        direct = True
+    else:
+        return None
+    lo, hi = ranges[0]
+    attached.extend(q for q in quotes if lo <= q.open < hi and q not in attached)
+    attached.sort(key=lambda q: q.open)
+    ranges.extend((q.open, q.close) for q in attached)
+    speaker, affiliation = _source_entities(source, src_start, src_end, index, cues)
+    return Attribution(
+        cue=verb.i,
+        reporting_verb=lemma,
+        source_text=doc.text[hole[0] : hole[1]],
+        speaker=speaker,
+        affiliation=affiliation,
+        ranges=tuple(ranges),
+        hole=hole,
+        quotes=tuple(attached),
+        direct=direct,
+    )
+
+
+def _according(
+    token: Token, sent: Span, index: MentionIndex, quotes: Sequence[Quote], cues: AttributionCues
+) -> Attribution | None:
+    doc = token.doc
+    found = _cue_at(token, cues)
+    if found is None:
+        return None
+    cue, label = found
+    cue_end = token.i + len(cue)
+    source = token.head if not token.i <= token.head.i < cue_end else None
+    if source is None or source.pos_ not in {*_NOMINAL, "PRON"}:
+        source = next((t for t in doc[cue_end : sent.end] if t.pos_ in _NOMINAL), None)
+    if source is None or source.i < cue_end:
+        return None
+    _, src_end = _phrase(source, None, cues)
+    src_end = max(src_end, source.i + 1)
+    hole = (token.idx, _end_char(doc[src_end - 1]))
+    inside = [q for q in quotes if sent.start_char <= q.open < sent.end_char]
+    speaker, affiliation = _source_entities(source, cue_end, src_end, index, cues)
+    return Attribution(
+        cue=token.i,
+        reporting_verb=label,
+        source_text=doc.text[doc[cue_end].idx : hole[1]],
+        speaker=speaker,
+        affiliation=affiliation,
+        ranges=((sent.start_char, sent.end_char),),
+        hole=hole,
+        quotes=tuple(inside),
+        kind="according",
+    )
+
+
+def _cue_at(token: Token, cues: AttributionCues) -> tuple[tuple[str, ...], str] | None:
+    doc = token.doc
+    first = fold(token.text)
+    for cue, label in cues.according_cues:
+        if cue[0] != first:
+            continue
+        words = tuple(fold(t.text) for t in doc[token.i : token.i + len(cue)])
+        if words == cue:
+            return cue, label
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children
+    )
+
+
+def _verb_group_start(verb: Token) -> int:
+    """Index of the first word of the verb group ("*a* ajouté", "*n'a* pas dit")."""
+    first = verb.i
+    for child in verb.children:
+        if child.i < first and (child.dep_.startswith("aux") or child.dep_ == "advmod:neg"):
+            first = child.i
+    while first > 0 and verb.doc[first - 1].dep_.startswith("aux"):
+        first -= 1
+    return first
+
+
+def _subject(
+    verb: Token, after_opener: bool, index: MentionIndex, quotes: Sequence[Quote]
+) -> tuple[Token, int, int, bool] | None:
+    """The source's head word, its token bounds and whether the clause is an incise.
+
+    An incise ("« … », a ajouté X", "…, indique le communiqué") follows a comma or a closing
+    quote, has no subject of its own before the verb (a word inside the quote is not one)
+    and its subject comes after the verb, whatever the parser made of it (an object, a
+    second subject). With two subjects ("Le président finlandais | Sauli Niinistö a
+    annoncé"), the named one heads the phrase and the phrase covers both.
+    """
+    children = list(verb.children)
+    left = [
+        c
+        for c in children
+        if c.dep_ in _SUBJ and c.i < verb.i and not any(q.open <= c.idx < q.close for q in quotes)
+    ]
+    if any(c.pos_ == "PRON" for c in left):
+        return None  # "il a déclaré": who "il" is needs coreference
+    subjects = [c for c in left if c.pos_ in _NOMINAL]
+    incise = False
+    if not subjects and after_opener:
+        subjects = [
+            c for c in children if c.i > verb.i and c.dep_ in _INVERTED_DEPS and c.pos_ in _NOMINAL
+        ][:1]
+        incise = bool(subjects)
+    if not subjects:
+        return None
+    head = next((c for c in subjects if index.at_or_apposed(c) is not None), subjects[0])
+    start = min(c.left_edge.i for c in subjects)
+    end = max(c.right_edge.i for c in subjects) + 1
+    return head, start, end, incise
+
+
+def _phrase(
+    head: Token,
+    verb: Token | None,
+    cues: AttributionCues,
+    left: int | None = None,
+    right: int | None = None,
+) -> tuple[int, int]:
+    """Token bounds of the source phrase headed by ``head`` (never crossing the verb)."""
+    start = head.left_edge.i if left is None else left
+    end = head.right_edge.i + 1 if right is None else right
+    if verb is not None:
+        if head.i < verb.i:
+            end = min(end, _verb_group_start(verb))
+        else:
+            start = max(start, verb.i + 1)
+    doc = head.doc
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or fold(doc[start].text) in {"selon"}):
+        start += 1
+    end = min(end, start + cues.max_source_tokens)
+    return start, max(end, head.i + 1)
+
+
+def _source_entities(
+    head: Token, start: int, end: int, index: MentionIndex, cues: AttributionCues
+) -> tuple[EntityMention | None, EntityMention | None]:
+    """(speaker, affiliation): the entity the phrase is, or one it mentions."""
+    mention = index.at_or_apposed(head)
+    if mention is None:
+        # "l'agence Reuters", "le quotidien Le Monde": a name right after the noun.
+        for child in head.children:
+            if (
+                child.i > head.i
+                and child.dep_ in {"nmod", "flat:name", "appos"}
+                and not any(g.dep_ == "case" for g in child.children)
+            ):
+                mention = index.at(child)
+                if mention is not None:
+                    break
+    if (
+        mention is not None
+        and mention.type in cues.speaker_types
+        and (mention.kind != "demonym" or mention.start <= head.i < mention.end)
+    ):
+        return mention, None
+    inner = [
+        m
+        for i in range(start, end)
+        if (m := index.covering(i)) is not None and m.type in cues.speaker_types
+    ]
+    return None, (inner[0] if inner else None)
+
+
+def _only_gap(text: str, start: int, end: int) -> bool:
+    """Only spaces and punctuation between two offsets (a quote and its incise)."""
+    return start <= end and all(not c.isalnum() for c in text[start:end])
+
+
+def _end_char(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+# ------------------------------------------------------------------------------ resolution
+def _resolve_definite_sources(
+    doc: Doc, found: list[Attribution], cues: AttributionCues
+) -> list[Attribution]:
+    """ "…, indique le communiqué": a definite source noun with no entity of its own names
+    the speaker of an earlier sentence where that noun appeared outside the speaker's phrase
+    ("Dans un communiqué, le gouvernement britannique a déclaré …").
+    """
+    if not any(a.speaker is None and a.affiliation is None for a in found):
+        return found
+    resolved: list[Attribution] = []
+    seen: dict[str, EntityMention] = {}
+    for attribution in found:
+        if attribution.speaker is None and attribution.affiliation is None:
+            head = _source_head(doc, attribution)
+            if head is not None and fold(head.lemma_) in seen and _definite(head, cues):
+                attribution = replace(attribution, speaker=seen[fold(head.lemma_)], inferred=True)
+        if attribution.speaker is not None:
+            sent = doc[attribution.cue].sent
+            lo, hi = attribution.hole
+            for t in sent:
+                if (
+                    t.pos_ == "NOUN"
+                    and not lo <= t.idx < hi
+                    and fold(t.lemma_) not in cues.title_words
+                ):
+                    seen[fold(t.lemma_)] = attribution.speaker
+        resolved.append(attribution)
+    return resolved
+
+
+def _source_head(doc: Doc, attribution: Attribution) -> Token | None:
+    span = doc.char_span(*attribution.hole, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    return root if root.pos_ == "NOUN" else None
+
+
+def _definite(head: Token, cues: AttributionCues) -> bool:
+    return any(c.dep_ == "det" and fold(c.text) in cues.definite_determiners for c in head.children)
+
+
+def innermost(attributions: Iterable[Attribution], char: int) -> Attribution | None:
+    """The smallest attribution whose content covers ``char`` (None when none does)."""
+    best: Attribution | None = None
+    for attribution in attributions:
+        if attribution.covers(char) and (best is None or attribution.size < best.size):
+            best = attribution
+    return best
