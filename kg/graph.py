@@ -21,7 +21,7 @@ __all__ = ["build_graph", "edge_ref", "neighbourhood", "shortest_path"]
 #: Tenses whose undated facts are placed at the document date (marked ``inferred``).
 _INFER_TENSES = {"past", "present"}
 #: Attributes that describe how a fact was read, not which fact it is.
-_NON_IDENTITY = {"trigger", "tense", "source"}
+_NON_IDENTITY = {"trigger", "tense"}
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
