@@ -5,7 +5,12 @@ graph, so re-running ``kg load`` after a new build never duplicates facts.
 
 - an embedded :class:`pyoxigraph.Store` on disk (:func:`load_store`), no server needed;
 - any SPARQL 1.1 Graph Store Protocol endpoint (:func:`load_endpoint`): Oxigraph, Fuseki,
-  GraphDB... through the standard library's urllib, so kg needs no HTTP client package.
+  GraphDB... through the standard library's http.client, so kg needs no HTTP client package.
+
+Both stream: N-Quads and TriG inputs are read incrementally and sent in bounded chunks, so a
+graph of millions of triples never has a second full copy in Python memory (Turtle,
+N-Triples and JSON-LD inputs are still parsed whole, because splitting kg's merged triples
+back into document graphs needs all of them).
 
 :func:`query` runs SPARQL on a store folder, an RDF file or an http(s) endpoint; the default
 graph is the union of the document graphs for local targets (start Oxigraph with
@@ -15,13 +20,14 @@ graph is the union of the document graphs for local targets (start Oxigraph with
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
 import os
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -33,6 +39,8 @@ __all__ = ["format_table", "load_endpoint", "load_store", "query", "read_graphs"
 #: Suffixes of RDF files kg reads (the parser is chosen from the suffix).
 RDF_SUFFIXES = (".trig", ".nq", ".ttl", ".nt", ".jsonld")
 _QUAD_SUFFIXES = (".trig", ".nq")
+#: Triples per request or store transaction when streaming (~15 MB of N-Triples).
+CHUNK_TRIPLES = 100_000
 _KG_STATEMENT = "https://w3id.org/kg-news/ontology#Statement"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -47,6 +55,8 @@ def _rdf_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix in _QUAD_SUFFIXES)
+            # kg may write the same dataset as X.trig and X.nq: read it once
+            found = [p for p in found if p.suffix != ".nq" or p.with_suffix(".trig") not in found]
             if not found:
                 found = sorted(p for p in path.iterdir() if p.suffix in RDF_SUFFIXES)
             if not found:
@@ -104,6 +114,72 @@ def read_graphs(
     }
 
 
+# ----------------------------------------------------------------------------- streaming
+def _scan(path: Path) -> tuple[int, list[str]]:
+    """Parse ``path`` once without keeping it: its quad count and named graphs, in order.
+
+    The validation pass of a streaming load: a syntax error surfaces before anything is
+    written, with memory bounded by the number of graphs.
+    """
+    import pyoxigraph
+
+    count, names, last = 0, {}, None
+    try:
+        for quad in pyoxigraph.parse(path=str(path)):
+            count += 1
+            graph = quad.graph_name
+            if graph != last:
+                last = graph
+                if isinstance(graph, pyoxigraph.NamedNode):
+                    names.setdefault(graph.value, None)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise InputError(f"cannot parse {path} ({e}); check the file or rebuild it") from e
+    return count, list(names)
+
+
+def _chunks(path: Path, size: int) -> Iterator[tuple[str | None, list[Any]]]:
+    """Yield ``(graph name or None, triples)`` runs of at most ``size`` consecutive triples of
+    one graph, reading ``path`` incrementally (already validated by :func:`_scan`)."""
+    import pyoxigraph
+
+    current: Any = None
+    name: str | None = None
+    buffer: list[Any] = []
+    for quad in pyoxigraph.parse(path=str(path)):
+        graph = quad.graph_name
+        if graph != current or len(buffer) >= size:
+            if buffer:
+                yield name, buffer
+                buffer = []
+            if graph != current:
+                current = graph
+                name = graph.value if isinstance(graph, pyoxigraph.NamedNode) else None
+        buffer.append(quad.triple)
+    if buffer:
+        yield name, buffer
+
+
+def _plan(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+) -> list[tuple[Path, int, list[str]] | dict[str | None, list[Any]]]:
+    """Validate every input before anything is written: ``(path, quads, graph names)`` for
+    N-Quads/TriG files with named graphs (streamed later), parsed graphs for the others."""
+    plan: list[tuple[Path, int, list[str]] | dict[str | None, list[Any]]] = []
+    for path in _rdf_files(paths):
+        if path.suffix in _QUAD_SUFFIXES:
+            count, names = _scan(path)
+            if names:
+                plan.append((path, count, names))
+                continue
+        plan.append(read_graphs([path]))
+    return plan
+
+
+def _batches(quads: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(quads), size):
+        yield quads[start : start + size]
+
+
 # ----------------------------------------------------------------------------- embedded store
 def load_store(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
@@ -112,25 +188,43 @@ def load_store(
     """Load kg RDF files or output folders into an on-disk pyoxigraph store.
 
     Each document graph in the input replaces the graph of the same name in the store; the
-    default graph is added to (set semantics, so no duplicates either). Everything is parsed
-    before the store is touched, so an unreadable input changes nothing.
+    default graph is added to (set semantics, so no duplicates either). Every input is
+    parsed once before the store is touched, so an unreadable input changes nothing.
+
+    N-Quads and TriG files are then bulk-loaded from disk by pyoxigraph (no copy in Python
+    memory) after the graphs they name are cleared. That step is not one transaction: if it
+    fails midway (disk full), the graphs of that file may be partly loaded; run the same
+    ``kg load`` again, which replaces them.
 
     Returns:
         The number of quads loaded.
     """
     import pyoxigraph
 
-    graphs = read_graphs(paths)
+    plan = _plan(paths)
     store = _open_store(store_path, read_only=False)
     total = 0
     try:
-        for name, quads in graphs.items():
-            if name is not None:
-                store.remove_graph(pyoxigraph.NamedNode(name))
-            store.extend(quads)  # one transaction per graph
-            total += len(quads)
+        cleared: set[str] = set()
+        for item in plan:
+            if isinstance(item, tuple):
+                path, count, names = item
+                for name in names:
+                    if name not in cleared:
+                        cleared.add(name)
+                        store.remove_graph(pyoxigraph.NamedNode(name))
+                store.bulk_load(path=str(path))
+                total += count
+                continue
+            for name, quads in item.items():
+                if name is not None and name not in cleared:
+                    cleared.add(name)
+                    store.remove_graph(pyoxigraph.NamedNode(name))
+                for batch in _batches(quads, CHUNK_TRIPLES):
+                    store.extend(batch)  # one transaction per batch
+                total += len(quads)
         store.flush()
-    except OSError as e:
+    except (OSError, SyntaxError, ValueError) as e:
         raise StoreError(
             f"writing to store {store_path} failed ({e}); check disk space and rerun `kg load`"
         ) from e
@@ -204,18 +298,97 @@ def _request(req: urllib.request.Request, timeout: float, what: str) -> tuple[by
         ) from e
 
 
+class _Connection:
+    """One keep-alive HTTP(S) connection for the many requests of a load.
+
+    Every failure becomes a one-line :class:`StoreError`. A request that finds a reused
+    connection closed by the server is sent once more on a new one (PUT and POST of the same
+    triples are idempotent on a set-semantics store).
+    """
+
+    def __init__(self, url: str, timeout: float) -> None:
+        parts = urlsplit(url)
+        self.url, self.timeout = url, timeout
+        self.https = parts.scheme == "https"
+        self.host = parts.hostname or ""
+        self.port = parts.port
+        self.path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        self.conn: http.client.HTTPConnection | None = None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def send(self, method: str, query: str, body: bytes, what: str) -> None:
+        sep = "&" if "?" in self.path else "?"
+        target, full = f"{self.path}{sep}{query}", f"{self.url}{sep}{query}"
+        headers = {"Content-Type": "application/n-triples"}
+        for attempt in (1, 2):
+            reused = self.conn is not None
+            if self.conn is None:
+                cls = http.client.HTTPSConnection if self.https else http.client.HTTPConnection
+                self.conn = cls(self.host, self.port, timeout=self.timeout)
+            try:
+                self.conn.request(method, target, body=body, headers=headers)
+                response = self.conn.getresponse()
+                data = response.read()
+            except TimeoutError as e:
+                self.close()
+                raise StoreError(_timeout(what, full, self.timeout)) from e
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as e:
+                self.close()
+                if reused and attempt == 1:
+                    continue
+                raise StoreError(
+                    f"{what}: connection to {full} failed ({e}); check the server and retry"
+                ) from e
+            except (ConnectionRefusedError, socket.gaierror) as e:
+                self.close()
+                raise StoreError(
+                    f"{what}: cannot reach {full} ({e}); start the server or fix the URL"
+                ) from e
+            except (OSError, http.client.HTTPException) as e:
+                self.close()
+                raise StoreError(
+                    f"{what}: connection to {full} failed ({e}); check the server and retry"
+                ) from e
+            if response.status >= 400:
+                self.close()
+                text = data[:300].decode("utf-8", "replace").strip().replace("\n", " ")
+                hint = (
+                    "check the URL (Oxigraph: /store for loading, /query for queries)"
+                    if response.status < 500
+                    else "check the server log"
+                )
+                raise StoreError(
+                    f"{what}: HTTP {response.status} {response.reason} from {full} "
+                    f"({text[:200]}); {hint}"
+                )
+            return
+
+
 def load_endpoint(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     url: str,
     *,
     timeout: float = 30,
+    chunk_size: int | None = None,
 ) -> int:
-    """Load kg RDF into a SPARQL 1.1 Graph Store Protocol endpoint, one PUT per document graph.
+    """Load kg RDF into a SPARQL 1.1 Graph Store Protocol endpoint, streaming each graph.
 
-    ``PUT {url}?graph=IRI`` replaces each document's graph (reloading never duplicates);
-    default-graph triples are POSTed to ``{url}?default``. Inputs are parsed before anything is
-    sent, and each PUT is atomic on the server, so a failure leaves every graph it did not
-    reach as it was. A bare server URL (``http://127.0.0.1:7878``) gets Oxigraph's ``/store``.
+    Each document graph is sent in requests of at most ``chunk_size`` triples (default
+    :data:`CHUNK_TRIPLES`): the first as ``PUT {url}?graph=IRI``, which replaces the graph
+    (reloading never duplicates), the next ones as ``POST`` (append). Default-graph triples
+    are POSTed to ``{url}?default``. N-Quads/TriG inputs are read incrementally, so memory
+    stays bounded by one chunk whatever the size of the graph; kg writes each document's
+    quads contiguously, and a graph met again later is appended to, not replaced twice.
+
+    Every input is parsed once before anything is sent, so a bad file changes nothing.
+    Graphs already sent stay loaded if a request fails; graphs not reached are unchanged;
+    the graph being sent when it fails holds its first chunks only (its old content is
+    gone). Loading again repairs it. A bare server URL (``http://127.0.0.1:7878``) gets
+    Oxigraph's ``/store``.
 
     Returns:
         The number of triples sent.
@@ -226,23 +399,37 @@ def load_endpoint(
     import pyoxigraph
 
     target = _endpoint(url, "/store")
-    graphs = read_graphs(paths)
-    sep = "&" if "?" in target else "?"
+    size = chunk_size or CHUNK_TRIPLES
+    if size < 1:
+        raise StoreError(f"chunk size must be at least 1 triple, got {size}")
+    plan = _plan(paths)
+    connection = _Connection(target, timeout)
+    started: set[str] = set()
     total = 0
-    for name, quads in graphs.items():
-        body = (
-            pyoxigraph.serialize([q.triple for q in quads], format=pyoxigraph.RdfFormat.N_TRIPLES)
-            or b""
-        )
+
+    def send(name: str | None, triples: list[Any]) -> None:
+        body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
         if name is None:
-            full, method = f"{target}{sep}default", "POST"
+            method, query = "POST", "default"
         else:
-            full, method = f"{target}{sep}graph={quote(name, safe='')}", "PUT"
-        req = urllib.request.Request(
-            full, data=body, method=method, headers={"Content-Type": "application/n-triples"}
-        )
-        _request(req, timeout, f"loading graph <{name or 'default'}>")
-        total += len(quads)
+            method = "POST" if name in started else "PUT"
+            started.add(name)
+            query = f"graph={quote(name, safe='')}"
+        connection.send(method, query, body, f"loading graph <{name or 'default'}>")
+
+    try:
+        for item in plan:
+            if isinstance(item, tuple):
+                for name, triples in _chunks(item[0], size):
+                    send(name, triples)
+                    total += len(triples)
+                continue
+            for name, quads in item.items():
+                for batch in _batches(quads, size):
+                    send(name, [q.triple for q in batch])
+                total += len(quads)
+    finally:
+        connection.close()
     return total
 
 

@@ -8,9 +8,13 @@ Brussels, one about the NATO summit in Washington.
 from __future__ import annotations
 
 import itertools
+import random
 from typing import Any
 
 import networkx as nx
+
+from kg.model import MODALITIES
+from kg.vocab import RELATION_PROPERTIES
 
 DOC1 = "drones-2024-02-15"
 DOC2 = "sommet-washington"
@@ -219,4 +223,77 @@ def hostile_graph() -> nx.MultiDiGraph:
     ]
     for a, b in itertools.pairwise(names):
         _edge(g, a, b, "meetsWith", "asserted", evidence, None, trigger="rencontre")
+    return g
+
+
+TYPES = ["Person", "Organization", "Country", "Place", "Event"]
+
+
+def synthetic_graph(n_edges: int, seed: int = 7, edges_per_doc: int = 35) -> nx.MultiDiGraph:
+    """A graph following docs/internals.md: ~1 node per 3.5 edges, ~1 doc per 35 edges.
+
+    About 19 quads (15 distinct triples) per edge: ``synthetic_graph(75_000)`` gives 1.4M
+    quads, 1.1M triples. Used by the benchmarks and the streaming-load tests.
+    """
+    rng = random.Random(seed)
+    n_nodes, n_docs = max(n_edges * 2 // 7, 2), max(n_edges // edges_per_doc, 1)
+    docs = [f"article-{i:06d}" for i in range(n_docs)]
+    g = nx.MultiDiGraph(
+        docs={
+            d: {"date": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", "lang": "fr"}
+            for i, d in enumerate(docs)
+        }
+    )
+    keys = []
+    for i in range(n_nodes):
+        type_ = TYPES[i % 5]
+        key = f"Q{100 + i}" if i % 3 == 0 else f"{type_.lower()}:entite-{i}"
+        keys.append(key)
+        g.add_node(
+            key,
+            label=f"Entité numéro {i}",
+            type=type_,
+            wikidata=key if key.startswith("Q") else None,
+            aliases=[f"alias {i}"] if i % 4 == 0 else [],
+            docs=sorted(rng.sample(docs, k=min(2, n_docs))),
+            mentions=rng.randint(1, 9),
+        )
+    predicates = sorted(RELATION_PROPERTIES)
+    for i in range(n_edges):
+        u, v = rng.choice(keys), rng.choice(keys)
+        pred = predicates[i % len(predicates)]
+        doc = rng.choice(docs)
+        day = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        time_ = (
+            {
+                "value": day,
+                "start": day,
+                "end": day,
+                "granularity": "day",
+                "text": "jeudi",
+                "inferred": False,
+            }
+            if i % 2
+            else None
+        )
+        attributes = {"trigger": "annonce"}
+        if pred == "pledgesTo":
+            attributes.update(quantity=1000 * (i % 50 + 1), item="obus")
+        g.add_edge(
+            u,
+            v,
+            key=f"{pred}~{i}",
+            predicate=pred,
+            modality=MODALITIES[i % len(MODALITIES)],
+            time=time_,
+            attributes=attributes,
+            evidence=[
+                {
+                    "doc": doc,
+                    "start": 10 * (i % 90),
+                    "end": 10 * (i % 90) + 80,
+                    "text": f"Phrase {i} de l'article.",
+                }
+            ],
+        )
     return g

@@ -10,7 +10,7 @@ import networkx as nx
 import pyoxigraph
 import pytest
 import rdflib
-from _rdf_graphs import COALITION, DOC1, DOC2, drone_graph, hostile_graph
+from _rdf_graphs import COALITION, DOC1, DOC2, drone_graph, hostile_graph, synthetic_graph
 
 from kg.errors import ExportError
 from kg.export.rdf import entity_iri, from_rdf, serialize_rdf, to_quads, to_rdf, write_rdf
@@ -267,3 +267,72 @@ def test_statement_without_evidence_fails_shapes(shapes):
     g.add_edge("a", "a", key="supports", predicate="supports", modality="asserted", evidence=[])
     conforms, report = _validate(serialize_rdf(g, "turtle"), shapes)
     assert not conforms and "evidence" in report
+
+
+# ------------------------------------------------------------------------------- Turtle/TriG
+def _multilingual_graph() -> nx.MultiDiGraph:
+    """Default-graph content (no docs, no evidence), two languages, odd attributes."""
+    g = drone_graph()
+    g.graph["docs"][DOC2] = {"date": "2024-07-01", "lang": "en"}
+    g.add_node("person:x", label="X", type="Person", wikidata=None, aliases=[], docs=[], extra=[1])
+    g.add_node("thing:y", label="Y ~ z.", type="Gadget", wikidata=None, aliases=[], docs=[])
+    g.add_edge(
+        "person:x",
+        "Q145",
+        key="supports",
+        predicate="supports",
+        modality="asserted",
+        attributes={"quantity": 1.5, "note": "a\\b"},
+        evidence=[],
+    )
+    return g
+
+
+def _ox_quads(data: bytes, fmt: pyoxigraph.RdfFormat) -> set:
+    return {
+        (q.subject, q.predicate, q.object, q.graph_name) for q in pyoxigraph.parse(data, format=fmt)
+    }
+
+
+def _rdflib_quads(data: bytes, fmt: str) -> set:
+    ds = rdflib.Dataset()
+    ds.parse(data=data, format=fmt)
+    default = ds.default_graph.identifier
+    return {(s, p, o, None if c == default else c) for s, p, o, c in ds.quads((None,) * 4)}
+
+
+@pytest.mark.parametrize(
+    "make",
+    [drone_graph, hostile_graph, _multilingual_graph, lambda: synthetic_graph(600)],
+    ids=["drone", "hostile", "multilingual", "synthetic"],
+)
+@pytest.mark.parametrize("base", ["https://w3id.org/kg-news/", "http://example.org/kg#"])
+def test_turtle_and_trig_hold_exactly_the_nquads(make, base):
+    """kg writes Turtle and TriG itself: both parsers must read back the N-Quads' content."""
+    g = make()
+    nq = serialize_rdf(g, "nquads", base=base)
+    quads = _ox_quads(nq, pyoxigraph.RdfFormat.N_QUADS)
+    triples = {(s, p, o, pyoxigraph.DefaultGraph()) for s, p, o, _ in quads}
+    ttl, trig = serialize_rdf(g, "turtle", base=base), serialize_rdf(g, "trig", base=base)
+    assert _ox_quads(ttl, pyoxigraph.RdfFormat.TURTLE) == triples
+    assert _ox_quads(trig, pyoxigraph.RdfFormat.TRIG) == quads
+    rdflib_quads = _rdflib_quads(nq, "nquads")
+    assert _rdflib_quads(trig, "trig") == rdflib_quads
+    assert _rdflib_quads(ttl, "turtle") == {(s, p, o, None) for s, p, o, _ in rdflib_quads}
+    # each distinct triple written once (Turtle) / each quad once (TriG)
+    statements = ttl.count(b" .\n") + ttl.count(b" ;\n") + ttl.count(b" , ")
+    assert statements - ttl.count(b"@prefix ") == len(triples)
+    assert serialize_rdf(make(), "turtle", base=base) == ttl
+
+
+def test_document_quads_are_contiguous():
+    """kg.store streams each document graph as a run of quads; kg writes them that way."""
+    seen, last = set(), None
+    for q in pyoxigraph.parse(
+        serialize_rdf(synthetic_graph(2000), "nquads"), format=pyoxigraph.RdfFormat.N_QUADS
+    ):
+        if q.graph_name != last:
+            assert q.graph_name not in seen
+            seen.add(q.graph_name)
+            last = q.graph_name
+    assert len(seen) > 50

@@ -7,11 +7,13 @@ import socket
 import subprocess
 import sys
 import time
+import tracemalloc
 import urllib.request
 from pathlib import Path
 
+import pyoxigraph
 import pytest
-from _rdf_graphs import DOC1, drone_graph
+from _rdf_graphs import DOC1, drone_graph, synthetic_graph
 
 from kg.errors import InputError, StoreError
 from kg.export.rdf import write_rdf
@@ -212,3 +214,65 @@ def test_timeout_is_store_error(out_dir):
 def test_non_http_endpoint_is_store_error(out_dir):
     with pytest.raises(StoreError, match="http"):
         load_endpoint([out_dir], "ftp://127.0.0.1/store")
+
+
+# ----------------------------------------------------------------------------- streaming loads
+@pytest.fixture(scope="module")
+def big_nq(tmp_path_factory) -> tuple[Path, int, int]:
+    """~200k quads in 10 document graphs of ~20k quads: (file, quads, distinct triples)."""
+    graph = synthetic_graph(10_500, edges_per_doc=1_050)
+    path = write_rdf(graph, tmp_path_factory.mktemp("big") / "graph.nq")
+    quads = sum(1 for _ in pyoxigraph.parse(path=str(path)))
+    return path, quads, len({q.triple for q in pyoxigraph.parse(path=str(path))})
+
+
+def test_load_store_streams_big_input(big_nq, tmp_path):
+    path, quads, _ = big_nq
+    store = tmp_path / "store"
+    assert load_store([path], store) == quads
+    assert load_store([path], store) == quads == _count(store)
+
+
+@pytest.mark.server
+def test_server_streaming_load_in_chunks(server, big_nq, tmp_path):
+    """Small chunks: each document graph is one PUT then POSTs; reloading replaces it."""
+    path, quads, _ = big_nq
+    assert quads > 150_000
+    tracemalloc.start()
+    try:
+        assert load_endpoint([path], server, chunk_size=2_000) == quads
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert _count(server) == quads
+    assert peak < path.stat().st_size / 8, (peak, path.stat().st_size)
+    # reloading with another chunk size replaces every graph: same count, no duplicates
+    assert load_endpoint([path], server, chunk_size=7_000) == quads
+    assert _count(server) == quads
+    # a smaller version of one big document replaces it whole, later chunks included
+    first = next(pyoxigraph.parse(path=str(path))).graph_name
+    small = tmp_path / "small.nq"
+    small.write_bytes(
+        pyoxigraph.serialize(
+            [q for q in pyoxigraph.parse(path=str(path)) if q.graph_name == first][:3_000],
+            format=pyoxigraph.RdfFormat.N_QUADS,
+        )
+    )
+    load_endpoint([small], server, chunk_size=1_000)
+    in_first = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{first.value}> {{ ?s ?p ?o }} }}"
+    assert _count(server, in_first) == 3_000
+
+
+@pytest.mark.server
+def test_server_graph_met_twice_is_appended_not_replaced(server, tmp_path):
+    """Quads of one graph split across a file (or two files) all end up loaded."""
+    g1, g2 = "http://example.org/g1", "http://example.org/g2"
+    lines = [
+        f'<http://example.org/s{i}> <http://example.org/p> "{i}" <{g}> .\n'
+        for i, g in enumerate([g1, g1, g2, g1, g2])
+    ]
+    path = tmp_path / "split.nq"
+    path.write_text("".join(lines))
+    assert load_endpoint([path], server, chunk_size=1) == 5
+    assert load_endpoint([path], server) == 5
+    assert _count(server) == 5
