@@ -177,6 +177,22 @@ def drone_graph() -> nx.MultiDiGraph:
             None,
             {"quantity": 1_000_000, "item": "drones", "trigger": "livrer"},
         ),
+        (
+            "person:edmund-hale",
+            "Q212",
+            "said",
+            "asserted",
+            _ev(DOC1, 3),
+            None,
+            {
+                "trigger": "déclarer",
+                "quote": "nous enverrons des drones",
+                "quote_start": 10,
+                "quote_end": 35,
+                "direct": True,
+                "reporting_verb": "déclarer",
+            },
+        ),
         (SUMMIT, "Q61", "heldIn", "planned", _ev(DOC2, 0), MONTH, {"trigger": "se tiendra"}),
         (
             "Q145",

@@ -163,7 +163,7 @@ EXPECTED = {
         ("coalition des drones", "launchedAt"),
         ("réunion des ministres de la Défense de l'OTAN", "heldIn"),
     ],
-    "11_facts_per_document_graph": [(DOC1, "15"), ("sommet-washington", "2")],
+    "11_facts_per_document_graph": [(DOC1, "16"), ("sommet-washington", "2")],
 }
 
 COLUMNS = {
@@ -200,7 +200,7 @@ def test_only_expected_or_planned_facts(trig):
 
 def test_facts_from_one_article(trig):
     rows = _run(trig, "07_facts_from_article", ["subjectName", "predicate", "objectName"])
-    assert len(rows) == 15
+    assert len(rows) == 16
     assert ("Royaume-Uni", "participatesIn", "sommet de l'OTAN à Washington") not in rows
 
 

@@ -46,6 +46,14 @@ ENTITY_TYPES: frozenset[str] = frozenset({"Person", "Organization", "Country", "
 
 #: Attributes with a dedicated property and the Python type it holds.
 _STRING_ATTRIBUTES = ("item", "portfolio", "trigger")
+#: Attribution (docs/decisions/0005-attribution.md): attribute -> statement property.
+_ENTITY_ATTRIBUTES = {"source": "attributedTo", "source_affiliation": "sourceAffiliation"}
+_TEXT_ATTRIBUTES = {
+    "source_text": "sourceText",
+    "reporting_verb": "reportingVerb",
+    "quote": "quote",
+}
+_INT_ATTRIBUTES = {"quote_start": "quoteStart", "quote_end": "quoteEnd"}
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -414,6 +422,14 @@ class _Builder:
                 append((st, K.quantity, lit))
             elif name in _STRING_ATTRIBUTES and isinstance(value, str):
                 append((st, getattr(K, name), f'"{_escape(value)}"'))
+            elif name in _ENTITY_ATTRIBUTES and isinstance(value, str):
+                append((st, getattr(K, _ENTITY_ATTRIBUTES[name]), self.ent(value)))
+            elif name in _TEXT_ATTRIBUTES and isinstance(value, str):
+                append((st, getattr(K, _TEXT_ATTRIBUTES[name]), f'"{_escape(value)}"'))
+            elif name in _INT_ATTRIBUTES and type(value) is int:
+                append((st, getattr(K, _INT_ATTRIBUTES[name]), self.integer(value)))
+            elif name == "direct" and isinstance(value, bool):
+                append((st, K.directSpeech, _TRUE if value else _FALSE))
             else:
                 extras[name] = value
         if extras:

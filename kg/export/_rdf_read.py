@@ -158,7 +158,7 @@ def graph_from_triples(
                 "predicate": predicate,
                 "modality": one(st, "modality").removeprefix(KG_NS),
                 "time": _time(props, st),
-                "attributes": _attributes(props, st),
+                "attributes": _attributes(props, st, lambda iri: key_of(iri, ent_prefix)),
                 "evidence": [],
             }
         doc = one(st, "sourceDocument")
@@ -223,12 +223,35 @@ def _time(props: dict[str, dict[str, list[Term]]], st: str) -> dict[str, Any] | 
     }
 
 
-def _attributes(props: dict[str, dict[str, list[Term]]], st: str) -> dict[str, Any]:
+#: Statement properties read back into edge attributes (the writer's mapping, reversed).
+_ATTRIBUTE_PROPERTIES = {
+    "quantity": "quantity",
+    "item": "item",
+    "portfolio": "portfolio",
+    "trigger": "trigger",
+    "sourceText": "source_text",
+    "reportingVerb": "reporting_verb",
+    "quote": "quote",
+    "quoteStart": "quote_start",
+    "quoteEnd": "quote_end",
+    "directSpeech": "direct",
+}
+_ENTITY_PROPERTIES = {"attributedTo": "source", "sourceAffiliation": "source_affiliation"}
+
+
+def _attributes(
+    props: dict[str, dict[str, list[Term]]], st: str, key_of: Any = None
+) -> dict[str, Any]:
     attributes: dict[str, Any] = {}
-    for name in ("quantity", "item", "portfolio", "trigger"):
-        values = props[st].get(KG_NS + name)
+    for local, name in _ATTRIBUTE_PROPERTIES.items():
+        values = props[st].get(KG_NS + local)
         if values:
             attributes[name] = _python(values[0])
+    for local, name in _ENTITY_PROPERTIES.items():
+        values = props[st].get(KG_NS + local)
+        if values:
+            iri = values[0][1]
+            attributes[name] = key_of(iri) if key_of else iri
     for o in props[st].get(KG_NS + "otherAttributes", ()):
         attributes.update(json.loads(o[1]))
     return dict(sorted(attributes.items()))
