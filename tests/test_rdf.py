@@ -336,3 +336,34 @@ def test_document_quads_are_contiguous():
             seen.add(q.graph_name)
             last = q.graph_name
     assert len(seen) > 50
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "nt", "jsonld"])
+def test_same_bytes_in_processes_with_different_hash_seeds(fmt: str) -> None:
+    """Python's set and dict hashing changes per process; output must not."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, hashlib; sys.path.insert(0, 'tests');"
+        "from _rdf_graphs import drone_graph;"
+        "from kg.export.rdf import serialize_rdf;"
+        f"print(hashlib.sha256(serialize_rdf(drone_graph(), {fmt!r})).hexdigest())"
+    )
+    root = Path(__file__).resolve().parent.parent
+    digests = {
+        subprocess.run(
+            [sys.executable, "-W", "ignore", "-c", code],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
+    assert hashlib.sha256(b"").hexdigest() not in digests

@@ -147,7 +147,22 @@ def _jsonld(data: bytes, base: str) -> bytes:
     if base != DEFAULT_BASE:
         context = {k: v for k, v in context.items() if k not in {"entity", "statement", "doc"}}
     text = dataset.serialize(format="json-ld", context=context, sort_keys=True, indent=1)
-    return text.encode("utf-8") if isinstance(text, str) else text
+    raw = text.decode("utf-8") if isinstance(text, bytes) else text
+    # rdflib orders nodes and values by Python hashes, which change between processes;
+    # RDF arrays are unordered (kg writes no @list), so sorting them keeps the meaning and
+    # makes the bytes the same on every run.
+    canonical = _sorted_json(json.loads(raw))
+    return (json.dumps(canonical, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode()
+
+
+def _sorted_json(value: Any) -> Any:
+    """Recursively sort JSON arrays (by their canonical text) and keep objects as they are."""
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) if k != "@context" else v for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> rdflib.Dataset:
