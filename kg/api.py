@@ -349,14 +349,9 @@ class BuildResult:
             >>> r.find("lettonie"), r.find("otan", type="Country")
             (['Q211'], [])
         """
-        needle = _fold(text)
-        found = [
-            n
-            for n, d in self.graph.nodes(data=True)
-            if (type is None or d.get("type") == type)
-            and any(needle in _fold(name) for name in (d.get("label", ""), *d.get("aliases", ())))
-        ]
-        return sorted(found, key=lambda n: (-self.graph.degree(n), str(n)))
+        from kg.graph import find_entities
+
+        return find_entities(self.graph, text, type=type)
 
     # -- RDF and SPARQL ---------------------------------------------------------------
     def rdf(self, **kwargs: Any) -> rdflib.Dataset:

@@ -56,25 +56,84 @@ def _common(func: F) -> F:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", metavar="CORPUS...", nargs=-1, required=True)
 @click.option("--out", "out", default="out", show_default=True, help="Folder for the outputs.")
 @_common
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="Processes that parse documents (default: every core; ignored with --scheduler).",
+)
+@click.option(
+    "--batch-size",
+    type=int,
+    default=16,
+    show_default=True,
+    help="Documents per spaCy batch and per task sent to a worker.",
+)
+@click.option(
+    "--cache",
+    "cache",
+    default=None,
+    help="Folder of cached extractions (default: OUT/.kg-cache).",
+)
+@click.option("--rebuild", is_flag=True, help="Parse every document again, ignoring the cache.")
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="tcp://HOST:PORT",
+    help="Parse on a Dask cluster (pip install 'kg[distributed]').",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or notes on stderr.")
 @_friendly
 def build(
-    inputs: tuple[str, ...], out: str, date: str | None, lang: str, model: str | None
+    inputs: tuple[str, ...],
+    out: str,
+    date: str | None,
+    lang: str,
+    model: str | None,
+    workers: int | None,
+    batch_size: int,
+    cache: str | None,
+    rebuild: bool,
+    scheduler: str | None,
+    quiet: bool,
 ) -> None:
-    """Build the graph, RDF, HTML and timeline of INPUTS (.txt, folders, .jsonl)."""
-    from kg.api import build as run_build
+    """Build the graph, RDF, HTML and timeline of CORPUS.
+
+    CORPUS: .txt files, folders, .jsonl files, or quoted glob patterns ('news/**/*.txt').
+    Only documents new or changed since the last run into the same cache are parsed; a run
+    that was interrupted continues where it stopped.
+    """
+    from kg.corpus import build_corpus
     from kg.io import parse_date
 
     parsed = parse_date(date) if date else None
-    result = run_build([Path(p) for p in inputs], date=parsed, lang=lang, model=model)
+    run = build_corpus(
+        inputs,
+        out=out,
+        cache=cache,
+        date=parsed,
+        lang=lang,
+        model=model,
+        workers=workers,
+        batch_size=batch_size,
+        rebuild=rebuild,
+        scheduler=scheduler,
+        quiet=quiet,
+    )
+    if not quiet:
+        click.echo("kg: writing outputs", err=True)
+    result = run.result
+    assert result is not None
     written = result.save(out)
     counts = result.summary()
     click.echo(
         f"kg: {counts['documents']} documents, {counts['entities']} entities, "
         f"{counts['relations']} relations, {counts['dates']} dated timeline rows"
     )
+    click.echo(f"kg: parsed {run.parsed} documents, {run.cached} from the cache {run.cache}/")
     click.echo(f"kg: wrote {len(written)} files to {Path(out).resolve()}/")
     click.echo(f"kg: open {written['graph.html'].resolve()} in a browser (works offline)")
     click.echo(f"kg: timeline in {written['timeline.html'].resolve()}")
@@ -147,3 +206,7 @@ def schema() -> None:
     from importlib import resources
 
     click.echo(resources.files("kg").joinpath("schema/extraction.schema.json").read_text("utf-8"))
+
+
+if __name__ == "__main__":
+    main()

@@ -16,7 +16,14 @@ import networkx as nx
 from kg.model import Extraction, Relation, TimeValue
 from kg.timex import bounds
 
-__all__ = ["build_graph", "edge_ref", "neighbourhood", "shortest_path"]
+__all__ = [
+    "build_graph",
+    "edge_ref",
+    "find_entities",
+    "focus",
+    "neighbourhood",
+    "shortest_path",
+]
 
 #: Tenses whose undated facts are placed at the document date (marked ``inferred``).
 _INFER_TENSES = {"past", "present"}
@@ -202,3 +209,48 @@ def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]
         return nx.shortest_path(graph.to_undirected(as_view=True), source, target)
     except (nx.NetworkXNoPath, nx.NodeNotFound):
         return []
+
+
+def find_entities(graph: nx.MultiDiGraph, text: str, *, type: str | None = None) -> list[str]:
+    """Ids of entities whose id, label or an alias contains ``text`` (case, accents ignored).
+
+    Best-connected first, ties by id, so the first is usually the one a reader means.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("Q7184", label="OTAN", type="Organization", aliases=["Alliance atlantique"])
+    >>> find_entities(g, "alliance")
+    ['Q7184']
+    """
+    needle = _fold(text)
+    found = [
+        n
+        for n, d in graph.nodes(data=True)
+        if (type is None or d.get("type") == type)
+        and any(
+            needle in _fold(str(name))
+            for name in (n, d.get("label", ""), *d.get("aliases", ()))
+        )
+    ]
+    return sorted(found, key=lambda n: (-graph.degree(n), str(n)))
+
+
+def focus(graph: nx.MultiDiGraph, entity: str, hops: int = 1) -> nx.MultiDiGraph:
+    """The neighbourhood of the entity named ``entity`` (an id, or text of its label).
+
+    Raises:
+        KeyError: no entity matches ``entity``.
+        ValueError: ``hops`` is negative.
+    """
+    if hops < 0:
+        raise ValueError(f"hops must be 0 or more, not {hops}")
+    node = entity if entity in graph else next(iter(find_entities(graph, entity)), None)
+    if node is None:
+        raise KeyError(entity)
+    return neighbourhood(graph, node, hops)
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    norm = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in norm if not unicodedata.combining(c))

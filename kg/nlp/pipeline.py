@@ -8,7 +8,13 @@ exceptions.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+import importlib.util
+import multiprocessing.context
+import os
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from functools import cache
 
 from spacy.attrs import ORTH
@@ -19,7 +25,16 @@ from kg.io import SUPPORTED_LANGS
 from kg.model import Document, Extraction
 from kg.nlp.extensions import register_extensions
 
-__all__ = ["KG_PIPES", "MODELS", "extract_documents", "load_pipeline"]
+__all__ = [
+    "KG_PIPES",
+    "MODELS",
+    "check_model",
+    "extract_chunk",
+    "extract_chunks",
+    "extract_documents",
+    "load_pipeline",
+    "pipeline_loads",
+]
 
 #: Models kg is tested with, per language; the first is the default.
 MODELS: dict[str, tuple[str, ...]] = {"fr": ("fr_core_news_md", "fr_core_news_sm")}
@@ -41,15 +56,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     """
     import spacy
 
-    if lang not in SUPPORTED_LANGS:
-        raise ModelError(
-            f"unknown language {lang!r}: kg supports {', '.join(SUPPORTED_LANGS)} (use --lang fr)"
-        )
-    model = model or MODELS[lang][0]
-    if model not in MODELS[lang]:
-        raise ModelError(
-            f"unknown model {model!r} for {lang!r}: choose one of {', '.join(MODELS[lang])}"
-        )
+    model = _check_names(model, lang)
     try:
         nlp = spacy.load(model)
     except OSError:
@@ -61,9 +68,43 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     for _, module in KG_PIPES:
         importlib.import_module(module)
     _add_special_cases(nlp, lang)
+    importlib.import_module("kg.nlp.sentences")
+    nlp.add_pipe("kg_sentences", before="parser")  # line breaks end sentences
     for name, _ in KG_PIPES:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp
+
+
+def _check_names(model: str | None, lang: str) -> str:
+    if lang not in SUPPORTED_LANGS:
+        raise ModelError(
+            f"unknown language {lang!r}: kg supports {', '.join(SUPPORTED_LANGS)} (use --lang fr)"
+        )
+    model = model or MODELS[lang][0]
+    if model not in MODELS[lang]:
+        raise ModelError(
+            f"unknown model {model!r} for {lang!r}: choose one of {', '.join(MODELS[lang])}"
+        )
+    return model
+
+
+def check_model(model: str | None = None, lang: str = "fr") -> str:
+    """Return the model name ``load_pipeline`` would load, without loading it.
+
+    Lets a parent process fail fast, with a one-line error, before it starts workers that
+    would each fail to load the model.
+
+    >>> check_model(None, "fr")
+    'fr_core_news_md'
+
+    Raises:
+        ModelError: the language is unknown, or the model unknown or not installed.
+    """
+    model = _check_names(model, lang)
+    if importlib.util.find_spec(model) is None:
+        package = model.replace("_", "-")
+        raise ModelError(f"spaCy model {model!r} is not installed: pip install {package}==3.8.0")
+    return model
 
 
 def _add_special_cases(nlp: Language, lang: str) -> None:
@@ -103,3 +144,124 @@ def extract_documents(
     for doc in nlp.pipe(make_docs(), batch_size=batch_size):
         document = pending.pop(doc.user_data["kg_seq"])
         yield doc_to_extraction(doc, document)
+
+
+# -- many documents, many processes ----------------------------------------------------------
+#
+# Why not ``nlp.pipe(n_process=N)``: it ships Docs back through msgpack, which cannot carry
+# kg's dataclass extensions, and the parent would still turn every Doc into a record. Instead
+# each worker process loads the pipeline once and returns plain ``Extraction`` records.
+
+_LOAD_LOCK = threading.Lock()
+
+
+def extract_chunk(
+    documents: Sequence[Document],
+    model: str | None = None,
+    lang: str = "fr",
+    batch_size: int = 16,
+) -> list[Extraction]:
+    """Extract one chunk of documents with this process's cached pipeline.
+
+    The unit of work of worker processes (local pool or Dask): the pipeline is loaded on
+    the first call in a process and reused by every later call. Calls are serialised per
+    process (a spaCy pipeline is not meant to be shared between threads).
+    """
+    with _LOAD_LOCK:
+        nlp = load_pipeline(model, lang)
+        return list(extract_documents(documents, nlp, batch_size=batch_size))
+
+
+def pipeline_loads() -> int:
+    """How many pipelines this process has loaded (tests check workers load one)."""
+    return load_pipeline.cache_info().currsize
+
+
+def _init_worker(model: str | None, lang: str, parent: int) -> None:
+    """Pool initializer: load the pipeline once, and die with the parent.
+
+    A parent killed with SIGKILL cannot tell its pool to stop, and the workers hold the
+    queue's pipe open themselves, so they would wait forever holding ~600 MB each; a daemon
+    thread watches the parent's pid instead.
+    """
+    load_pipeline(model, lang)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """``fork`` where it is safe, else ``spawn``.
+
+    Forking a parent that has loaded the pipeline starts workers at once with the model
+    already in (shared) memory, as ``nlp.pipe(n_process=...)`` does; spawning makes every
+    worker import spaCy and load the model again (4-9 s each). But forking a process that
+    runs other threads (a notebook, a Dask client, tqdm's monitor) can deadlock the
+    child, and macOS and Windows do not fork safely: those get ``spawn``.
+    """
+    import multiprocessing
+    import sys
+
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def extract_chunks(
+    chunks: Iterable[Sequence[Document]],
+    *,
+    model: str | None = None,
+    lang: str = "fr",
+    workers: int = 1,
+    batch_size: int = 16,
+) -> Iterator[tuple[Sequence[Document], list[Extraction]]]:
+    """Extract chunks of documents on ``workers`` processes; yield ``(chunk, extractions)``.
+
+    Results come back in input order. Chunks are read lazily and at most ``2 * workers + 1``
+    are in flight, so memory does not grow with the number of documents. With
+    ``workers=1`` everything runs in this process (no pool, no second model in memory).
+
+    Raises:
+        ModelError: the model cannot be loaded (checked here before any worker starts).
+    """
+    model = check_model(model, lang)
+    if workers <= 1:
+        nlp = load_pipeline(model, lang)
+        for chunk in chunks:
+            yield chunk, list(extract_documents(chunk, nlp, batch_size=batch_size))
+        return
+
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = _mp_context()
+    if context.get_start_method() == "fork":
+        load_pipeline(model, lang)  # once, here: forked workers share it (copy-on-write)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(model, lang, os.getpid()),
+    )
+    window: deque[tuple[Sequence[Document], Future[list[Extraction]]]] = deque()
+    try:
+        for chunk in chunks:
+            window.append((chunk, pool.submit(extract_chunk, chunk, model, lang, batch_size)))
+            if len(window) > 2 * workers:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+    except BrokenProcessPool as e:
+        raise ModelError(
+            f"a kg worker process died ({e}); rerun with --workers 1 to see the error"
+        ) from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
