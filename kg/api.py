@@ -424,16 +424,34 @@ class BuildResult:
         return timeline_view(self.timeline_rows, height=height)
 
     # -- files ------------------------------------------------------------------------
-    def save(self, out: str | Path) -> dict[str, Path]:
+    def save(
+        self,
+        out: str | Path,
+        *,
+        max_nodes: int | None = None,
+        focus: str | None = None,
+        hops: int = 1,
+    ) -> dict[str, Path]:
         """Write every output into ``out`` atomically and return their paths.
 
         All files are first written into a staging folder next to ``out``; only when all
         succeeded are they moved into place, so a failed run leaves earlier outputs intact.
         See :data:`OUTPUTS` for the file names.
 
+        Args:
+            out: the output folder.
+            max_nodes: draw at most this many entities in ``graph.html`` (best connected).
+            focus: draw only this entity's neighbourhood in ``graph.html`` (id or name).
+            hops: how far the neighbourhood of ``focus`` reaches.
+
+        The RDF, tables and timeline always hold the whole graph: ``max_nodes`` and
+        ``focus`` only cut the interactive view, which large corpora would overload.
+
         Raises:
             ExportError: ``out`` is a file, or cannot be created or written.
+            InputError: ``focus`` names no entity, or ``hops``/``max_nodes`` is negative.
         """
+        view = self._view(max_nodes=max_nodes, focus=focus, hops=hops)
         out = Path(out)
         if out.exists() and not out.is_dir():
             raise ExportError(f"{out} exists and is not a folder; choose another --out")
@@ -443,7 +461,7 @@ class BuildResult:
         except OSError as e:
             raise ExportError(f"cannot create {out}: {e.strerror}; check permissions") from None
         try:
-            self._write_all(staging)
+            self._write_all(staging, view)
             written = {}
             for name in OUTPUTS:
                 (staging / name).replace(out / name)
@@ -453,7 +471,28 @@ class BuildResult:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
-    def _write_all(self, folder: Path) -> None:
+    def _view(
+        self, *, max_nodes: int | None, focus: str | None, hops: int
+    ) -> tuple[nx.MultiDiGraph, int | None]:
+        """The graph drawn in graph.html, checked before anything is written."""
+        from kg.graph import focus as neighbourhood_of
+
+        if max_nodes is not None and max_nodes < 1:
+            raise InputError(f"--max-nodes must be 1 or more, not {max_nodes}")
+        if hops < 0:
+            raise InputError(f"--hops must be 0 or more, not {hops}")
+        if focus is None:
+            return self.graph, max_nodes
+        try:
+            return neighbourhood_of(self.graph, focus, hops), max_nodes
+        except KeyError:
+            raise InputError(
+                f"no entity matches --focus {focus!r}; see entities.csv for names and ids"
+            ) from None
+
+    def _write_all(
+        self, folder: Path, view: tuple[nx.MultiDiGraph, int | None] | None = None
+    ) -> None:
         from kg.export.atomic import atomic_write_text
         from kg.export.html import write_html
         from kg.export.rdf import write_rdf
@@ -478,7 +517,13 @@ class BuildResult:
         )
         write_rdf(self.graph, folder / "graph.ttl")
         write_rdf(self.graph, folder / "graph.trig")
-        write_html(self.graph, folder / "graph.html", timeline=rows)
+        shown, max_nodes = view or (self.graph, None)
+        write_html(
+            shown,
+            folder / "graph.html",
+            timeline=_rows_within(rows, shown) if shown is not self.graph else rows,
+            max_nodes=max_nodes,
+        )
         atomic_write_text(folder / "timeline.json", _json(rows))
         atomic_write_text(folder / "timeline.csv", timeline_csv(rows))
         atomic_write_text(folder / "timeline.timelinejs.json", _json(timelinejs(rows)))
@@ -514,6 +559,11 @@ def _fold(text: str) -> str:
     """Lower-case without accents, for forgiving name lookups."""
     decomposed = unicodedata.normalize("NFKD", str(text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _rows_within(rows: list[dict[str, Any]], graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Timeline rows that mention an entity of ``graph`` (for a focused view)."""
+    return [r for r in rows if any(e in graph for e in r["entity_ids"])]
 
 
 def _json(data: Any) -> str:

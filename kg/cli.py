@@ -86,6 +86,19 @@ def _common(func: F) -> F:
     help="Parse on a Dask cluster (pip install 'kg[distributed]').",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or notes on stderr.")
+@click.option(
+    "--max-nodes",
+    type=int,
+    default=None,
+    help="Draw at most N entities in graph.html, the best connected (other outputs are whole).",
+)
+@click.option(
+    "--focus",
+    default=None,
+    metavar="ENTITY",
+    help="Draw only this entity's neighbourhood in graph.html (an id or part of a name).",
+)
+@click.option("--hops", type=int, default=1, show_default=True, help="Reach of --focus.")
 @_friendly
 def build(
     inputs: tuple[str, ...],
@@ -99,6 +112,9 @@ def build(
     rebuild: bool,
     scheduler: str | None,
     quiet: bool,
+    max_nodes: int | None,
+    focus: str | None,
+    hops: int,
 ) -> None:
     """Build the graph, RDF, HTML and timeline of CORPUS.
 
@@ -127,7 +143,7 @@ def build(
         click.echo("kg: writing outputs", err=True)
     result = run.result
     assert result is not None
-    written = result.save(out)
+    written = result.save(out, max_nodes=max_nodes, focus=focus, hops=hops)
     counts = result.summary()
     click.echo(
         f"kg: {counts['documents']} documents, {counts['entities']} entities, "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -96,3 +97,20 @@ def test_extract_prints_valid_json(tmp_path) -> None:
     assert data["date"] == "2024-03-12"
     names = {e["name"] for e in data["entities"]}
     assert {"Donald Tusk", "Jens Stoltenberg", "OTAN", "Bruxelles"} <= names
+
+
+@pytest.mark.slow
+def test_focus_and_max_nodes_cut_only_the_interactive_view(tmp_path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    full, cut = tmp_path / "full", tmp_path / "cut"
+    assert run("build", str(article), "--out", str(full), "-q").exit_code == 0
+    result = run("build", str(article), "--out", str(cut), "-q", "--focus", "Tusk", "--hops", "0")
+    assert result.exit_code == 0, result.output
+    html = (cut / "graph.html").read_text("utf-8")
+    drawn = set(re.findall(r'"label":\s*"([^"]+)"', html))
+    assert "Donald Tusk" in drawn and "Jens Stoltenberg" not in drawn
+    assert (cut / "graph.ttl").read_bytes() == (full / "graph.ttl").read_bytes()
+    bad = run("build", str(article), "--out", str(cut), "-q", "--focus", "Nobody At All")
+    assert bad.exit_code == 2 and "no entity matches" in bad.output
+    assert run("build", str(article), "--out", str(cut), "--max-nodes", "0").exit_code == 2
