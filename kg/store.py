@@ -541,4 +541,4 @@ def format_table(variables: Sequence[str], rows: Sequence[Row], fmt: str = "tabl
     lines.extend(
         "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells
     )
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"

@@ -124,3 +124,38 @@ def test_timeline_order_for_the_coalition_article(result) -> None:
     for earlier, later in [("2023-12", "2024-W06"), ("2024-W06", "2024-02-15"),
                            ("2024-02-15", "2024-07")]:  # fmt: skip
         assert values.index(earlier) < values.index(later)
+
+
+QUERIES = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+#: Queries that name what they ask about: pointed at the examples' own entities.
+PARAMETERS = {
+    "07_facts_from_article.rq": [("doc/drones-2024-02-15", "doc/coalition_drones")],
+    "08_evidence_for_fact.rq": [
+        (
+            "organization:coalition-des-drones",
+            "organization:coalition-internationale%40coalition-drones",
+        )
+    ],
+    "13_what_did_x_say.rq": [('"hale"', '"shapps"')],
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in QUERIES.glob("*.rq")))
+def test_every_competency_question_has_answers_in_the_examples(result, name: str) -> None:
+    sparql = (QUERIES / name).read_text("utf-8")
+    for old, new in PARAMETERS.get(name, []):
+        assert old in sparql
+        sparql = sparql.replace(old, new)
+    rows = result.query(sparql)
+    assert len(rows) > 0, f"{name} found nothing in the examples"
+
+
+def test_competency_answers_are_the_readers(result) -> None:
+    leaders = result.query((QUERIES / "02_coalition_leaders.rq").read_text("utf-8"))
+    assert set(leaders["leaderName"]) == {"Royaume-Uni", "Lettonie"}
+    joining = result.query((QUERIES / "03_expected_members.rq").read_text("utf-8"))
+    assert {"Allemagne", "Pays-Bas"} <= set(joining["memberName"])
+    meeting = result.query((QUERIES / "05_nato_meeting.rq").read_text("utf-8"))
+    launch = meeting[meeting["whatName"] == COALITION]
+    assert list(launch["placeName"]) == ["Bruxelles"]
+    assert list(launch["date"]) == ["2024-02-15"]
