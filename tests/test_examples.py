@@ -159,3 +159,22 @@ def test_competency_answers_are_the_readers(result) -> None:
     launch = meeting[meeting["whatName"] == COALITION]
     assert list(launch["placeName"]) == ["Bruxelles"]
     assert list(launch["date"]) == ["2024-02-15"]
+
+
+def test_examples_graph_conforms_to_the_shapes_and_loads_in_both_stacks(result) -> None:
+    import pyoxigraph
+    import pyshacl
+    import rdflib
+
+    from kg.export.rdf import serialize_rdf
+
+    turtle = serialize_rdf(result.graph, "turtle")
+    shapes = rdflib.Graph().parse(Path(__file__).resolve().parent.parent / "ontology/shapes.ttl")
+    conforms, _, report = pyshacl.validate(
+        rdflib.Graph().parse(data=turtle, format="turtle"), shacl_graph=shapes, advanced=True
+    )
+    assert conforms, report
+    trig = serialize_rdf(result.graph, "trig")
+    quads = list(pyoxigraph.parse(trig, format=pyoxigraph.RdfFormat.TRIG))
+    graphs = {str(q.graph_name) for q in quads}
+    assert {f"<https://w3id.org/kg-news/doc/{d}>" for d in result.graph.graph["docs"]} <= graphs
