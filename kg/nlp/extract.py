@@ -62,12 +62,33 @@ def _dated_events(
         events.append(
             DatedEvent(
                 time=time.id,
-                headline=headline(span),
+                headline=_event_headline(doc, span) or headline(span),
                 evidence=Evidence(sent.start_char, sent.end_char, sent.text),
                 entities=tuple(mentioned),
             )
         )
     return events
+
+
+def _event_headline(doc: Doc, time_span: Span) -> str | None:
+    """ "… du prochain sommet de l'OTAN à Washington en juillet": when an event mention
+    stands just before the date (no verb between), the event is what the date dates."""
+    sent = time_span.sent
+    events = [
+        m
+        for m in doc._.kg_mentions or ()
+        if m.type == "Event" and sent.start <= m.start and m.end <= time_span.start
+    ]
+    if not events:
+        return None
+    event = max(events, key=lambda m: m.end)
+    between = doc[event.end : time_span.start]
+    if len(between) > 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+        return None
+    end = time_span.start
+    while end > event.end and doc[end - 1].pos_ in ("ADP", "DET"):
+        end -= 1  # "… à Washington en | juillet": the preposition belongs to the date
+    return _tidy(doc[event.start : end].text)
 
 
 def headline(time_span: Span) -> str:
