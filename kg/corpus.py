@@ -20,6 +20,7 @@ resumed run yields byte-identical outputs to a full rebuild.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import math
 import os
@@ -202,10 +203,10 @@ def extract_corpus(
 
     # 2. extract what is missing, streaming results into the cache.
     t0 = time.perf_counter()
-    parsed = _extract_missing(
+    extract_missing = functools.partial(
+        _extract_missing,
         paths,
-        todo,
-        store,
+        store=store,
         fingerprint=fingerprint,
         date=date,
         lang=lang,
@@ -214,8 +215,8 @@ def extract_corpus(
         batch_size=batch_size,
         scheduler=scheduler,
         quiet=quiet,
-        cached=len(keys) - len(todo),
     )
+    parsed = extract_missing(todo, cached=len(keys) - len(todo))
     timings["extract"] = time.perf_counter() - t0
     timings["extract_first_result"] = parsed.startup
 
@@ -224,20 +225,7 @@ def extract_corpus(
     extractions, damaged = _load(store, keys)
     if damaged:
         _note(f"{len(damaged)} cache entries were unreadable; parsing them again", quiet)
-        parsed.count += _extract_missing(
-            paths,
-            damaged,
-            store,
-            fingerprint=fingerprint,
-            date=date,
-            lang=lang,
-            model=model,
-            workers=workers,
-            batch_size=batch_size,
-            scheduler=scheduler,
-            quiet=quiet,
-            cached=len(keys) - len(damaged),
-        ).count
+        parsed.count += extract_missing(damaged, cached=len(keys) - len(damaged)).count
         extractions, damaged = _load(store, keys)
         if damaged:
             raise KgError(
