@@ -227,8 +227,7 @@ def find_entities(graph: nx.MultiDiGraph, text: str, *, type: str | None = None)
         for n, d in graph.nodes(data=True)
         if (type is None or d.get("type") == type)
         and any(
-            needle in _fold(str(name))
-            for name in (n, d.get("label", ""), *d.get("aliases", ()))
+            needle in _fold(str(name)) for name in (n, d.get("label", ""), *d.get("aliases", ()))
         )
     ]
     return sorted(found, key=lambda n: (-graph.degree(n), str(n)))
