@@ -1,7 +1,11 @@
 """Score kg's entity mentions (and raw spaCy NER, same run) on WiNER-style gold spans.
 
-Usage: python benchmarks/eval_entities.py DATA.jsonl [--model fr_core_news_md] [--limit N]
-       [--examples 3] [--top 15] [--show KIND]
+Usage: python benchmarks/eval_entities.py DATA.jsonl [--model fr_core_news_md]
+       [--offset N] [--limit N] [--examples 3] [--top 15] [--show KIND] [--no-raw]
+
+``--offset``/``--limit`` select documents ``[offset, offset + limit)``, so rules can be tuned
+on one part of a file and checked on the rest (e.g. ``--limit 400`` to tune,
+``--offset 400`` to check on text the rules were not tuned on).
 
 Input: one JSON object per line with ``id``, ``text``, ``date`` (optional) and ``entities``
 (``start``, ``end``, ``label``, ``text``; offsets are Python string indices into ``text``).
@@ -39,12 +43,18 @@ TYPES = ("PER", "LOC", "ORG")
 Span = tuple[int, int, str]
 
 
-def read_gold(path: Path, limit: int | None) -> list[dict]:
+def read_gold(path: Path, limit: int | None, offset: int = 0) -> list[dict]:
+    """Documents ``[offset, offset + limit)`` of a JSONL file (all from ``offset`` if no limit)."""
     docs = []
+    seen = 0
     with path.open(encoding="utf-8") as f:
         for line in f:
-            if line.strip():
-                docs.append(json.loads(line))
+            if not line.strip():
+                continue
+            seen += 1
+            if seen <= offset:
+                continue
+            docs.append(json.loads(line))
             if limit and len(docs) >= limit:
                 break
     return docs
@@ -213,7 +223,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--model", default="fr_core_news_md")
-    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N documents")
+    parser.add_argument("--limit", type=int, default=None, help="score at most N documents")
+    parser.add_argument("--no-raw", action="store_true", help="do not score raw spaCy")
     parser.add_argument("--top", type=int, default=15, help="error kinds to list")
     parser.add_argument("--examples", type=int, default=4, help="examples per error kind")
     parser.add_argument("--show", default=None, help="print every example of this error kind")
@@ -223,21 +235,26 @@ def main() -> None:
 
     from kg.nlp.pipeline import load_pipeline
 
-    docs = read_gold(args.data, args.limit)
+    docs = read_gold(args.data, args.limit, args.offset)
     golds = [gold_sets(d["entities"]) for d in docs]
     t0 = time.perf_counter()
     kg_preds = kg_predictions(load_pipeline(args.model), docs)
     t1 = time.perf_counter()
-    raw_preds = raw_predictions(spacy.load(args.model), docs)
+    raw_name = f"raw spaCy {args.model}"
+    raw_preds = [] if args.no_raw else raw_predictions(spacy.load(args.model), docs)
     t2 = time.perf_counter()
 
-    scorers = {"kg": Scorer(), f"raw spaCy {args.model}": Scorer()}
-    for d, (gold, neutral, others), kp, rp in zip(docs, golds, kg_preds, raw_preds, strict=True):
+    scorers = {"kg": Scorer()}
+    if not args.no_raw:
+        scorers[raw_name] = Scorer()
+    for i, (d, (gold, neutral, others), kp) in enumerate(zip(docs, golds, kg_preds, strict=True)):
         scorers["kg"].add(d["text"], gold, neutral, others, kp)
-        scorers[f"raw spaCy {args.model}"].add(d["text"], gold, neutral, others, rp)
+        if raw_preds:
+            scorers[raw_name].add(d["text"], gold, neutral, others, raw_preds[i])
 
     n_gold = Counter(g[2] for gold, _, _ in golds for g in gold)
-    print(f"data: {args.data} ({len(docs)} documents); gold outermost spans: {dict(n_gold)}")
+    part = f"documents {args.offset}-{args.offset + len(docs) - 1}"
+    print(f"data: {args.data} ({part}); gold outermost spans: {dict(n_gold)}")
     print(f"time: kg {t1 - t0:.1f} s, raw spaCy {t2 - t1:.1f} s")
     for name, scorer in scorers.items():
         scorer.report(name)

@@ -160,3 +160,94 @@ def test_demonyms_and_common_words_alone_are_not_names(nlp) -> None:
 
 def test_a_name_after_a_title_is_a_person(nlp) -> None:
     assert ("Zelenskyy", "PER") in ents(nlp, "Lundi, le président Zelenskyy a remercié Kiev.")
+
+
+# --- WiNER-informed span rules (sentences written for these tests) ---------------------------
+
+
+def test_a_spaced_dash_separates_two_names(nlp) -> None:
+    found = ents(nlp, "Le match Portugal - Islande se jouera samedi soir.")
+    assert {("Portugal", "LOC"), ("Islande", "LOC")} <= found
+    assert not any(" - " in text for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le coureur belge a gagné une étape du Tour de France mardi.",
+        "Il a terminé le Rallye Dakar à la troisième place.",
+        "La musheuse a remporté le Copper Basin 300 dimanche.",
+    ],
+)
+def test_a_place_inside_an_event_name_is_not_a_place(nlp, text) -> None:
+    assert not any(label == "LOC" for _, label in ents(nlp, text))
+
+
+def test_the_place_of_games_is_a_place(nlp) -> None:
+    found = ents(nlp, "Elle vise une médaille aux Jeux olympiques de Rio cet été.")
+    assert ("Rio", "LOC") in found
+
+
+def test_a_lone_surname_ner_missed_is_the_person(nlp) -> None:
+    text = (
+        "Le coureur Chris Froome a gagné hier. Résumé : Sagan gagne l'étape, "
+        "Froome garde son maillot."
+    )
+    doc = run(nlp, text)
+    persons = [e for e in doc.ents if e.label_ == "PER"]
+    assert [e.text for e in persons].count("Froome") == 1
+    keys = {e.kb_id_ for e in persons if "Froome" in e.text}
+    assert len(keys) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # web services are products, not organisations
+        ("La vidéo a circulé sur YouTube et Reddit hier.", set(), {"YouTube", "Reddit"}),
+        # a tournament group is not an organisation
+        ("Groupe A : la Suisse affronte la Roumanie.", {("Suisse", "LOC")}, {"Groupe A"}),
+        # a minister's portfolio is the ministry
+        (
+            "Le ministre de la Justice, Paul Kessler, a démissionné.",
+            {("Justice", "ORG"), ("Paul Kessler", "PER")},
+            set(),
+        ),
+        # a service named by its place: the place is the mention
+        (
+            "Les vols ont repris à l'aéroport de Bruxelles lundi.",
+            {("Bruxelles", "LOC")},
+            {"aéroport de Bruxelles"},
+        ),
+        # a demonym after a ministry tells whose ministry it is, it is not in the name
+        (
+            "Le ministère de l'Intérieur turc a publié un bilan.",
+            {("ministère de l'Intérieur", "ORG")},
+            set(),
+        ),
+        # Arabic article written lower case
+        ("Les rebelles avancent vers al-Bab depuis lundi.", {("al-Bab", "LOC")}, set()),
+    ],
+)
+def test_winer_span_conventions(nlp, text, expected, absent) -> None:
+    found = ents(nlp, text)
+    assert expected <= found
+    assert not {t for t, label in found if label in {"PER", "LOC", "ORG"}} & absent
+
+
+def test_the_graph_layer_keeps_companies_and_leaves_bare_portfolios_out(nlp) -> None:
+    """doc.ents follows annotation conventions; the graph keeps what researchers follow."""
+    doc = run(nlp, "Le ministre de la Justice a rencontré les dirigeants de Google à Paris.")
+    ner = {(e.text, e.label_) for e in doc.ents}
+    assert ("Justice", "ORG") in ner and ("Google", "MISC") in ner
+    graph = {(e.name, e.type) for e in doc._.kg_entities.values()}
+    assert ("Google", "Organization") in graph
+    assert not any(name == "Justice" for name, _ in graph)
+
+
+def test_first_names_are_loaded() -> None:
+    from kg.nlp.entities import load_first_names
+
+    names = load_first_names("fr")
+    assert {"Marie", "Jean-Pierre", "Kofi"} <= names
+    assert "Milan" not in names  # a city before a first name

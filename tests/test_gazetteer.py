@@ -115,6 +115,12 @@ def test_every_demonym_resolves_back_to_its_country(gaz):
         ("Guinée-Bissau", "Q1007"),
         ("Kharkiv", "Q42308"),
         ("Davos", "place:davos"),
+        # French regions and departments, world cities, short forms
+        ("Rio", "Q8678"),
+        ("Île-de-France", "Q13917"),
+        ("Pyrénées-Atlantiques", "place:pyrenees-atlantiques"),
+        ("Amérique latine", "Q12585"),
+        ("al-Bab", "place:al-bab"),
     ],
 )
 def test_lookup_name(gaz, text, key):

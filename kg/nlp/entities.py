@@ -12,13 +12,21 @@ coalitions, and knows nothing of demonyms or Wikidata. This component merges thr
 
 It then gives one key per real thing in the document (surname-only mentions join the full
 name) and writes ``doc._.kg_mentions``, ``doc._.kg_entities`` and a flat ``doc.ents``.
+Choosing among candidates and linking persons live in :mod:`kg.nlp.entity_names`; span
+rules in :mod:`kg.nlp.entity_spans`; nominal mentions in :mod:`kg.nlp.entity_nominals`.
+
+NER cleaning also follows conventions measured on WiNER (``benchmarks/eval_entities.py``):
+web services named alone ("YouTube", ``product_names``) are products, not organisations;
+an event series before a place is not part of it ("Ironman *France*", "WTS *Yokohama*");
+a name opening with a common first name (``first_names.json``) or ending like a surname
+("-ović", "-enko") is a person whatever NER said; a tournament group ("Groupe C") is no
+organisation.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -27,15 +35,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import fold, load_gazetteer
-from kg.ids import entity_key
-from kg.model import Entity, Mention
+from kg.gazetteer import load_gazetteer
+from kg.nlp.entity_names import (
+    EventNames,
+    choose,
+    drop_event_places,
+    entity_records,
+    harmonise,
+    inside_sentence,
+    is_alias,
+    link_acronyms,
+    link_persons,
+    surname_mentions,
+)
 from kg.nlp.entity_nominals import Cand as _Cand
 from kg.nlp.entity_nominals import NominalMentions
 from kg.nlp.entity_nominals import clean_name as _clean_name
 from kg.nlp.entity_nominals import fold_text as _fold
 from kg.nlp.entity_spans import (
-    acronym_links,
+    ACRONYM,
+    ARABIC_ARTICLE,
+    PORTFOLIO,
     demonym_before_name,
     looks_like_demonym,
     pattern_spans,
@@ -43,7 +63,7 @@ from kg.nlp.entity_spans import (
 )
 from kg.nlp.extensions import EntityMention, GazetteerHit, register_extensions
 
-__all__ = ["EntityLinker", "load_entity_lexicon"]
+__all__ = ["EntityLinker", "load_entity_lexicon", "load_first_names"]
 
 _NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 _ENT_LABELS = {
@@ -56,30 +76,21 @@ _ENT_LABELS = {
 }
 _NAME_ARTICLES = {"le", "la", "les", "l'"}
 _NAME_ARTICLES_CASED = {"Le", "La", "Les", "L'", "L’"}
-#: Words that make a span a list or a clause rather than one name.
-_NOT_IN_NAMES = {",", ";", "et", "ou", "/", "(", ")", ":", "«", "»", '"'}
-#: Lower-case words that may sit inside a person's name.
-_NAME_PARTICLES = {
-    "de",
-    "du",
-    "des",
-    "d'",
-    "von",
-    "van",
-    "der",
-    "den",
-    "ben",
-    "bin",
-    "al",
-    "el",
-    "da",
-    "di",
-    "dos",
-    "le",
-    "la",
-}
 #: Title words that are also ordinals ("le premier Français"): no evidence of a person.
 _ORDINAL_TITLES = {"premier", "premiere"}
+#: Particles that open a surname when NER puts them in a person's name ("De Gendt").
+_SURNAME_PARTICLES = {"De", "de", "Van", "van", "Von", "von", "Di", "Da", "Du", "Le", "La"}
+#: Lower-case words that may sit inside a person's name after a first name.
+_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "le", "la", "ben", "bin", "al"}
+_DE_WORDS = {"de", "du", "des", "d'"}
+#: Words a name never ends with: NER spans that stop on them stop one word late.
+_DANGLING = {"de", "du", "des", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "à", "au"}
+#: Surname endings that place names in news do not have (Slavic, Ukrainian, Romanian,
+#: Georgian, Scandinavian, Greek, Turkish).
+_PERSON_SUFFIX = re.compile(
+    r"(?:[iy]ć|vi[cč]|ski|ska|sky|enko|escu|ishvili|sson|poulos|akis|oğlu|oglu)$"
+)
+_GROUP_LETTER = re.compile(r"^(?:Groupe|Poule) [A-H]$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -95,6 +106,15 @@ def load_entity_lexicon(lang: str = "fr") -> dict[str, Any]:
         alias: key for key, aliases in raw["nominal_aliases"].items() for alias in aliases
     }
     return lex
+
+
+@cache
+def load_first_names(lang: str = "fr") -> frozenset[str]:
+    """Common first names from ``kg/data/<lang>/first_names.json`` (as written)."""
+    path = resources.files("kg").joinpath(f"data/{lang}/first_names.json")
+    if not path.is_file():
+        return frozenset()
+    return frozenset(json.loads(path.read_text("utf-8"))["names"])
 
 
 @Language.factory(
@@ -116,6 +136,8 @@ class EntityLinker(NominalMentions):
         self.lang = lang
         self.lex = load_entity_lexicon(lang)
         self.gazetteer = load_gazetteer(lang)
+        self.first_names = load_first_names(lang)
+        self._events = EventNames(self.lex)
         self._nominal_heads: dict[str, str] = {}
         self._multiword_heads: dict[tuple[str, ...], str] = {}
         for type_, lexkey in (
@@ -142,12 +164,22 @@ class EntityLinker(NominalMentions):
             for h in doc._.kg_gazetteer or ()
             if h.kind == "demonym" and h.start not in covered
         ]
-        self._link_persons(named)
-        cands = sorted(named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or ""))
+        link_persons(named)
+        # Portfolios ("ministre de la *Justice*") are NER-layer mentions only.
+        graph_named = [c for c in named if not c.extras.get("portfolio")]
+        cands = sorted(
+            graph_named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or "")
+        )
         doc._.kg_mentions = [EntityMention(c.start, c.end, c.key, c.type, c.kind) for c in cands]
-        doc._.kg_entities = self._entities(doc, cands)
+        doc._.kg_entities = entity_records(doc, cands)
         spans = [
-            Span(doc, c.start, c.end, label=_ENT_LABELS[c.type], kb_id=c.key)
+            Span(
+                doc,
+                c.start,
+                c.end,
+                label=c.extras.get("ner_label") or _ENT_LABELS[c.type],
+                kb_id=c.key or "",
+            )
             for c in named
             if c.kind == "name"
         ]
@@ -169,15 +201,27 @@ class EntityLinker(NominalMentions):
             if cand is not None:
                 ner.append(cand)
         patterns = [
-            self._linked(doc, start, end, type_, "pattern")
+            self._pattern(doc, start, end, type_)
             for start, end, type_ in pattern_spans(doc, self.lex, self.gazetteer)
         ]
-        chosen = _choose(doc, gaz, ner, patterns)
+        # Web services named alone ("YouTube") are products in the NER layer but stay
+        # organisations in the graph (the company is what researchers follow).
+        products = self.lex["product_names"]
+        for cand in (*gaz, *ner, *patterns):
+            if _fold(doc[cand.start : cand.end].text) in products:
+                cand.extras["ner_label"] = "MISC"
+        text = doc.text
+        events = self._events.spans(doc, text)
+        gaz = drop_event_places(gaz, events)
+        ner = drop_event_places(ner, events)
+        chosen = choose(doc, gaz, ner, patterns)
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += self._titled_persons(doc, taken)
         chosen.sort(key=lambda c: c.start)
-        self._acronyms(doc, chosen)
-        self._harmonise(chosen)
+        link_acronyms(doc, chosen)
+        chosen += surname_mentions(doc, chosen, self.gazetteer, text)
+        chosen.sort(key=lambda c: c.start)
+        harmonise(chosen)
         return chosen
 
     def _ner_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -218,7 +262,7 @@ class EntityLinker(NominalMentions):
             "name",
             key=hit.key,
             wikidata=entry.wikidata if entry else None,
-            extras={"src": "gaz", "surface": text, "alias": _is_alias(text, entry)},
+            extras={"src": "gaz", "surface": text, "alias": is_alias(text, entry)},
         )
 
     def _titled_persons(self, doc: Doc, taken: set[int]) -> list[_Cand]:
@@ -253,6 +297,7 @@ class EntityLinker(NominalMentions):
         """Clean one NER span: articles, titles, demonyms and punctuation off its edges."""
         drop = self.lex["leading_drop"]
         titles = self.lex["person_titles"]
+        ent_start = doc[start].idx
         while start < end:
             token = doc[start]
             word = _fold(token.text)
@@ -262,7 +307,7 @@ class EntityLinker(NominalMentions):
                 if not (
                     word in _NAME_ARTICLES
                     and token.text[:1].isupper()
-                    and _inside_sentence(doc, start)
+                    and inside_sentence(doc, start)
                     and start + 1 < end
                     and doc[start + 1].text[:1].isupper()
                 ):
@@ -281,8 +326,29 @@ class EntityLinker(NominalMentions):
             and all(t.text[:1].isupper() for t in doc[start + 1 : end] if t.is_alpha)
         ):
             start, type_ = start + 1, "Person"  # "l'Autrichienne Nadine Fest"
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _DANGLING
+        ):
+            end -= 1  # "15 e arrondissement de", "Hanno Pevkur,"
+        if _fold(doc[start].text) in self.lex["event_series"] and type_ != "Person":
+            # "Ironman France", "Ironman de Kona", "WTS Leeds 2016": the series, its place
+            start += 1
+            while start < end and (_fold(doc[start].text) in _DE_WORDS or doc[start].is_punct):
+                start += 1
+            while end > start and not doc[end - 1].is_alpha:
+                end -= 1
+            entry = self.gazetteer.lookup_name(doc[start:end].text) if end > start else None
+            if end <= start or not doc[start].text[:1].isupper():
+                return None
+            type_ = entry.type if entry is not None else "Place"
+        if (
+            type_ == "Place"
+            and end - start >= 2
+            and ACRONYM.match(doc[start].text)
+            and doc[start + 1].text[:1].isupper()
+            and self.gazetteer.lookup_name(doc[start:end].text) is None
+        ):
+            start += 1  # "WTS Yokohama": an event code before the place
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
@@ -291,7 +357,7 @@ class EntityLinker(NominalMentions):
         if (
             start > 0
             and doc[start - 1].text in _NAME_ARTICLES_CASED
-            and _inside_sentence(doc, start - 1)
+            and inside_sentence(doc, start - 1)
             and doc[start].text[:1].isupper()
         ):
             start -= 1  # "à La Havane", "selon Le Monde": a capital article is in the name
@@ -302,12 +368,24 @@ class EntityLinker(NominalMentions):
             and doc[start - 1].text != "M."
         ):
             start -= 1  # "N. Sarkozy"
+        if (
+            type_ == "Person"
+            and start > 0
+            and doc[start - 1].text in _SURNAME_PARTICLES
+            and end - start == 1
+            and (doc[start - 1].idx >= ent_start or _mid_sentence(doc, start - 1))
+        ):
+            start -= 1  # "De Gendt", "van Aert": a particle before a surname is in it
         span = doc[start:end]
         first = span[0].text
+        if ARABIC_ARTICLE.match(span.text):
+            first = span.text.split("-", 1)[1]  # "al-Bab", "el-Sissi"
         if not (first[:1].isupper() or first[:1].isdigit()) or len(span.text.strip(".")) < 2:
             return None  # "ministre du Numérique", "letton de la Défense", "X."
         if type_ == "Person" and not any(t.text[:1].isupper() and t.is_alpha for t in span):
             return None
+        if _GROUP_LETTER.match(span.text):
+            return None  # "Groupe C" of a tournament
         if len(span) == 1:
             if looks_like_demonym(doc, start, self.gazetteer):
                 return None  # "les Européens", "la Suissesse": people, not a place
@@ -323,6 +401,22 @@ class EntityLinker(NominalMentions):
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "le président Zelenskyy", whatever NER said
+        if (
+            type_ != "Person"
+            and end - start >= 2
+            and doc[start].text in self.first_names
+            and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in span)
+            and self.gazetteer.lookup_name(span.text) is None
+            and self.gazetteer.lookup_name(doc[end - 1].text) is None
+        ):
+            type_ = "Person"  # "Staffan Olsson", "Kofi Kingston": a first name opens it
+        if (
+            type_ != "Person"
+            and _PERSON_SUFFIX.search(doc[end - 1].text)
+            and all(t.text[:1].isupper() for t in span if t.is_alpha)
+            and self.gazetteer.lookup_name(span.text) is None
+        ):
+            type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
         if type_ == "Place" and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]
@@ -330,6 +424,14 @@ class EntityLinker(NominalMentions):
         ):
             type_ = "Organization"  # "Grande Mosquée de Valence", "Splendid Hotel"
         return self._linked(doc, start, end, type_, "ner")
+
+    def _pattern(self, doc: Doc, start: int, end: int, type_: str) -> _Cand:
+        """A pattern candidate; a bare portfolio is marked so the graph leaves it out."""
+        if type_ != PORTFOLIO:
+            return self._linked(doc, start, end, type_, "pattern")
+        cand = self._linked(doc, start, end, "Organization", "pattern")
+        cand.extras["portfolio"] = True
+        return cand
 
     def _linked(self, doc: Doc, start: int, end: int, type_: str, src: str) -> _Cand:
         """A candidate for ``doc[start:end]``, typed and keyed by the gazetteer if known."""
@@ -345,7 +447,7 @@ class EntityLinker(NominalMentions):
                 "name",
                 key=entry.key,
                 wikidata=entry.wikidata,
-                extras={"src": "gaz", "surface": text, "alias": _is_alias(text, entry)},
+                extras={"src": "gaz", "surface": text, "alias": is_alias(text, entry)},
             )
         alias_key = self.lex["nominal_aliases"].get(_fold(text))
         entry = self.gazetteer.get(alias_key) if alias_key else None
@@ -362,94 +464,6 @@ class EntityLinker(NominalMentions):
             )
         return _Cand(start, end, type_, text, "name", extras={"src": src})
 
-    def _acronyms(self, doc: Doc, cands: list[_Cand]) -> None:
-        """Acronyms defined in parentheses share the key of the name they abbreviate.
-
-        "l'Organisation mondiale de la santé (OMS)" and "NOAA (National Oceanic …)": the
-        acronym, and every later use of it in the document, join the long form.
-        """
-        by_span = {(c.start, c.end): c for c in cands if c.type != "Person"}
-        links = acronym_links(doc, by_span)
-        if not links:
-            return
-        forms: dict[str, _Cand] = {}
-        for start, end, target in links:
-            acronym = doc[start:end].text
-            long_form = target if (target.end - target.start) > 1 else by_span.get((start, end))
-            if long_form is None:
-                continue
-            forms.setdefault(acronym, long_form)
-        if not forms:
-            return
-        covered = {i: c for c in cands for i in range(c.start, c.end)}
-        for token in doc:
-            target = forms.get(token.text)
-            if target is None:
-                continue
-            cand = covered.get(token.i)
-            if cand is None:
-                cand = _Cand(token.i, token.i + 1, target.type, target.name, "name")
-                cands.append(cand)
-            elif (cand.start, cand.end) != (token.i, token.i + 1) or cand is target:
-                continue
-            cand.type, cand.name, cand.key = target.type, target.name, target.key
-            cand.wikidata = target.wikidata
-        cands.sort(key=lambda c: c.start)
-
-    def _harmonise(self, cands: list[_Cand]) -> None:
-        """One type per name in a document, and surnames of people are people.
-
-        A name that is a person's full name, or a single word that is the surname of
-        exactly one person named in full in the document ("François Hollande … Hollande"),
-        is that person, whatever NER or a gazetteer *alias* said (a country's own name is
-        never re-read as a surname). Other unlinked names take the type NER gave them most
-        often in the document.
-        """
-        persons = {
-            _fold(c.name): c.name for c in cands if c.type == "Person" and len(c.name.split()) > 1
-        }
-        surnames: dict[str, set[str]] = {}
-        for full in persons.values():
-            surnames.setdefault(_fold(full.split()[-1]), set()).add(full)
-        for c in cands:
-            if c.type == "Person" or c.kind != "name":
-                continue
-            if c.extras.get("src") == "gaz" and not c.extras.get("alias"):
-                continue
-            surface = c.extras.get("surface", c.name)
-            folded = _fold(surface)
-            if folded in persons:
-                names = {persons[folded]}
-            else:
-                names = surnames.get(folded, set()) if c.end - c.start == 1 else set()
-            if len(names) == 1:
-                c.type, c.name, c.key, c.wikidata = "Person", surface, None, None
-        votes: dict[str, Counter] = {}
-        for c in cands:
-            if c.key is None and c.extras.get("src") == "ner":
-                votes.setdefault(_fold(c.name), Counter())[c.type] += 1
-        for c in cands:
-            if c.key is None and c.extras.get("src") == "ner":
-                counts = votes[_fold(c.name)]
-                c.type = max(counts.items(), key=lambda kv: (kv[1], kv[0] == c.type))[0]
-
-    def _link_persons(self, cands: list[_Cand]) -> None:
-        """Give persons keys; a surname alone joins the one full name that ends with it."""
-        persons = [c for c in cands if c.type == "Person"]
-        full = [c for c in persons if len(c.name.split()) > 1]
-        by_last: dict[str, set[str]] = {}
-        for c in full:
-            by_last.setdefault(_fold(c.name.split()[-1]), set()).add(c.name)
-        for c in persons:
-            if c in full or c.key:
-                continue
-            names = by_last.get(_fold(c.name), set())
-            if len(names) == 1:
-                c.name = next(iter(names))
-        for c in cands:
-            if c.key is None:
-                c.key = entity_key(c.type, c.name, c.wikidata)
-
     def _demonym(self, doc: Doc, hit: GazetteerHit) -> _Cand:
         """ "letton" refers to Latvia: name and Wikidata ID come from the gazetteer."""
         entry = self.gazetteer.get(hit.key)
@@ -457,94 +471,10 @@ class EntityLinker(NominalMentions):
         wikidata = entry.wikidata if entry else None
         return _Cand(hit.start, hit.end, hit.type, name, "demonym", key=hit.key, wikidata=wikidata)
 
-    # -- entity records ---------------------------------------------------------------
-    def _entities(self, doc: Doc, cands: list[_Cand]) -> dict[str, Entity]:
-        grouped: dict[str, list[_Cand]] = {}
-        for c in cands:
-            grouped.setdefault(c.key or "", []).append(c)
-        entities: dict[str, Entity] = {}
-        for key in sorted(grouped):
-            group = grouped[key]
-            main = _canonical(group)
-            surfaces = {
-                _clean_name(doc[c.start : c.end].text) for c in group if c.kind != "demonym"
-            }
-            entities[key] = Entity(
-                id=key,
-                name=main.name,
-                type=main.type,
-                wikidata=main.wikidata,
-                aliases=tuple(sorted(s for s in surfaces if s and s != main.name)),
-                mentions=tuple(
-                    Mention(
-                        doc[c.start].idx,
-                        doc[c.end - 1].idx + len(doc[c.end - 1].text),
-                        doc[c.start : c.end].text,
-                    )
-                    for c in group
-                ),
-            )
-        return entities
 
-
-def _choose(doc: Doc, gaz: list[_Cand], ner: list[_Cand], patterns: list[_Cand]) -> list[_Cand]:
-    """Non-overlapping mentions: longest first; on equal extent gazetteer, pattern, NER.
-
-    A span that strictly contains gazetteer names only wins when it reads as one name
-    ("Gendarmerie royale du Canada"), not as a list ("France et Allemagne") or a clause.
-    """
-    gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}
-    pool = list(gaz)
-    for c in [*patterns, *ner]:
-        inside = {id(g): g for i in range(c.start, c.end) if (g := gaz_at.get(i))}.values()
-        if inside and (
-            any(g.start < c.start or g.end > c.end for g in inside)
-            or any((g.start, g.end) == (c.start, c.end) for g in inside)
-            or not _reads_as_one_name(doc, c)
-        ):
-            continue
-        pool.append(c)
-    rank = {"gaz": 0, "pattern": 1, "ner": 2, "title": 3}
-    pool.sort(key=lambda c: (c.start - c.end, rank.get(c.extras.get("src", ""), 4), c.start))
-    taken: set[int] = set()
-    chosen: list[_Cand] = []
-    for c in pool:
-        span = range(c.start, c.end)
-        if taken.isdisjoint(span):
-            taken.update(span)
-            chosen.append(c)
-    return chosen
-
-
-def _reads_as_one_name(doc: Doc, cand: _Cand) -> bool:
-    """No coordination, clause or list inside; a person's words are all capitalised."""
-    for token in doc[cand.start : cand.end]:
-        if token.lower_ in _NOT_IN_NAMES or token.pos_ in ("VERB", "AUX"):
-            return False
-        if (
-            cand.type == "Person"
-            and token.is_alpha
-            and not token.text[:1].isupper()
-            and token.lower_ not in _NAME_PARTICLES
-        ):
-            return False
-    return True
-
-
-def _inside_sentence(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` follows a word of the same sentence (not a full stop or a line)."""
-    if i == 0 or doc[i].is_sent_start:
+def _mid_sentence(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` follows a word or a colon/comma, not a full stop or a line break."""
+    if i == 0:
         return False
     prev = doc[i - 1]
-    return prev.is_alpha and "\n" not in prev.whitespace_
-
-
-def _is_alias(text: str, entry: Any) -> bool:
-    """Whether a gazetteer match used an alias that may also be a surname ("Hollande")."""
-    return entry is None or (fold(text) != fold(entry.name) and entry.type != "Organization")
-
-
-def _canonical(group: list[_Cand]) -> _Cand:
-    """The candidate whose name represents the entity: named first, then the longest."""
-    order = {"name": 0, "nominal": 1, "demonym": 2}
-    return min(group, key=lambda c: (order[c.kind], -len(c.name), c.start))
+    return prev.text not in (".", "!", "?", "…") and "\n" not in prev.whitespace_ + prev.text

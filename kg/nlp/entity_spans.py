@@ -4,12 +4,14 @@ Why a module of its own: these rules look only at tokens (no keys, no documents)
 are easy to test and tune on the entity benchmark (``benchmarks/eval_entities.py``) without
 touching how mentions are linked. Every word list comes from ``kg/data/<lang>/entities.json``.
 
-- :func:`split_lines` cuts NER spans that run across line breaks ("Morency\\nŽvižej").
+- :func:`split_lines` cuts NER spans that run across line breaks ("Morency\\nŽvižej") and
+  spaced dashes ("Portugal - Islande").
 - :func:`looks_like_demonym` tells "Québécois", "Suissesse" or "Bermudienne" (people) from
   names, so they are neither places nor parts of a person's name.
 - :func:`pattern_spans` finds organisation and place names spaCy's NER misses or cuts:
   "ministère de l'Intérieur", "armée syrienne", "université Harvard", "place de la
-  République".
+  République", "le ministre de la *Justice*", "15 e arrondissement de Paris"; a service
+  named by its place ("l'aéroport de Bruxelles") leaves the place as the mention.
 - :func:`acronym_links` reads "Organisation du traité de l'Atlantique nord (OTAN)" and
   "OTAN (Organisation …)" so both forms get one key in the document.
 """
@@ -28,6 +30,7 @@ from kg.gazetteer import Gazetteer
 
 __all__ = [
     "ACRONYM",
+    "ARABIC_ARTICLE",
     "acronym_links",
     "demonym_before_name",
     "fold_word",
@@ -36,6 +39,10 @@ __all__ = [
     "pattern_spans",
     "split_lines",
 ]
+
+#: Type of a ministry named only by its portfolio ("le ministre de la *Justice*"): an
+#: organisation mention for the NER layer, but no graph entity (which country's ministry?).
+PORTFOLIO = "Portfolio"
 
 #: An acronym as written in news: 2-8 capitals, digits or dots, at least two capitals.
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9.&-]{1,7}$")
@@ -47,6 +54,11 @@ _DEMONYM_FEMININE = re.compile(r"(?:ienne|aise|oise|éenne|aine)$")
 _DEMONYM_MAYBE = re.compile(r"(?:ien|ienne|iens|ais|aise|ois|oise|ain|aine|éen|éenne|an|ane)$")
 _ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du", "deux", "trois", "plusieurs"}
 _DE = {"de", "du", "des", "d'"}
+_DASHES = {"-", "–", "—"}
+_ORDINAL_MARKS = {"e", "er", "ère", "ème", "eme", "re"}
+_ROAD_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")
+#: Arabic article written lower case at the start of a name: "al-Bab", "el-Sissi".
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d)[-‑][A-ZÀ-Ý]")
 _DE_ARTICLES = {"la", "l'", "le", "les"}
 
 
@@ -66,11 +78,20 @@ def is_name_word(token: Token) -> bool:
 
 
 def split_lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Parts of ``doc[start:end]`` between line breaks (NER spans may run across them)."""
+    """Parts of ``doc[start:end]`` between line breaks (NER spans may run across them).
+
+    A dash with spaces on both sides also separates two names: "Portugal - Islande" (a
+    match), "Téhéran – Bagdad"; a hyphen inside a name ("Nord-Pas-de-Calais") does not.
+    """
     part = start
     for i in range(start, end):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            stop = i if "\n" in doc[i].text else i + 1
+        token = doc[i]
+        if token.text in _DASHES and i > start and doc[i - 1].whitespace_ and token.whitespace_:
+            if i > part:
+                yield part, i
+            part = i + 1
+        elif "\n" in token.text or "\n" in token.whitespace_:
+            stop = i if "\n" in token.text else i + 1
             if stop > part:
                 yield part, stop
             part = i + 1
@@ -123,7 +144,11 @@ def pattern_spans(
       l'Intérieur", "diocèse de Moosonee", "université Harvard", "place de la République";
     - a military head with a demonym: "armée syrienne", "aviation russe";
     - a name right after a media or company noun is an organisation, without the noun:
-      "le quotidien allemand *Bild*", "l'agence *Bloomberg*".
+      "le quotidien allemand *Bild*", "l'agence *Bloomberg*";
+    - a minister's portfolio is the ministry: "le ministre de la *Justice*", "la ministre
+      des *Affaires étrangères*" (heads in ``portfolio_heads``);
+    - a service named by its place ("l'aéroport de Bruxelles", "le parquet de Paris", heads
+      in ``place_only_heads``) is not a name: the place in it is the mention.
 
     A lower-case head needs a capitalised complement or a demonym, so "le service
     national" is not a name.
@@ -132,7 +157,8 @@ def pattern_spans(
     n = len(doc)
     heads, places = lex["org_pattern_heads"], lex["place_pattern_heads"]
     demonym_heads, before = lex["org_demonym_heads"], lex["org_name_before_heads"]
-    every = heads | places | before | demonym_heads
+    place_only, portfolio = lex["place_only_heads"], lex["portfolio_heads"]
+    every = heads | places | before | demonym_heads | portfolio
     i = 0
     while i < n:
         token = doc[i]
@@ -156,21 +182,56 @@ def pattern_spans(
                 i = end
                 continue
         type_ = "Place" if low in places else "Organization"
-        end = _complement(doc, j) if low in heads | places else None
+        if low in portfolio and not capital and j == i + 1 and j + 1 < n:
+            k = j + 1 + (fold_word(doc[j + 1].text) in _DE_ARTICLES)
+            if doc[j].lower_ in _DE and k < n and doc[k].is_title and doc[k].is_alpha:
+                # "le ministre de la *Justice*", "des *Affaires étrangères*" (one capitalised
+                # word: "le ministre du Numérique Jan Kowal" names a person after it)
+                end = _adjectives(doc, k + 1, gazetteer)
+                found.append((k, end, PORTFOLIO))
+                i = end
+                continue
+        end = _complement(doc, j, gazetteer) if low in heads | places else None
+        if low in places and j < n and _ROAD_CODE.match(doc[j].text):
+            end = j + 1  # "autoroute A7"
+        elif end is not None and type_ == "Place" and not capital:
+            entry = gazetteer.lookup_name(doc[j:end].text.split(" ", 1)[-1])
+            if entry is not None and entry.type == "Country":
+                end = None  # "l'île Maurice" is the country
+        if end is not None and not capital and low in place_only:
+            k = j
+            while k < end and fold_word(doc[k].text) in _DE | _DE_ARTICLES:
+                k += 1
+            entry = gazetteer.lookup_name(doc[k:end].text)
+            if entry is not None and entry.type in ("Place", "Country"):
+                i = end  # "l'aéroport de Bruxelles", "le parquet de Paris": the place
+                continue
         if end is None and capital and j > i + 1 and type_ == "Organization":
             end = j  # "Communion anglicane", "Assemblée populaire"
         if end is None and demonym and low in demonym_heads:
             end = j  # "armée syrienne", "aviation russe"
         if end is not None:
-            found.append((i, end, type_))
+            start = i
+            if (
+                type_ == "Place"
+                and i > 1
+                and doc[i - 1].lower_ in _ORDINAL_MARKS
+                and doc[i - 2].like_num
+            ):
+                start = i - 2  # "15 e arrondissement de Paris"
+            found.append((start, end, type_))
             i = end
             continue
         i += 1
     return found
 
 
-def _complement(doc: Doc, j: int) -> int | None:
-    """End of a capitalised complement starting at ``j`` ("de l'Intérieur", "Harvard")."""
+def _complement(doc: Doc, j: int, gazetteer: Gazetteer | None = None) -> int | None:
+    """End of a capitalised complement starting at ``j`` ("de l'Intérieur", "Harvard").
+
+    Lower-case adjectives after it belong to the name ("des Affaires *étrangères*"), but
+    not a demonym ("le ministère de l'Intérieur *turc*" is the Turkish one, not its name).
+    """
     n = len(doc)
     k = j
     if k < n and fold_word(doc[k].text) in _DE:
@@ -179,9 +240,19 @@ def _complement(doc: Doc, j: int) -> int | None:
             k += 1
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
         return None
-    end = _name_run(doc, k)
-    # "des Affaires étrangères", "des Affaires étrangères chinois"
-    while end < n and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end].is_alpha:
+    return _adjectives(doc, _name_run(doc, k), gazetteer)
+
+
+def _adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
+    """End of the lower-case adjectives from ``end`` that are not demonyms."""
+    n = len(doc)
+    while (
+        end < n
+        and doc[end].is_lower
+        and doc[end].pos_ == "ADJ"
+        and doc[end].is_alpha
+        and (gazetteer is None or gazetteer.lookup_demonym(doc[end].text) is None)
+    ):
         end += 1
     return end
 

@@ -1,0 +1,363 @@
+"""Reconciling named mentions for ``kg_entities``: which candidate wins, and who is a person.
+
+Why a module of its own: once the three sources (gazetteer, NER, head-noun patterns) have
+proposed candidates, choosing among them is a matter of spans and names only, testable
+without a pipeline. ``kg.nlp.entities`` calls these functions in this order:
+
+1. :class:`EventNames` finds event names whose place is part of the name ("Tour de
+   France", "Rallye Dakar", "Copper Basin 300"): places inside them are not mentions;
+2. :func:`drop_event_places` removes those places, :func:`choose` keeps non-overlapping
+   candidates, longest first;
+3. :func:`surname_mentions` adds the lone surnames of persons named in full that NER missed;
+4. :func:`link_acronyms` joins acronyms to their long forms, :func:`harmonise` gives one
+   type per name, :func:`link_persons` keys persons;
+5. :func:`entity_records` turns the keyed candidates into ``kg.model.Entity`` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer, fold
+from kg.ids import entity_key
+from kg.model import Entity, Mention
+from kg.nlp.entity_nominals import Cand, clean_name
+from kg.nlp.entity_nominals import fold_text as _fold
+from kg.nlp.entity_spans import acronym_links
+
+__all__ = [
+    "EventNames",
+    "canonical",
+    "choose",
+    "drop_event_places",
+    "entity_records",
+    "harmonise",
+    "inside_sentence",
+    "is_alias",
+    "link_acronyms",
+    "link_persons",
+    "surname_mentions",
+]
+
+#: Words that make a span a list or a clause rather than one name.
+_NOT_IN_NAMES = {",", ";", "et", "ou", "/", "(", ")", ":", "«", "»", '"'}
+#: Lower-case words that may sit inside a person's name.
+_NAME_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "von",
+    "van",
+    "der",
+    "den",
+    "ben",
+    "bin",
+    "al",
+    "el",
+    "da",
+    "di",
+    "dos",
+    "le",
+    "la",
+}
+_DE = {"de", "d'", "du", "des"}
+#: A race distance or edition number after a name ("Copper Basin 300", "Solstice 50"):
+#: two to four digits, not a year.
+_RACE_NUMBER = re.compile(r"^(?!1[89]\d\d$|20\d\d$)\d{2,4}$")
+_PLACE_TYPES = {"Place", "Country"}
+
+
+class EventNames:
+    """Finds event names that contain a place without naming it as a place.
+
+    - a capitalised event word from ``event_name_words`` then ``de``/``d'`` and a capitalised
+      word ("Tour de France", "Tour d'Italie") or a capitalised word directly ("Rallye
+      Dakar");
+    - capitalised words followed by a race number ("Copper Basin 300", "Kuskokwim 300").
+
+    "Jeux olympiques *de Rio*" is not one of them: there the place is where the event is.
+    Regular expressions over the text find the few candidates, so the cost does not grow
+    with the number of tokens.
+    """
+
+    def __init__(self, lex: dict[str, Any]) -> None:
+        words = sorted(lex["event_name_words"], key=len, reverse=True)
+        alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+        self._words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        self._numbers = re.compile(r"(?<=[^\W\d_] )\d{2,4}(?![\w.,])")
+
+    def spans(self, doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+        """Token spans ``(start, end)`` of such event names in ``doc`` (whose text is ``text``)."""
+        text = doc.text if text is None else text
+        n = len(doc)
+        spans: list[tuple[int, int]] = []
+        for m in self._words.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or span.end >= n:
+                continue
+            j = span.end
+            if _fold(doc[j].text) in _DE and j + 1 < n:
+                j += 1
+            if doc[j].text[:1].isupper() and doc[j].is_alpha:
+                k = j + 1
+                while k < n and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                    k += 1
+                spans.append((span.start, k))
+        for m in self._numbers.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or not _RACE_NUMBER.match(span.text):
+                continue
+            i = span.start
+            if i == 0 or not doc[i - 1].text[:1].isupper() or not doc[i - 1].is_alpha:
+                continue
+            after = doc[i + 1] if i + 1 < n else None
+            if after is not None and (
+                after.like_num or (after.is_lower and after.pos_ in ("NOUN", "ADJ"))
+            ):
+                continue  # "Lyon 300 km", "Berlin 300 000"
+            k = i - 1
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+                k -= 1
+            spans.append((k, i + 1))
+        return spans
+
+
+def drop_event_places(cands: list[Cand], events: list[tuple[int, int]]) -> list[Cand]:
+    """Candidates without the places (and place-typed NER spans) inside event names."""
+    if not events:
+        return cands
+    inside = {i for start, end in events for i in range(start, end)}
+    return [
+        c
+        for c in cands
+        if c.type not in _PLACE_TYPES or not inside.issuperset(range(c.start, c.end))
+    ]
+
+
+def choose(doc: Doc, gaz: list[Cand], ner: list[Cand], patterns: list[Cand]) -> list[Cand]:
+    """Non-overlapping mentions: longest first; on equal extent gazetteer, pattern, NER.
+
+    A span that strictly contains gazetteer names only wins when it reads as one name
+    ("Gendarmerie royale du Canada"), not as a list ("France et Allemagne") or a clause,
+    and a lower-case head noun does not swallow a known organisation ("la police de l'EI").
+    """
+    gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}
+    pool = list(gaz)
+    for c in [*patterns, *ner]:
+        inside = {id(g): g for i in range(c.start, c.end) if (g := gaz_at.get(i))}.values()
+        if inside and (
+            any(g.start < c.start or g.end > c.end for g in inside)
+            or any((g.start, g.end) == (c.start, c.end) for g in inside)
+            or not _reads_as_one_name(doc, c)
+            or (
+                c.extras.get("src") == "pattern"
+                and doc[c.start].is_lower
+                and any(g.type == "Organization" for g in inside)
+            )
+        ):
+            continue  # "la police de l'*EI*", "le syndicat de la *SNCF*": the known one
+        pool.append(c)
+    rank = {"gaz": 0, "pattern": 1, "ner": 2, "title": 3}
+    pool.sort(key=lambda c: (c.start - c.end, rank.get(c.extras.get("src", ""), 4), c.start))
+    taken: set[int] = set()
+    chosen: list[Cand] = []
+    for c in pool:
+        span = range(c.start, c.end)
+        if taken.isdisjoint(span):
+            taken.update(span)
+            chosen.append(c)
+    return chosen
+
+
+def _reads_as_one_name(doc: Doc, cand: Cand) -> bool:
+    """No coordination, clause or list inside; a person's words are all capitalised."""
+    for token in doc[cand.start : cand.end]:
+        if token.lower_ in _NOT_IN_NAMES or token.pos_ in ("VERB", "AUX"):
+            return False
+        if (
+            cand.type == "Person"
+            and token.is_alpha
+            and not token.text[:1].isupper()
+            and token.lower_ not in _NAME_PARTICLES
+        ):
+            return False
+    return True
+
+
+def surname_mentions(
+    doc: Doc, cands: list[Cand], gazetteer: Gazetteer, text: str | None = None
+) -> list[Cand]:
+    """Lone surnames NER missed, of persons named in full in the document.
+
+    "Chris Froome … Sagan gagne, Froome garde le maillot": a capitalised word nothing else
+    claimed that is the last name of exactly one full-name person is that person. Names
+    the gazetteer knows ("Hollande" the country, "Paris") are left alone here.
+    """
+    surnames: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "Person" and len(c.name.split()) > 1:
+            last = c.name.split()[-1]
+            if len(last) > 2 and last[:1].isupper():
+                surnames.setdefault(last, set()).add(c.name)
+    if not surnames:
+        return []
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    found: list[Cand] = []
+    text = doc.text if text is None else text
+    for surname, names in surnames.items():
+        if len(names) != 1 or gazetteer.lookup_name(surname) is not None:
+            continue
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            span = doc.char_span(at, end)
+            at = text.find(surname, end)
+            if span is None or len(span) != 1 or span.start in taken:
+                continue
+            taken.add(span.start)
+            found.append(
+                Cand(span.start, span.end, "Person", surname, "name", extras={"src": "ner"})
+            )
+    return found
+
+
+def harmonise(cands: list[Cand]) -> None:
+    """One type per name in a document, and surnames of people are people.
+
+    A name that is a person's full name, or a single word that is the surname of exactly
+    one person named in full in the document ("François Hollande … Hollande"), is that
+    person, whatever NER or a gazetteer *alias* said (a country's own name is never re-read
+    as a surname). Other unlinked names take the type NER gave them most often.
+    """
+    persons = {
+        _fold(c.name): c.name for c in cands if c.type == "Person" and len(c.name.split()) > 1
+    }
+    surnames: dict[str, set[str]] = {}
+    for full in persons.values():
+        surnames.setdefault(_fold(full.split()[-1]), set()).add(full)
+    for c in cands:
+        if c.type == "Person" or c.kind != "name":
+            continue
+        if c.extras.get("src") == "gaz" and not c.extras.get("alias"):
+            continue
+        surface = c.extras.get("surface", c.name)
+        folded = _fold(surface)
+        if folded in persons:
+            names = {persons[folded]}
+        else:
+            names = surnames.get(folded, set()) if c.end - c.start == 1 else set()
+        if len(names) == 1:
+            c.type, c.name, c.key, c.wikidata = "Person", surface, None, None
+    votes: dict[str, Counter] = {}
+    for c in cands:
+        if c.key is None and c.extras.get("src") == "ner":
+            votes.setdefault(_fold(c.name), Counter())[c.type] += 1
+    for c in cands:
+        if c.key is None and c.extras.get("src") == "ner":
+            counts = votes[_fold(c.name)]
+            c.type = max(counts.items(), key=lambda kv: (kv[1], kv[0] == c.type))[0]
+
+
+def link_persons(cands: list[Cand]) -> None:
+    """Give persons keys; a surname alone joins the one full name that ends with it."""
+    persons = [c for c in cands if c.type == "Person"]
+    full = [c for c in persons if len(c.name.split()) > 1]
+    by_last: dict[str, set[str]] = {}
+    for c in full:
+        by_last.setdefault(_fold(c.name.split()[-1]), set()).add(c.name)
+    for c in persons:
+        if c in full or c.key:
+            continue
+        names = by_last.get(_fold(c.name), set())
+        if len(names) == 1:
+            c.name = next(iter(names))
+    for c in cands:
+        if c.key is None:
+            c.key = entity_key(c.type, c.name, c.wikidata)
+
+
+def inside_sentence(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` follows a word of the same sentence (not a full stop or a line)."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and "\n" not in prev.whitespace_
+
+
+def is_alias(text: str, entry: Any) -> bool:
+    """Whether a gazetteer match used an alias that may also be a surname ("Hollande")."""
+    return entry is None or (fold(text) != fold(entry.name) and entry.type != "Organization")
+
+
+def canonical(group: list[Cand]) -> Cand:
+    """The candidate whose name represents the entity: named first, then the longest."""
+    order = {"name": 0, "nominal": 1, "demonym": 2}
+    return min(group, key=lambda c: (order[c.kind], -len(c.name), c.start))
+
+
+def link_acronyms(doc: Doc, cands: list[Cand]) -> None:
+    """Acronyms defined in parentheses share the key of the name they abbreviate.
+
+    "l'Organisation mondiale de la santé (OMS)" and "NOAA (National Oceanic …)": the
+    acronym, and every later use of it in the document, join the long form.
+    """
+    by_span = {(c.start, c.end): c for c in cands if c.type != "Person"}
+    links = acronym_links(doc, by_span)
+    if not links:
+        return
+    forms: dict[str, Cand] = {}
+    for start, end, target in links:
+        acronym = doc[start:end].text
+        long_form = target if (target.end - target.start) > 1 else by_span.get((start, end))
+        if long_form is None:
+            continue
+        forms.setdefault(acronym, long_form)
+    if not forms:
+        return
+    covered = {i: c for c in cands for i in range(c.start, c.end)}
+    for token in doc:
+        target = forms.get(token.text)
+        if target is None:
+            continue
+        cand = covered.get(token.i)
+        if cand is None:
+            cand = Cand(token.i, token.i + 1, target.type, target.name, "name")
+            cands.append(cand)
+        elif (cand.start, cand.end) != (token.i, token.i + 1) or cand is target:
+            continue
+        cand.type, cand.name, cand.key = target.type, target.name, target.key
+        cand.wikidata = target.wikidata
+    cands.sort(key=lambda c: c.start)
+
+
+def entity_records(doc: Doc, cands: list[Cand]) -> dict[str, Entity]:
+    """One :class:`kg.model.Entity` per key, named by its canonical candidate."""
+    grouped: dict[str, list[Cand]] = {}
+    for c in cands:
+        grouped.setdefault(c.key or "", []).append(c)
+    entities: dict[str, Entity] = {}
+    for key in sorted(grouped):
+        group = grouped[key]
+        main = canonical(group)
+        surfaces = {clean_name(doc[c.start : c.end].text) for c in group if c.kind != "demonym"}
+        entities[key] = Entity(
+            id=key,
+            name=main.name,
+            type=main.type,
+            wikidata=main.wikidata,
+            aliases=tuple(sorted(s for s in surfaces if s and s != main.name)),
+            mentions=tuple(
+                Mention(
+                    doc[c.start].idx,
+                    doc[c.end - 1].idx + len(doc[c.end - 1].text),
+                    doc[c.start : c.end].text,
+                )
+                for c in group
+            ),
+        )
+    return entities
