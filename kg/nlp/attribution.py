@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.extensions import EntityMention
+from kg.nlp.extensions import EntityMention, doc_text
 from kg.nlp.rel_lexicon import fold, load_relation_lexicon
 from kg.nlp.rel_syntax import MentionIndex
 
@@ -240,7 +240,7 @@ def _speech(
     elif incise:
         before = doc[first - 1].idx
         attached.extend(
-            q for q in quotes if q.close <= before + 1 and _only_gap(doc.text, q.close, before)
+            q for q in quotes if q.close <= before + 1 and _only_gap(doc_text(doc), q.close, before)
         )
         direct = bool(attached)
         # A quoted incise reports the quote only (the parser may glue it to the sentence before).
@@ -250,7 +250,9 @@ def _speech(
         ranges.append((doc[verb.i + 1].idx, sent.end_char))
         colon = doc[verb.i + 1]
         attached.extend(
-            q for q in quotes if q.open >= colon.idx and _only_gap(doc.text, colon.idx + 1, q.open)
+            q
+            for q in quotes
+            if q.open >= colon.idx and _only_gap(doc_text(doc), colon.idx + 1, q.open)
         )
         direct = True
     else:
@@ -263,7 +265,7 @@ def _speech(
     return Attribution(
         cue=verb.i,
         reporting_verb=lemma,
-        source_text=doc.text[hole[0] : hole[1]],
+        source_text=doc_text(doc)[hole[0] : hole[1]],
         speaker=speaker,
         affiliation=affiliation,
         ranges=tuple(ranges),
@@ -295,7 +297,7 @@ def _according(
     return Attribution(
         cue=token.i,
         reporting_verb=label,
-        source_text=doc.text[doc[cue_end].idx : hole[1]],
+        source_text=doc_text(doc)[doc[cue_end].idx : hole[1]],
         speaker=speaker,
         affiliation=affiliation,
         ranges=((sent.start_char, sent.end_char),),

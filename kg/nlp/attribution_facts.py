@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.model import Evidence, Relation
 from kg.nlp.attribution import Attribution, AttributionCues, Quote, innermost
-from kg.nlp.extensions import EntityMention
+from kg.nlp.extensions import EntityMention, doc_text
 from kg.nlp.modality import ModalityCues, governor_chain, modality_of, tense_of
 from kg.nlp.rel_lexicon import fold
 from kg.nlp.rel_syntax import Candidate, MentionIndex
@@ -159,9 +159,9 @@ def _said_attributes(attribution: Attribution, doc: Doc) -> dict[str, Any]:
         text = " […] ".join(q.text for q in attribution.quotes)
         attrs.update(quote=text, quote_start=first.start, quote_end=last.end)
         return attrs
-    start, end = _content_bounds(attribution, doc.text)
+    start, end = _content_bounds(attribution, doc_text(doc))
     if end > start:
-        attrs.update(quote=doc.text[start:end], quote_start=start, quote_end=end)
+        attrs.update(quote=doc_text(doc)[start:end], quote_start=start, quote_end=end)
     return attrs
 
 

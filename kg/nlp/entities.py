@@ -61,7 +61,7 @@ from kg.nlp.entity_spans import (
     pattern_spans,
     split_lines,
 )
-from kg.nlp.extensions import EntityMention, GazetteerHit, register_extensions
+from kg.nlp.extensions import EntityMention, GazetteerHit, doc_text, register_extensions
 
 __all__ = ["EntityLinker", "load_entity_lexicon", "load_first_names"]
 
@@ -210,7 +210,7 @@ class EntityLinker(NominalMentions):
         for cand in (*gaz, *ner, *patterns):
             if _fold(doc[cand.start : cand.end].text) in products:
                 cand.extras["ner_label"] = "MISC"
-        text = doc.text
+        text = doc_text(doc)
         events = self._events.spans(doc, text)
         gaz = drop_event_places(gaz, events)
         ner = drop_event_places(ner, events)

@@ -28,6 +28,7 @@ from kg.model import Entity, Mention
 from kg.nlp.entity_nominals import Cand, clean_name
 from kg.nlp.entity_nominals import fold_text as _fold
 from kg.nlp.entity_spans import acronym_links
+from kg.nlp.extensions import doc_text
 
 __all__ = [
     "EventNames",
@@ -93,7 +94,7 @@ class EventNames:
 
     def spans(self, doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
         """Token spans ``(start, end)`` of such event names in ``doc`` (whose text is ``text``)."""
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         n = len(doc)
         spans: list[tuple[int, int]] = []
         for m in self._words.finditer(text):
@@ -208,7 +209,7 @@ def surname_mentions(
         return []
     taken = {i for c in cands for i in range(c.start, c.end)}
     found: list[Cand] = []
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     for surname, names in surnames.items():
         if len(names) != 1 or gazetteer.lookup_name(surname) is not None:
             continue

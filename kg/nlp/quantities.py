@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.nlp.extensions import doc_text
 from kg.nlp.rel_lexicon import fold, load_relation_lexicon
 
 __all__ = ["parse_quantity", "quantity_attributes"]
@@ -151,7 +152,7 @@ def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
             ),
             None,
         )
-    phrase = doc.text[doc[start].idx : doc[end].idx + len(doc[end].text)]
+    phrase = doc_text(doc)[doc[start].idx : doc[end].idx + len(doc[end].text)]
     value, phrase = parse_quantity(phrase, lang)
     attrs: dict[str, Any] = {}
     if value is None:
@@ -168,7 +169,7 @@ def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
         item = fold(item_token.lemma_)
         if item and item not in lex["item_stop"] and item_token.is_alpha:
             attrs["item"] = item
-    before = fold(doc.text[max(0, doc[start].idx - 30) : doc[start].idx]).rstrip()
+    before = fold(doc_text(doc)[max(0, doc[start].idx - 30) : doc[start].idx]).rstrip()
     for cue, qualifier in lex["qualifiers"]:
         if before.endswith(cue) and (
             len(before) == len(cue) or not before[-len(cue) - 1].isalnum()

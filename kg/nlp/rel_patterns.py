@@ -400,6 +400,8 @@ class RelationPatterns:
         if not events:
             return
         for token in doc:
+            if token.pos_ != "VERB":
+                continue
             modality = self.located_participles.get(fold(token.lemma_))
             if modality is None or "Part" not in token.morph.get("VerbForm"):
                 continue

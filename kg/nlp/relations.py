@@ -34,7 +34,7 @@ from kg.nlp.attribution_facts import (
     reporting_relations,
     resolve_titles,
 )
-from kg.nlp.extensions import EntityMention, register_extensions
+from kg.nlp.extensions import EntityMention, doc_text, register_extensions
 from kg.nlp.modality import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.rel_patterns import Candidate, RelationPatterns
 from kg.nlp.rel_syntax import MentionIndex
@@ -87,7 +87,7 @@ class RelationExtractor:
         found: dict[tuple[str, str, str, int], Relation] = {}
         candidates = list(self.patterns.find(doc, index))
         acues = self.attribution_cues
-        quotes = find_quotes(doc.text, acues.quote_marks)
+        quotes = find_quotes(doc_text(doc), acues.quote_marks)
         attributions = find_attributions(doc, index, acues, quotes)
         if attributions:
             attributions = resolve_titles(doc, attributions, candidates, acues)
@@ -219,7 +219,7 @@ def _evidence(token: Token) -> Evidence:
     "sentence", the evidence is cut back to the line holding the trigger.
     """
     sent = token.sent
-    text = token.doc.text
+    text = doc_text(token.doc)
     start, end = sent.start_char, sent.end_char
     newline = text.rfind("\n", start, token.idx)
     if newline != -1:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.model import TimeValue
-from kg.nlp.extensions import register_extensions
+from kg.nlp.extensions import doc_text, register_extensions
 from kg.nlp.times_resolve import Resolved, resolve
 from kg.nlp.times_rules import Candidate, TimeRules, load_lexicon
 
@@ -213,7 +213,7 @@ def extract_times(
     rules = rules or _rules(lang)
     lx: dict[str, Any] = rules.lexicon
     parsed = doc if isinstance(doc, Doc) else None
-    text = doc.text if isinstance(doc, Doc) else doc
+    text = doc_text(doc) if isinstance(doc, Doc) else doc
     day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
     etre = frozenset(lx["etre_verbs"])
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
