@@ -16,11 +16,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.symbols import ADP, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.extensions import EntityMention, doc_text
 from kg.nlp.rel_lexicon import fold, load_relation_lexicon
 from kg.nlp.rel_syntax import MentionIndex
+from kg.nlp.tokens import DEP, LEMMA, ORTH, column, pos_ids, strings_of
 
 __all__ = [
     "Attribution",
@@ -32,6 +34,10 @@ __all__ = [
 
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_SPEECH_POS = frozenset({VERB, AUX})
+_ACCORDING_POS = frozenset({ADP, VERB, NOUN})
+#: Folded words and lemmas of a document, memoised per string (see kg.nlp.tokens).
+_FOLD = column(fold)
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
 #: Dependents an inverted subject gets from the parser ("a affirmé *la ministre*").
 _INVERTED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "dep", "nmod"})
@@ -146,7 +152,10 @@ def find_quotes(text: str, marks: Sequence[tuple[str, str]]) -> list[Quote]:
     closers = {c for _, c in marks}
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (expected closing mark, offset of the opening mark)
-    for i, char in enumerate(text):
+    # Only line breaks and quote marks change the state: jump from one to the next.
+    marks_re = re.compile("[" + re.escape("\n" + "".join(openers) + "".join(closers)) + "]")
+    for m in marks_re.finditer(text):
+        i, char = m.start(), m.group()
         if char == "\n":
             if stack:
                 _add_quote(quotes, text, stack[0][1], i, i)
@@ -185,14 +194,37 @@ def find_attributions(
     that introduce them.
     """
     found: list[Attribution] = []
+    # Cheap pre-scan on token columns (no Token objects): which tokens may be a reporting
+    # verb or open an "according" cue; only those are read below, in text order.
+    pos, deps = pos_ids(doc), strings_of(doc, DEP)
+    words, lemmas = _FOLD(doc, ORTH), _FOLD(doc, LEMMA)
+    firsts = {cue[0] for cue, _ in cues.according_cues}
+    speech: dict[int, str] = {}
+    according: list[int] = []
+    for i, p in enumerate(pos):
+        if p in _SPEECH_POS and not deps[i].startswith("aux"):
+            lemma = _speech_lemma_of(lemmas[i], words[i], cues)
+            if lemma is not None:
+                speech[i] = lemma
+        elif (
+            words[i] in firsts
+            and (p in _ACCORDING_POS or words[i] in {"d'", "de", "à"})
+            # what _cue_at will find, on the folded words
+            and any(tuple(words[i : i + len(cue)]) == cue for cue, _ in cues.according_cues)
+        ):
+            according.append(i)
+    todo = sorted([*speech, *according])
+    if not todo:
+        return _resolve_definite_sources(doc, found, cues)
+    k = 0
     for sent in doc.sents:
-        for token in sent:
-            attribution = None
-            if token.pos_ in {"VERB", "AUX"} and not token.dep_.startswith("aux"):
-                lemma = _speech_lemma(token, cues)
-                if lemma is not None:
-                    attribution = _speech(token, lemma, sent, index, quotes, cues)
-            elif token.pos_ in {"ADP", "VERB", "NOUN"} or fold(token.text) in {"d'", "de", "à"}:
+        while k < len(todo) and todo[k] < sent.end:
+            i = todo[k]
+            k += 1
+            token = doc[i]
+            if i in speech:
+                attribution = _speech(token, speech[i], sent, index, quotes, cues)
+            else:
                 attribution = _according(token, sent, index, quotes, cues)
             if attribution is not None:
                 found.append(attribution)
@@ -201,10 +233,13 @@ def find_attributions(
 
 def _speech_lemma(token: Token, cues: AttributionCues) -> str | None:
     """The reporting verb's lemma, also when the lemmatiser kept the surface ("indique")."""
-    lemma = fold(token.lemma_)
+    return _speech_lemma_of(fold(token.lemma_), fold(token.text), cues)
+
+
+def _speech_lemma_of(lemma: str, word: str, cues: AttributionCues) -> str | None:
+    """:func:`_speech_lemma` on the folded lemma and word."""
     if lemma in cues.speech_verbs:
         return lemma
-    word = fold(token.text)
     for suffix in ("ent", "es", "e", "é", "ée", "és", "ées"):
         if word.endswith(suffix) and (guess := word[: -len(suffix)] + "er") in cues.speech_verbs:
             return guess

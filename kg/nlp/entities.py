@@ -48,6 +48,7 @@ from kg.nlp.entity_names import (
     link_persons,
     surname_mentions,
 )
+from kg.nlp.entity_nominals import FOLD as _FOLD
 from kg.nlp.entity_nominals import Cand as _Cand
 from kg.nlp.entity_nominals import NominalMentions
 from kg.nlp.entity_nominals import clean_name as _clean_name
@@ -62,6 +63,7 @@ from kg.nlp.entity_spans import (
     split_lines,
 )
 from kg.nlp.extensions import EntityMention, GazetteerHit, doc_text, register_extensions
+from kg.nlp.tokens import ORTH
 
 __all__ = ["EntityLinker", "load_entity_lexicon", "load_first_names"]
 
@@ -273,8 +275,11 @@ class EntityLinker(NominalMentions):
         """
         found: list[_Cand] = []
         titles = self.lex["person_titles"]
-        for token in doc:
-            if _fold(token.text) not in titles or not token.is_lower:
+        for i, word in enumerate(_FOLD(doc, ORTH)):
+            if word not in titles:
+                continue
+            token = doc[i]
+            if not token.is_lower:
                 continue
             j, limit = token.i + 1, min(len(doc), token.i + 9)
             while j < limit and (

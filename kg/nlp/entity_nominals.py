@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.ids import entity_key, slugify
+from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["Cand", "NominalMentions", "clean_name", "fold_text"]
 
@@ -29,6 +31,11 @@ def fold_text(text: str) -> str:
     """Lower-case and strip accents, for tolerant name comparison."""
     norm = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in norm if not unicodedata.combining(c)).replace("’", "'")
+
+
+#: Folded words and lemmas of a document, memoised per string (see kg.nlp.tokens).
+FOLD = column(fold_text)
+_NOMINAL_POS = frozenset({NOUN, PROPN})
 
 
 @dataclass
@@ -62,10 +69,21 @@ class NominalMentions:
         doc_scope = slugify(doc._.kg_doc_id) if doc._.kg_doc_id else ""
         named_keys = {c.key for c in named}
         found: list[Cand] = []
-        for token in doc:
-            if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
+        # Only possible heads become Token objects (see kg.nlp.tokens).
+        pos, lemmas, words = pos_ids(doc), FOLD(doc, LEMMA), FOLD(doc, ORTH)
+        government, single, first = (
+            self.lex["government_heads"],
+            self._nominal_heads,
+            self._multiword_first,
+        )
+        for i, lemma in enumerate(lemmas):
+            if (
+                pos[i] not in _NOMINAL_POS
+                or i in covered
+                or not (words[i] in first or lemma in government or lemma in single)
+            ):
                 continue
-            lemma = fold_text(token.lemma_)
+            token = doc[i]
             multi = self._multiword_head(doc, token)
             if multi is not None:
                 cand = self._nominal_phrase(doc, token, multi)

@@ -24,9 +24,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
+from kg.nlp.entity_nominals import FOLD as _FOLD
+from kg.nlp.tokens import ORTH
 
 __all__ = [
     "ACRONYM",
@@ -60,6 +64,8 @@ _ROAD_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")
 #: Arabic article written lower case at the start of a name: "al-Bab", "el-Sissi".
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d)[-‑][A-ZÀ-Ý]")
 _DE_ARTICLES = {"la", "l'", "le", "les"}
+#: ``ORTH`` of "(": acronym definitions are found without reading every token.
+_OPENING = hash_string("(")
 
 
 @lru_cache(maxsize=65536)
@@ -159,14 +165,16 @@ def pattern_spans(
     demonym_heads, before = lex["org_demonym_heads"], lex["org_name_before_heads"]
     place_only, portfolio = lex["place_only_heads"], lex["portfolio_heads"]
     every = heads | places | before | demonym_heads | portfolio
+    # Only words that fold to a head become Token objects (see kg.nlp.tokens).
+    folded = _FOLD(doc, ORTH)
     i = 0
     while i < n:
-        token = doc[i]
-        if not token.is_alpha:
+        low = folded[i]
+        if low not in every:
             i += 1
             continue
-        low = fold_word(token.text)
-        if low not in every:
+        token = doc[i]
+        if not token.is_alpha:
             i += 1
             continue
         capital = token.text[:1].isupper()
@@ -291,9 +299,11 @@ def acronym_links(doc: Doc, spans: dict[tuple[int, int], Any]) -> list[tuple[int
     out: list[tuple[int, int, Any]] = []
     by_end = {end: (start, value) for (start, end), value in spans.items()}
     by_start = {start: (end, value) for (start, end), value in spans.items()}
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc):
+    n = len(doc)
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == _OPENING).tolist():
+        if i + 2 >= n:
             continue
+        token = doc[i]
         inner, close = doc[token.i + 1], doc[token.i + 2]
         if close.text == ")" and ACRONYM.match(inner.text) and token.i in by_end:
             out.append((inner.i, inner.i + 1, by_end[token.i][1]))

@@ -135,6 +135,9 @@ def extract_documents(
     def make_docs() -> Iterator:
         for n, document in enumerate(documents):
             doc = nlp.make_doc(document.text)
+            # The tokenizer keeps the text as is: seed kg's cache of ``doc.text`` (see
+            # ``kg.nlp.extensions.doc_text``) instead of rebuilding it from every token.
+            doc.user_data["kg_text"] = document.text
             doc._.kg_doc_id = document.id
             doc._.kg_date = document.date.isoformat() if document.date else None
             doc.user_data["kg_seq"] = n

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.nlp.extensions import EntityMention
@@ -29,11 +30,16 @@ from kg.nlp.quantities import quantity_attributes
 from kg.nlp.rel_lexicon import fold, load_relation_lexicon
 from kg.nlp.rel_syntax import Candidate, MentionIndex, Syntax
 from kg.nlp.rel_titles import TitlePatterns
+from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["Candidate", "RelationPatterns"]
 
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 _AGENTS = frozenset({"Country", "Organization", "Person"})
+_VERB_POS = frozenset({VERB, AUX, ADJ})
+_NOUN_POS = frozenset({NOUN, PROPN, ADJ})
+#: Folded lemmas and words of a document, memoised per string (see kg.nlp.tokens).
+_FOLD = column(fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +141,18 @@ class RelationPatterns:
         syn = self.syntax(index)
         titles = self.titles
         title_end = 0
-        for token in doc:
-            lemma = fold(token.lemma_)
-            text = fold(token.text)
+        # Only tokens some rule may fire on become Token objects (see kg.nlp.tokens).
+        lemmas, texts, pos = _FOLD(doc, LEMMA), _FOLD(doc, ORTH), pos_ids(doc)
+        verbs, events, nouns, title_words = self.verbs, self.events, self.nouns, titles.titles
+        for i, lemma in enumerate(lemmas):
+            if not (
+                (pos[i] in _VERB_POS and (lemma in verbs or lemma in events))
+                or (pos[i] in _NOUN_POS and lemma in nouns)
+                or (i >= title_end and (texts[i] in title_words or lemma in title_words))
+            ):
+                continue
+            token = doc[i]
+            text = texts[i]
             if token.pos_ in {"VERB", "AUX", "ADJ"}:
                 for frame in self.verbs.get(lemma, ()):
                     yield from self._verb(token, frame, syn)
@@ -399,10 +414,12 @@ class RelationPatterns:
         events = [m for m in index.mentions if m.type == "Event" and m in index.roots]
         if not events:
             return
-        for token in doc:
-            if token.pos_ != "VERB":
+        pos = pos_ids(doc)
+        for i, lemma in enumerate(_FOLD(doc, LEMMA)):
+            if pos[i] != VERB or lemma not in self.located_participles:
                 continue
-            modality = self.located_participles.get(fold(token.lemma_))
+            token = doc[i]
+            modality = self.located_participles.get(lemma)
             if modality is None or "Part" not in token.morph.get("VerbForm"):
                 continue
             event = self._event_before(token, events, syn)

@@ -17,6 +17,10 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.extensions import EntityMention
 from kg.nlp.rel_lexicon import fold
+from kg.nlp.tokens import ORTH, column
+
+#: Folded words of a document, memoised per string (see kg.nlp.tokens).
+_FOLD = column(fold)
 
 __all__ = ["Candidate", "MentionIndex", "Syntax", "is_passive"]
 
@@ -127,6 +131,14 @@ class Syntax:
         self.enumeration_cues = sorted(
             (tuple(fold(c).split()) for c in enumeration_cues), key=len, reverse=True
         )
+        self._words: list[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        """The folded text of every token of the document (read once, on first use)."""
+        if self._words is None:
+            self._words = _FOLD(self.doc, ORTH)
+        return self._words
 
     # -- prepositions -------------------------------------------------------------------
     def case_of(self, token: Token) -> str | None:
@@ -270,9 +282,9 @@ class Syntax:
         return result
 
     def _joiner_at(self, i: int) -> tuple[str, ...] | None:
+        folded = self.words
         for joiner in self.joiners:
-            words = tuple(fold(t.text) for t in self.doc[i : i + len(joiner)])
-            if words == joiner:
+            if tuple(folded[i : i + len(joiner)]) == joiner:
                 return joiner
         return None
 
@@ -316,16 +328,13 @@ class Syntax:
         doc = self.doc
         limit = min(token.i + 8, token.sent.end)
         i = token.i + 1
+        folded = self.words
         while i < limit:
             word = doc[i]
             if word.pos_ in {"VERB", "AUX"}:
                 return []
             cue = next(
-                (
-                    c
-                    for c in self.enumeration_cues
-                    if tuple(fold(t.text) for t in doc[i : i + len(c)]) == c
-                ),
+                (c for c in self.enumeration_cues if tuple(folded[i : i + len(c)]) == c),
                 None,
             )
             if cue is not None:
