@@ -62,12 +62,25 @@ def _dated_events(
         events.append(
             DatedEvent(
                 time=time.id,
-                headline=_event_headline(doc, span) or headline(span),
+                headline=_best_headline(doc, span),
                 evidence=Evidence(sent.start_char, sent.end_char, sent.text),
                 entities=tuple(mentioned),
             )
         )
     return events
+
+
+def _best_headline(doc: Doc, time_span: Span) -> str:
+    """The clause's own "who did what" when it names its subject, else the dated event.
+
+    "Lors d'une conférence de presse en décembre, le président a annoncé …" is about the
+    announcement; "… la préparation du prochain sommet à Washington en juillet" hangs the
+    date on a subject-less infinitive, and the summit is what the date dates.
+    """
+    verb = _governing_verb(time_span.root)
+    if verb is not None and any(c.dep_.startswith("nsubj") for c in verb.children):
+        return headline(time_span)
+    return _event_headline(doc, time_span) or headline(time_span)
 
 
 def _event_headline(doc: Doc, time_span: Span) -> str | None:
