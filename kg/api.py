@@ -23,7 +23,6 @@ import logging
 import shutil
 import tempfile
 import time
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -553,12 +552,6 @@ class BuildResult:
         from kg.notebook import summary_html
 
         return summary_html(self.graph, counts=self.summary())
-
-
-def _fold(text: str) -> str:
-    """Lower-case without accents, for forgiving name lookups."""
-    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _rows_within(rows: list[dict[str, Any]], graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
