@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.extensions import EntityMention
 from kg.nlp.quantities import quantity_attributes
 from kg.nlp.rel_lexicon import fold, load_relation_lexicon
+from kg.nlp.rel_places import EventPlaces
 from kg.nlp.rel_syntax import Candidate, MentionIndex, Syntax
 from kg.nlp.rel_titles import TitlePatterns
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
@@ -65,7 +66,7 @@ def _split_lemma(lemma: str) -> tuple[str, str | None]:
     return words[0], (words[1] if len(words) > 1 else None)
 
 
-class RelationPatterns:
+class RelationPatterns(EventPlaces):
     """All patterns of one language, compiled once (in the component's ``__init__``)."""
 
     def __init__(self, lang: str = "fr") -> None:
@@ -170,48 +171,6 @@ class RelationPatterns:
         yield from self._locations(doc, syn)
         yield from self._participle_locations(doc, syn)
         yield from self._named_participants(doc, syn)
-
-    def _named_participants(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
-        """ "le sommet *de l'OTAN*", "la réunion des ministres de la Défense *de l'UE*": an
-        organisation or country named in an event's ``de`` complements takes part in it."""
-        index = syn.index
-        for event in index.mentions:
-            if event.type != "Event" or event.kind != "nominal" or event not in index.roots:
-                continue
-            head = index.roots[event]
-            future = any(
-                fold(t.text) in self.future_adjectives for t in doc[event.start : event.end]
-            )
-            for inner in index.mentions:
-                if (
-                    inner is event
-                    or inner.type not in {"Organization", "Country"}
-                    or inner.kind == "demonym"
-                    or not (event.start <= inner.start and inner.end <= event.end)
-                    or inner not in index.roots
-                ):
-                    continue
-                if self._de_chain(doc[index.roots[inner]], head, syn):
-                    yield Candidate(
-                        inner,
-                        "participatesIn",
-                        event,
-                        doc[head],
-                        static=True,
-                        modality="planned" if future else None,
-                        timed=True,
-                    )
-
-    def _de_chain(self, token: Token, head: int, syn: Syntax) -> bool:
-        """Whether ``token`` hangs from the event head through ``de`` complements only."""
-        current = token
-        for _ in range(5):
-            if not current.dep_.startswith("nmod") or syn.case_of(current) != "de":
-                return False
-            if current.head.i == head:
-                return True
-            current = current.head
-        return False
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold(c.lemma_) == lemma for c in token.children)
@@ -345,204 +304,6 @@ class RelationPatterns:
         return []
 
     # -- locations ------------------------------------------------------------------------
-    def _through_location_noun(self, token: Token, syn: Syntax) -> Token:
-        """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check)."""
-        if syn.index.at(token) is None and fold(token.lemma_) in self.location_nouns:
-            for child in token.children:
-                if (
-                    child.dep_.startswith("nmod")
-                    and syn.case_of(child) == "de"
-                    and syn.index.at(child) is not None
-                ):
-                    return child
-        return token
-
-    def _is_locative(self, token: Token, syn: Syntax) -> bool:
-        mention = syn.index.at(token)
-        if mention is None:
-            return False
-        carrier = token
-        if syn.case_of(token) == "de" and fold(token.head.lemma_) in self.location_nouns:
-            carrier = token.head
-        return syn.raw_case_of(carrier) in self.locative_cases.get(mention.type, frozenset())
-
-    def _locations(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
-        """An event and a locative phrase it dominates: "réunion ... au siège ... à Bruxelles"."""
-        index = syn.index
-        events = [m for m in index.mentions if m.type == "Event"]
-        if not events:
-            return
-        event_roots = {index.roots[m]: m for m in events if m in index.roots}
-        for place in index.mentions:
-            if place.type not in self.locative_cases or place not in index.roots:
-                continue
-            root = doc[index.roots[place]]
-            if syn.raw_case_of(root) not in self.locative_cases[place.type]:
-                continue
-            event = self._event_above(root, event_roots, syn)
-            if event is None:
-                event = self._event_around(place, events, syn)
-            if event is None:
-                event = self._event_adjacent(place, events, syn)
-            if event is not None and not self._nothing_between(event, place, syn):
-                event = None
-            if event is not None:
-                trigger = next((c for c in root.children if c.dep_ == "case"), root)
-                future = any(
-                    fold(t.text) in self.future_adjectives for t in doc[event.start : event.end]
-                )
-                # The place word anchors the clause (for its time); "à" stays the trigger.
-                yield Candidate(
-                    event,
-                    "locatedIn",
-                    place,
-                    root,
-                    {"trigger": trigger.lemma_.lower()},
-                    static=True,
-                    modality="planned" if future else None,
-                    timed=True,
-                )
-
-    def _participle_locations(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
-        """ "le sommet prévu à Washington", "la réunion, organisée au siège … à Bruxelles".
-
-        A participle of placing ("prévu", "organisé", "tenu") after an event mention gives
-        the event its place; the parser hangs such participles on the noun (acl) or, after
-        a comma, on the main verb (advcl), so the event is found by position too.
-        """
-        index = syn.index
-        events = [m for m in index.mentions if m.type == "Event" and m in index.roots]
-        if not events:
-            return
-        pos = pos_ids(doc)
-        for i, lemma in enumerate(_FOLD(doc, LEMMA)):
-            if pos[i] != VERB or lemma not in self.located_participles:
-                continue
-            token = doc[i]
-            modality = self.located_participles.get(lemma)
-            if modality is None or "Part" not in token.morph.get("VerbForm"):
-                continue
-            event = self._event_before(token, events, syn)
-            if event is None:
-                continue
-            for place_token in self._participle_places(token, syn):
-                place = index.at(place_token)
-                if place is None or place.key == event.key:
-                    continue
-                yield Candidate(
-                    event,
-                    "locatedIn",
-                    place,
-                    token,
-                    static=True,
-                    modality=None if modality == "asserted" else modality,
-                    timed=True,
-                )
-
-    def _participle_places(self, participle: Token, syn: Syntax) -> list[Token]:
-        """Locative complements of a participle, through location nouns ("au siège … à X")."""
-        found = []
-        for child in participle.children:
-            if not child.dep_.startswith("obl"):
-                continue
-            if self._is_locative(child, syn):
-                found.append(child)
-            elif fold(child.lemma_) in self.location_nouns:
-                found.extend(
-                    g
-                    for g in child.children
-                    if g.dep_.startswith("nmod") and self._is_locative(g, syn)
-                )
-        if not found:
-            # "sommet du G20 prévu à Rio": the parser may hang "à Rio" on the noun instead;
-            # take the locative phrase that directly follows the participle.
-            nxt = participle.i + 1
-            following = [
-                c
-                for c in participle.head.children
-                if c.i > participle.i and c.left_edge.i == nxt and self._is_locative(c, syn)
-            ]
-            found.extend(following[:1])
-        return found
-
-    def _event_before(
-        self, participle: Token, events: list[EntityMention], syn: Syntax
-    ) -> EntityMention | None:
-        """The event a participle qualifies: its noun head, or the event just before it."""
-        index = syn.index
-        head = participle.head
-        for _ in range(3):
-            mention = index.covering(head.i)
-            if mention is not None and mention.type == "Event":
-                return mention
-            if head.head.i == head.i:
-                break
-            head = head.head
-        j = participle.i - 1
-        if j >= 0 and participle.doc[j].text == ",":
-            j -= 1
-        covering = index.covering(j) if j >= 0 else None
-        while covering is not None and covering.type != "Event":
-            outer = [m for m in events if m.start <= covering.start and covering.end <= m.end]
-            covering = outer[0] if outer else None
-        return covering
-
-    def _event_adjacent(
-        self, place: EntityMention, events: list[EntityMention], syn: Syntax
-    ) -> EntityMention | None:
-        """ "le prochain sommet de l'Alliance | à Ottawa": a locative phrase right after an
-        event names its place, even when the parser hangs it on a distant verb."""
-        doc = syn.index.doc
-        i = place.start - 1
-        while i >= 0 and doc[i].pos_ in {"ADP", "DET"}:
-            i -= 1
-        if i < 0 or i == place.start - 1:
-            return None
-        return next((e for e in events if e.end == i + 1), None)
-
-    def _event_around(
-        self, place: EntityMention, events: list[EntityMention], syn: Syntax
-    ) -> EntityMention | None:
-        """The event mention containing the place ("sommet de l'OTAN à Washington")."""
-        for event in events:
-            if event != place and event.start <= place.start and place.end <= event.end:
-                return event
-        return None
-
-    def _nothing_between(self, event: EntityMention, place: EntityMention, syn: Syntax) -> bool:
-        """No free common noun between event and place, so the place is the event's.
-
-        "réunion ... au siège de l'alliance à Bruxelles" qualifies (location noun, name);
-        "conférence sur la guerre en Ukraine" does not (the war is in Ukraine).
-        """
-        index = syn.index
-        doc = index.doc
-        root = index.roots[event]
-        if place.start < root:
-            return False
-        first = root + 1 if place.start < event.end else event.end
-        for t in doc[first : place.start]:
-            if t.pos_ not in {"NOUN", "VERB"} or fold(t.lemma_) in self.location_nouns:
-                continue
-            if index.covering(t.i) in (None, event):
-                return False
-        return True
-
-    def _event_above(
-        self, token: Token, event_roots: dict[int, EntityMention], syn: Syntax
-    ) -> EntityMention | None:
-        """Climb noun heads through location nouns and names up to an event mention."""
-        current = token
-        for _ in range(4):
-            head = current.head
-            if head.i == current.i or not current.dep_.startswith("nmod"):
-                return None
-            if head.i in event_roots:
-                return event_roots[head.i]
-            if fold(head.lemma_) not in self.location_nouns and syn.index.at(head) is None:
-                return None
-            current = head
-        return None
 
 
 def _ancestors(token: Token, depth: int) -> list[Token]:
