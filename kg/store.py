@@ -516,7 +516,7 @@ def _query_endpoint(url: str, sparql: str, timeout: float = 60) -> tuple[list[st
 def format_table(variables: Sequence[str], rows: Sequence[Row], fmt: str = "table") -> str:
     """Render query results as an aligned text ``table``, ``csv`` or ``json``.
 
-    >>> print(format_table(["pays"], [("Lettonie",), (None,)]))
+    >>> print(format_table(["pays"], [("Lettonie",), (None,)]), end="")
     pays
     --------
     Lettonie
