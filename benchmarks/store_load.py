@@ -14,28 +14,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from _rdf_graphs import synthetic_graph  # shared with the tests
+from _servers import OXIGRAPH, oxigraph_server
 
 from kg.export.rdf import write_rdf
 from kg.store import load_endpoint, load_store, query
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _rss_kb(field: str) -> int:
@@ -74,39 +66,22 @@ def main() -> None:
     parser.add_argument("--edges", type=int, default=75_000)
     parser.add_argument("--chunk", type=int, default=100_000, help="triples per request")
     args = parser.parse_args()
-    binary = Path(sys.executable).parent / "oxigraph"
     with tempfile.TemporaryDirectory() as tmp:
         path = write_rdf(synthetic_graph(args.edges), Path(tmp) / "graph.nq")
         gc.collect()
         size = path.stat().st_size
         print(f"input: {path.name}, {size / 1e6:.0f} MB")
-        if binary.exists():
-            _endpoint_figures(binary, path, args.chunk, tmp)
+        if OXIGRAPH.exists():
+            _endpoint_figures(path, args.chunk, tmp)
         else:
-            print(f"no oxigraph server at {binary}: skipping the endpoint figures")
+            print(f"no oxigraph server at {OXIGRAPH}: skipping the endpoint figures")
         _measure("load_store (embedded, bulk)", lambda: load_store([path], Path(tmp) / "st"))
         _measure("load_store again (replaces)", lambda: load_store([path], Path(tmp) / "st"))
 
 
-def _endpoint_figures(binary: Path, path: Path, chunk: int, tmp: str) -> None:
+def _endpoint_figures(path: Path, chunk: int, tmp: str) -> None:
     """Start ``oxigraph serve`` on a free loopback port, load twice, always stop it."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(binary), "serve", "--location", f"{tmp}/db", "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit("oxigraph serve did not start") from None
-                time.sleep(0.05)
+    with oxigraph_server(Path(tmp) / "db") as url:
         sent = _measure(
             f"load_endpoint, chunks of {chunk:,}",
             lambda: load_endpoint([path], url, chunk_size=chunk, timeout=600),
@@ -117,13 +92,6 @@ def _endpoint_figures(binary: Path, path: Path, chunk: int, tmp: str) -> None:
         )
         stored = int(query(f"{url}/query", COUNT)[1][0][0])
         print(f"server holds {stored:,} quads after two loads (sent {sent:,} each time)")
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 if __name__ == "__main__":

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
-import time
 import tracemalloc
-import urllib.request
 from pathlib import Path
 
 import pyoxigraph
 import pytest
 from _rdf_graphs import DOC1, drone_graph, synthetic_graph
+from _servers import OXIGRAPH, free_port, oxigraph_server
 
 from kg.errors import InputError, StoreError
 from kg.export.rdf import write_rdf
@@ -125,51 +122,13 @@ def test_format_table_csv_json():
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture()
 def server(tmp_path):
     """A real ``oxigraph serve`` on a loopback port; always stopped at the end."""
-    binary = Path(sys.executable).parent / "oxigraph"
-    if not binary.exists():
+    if not OXIGRAPH.exists():
         pytest.skip("the oxigraph server (PyPI `oxigraph`) is not installed next to python")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            str(binary),
-            "serve",
-            "--location",
-            str(tmp_path / "db"),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"oxigraph did not start: {proc.stderr.read()!r}") from None
-                time.sleep(0.05)
+    with oxigraph_server(tmp_path / "db", union_default_graph=True) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.mark.server
@@ -196,7 +155,7 @@ def test_server_http_error_is_store_error(server, out_dir):
 
 @pytest.mark.server
 def test_refused_connection_is_store_error(out_dir):
-    url = f"http://127.0.0.1:{_free_port()}/store"
+    url = f"http://127.0.0.1:{free_port()}/store"
     with pytest.raises(StoreError, match="cannot reach"):
         load_endpoint([out_dir / "graph.trig"], url, timeout=5)
 
