@@ -95,7 +95,7 @@ def _read(path: Path, limit: int | None) -> list[dict[str, Any]]:
 def _kg_predictor(model: str) -> tuple[Callable[[dict[str, Any]], list[Expr]], Any]:
     import spacy
 
-    import kg.nlp.times  # noqa: F401  (registers the kg_times factory)
+    import kg.nlp.times.component  # noqa: F401  (registers the kg_times factory)
 
     nlp = spacy.load(model)
     nlp.add_pipe("kg_times")

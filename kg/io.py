@@ -17,7 +17,7 @@ from kg.model import Document
 
 __all__ = ["SUPPORTED_LANGS", "dateline_span", "find_dateline", "parse_date", "read_documents"]
 
-#: Languages kg has data for. English comes by adding ``kg/data/en``.
+#: Languages kg has data for. English comes by adding ``kg/lang/en``.
 SUPPORTED_LANGS: tuple[str, ...] = ("fr",)
 
 _MONTHS = {

@@ -1,4 +1,4 @@
-"""Who said what (kg/nlp/attribution.py, kg/nlp/attribution_facts.py): quotes, reporting
+"""Who said what (kg/nlp/attribution/cues.py, kg/nlp/attribution/facts.py): quotes, reporting
 clauses and "selon" sources, through the full pipeline and into RDF.
 
 Sentences are written for these tests.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp.attribution import find_quotes
+from kg.nlp.attribution.cues import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKS = [("«", "»"), ("“", "”"), ('"', '"')]

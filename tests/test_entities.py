@@ -246,7 +246,7 @@ def test_the_graph_layer_keeps_companies_and_leaves_bare_portfolios_out(nlp) -> 
 
 
 def test_first_names_are_loaded() -> None:
-    from kg.nlp.entities import load_first_names
+    from kg.nlp.entities.linker import load_first_names
 
     names = load_first_names("fr")
     assert {"Marie", "Jean-Pierre", "Kofi"} <= names

@@ -1,4 +1,4 @@
-"""Tests for the bundled gazetteer (kg.gazetteer) and the kg_gazetteer spaCy component."""
+"""Tests for the bundled gazetteer (kg.lang.gazetteer) and the kg_gazetteer spaCy component."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from importlib import resources
 import pytest
 
 from kg.errors import ModelError
-from kg.gazetteer import GAZETTEER_FILES, GazetteerEntry, fold, load_gazetteer
 from kg.ids import entity_key
+from kg.lang.gazetteer import GAZETTEER_FILES, GazetteerEntry, load_gazetteer, name_fold
 
 QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -48,7 +48,7 @@ def test_every_country_has_a_wikidata_id(gaz):
 
 @pytest.mark.parametrize("filename", GAZETTEER_FILES)
 def test_data_files_are_sorted_one_record_per_line(filename):
-    text = (resources.files("kg") / "data" / "fr" / filename).read_text(encoding="utf-8")
+    text = (resources.files("kg") / "lang" / "fr" / f"{filename}.json").read_text(encoding="utf-8")
     records = json.loads(text)
     assert [r["key"] for r in records] == sorted(r["key"] for r in records)
     assert len(text.splitlines()) == len(records) + 2  # "[" and "]"
@@ -56,7 +56,7 @@ def test_data_files_are_sorted_one_record_per_line(filename):
 
 def test_stored_keys_match_minted_keys():
     for filename in GAZETTEER_FILES:
-        path = resources.files("kg") / "data" / "fr" / filename
+        path = resources.files("kg") / "lang" / "fr" / f"{filename}.json"
         for r in json.loads(path.read_text(encoding="utf-8")):
             assert r["key"] == entity_key(r["type"], r["name"], r["wikidata"]), r
 
@@ -74,7 +74,7 @@ def test_no_surface_form_names_two_entries(gaz):
     owners = defaultdict(set)
     for e in gaz.entries:
         for name in e.names:
-            owners[fold(name)].add(e.key)
+            owners[name_fold(name)].add(e.key)
     assert {f: k for f, k in owners.items() if len(k) > 1} == {}
 
 
@@ -177,7 +177,7 @@ def test_loaded_once():
 def test_import_registers_factory():
     from spacy.language import Language
 
-    import kg.nlp.gazetteer  # noqa: F401
+    import kg.nlp.entities.gazetteer  # noqa: F401
 
     assert Language.has_factory("kg_gazetteer")
 
@@ -187,7 +187,7 @@ def blank_nlp():
     """A tokenizer-only French pipeline: enough for the matcher, no model needed."""
     import spacy
 
-    import kg.nlp.gazetteer  # noqa: F401
+    import kg.nlp.entities.gazetteer  # noqa: F401
 
     nlp = spacy.blank("fr")
     nlp.add_pipe("kg_gazetteer")
@@ -280,7 +280,7 @@ def test_hits_are_picklable(blank_nlp):
 def test_full_pipeline(fr_nlp):
     import spacy
 
-    import kg.nlp.gazetteer  # noqa: F401
+    import kg.nlp.entities.gazetteer  # noqa: F401
 
     nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("kg_gazetteer")

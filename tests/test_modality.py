@@ -1,11 +1,11 @@
-"""Tests for kg/nlp/modality.py: modality, tense and source of the clause of a trigger word."""
+"""Tests for kg/nlp/clause.py: modality, tense and source of the clause of a trigger word."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.model import MODALITIES
-from kg.nlp.modality import ModalityCues, governor_chain, modality_of, tense_of
+from kg.nlp.clause import ModalityCues, governor_chain, modality_of, tense_of
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,10 @@
-"""Tests for kg/nlp/quantities.py: French number phrases, precise or vague, never invented."""
+"""Tests for kg/nlp/relations/quantities.py: French number phrases, never invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.nlp.quantities import parse_quantity, quantity_attributes
+from kg.nlp.relations.quantities import parse_quantity, quantity_attributes
 
 
 @pytest.mark.parametrize(

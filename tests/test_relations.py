@@ -1,4 +1,4 @@
-"""Tests for the ``kg_relations`` component (kg/nlp/relations.py and its pattern modules).
+"""Tests for the ``kg_relations`` component (kg/nlp/relations/component.py and its pattern modules).
 
 Sentences are written for these tests. Mentions are given by hand (a surface -> entity
 table), so the tests check the relation patterns alone, whatever the entity component does.
@@ -98,7 +98,7 @@ def hand_mentions(doc) -> list[EntityMention]:
 @pytest.fixture(scope="module")
 def extract(fr_nlp):
     """``extract(text, times=None) -> list[Relation]`` over the raw model + hand mentions."""
-    from kg.nlp.relations import RelationExtractor
+    from kg.nlp.relations.component import RelationExtractor
 
     register_extensions()
     component = RelationExtractor(fr_nlp)
@@ -340,7 +340,7 @@ def test_order_is_deterministic_and_deduplicated(extract):
 
 
 def test_empty_doc_without_mentions(fr_nlp_blank):
-    from kg.nlp.relations import RelationExtractor
+    from kg.nlp.relations.component import RelationExtractor
 
     doc = fr_nlp_blank("Rien à signaler.")
     doc._.kg_mentions = []
@@ -356,7 +356,7 @@ def fr_nlp_blank():
 
 
 def test_factory_is_registered(fr_nlp_blank):
-    import kg.nlp.relations  # noqa: F401  (registers the factory)
+    import kg.nlp.relations.component  # noqa: F401  (registers the factory)
 
     meta = fr_nlp_blank.get_factory_meta("kg_relations")
     assert meta.requires == ["doc._.kg_mentions"]
@@ -405,7 +405,7 @@ def test_title_verbs_and_location_nouns(extract, text, expected):
 
 @pytest.mark.slow
 def test_minister_country_inference_is_opt_in(fr_nlp):
-    from kg.nlp.relations import RelationExtractor
+    from kg.nlp.relations.component import RelationExtractor
 
     register_extensions()
     text = (

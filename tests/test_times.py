@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.times import extract_times
-from kg.nlp.times_rules import TimeRules, load_lexicon
+from kg.nlp.times.component import extract_times
+from kg.nlp.times.rules import TimeRules, load_lexicon
 
 ANCHOR = "2024-02-15"
 
@@ -18,7 +18,7 @@ def times_nlp():
     """A fresh fr_core_news_md with kg_times added (the shared fixture stays raw)."""
     import spacy
 
-    import kg.nlp.times  # noqa: F401  (registers the factory)
+    import kg.nlp.times.component  # noqa: F401  (registers the factory)
 
     nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("kg_times")

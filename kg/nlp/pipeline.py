@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from kg.errors import ModelError
-from kg.io import SUPPORTED_LANGS
+from kg.lang import check_lang, languages, models
 from kg.model import Document, Extraction
 from kg.nlp.extensions import register_extensions
 
@@ -37,13 +37,13 @@ __all__ = [
 ]
 
 #: Models kg is tested with, per language; the first is the default.
-MODELS: dict[str, tuple[str, ...]] = {"fr": ("fr_core_news_md", "fr_core_news_sm")}
+MODELS: dict[str, tuple[str, ...]] = {lang: models(lang) for lang in languages()}
 #: kg's components, in order, each registered by importing its module.
 KG_PIPES: tuple[tuple[str, str], ...] = (
-    ("kg_gazetteer", "kg.nlp.gazetteer"),
-    ("kg_entities", "kg.nlp.entities"),
-    ("kg_times", "kg.nlp.times"),
-    ("kg_relations", "kg.nlp.relations"),
+    ("kg_gazetteer", "kg.nlp.entities.gazetteer"),
+    ("kg_entities", "kg.nlp.entities.linker"),
+    ("kg_times", "kg.nlp.times.component"),
+    ("kg_relations", "kg.nlp.relations.component"),
 )
 
 
@@ -76,10 +76,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
 
 
 def _check_names(model: str | None, lang: str) -> str:
-    if lang not in SUPPORTED_LANGS:
-        raise ModelError(
-            f"unknown language {lang!r}: kg supports {', '.join(SUPPORTED_LANGS)} (use --lang fr)"
-        )
+    check_lang(lang)
     model = model or MODELS[lang][0]
     if model not in MODELS[lang]:
         raise ModelError(
@@ -109,7 +106,7 @@ def check_model(model: str | None = None, lang: str = "fr") -> str:
 
 def _add_special_cases(nlp: Language, lang: str) -> None:
     """Keep hyphenated names ("Royaume-Uni", "Pays-Bas") whole: split, they wreck the parse."""
-    from kg.gazetteer import load_gazetteer
+    from kg.lang.gazetteer import load_gazetteer
 
     for entry in load_gazetteer(lang).entries:
         for name in (entry.name, *entry.aliases):

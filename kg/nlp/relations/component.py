@@ -1,8 +1,8 @@
 """The ``kg_relations`` spaCy component: typed relations with modality, time and evidence.
 
-Why a rule-based component: see :mod:`kg.nlp.rel_patterns`. This module only orchestrates:
+Why a rule-based component: see :mod:`kg.nlp.relations.patterns`. This module only orchestrates:
 it indexes the document's mentions once, asks the patterns for candidates, then attaches
-modality (:mod:`kg.nlp.modality`), tense, the clause's time expression and the evidence
+modality (:mod:`kg.nlp.clause`), tense, the clause's time expression and the evidence
 sentence, drops self-loops and duplicates, and sorts deterministically.
 
 Decision on ministers without a country ("le ministre du Numérique X"): by default no
@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.model import Evidence, Relation, TimeValue
-from kg.nlp.attribution import (
+from kg.nlp.attribution.cues import (
     Attribution,
     AttributionCues,
     Quote,
@@ -28,16 +28,16 @@ from kg.nlp.attribution import (
     find_quotes,
     innermost,
 )
-from kg.nlp.attribution_facts import (
+from kg.nlp.attribution.facts import (
     attribution_attributes,
     quote_attributes,
     reporting_relations,
     resolve_titles,
 )
+from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.extensions import EntityMention, doc_text, register_extensions
-from kg.nlp.modality import ModalityCues, governor_chain, modality_of, source_of, tense_of
-from kg.nlp.rel_patterns import Candidate, RelationPatterns
-from kg.nlp.rel_syntax import MentionIndex
+from kg.nlp.relations.patterns import Candidate, RelationPatterns
+from kg.nlp.syntax import MentionIndex
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
 

@@ -19,12 +19,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.lang import fold_lexeme
 from kg.model import Evidence, Relation
-from kg.nlp.attribution import Attribution, AttributionCues, Quote, innermost
+from kg.nlp.attribution.cues import Attribution, AttributionCues, Quote, innermost
+from kg.nlp.clause import ModalityCues, governor_chain, modality_of, tense_of
 from kg.nlp.extensions import EntityMention, doc_text
-from kg.nlp.modality import ModalityCues, governor_chain, modality_of, tense_of
-from kg.nlp.rel_lexicon import fold
-from kg.nlp.rel_syntax import Candidate, MentionIndex
+from kg.nlp.syntax import Candidate, MentionIndex
 
 __all__ = ["attribution_attributes", "quote_attributes", "reporting_relations", "resolve_titles"]
 
@@ -69,7 +69,7 @@ def resolve_titles(
     holders: dict[tuple[str, str], dict[str, EntityMention]] = {}
     for candidate in candidates:
         if candidate.predicate in _TITLE_PREDICATES:
-            key = (fold(candidate.trigger.lemma_), candidate.object.key)
+            key = (fold_lexeme(candidate.trigger.lemma_), candidate.object.key)
             holders.setdefault(key, {})[candidate.subject.key] = candidate.subject
     if not holders:
         return attributions
@@ -79,8 +79,8 @@ def resolve_titles(
         if attribution.speaker is None and affiliation is not None:
             span = doc.char_span(*attribution.hole, alignment_mode="expand")
             head = span.root if span is not None else None
-            if head is not None and fold(head.lemma_) in cues.title_words:
-                people = holders.get((fold(head.lemma_), affiliation.key), {})
+            if head is not None and fold_lexeme(head.lemma_) in cues.title_words:
+                people = holders.get((fold_lexeme(head.lemma_), affiliation.key), {})
                 if len(people) == 1:
                     (person,) = people.values()
                     attribution = replace(attribution, speaker=person, inferred=True)

@@ -7,18 +7,17 @@ definite bare head refers back to the latest chain). ``EntityLinker`` mixes them
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.ids import entity_key, slugify
+from kg.lang import fold
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
-__all__ = ["Cand", "NominalMentions", "clean_name", "fold_text"]
+__all__ = ["Cand", "NominalMentions", "clean_name"]
 
 #: Dependencies that end a nominal phrase's name: clauses, appositions, coordination at top.
 _NAME_STOP_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "punct", "parataxis", "dep"}
@@ -26,15 +25,8 @@ _NAME_STOP_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "punct", "para
 _NAME_CASES = {"de", "du", "des", "d'", "sur"}
 
 
-@lru_cache(maxsize=65536)
-def fold_text(text: str) -> str:
-    """Lower-case and strip accents, for tolerant name comparison."""
-    norm = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in norm if not unicodedata.combining(c)).replace("’", "'")
-
-
 #: Folded words and lemmas of a document, memoised per string (see kg.nlp.tokens).
-FOLD = column(fold_text)
+FOLD = column(fold)
 _NOMINAL_POS = frozenset({NOUN, PROPN})
 
 
@@ -95,7 +87,7 @@ class NominalMentions:
                 continue
             if cand is None:
                 continue
-            alias_key = self.lex["nominal_aliases"].get(fold_text(cand.name))
+            alias_key = self.lex["nominal_aliases"].get(fold(cand.name))
             if alias_key is not None and alias_key in named_keys:
                 entry = self.gazetteer.get(alias_key)
                 cand.key, cand.type = alias_key, entry.type if entry else "Organization"
@@ -106,12 +98,12 @@ class NominalMentions:
 
     def _multiword_head(self, doc: Doc, token: Token) -> str | None:
         """Type of a multi-word head starting at ``token`` ("Jeux olympiques"), if any."""
-        options = self._multiword_first.get(fold_text(token.text))
+        options = self._multiword_first.get(fold(token.text))
         if not options:
             return None
         for words, type_ in options:
             end = token.i + len(words)
-            if end <= len(doc) and tuple(fold_text(t.text) for t in doc[token.i : end]) == words:
+            if end <= len(doc) and tuple(fold(t.text) for t in doc[token.i : end]) == words:
                 return type_
         return None
 
@@ -145,7 +137,7 @@ class NominalMentions:
         distinct = complement = False
         for child in head.children:
             if child.dep_ == "amod":
-                lemma = fold_text(child.lemma_)
+                lemma = fold(child.lemma_)
                 if lemma in self.lex["distinct_event_adjectives"]:
                     distinct = True
                     keep.add(child.i)
@@ -171,7 +163,7 @@ class NominalMentions:
             type_,
             clean_name(doc[start:end].text),
             "nominal",
-            head=fold_text(head.lemma_),
+            head=fold(head.lemma_),
             extras={
                 "distinct": distinct,
                 "bare": not complement and not distinct,
@@ -207,7 +199,7 @@ class NominalMentions:
             if chain is not None and not (
                 cand.extras["bare"]
                 or (cand.type == "Organization" and not cand.extras["distinct"])
-                or any(fold_text(c.name) == fold_text(cand.name) for c in chain)
+                or any(fold(c.name) == fold(cand.name) for c in chain)
             ):
                 chain = None
             if chain is None and cand.type == "Organization" and cand.extras["bare"]:
@@ -241,5 +233,5 @@ def is_definite(token: Token) -> bool:
 def _is_name_complement(token: Token) -> bool:
     """A ``de``/``sur`` phrase headed by a noun ("de l'OTAN"), not "d'ici" or "à Rio"."""
     return token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "case" and fold_text(c.lemma_) in _NAME_CASES for c in token.children
+        c.dep_ == "case" and fold(c.lemma_) in _NAME_CASES for c in token.children
     )

@@ -2,7 +2,7 @@
 
 Why a module of its own: once the three sources (gazetteer, NER, head-noun patterns) have
 proposed candidates, choosing among them is a matter of spans and names only, testable
-without a pipeline. ``kg.nlp.entities`` calls these functions in this order:
+without a pipeline. ``kg.nlp.entities.linker`` calls these functions in this order:
 
 1. :class:`EventNames` finds event names whose place is part of the name ("Tour de
    France", "Rallye Dakar", "Copper Basin 300"): places inside them are not mentions;
@@ -22,12 +22,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.gazetteer import Gazetteer, fold
 from kg.ids import entity_key
+from kg.lang import fold as _fold
+from kg.lang.gazetteer import Gazetteer, name_fold
 from kg.model import Entity, Mention
-from kg.nlp.entity_nominals import Cand, clean_name
-from kg.nlp.entity_nominals import fold_text as _fold
-from kg.nlp.entity_spans import acronym_links
+from kg.nlp.entities.nominals import Cand, clean_name
+from kg.nlp.entities.spans import acronym_links
 from kg.nlp.extensions import doc_text
 
 __all__ = [
@@ -292,7 +292,9 @@ def inside_sentence(doc: Doc, i: int) -> bool:
 
 def is_alias(text: str, entry: Any) -> bool:
     """Whether a gazetteer match used an alias that may also be a surname ("Hollande")."""
-    return entry is None or (fold(text) != fold(entry.name) and entry.type != "Organization")
+    return entry is None or (
+        name_fold(text) != name_fold(entry.name) and entry.type != "Organization"
+    )
 
 
 def canonical(group: list[Cand]) -> Cand:

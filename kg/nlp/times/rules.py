@@ -3,19 +3,18 @@
 Why regexes over the raw text rather than a token Matcher: temporal expressions have a rigid
 surface ("14 h 30", "mi-mars", "l'année 2001") that spaCy's tokenizer splits unpredictably
 ("14h30", "aujourd'hui", "mi-mars"), and a handful of compiled patterns over the text cost far
-less than the parser. Every word comes from ``kg/data/fr/times.json``; this module only knows
+less than the parser. Every word comes from ``kg/lang/fr/times.json``; this module only knows
 how expressions are *shaped*. Normalising the value (which December? which Thursday?) needs
-the document date and the verb's tense and lives in :mod:`kg.nlp.times_resolve`.
+the document date and the verb's tense and lives in :mod:`kg.nlp.times.resolve`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
+
+from kg.lang import load_data
 
 __all__ = ["Candidate", "TimeRules", "load_lexicon"]
 
@@ -26,12 +25,9 @@ _DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 _HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
 
 
-@cache
 def load_lexicon(lang: str = "fr") -> dict[str, Any]:
-    """Read the temporal lexicon shipped in ``kg/data/<lang>/times.json`` (cached)."""
-    # A path relative to this file works for a checkout, an editable and a wheel install.
-    path = Path(__file__).resolve().parents[1] / "data" / lang / "times.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    """The temporal lexicon shipped in ``kg/lang/<lang>/times.json`` (read once)."""
+    return load_data(lang, "times")
 
 
 def _alt(words: Any) -> str:

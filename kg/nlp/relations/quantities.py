@@ -3,7 +3,7 @@
 Why its own module: numbers are written in words, digits with thousands separators
 (including narrow no-break spaces) and vague forms ("des milliers"), and a wrong number in the
 graph is worse than none, so the parser is a pure function with doctests. Number words come
-from ``kg/data/<lang>/relations.json`` so other languages are added by data.
+from ``kg/lang/<lang>/relations.json`` so other languages are added by data.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.lang import fold_lexeme, load_data
 from kg.nlp.extensions import doc_text
-from kg.nlp.rel_lexicon import fold, load_relation_lexicon
 
 __all__ = ["parse_quantity", "quantity_attributes"]
 
@@ -28,7 +28,7 @@ _SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
 @cache
 def _lexicon(lang: str) -> dict[str, Any]:
     """Precompile the number-word tables of ``lang`` into sets and dicts."""
-    q = load_relation_lexicon(lang)["quantity"]
+    q = load_data(lang, "relations")["quantity"]
     return {
         "units": dict(q["units"]),
         "hundred": frozenset(q["hundred"]),
@@ -68,7 +68,7 @@ def parse_quantity(text: str, lang: str = "fr") -> tuple[int | None, str]:
     """
     lex = _lexicon(lang)
     original = text.strip()
-    cleaned = _THOUSANDS.sub("", fold(original))
+    cleaned = _THOUSANDS.sub("", fold_lexeme(original))
     total = 0.0
     current: float | None = None
     seen = vague = False
@@ -107,7 +107,7 @@ def parse_quantity(text: str, lang: str = "fr") -> tuple[int | None, str]:
 
 def _is_numeric(token: Token, lex: dict[str, Any]) -> bool:
     """Whether ``token`` can be part of a number phrase."""
-    word = fold(token.text)
+    word = fold_lexeme(token.text)
     return bool(
         token.like_num
         or _DIGITS.fullmatch(_THOUSANDS.sub("", word))
@@ -117,7 +117,7 @@ def _is_numeric(token: Token, lex: dict[str, Any]) -> bool:
         or word in lex["multipliers"]
         or word in lex["vague"]
         or word in lex["vague_heads"]
-        or fold(token.lemma_) in lex["vague_heads"]
+        or fold_lexeme(token.lemma_) in lex["vague_heads"]
         or (word in lex["joiners"] and token.i > 0 and token.nbor(-1).like_num)
     )
 
@@ -131,7 +131,7 @@ def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
     """
     lex = _lexicon(lang)
     doc = theme.doc
-    word = fold(theme.text)
+    word = fold_lexeme(theme.text)
     theme_is_number = _is_numeric(theme, lex) and word not in lex["joiners"]
     end = theme.i if theme_is_number else theme.i - 1
     start = end + 1
@@ -158,7 +158,8 @@ def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
     if value is None:
         # "des chars" is no quantity; "des milliers", "plusieurs centaines" are vague ones.
         if not any(
-            fold(t.text) in lex["vague_quantifiers"] or fold(t.lemma_) in lex["vague_heads"]
+            fold_lexeme(t.text) in lex["vague_quantifiers"]
+            or fold_lexeme(t.lemma_) in lex["vague_heads"]
             for t in doc[start : end + 1]
         ):
             return {}
@@ -166,10 +167,10 @@ def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
     else:
         attrs["quantity"] = value
     if item_token is not None:
-        item = fold(item_token.lemma_)
+        item = fold_lexeme(item_token.lemma_)
         if item and item not in lex["item_stop"] and item_token.is_alpha:
             attrs["item"] = item
-    before = fold(doc_text(doc)[max(0, doc[start].idx - 30) : doc[start].idx]).rstrip()
+    before = fold_lexeme(doc_text(doc)[max(0, doc[start].idx - 30) : doc[start].idx]).rstrip()
     for cue, qualifier in lex["qualifiers"]:
         if before.endswith(cue) and (
             len(before) == len(cue) or not before[-len(cue) - 1].isalnum()

@@ -2,12 +2,12 @@
 
 Three steps, each in its own module so it can be tested alone:
 
-1. :class:`~kg.nlp.times_rules.TimeRules` finds candidate spans with regexes compiled once
-   from ``kg/data/fr/times.json``;
+1. :class:`~kg.nlp.times.rules.TimeRules` finds candidate spans with regexes compiled once
+   from ``kg/lang/fr/times.json``;
 2. this module reads the tense of the clause each candidate sits in from the parser's
    morphology ("a annoncé" past, "va signer" / "devrait" future), because "jeudi" or
    "en décembre" point backwards or forwards depending on it;
-3. :func:`~kg.nlp.times_resolve.resolve` turns candidate + anchor + tense into a value.
+3. :func:`~kg.nlp.times.resolve.resolve` turns candidate + anchor + tense into a value.
 
 Times of day ("vers 21 h 45", "dans la nuit") take the day the text is talking about at that
 point: a day in the same sentence, else the last one mentioned before, else the anchor.
@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from kg.model import TimeValue
 from kg.nlp.extensions import doc_text, register_extensions
-from kg.nlp.times_resolve import Resolved, resolve
-from kg.nlp.times_rules import Candidate, TimeRules, load_lexicon
+from kg.nlp.times.resolve import Resolved, resolve
+from kg.nlp.times.rules import Candidate, TimeRules, load_lexicon
 
 __all__ = ["KgTimes", "clause_tense", "extract_times", "make_kg_times"]
 

@@ -15,12 +15,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from kg.lang import fold_lexeme
 from kg.nlp.extensions import EntityMention
-from kg.nlp.rel_lexicon import fold
 from kg.nlp.tokens import ORTH, column
 
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
-_FOLD = column(fold)
+_FOLD = column(fold_lexeme)
 
 __all__ = ["Candidate", "MentionIndex", "Syntax", "is_passive"]
 
@@ -125,11 +125,11 @@ class Syntax:
         self.doc = index.doc
         self.case_aliases = case_aliases
         self.planned_nouns = planned_nouns
-        joiners = [tuple(fold(j).split()) for j in list_joiners]
+        joiners = [tuple(fold_lexeme(j).split()) for j in list_joiners]
         self.joiners = sorted(joiners, key=len, reverse=True)
         self.closing_joiners = {j for j in joiners if j != (",",)}
         self.enumeration_cues = sorted(
-            (tuple(fold(c).split()) for c in enumeration_cues), key=len, reverse=True
+            (tuple(fold_lexeme(c).split()) for c in enumeration_cues), key=len, reverse=True
         )
         self._words: list[str] | None = None
 
@@ -145,7 +145,7 @@ class Syntax:
         """The (normalised) preposition introducing ``token``: "aux forces" -> "à"."""
         for child in token.children:
             if child.dep_ in {"case", "mark"} and child.i < token.i:
-                word = fold(child.text)
+                word = fold_lexeme(child.text)
                 return self.case_aliases.get(word, word)
         return None
 
@@ -153,7 +153,7 @@ class Syntax:
         """The preposition as written (lower-case), for locative checks ("au", "en")."""
         for child in token.children:
             if child.dep_ == "case" and child.i < token.i:
-                return fold(child.text)
+                return fold_lexeme(child.text)
         return None
 
     # -- subjects and objects -------------------------------------------------------------
@@ -180,7 +180,7 @@ class Syntax:
                 # "travaillerait pour atteindre ...": a purpose infinitive shares the subject.
                 token = head
             elif dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-                if fold(head.lemma_) in self.planned_nouns:
+                if fold_lexeme(head.lemma_) in self.planned_nouns:
                     token = head
                 else:
                     return [head]

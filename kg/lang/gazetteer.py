@@ -5,9 +5,9 @@ cannot say *which* real thing they are, and never links "le ministre letton" to 
 curated list with Wikidata Q-ids gives every common news entity a stable key (the Q-id), so the
 same country or organisation merges across documents and runs.
 
-Language knowledge lives in ``kg/data/<lang>/{countries,organizations,places}.json`` (one record
-per line, sorted by key); this module only reads it. It is pure Python (no spaCy), so it can be
-used by resolution, the CLI and tests without loading a model.
+Language knowledge lives in ``kg/lang/<lang>/{countries,organizations,places}.json`` (one
+record per line, sorted by key); this module only reads it. It is pure Python (no spaCy), so it
+can be used by resolution, the CLI and tests without loading a model.
 
 >>> gaz = load_gazetteer("fr")
 >>> gaz.lookup_name("l’OTAN").wikidata
@@ -21,56 +21,58 @@ used by resolution, the CLI and tests without loading a model.
 from __future__ import annotations
 
 import functools
-import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from kg.errors import ModelError
 from kg.ids import entity_key
+from kg.lang import fold, has_data, languages, load_data
 
 __all__ = [
     "GAZETTEER_FILES",
     "TYPE_PRIORITY",
     "Gazetteer",
     "GazetteerEntry",
-    "fold",
     "load_gazetteer",
+    "name_fold",
 ]
 
 #: Data files read for every language, in this order (other files in the folder belong to
 #: other components).
-GAZETTEER_FILES: tuple[str, ...] = ("countries.json", "organizations.json", "places.json")
+GAZETTEER_FILES: tuple[str, ...] = ("countries", "organizations", "places")
 
 #: When two entries share a surface form, the lower number wins ("Panama" is the country
 #: before the city): countries are what news text means most often.
 TYPE_PRIORITY: dict[str, int] = {"Country": 0, "Organization": 1, "Place": 2}
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_]+")
 _EDGE_PUNCT = ' .,;:!?"«»()[]'
-# Leading French articles are not part of a name: "l'OTAN", "la France", "les Pays-Bas".
-_ARTICLE = re.compile(r"^(?:l'|la |le |les )")
 
 
-def fold(text: str) -> str:
+@functools.cache
+def _articles(lang: str) -> re.Pattern[str]:
+    """Leading articles that are not part of a name, from ``kg/lang/<lang>/language.json``."""
+    words = load_data(lang, "language").get("name_articles", [])
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile("^(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def name_fold(text: str, lang: str = "fr") -> str:
     """Return the comparison form of a name: case-, accent-, apostrophe- and hyphen-blind.
 
     Used on both sides of every lookup so "l’OTAN", "l'Otan" and "OTAN" meet, and so do
-    "États-Unis" and "Etats Unis". A leading French article is dropped.
+    "États-Unis" and "Etats Unis". A leading article of ``lang`` is dropped.
 
-    >>> fold("l’Organisation du traité de l'Atlantique Nord")
+    >>> name_fold("l’Organisation du traité de l'Atlantique Nord")
     "organisation du traite de l'atlantique nord"
-    >>> fold("  Les Pays-Bas ")
+    >>> name_fold("  Les Pays-Bas ")
     'pays bas'
     """
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _SEPARATORS.sub(" ", text).strip(_EDGE_PUNCT)
-    return _ARTICLE.sub("", text, count=1)
+    text = _SEPARATORS.sub(" ", fold(text)).strip(_EDGE_PUNCT)
+    return _articles(lang).sub("", text, count=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,15 +130,15 @@ class Gazetteer:
             if entry.key in self._by_key:
                 raise ModelError(
                     f"Gazetteer '{lang}' lists {entry.key} twice; "
-                    "fix the duplicate record in kg/data/{lang}/."
+                    f"fix the duplicate record in kg/lang/{lang}/."
                 )
             self._by_key[entry.key] = entry
         ranked = sorted(self.entries, key=lambda e: (TYPE_PRIORITY.get(e.type, 9), e.key))
-        self._by_name = _index(ranked, lambda e: [e.name])
-        for form, entry in _index(ranked, lambda e: e.aliases).items():
+        self._by_name = _index(lang, ranked, lambda e: [e.name])
+        for form, entry in _index(lang, ranked, lambda e: e.aliases).items():
             self._by_name.setdefault(form, entry)
-        self._english = _index(ranked, lambda e: e.english)
-        self._demonyms = _index(ranked, lambda e: e.demonyms)
+        self._english = _index(lang, ranked, lambda e: e.english)
+        self._demonyms = _index(lang, ranked, lambda e: e.demonyms)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -157,12 +159,12 @@ class Gazetteer:
         Tolerant of case, accents, typographic apostrophes, hyphens and a leading article,
         because mentions arrive as written: "l’OTAN", "Etats-Unis", "les Pays-Bas".
         """
-        form = fold(text)
+        form = name_fold(text, self.lang)
         return self._by_name.get(form) or self._english.get(form)
 
     def lookup_demonym(self, word: str) -> GazetteerEntry | None:
         """Return the country a demonym in any inflection refers to ("lettonnes" -> Latvia)."""
-        return self._demonyms.get(fold(word))
+        return self._demonyms.get(name_fold(word, self.lang))
 
     def demonym_forms(self) -> dict[str, GazetteerEntry]:
         """Every demonym form (as written in the data, lower-case) with its country."""
@@ -173,12 +175,12 @@ class Gazetteer:
         return tuple(e for e in self.entries if e.type == type_)
 
 
-def _index(entries: list[GazetteerEntry], forms: Any) -> dict[str, GazetteerEntry]:
+def _index(lang: str, entries: list[GazetteerEntry], forms: Any) -> dict[str, GazetteerEntry]:
     """Map folded forms to the first (highest-priority) entry that has them."""
     index: dict[str, GazetteerEntry] = {}
     for entry in entries:
         for form in forms(entry):
-            index.setdefault(fold(form), entry)
+            index.setdefault(name_fold(form, lang), entry)
     index.pop("", None)
     return index
 
@@ -208,13 +210,6 @@ def _entry(record: dict[str, Any]) -> GazetteerEntry:
     )
 
 
-def _available_languages() -> list[str]:
-    root = resources.files("kg") / "data"
-    return sorted(
-        p.name for p in root.iterdir() if p.is_dir() and (p / GAZETTEER_FILES[0]).is_file()
-    )
-
-
 @functools.cache
 def load_gazetteer(lang: str = "fr") -> Gazetteer:
     """Load the gazetteer of ``lang`` from the package data (once per process).
@@ -222,23 +217,14 @@ def load_gazetteer(lang: str = "fr") -> Gazetteer:
     Raises:
         ModelError: no gazetteer ships for ``lang``.
     """
-    folder = resources.files("kg") / "data" / lang
-    if not lang.isidentifier() or not (folder / GAZETTEER_FILES[0]).is_file():
-        available = ", ".join(_available_languages()) or "none"
+    if not has_data(lang, GAZETTEER_FILES[0]):
+        available = ", ".join(x for x in languages() if has_data(x, GAZETTEER_FILES[0]))
         raise ModelError(
-            f"No gazetteer for language {lang!r} (available: {available}); "
-            f"use one of those or add kg/data/{lang}/{GAZETTEER_FILES[0]}."
+            f"No gazetteer for language {lang!r} (available: {available or 'none'}); "
+            f"use one of those or add kg/lang/{lang}/{GAZETTEER_FILES[0]}.json."
         )
     entries: list[GazetteerEntry] = []
-    for filename in GAZETTEER_FILES:
-        path = folder / filename
-        if not path.is_file():
-            continue
-        try:
-            records = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as e:
-            raise ModelError(
-                f"kg/data/{lang}/{filename} is not valid JSON ({e}); fix or restore the file."
-            ) from e
-        entries.extend(_entry(r) for r in records)
+    for name in GAZETTEER_FILES:
+        if has_data(lang, name):
+            entries.extend(_entry(r) for r in load_data(lang, name))
     return Gazetteer(lang, tuple(entries))

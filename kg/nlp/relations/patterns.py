@@ -6,8 +6,8 @@ output must say *why* (trigger, evidence) and other languages must come by data.
 trigger word is a dictionary lookup on its lemma; arguments are then read around it, so a
 document costs O(tokens), never O(mention pairs).
 
-Patterns (all driven by ``kg/data/<lang>/relations.json``):
-- ``titles`` (:mod:`kg.nlp.rel_titles`): "le président ukrainien X" -> ``headOf``,
+Patterns (all driven by ``kg/lang/<lang>/relations.json``):
+- ``titles`` (:mod:`kg.nlp.relations.titles`): "le président ukrainien X" -> ``headOf``,
   "X, ministre britannique des Affaires étrangères" -> ``ministerOf`` (with ``portfolio``).
 - ``verb_frames``: a verb, its subject and an object slot (direct object or a preposition).
 - ``event_frames``: "lancée *lors d'*une réunion" -> ``launchedAt`` / ``announcedAt``.
@@ -25,12 +25,12 @@ from typing import Any
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from kg.lang import fold_lexeme, load_data
 from kg.nlp.extensions import EntityMention
-from kg.nlp.quantities import quantity_attributes
-from kg.nlp.rel_lexicon import fold, load_relation_lexicon
-from kg.nlp.rel_places import EventPlaces
-from kg.nlp.rel_syntax import Candidate, MentionIndex, Syntax
-from kg.nlp.rel_titles import TitlePatterns
+from kg.nlp.relations.places import EventPlaces
+from kg.nlp.relations.quantities import quantity_attributes
+from kg.nlp.relations.titles import TitlePatterns
+from kg.nlp.syntax import Candidate, MentionIndex, Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["Candidate", "RelationPatterns"]
@@ -40,7 +40,7 @@ _AGENTS = frozenset({"Country", "Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
 #: Folded lemmas and words of a document, memoised per string (see kg.nlp.tokens).
-_FOLD = column(fold)
+_FOLD = column(fold_lexeme)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class _Frame:
 
 def _split_lemma(lemma: str) -> tuple[str, str | None]:
     """ "prendre part" -> ("prendre", "part"); "se tenir" -> ("tenir", None)."""
-    words = [w for w in fold(lemma).split() if w not in {"se", "s'"}]
+    words = [w for w in fold_lexeme(lemma).split() if w not in {"se", "s'"}]
     if words and words[0].startswith("s'"):
         words[0] = words[0][2:]
     return words[0], (words[1] if len(words) > 1 else None)
@@ -70,10 +70,10 @@ class RelationPatterns(EventPlaces):
     """All patterns of one language, compiled once (in the component's ``__init__``)."""
 
     def __init__(self, lang: str = "fr") -> None:
-        lex = load_relation_lexicon(lang)
+        lex = load_data(lang, "relations")
         self.lang = lang
-        self.case_aliases = {fold(k): v for k, v in lex["case_aliases"].items()}
-        self.planned_nouns = frozenset(fold(w) for w in lex["modality"]["planned_nouns"])
+        self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
+        self.planned_nouns = frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"])
         self.list_joiners = lex["list_joiners"]
         self.enumeration_cues = lex["enumeration_cues"]
         self.verbs: dict[str, list[_Frame]] = {}
@@ -103,11 +103,11 @@ class RelationPatterns(EventPlaces):
                         required_child=extra,
                     )
                 )
-        self.event_cues = [tuple(_WORDS.findall(fold(c))) for c in lex["event_cues"]]
+        self.event_cues = [tuple(_WORDS.findall(fold_lexeme(c))) for c in lex["event_cues"]]
         self.nouns: dict[str, list[_Frame]] = {}
         for spec in lex["noun_frames"]:
             for lemma in spec["lemmas"]:
-                self.nouns.setdefault(fold(lemma).split()[-1], []).append(
+                self.nouns.setdefault(fold_lexeme(lemma).split()[-1], []).append(
                     _Frame(
                         predicate=spec["predicate"],
                         subject_types=frozenset(spec["subject_types"]),
@@ -115,15 +115,15 @@ class RelationPatterns(EventPlaces):
                         trigger_case=frozenset(spec.get("trigger_case", ())),
                         subject_mode=spec["subject"],
                         object_mode=spec["object"],
-                        light_verbs=frozenset(fold(w) for w in spec.get("light_verbs", ())),
+                        light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
                     )
                 )
         self.titles = TitlePatterns(lex)
         self.locative_cases = {k: frozenset(v) for k, v in lex["locative_cases"].items()}
-        self.location_nouns = frozenset(fold(w) for w in lex["location_nouns"])
-        self.future_adjectives = frozenset(fold(w) for w in lex.get("future_adjectives", ()))
+        self.location_nouns = frozenset(fold_lexeme(w) for w in lex["location_nouns"])
+        self.future_adjectives = frozenset(fold_lexeme(w) for w in lex.get("future_adjectives", ()))
         self.located_participles = {
-            fold(k): v for k, v in lex.get("located_participles", {}).items()
+            fold_lexeme(k): v for k, v in lex.get("located_participles", {}).items()
         }
 
     def syntax(self, index: MentionIndex) -> Syntax:
@@ -173,7 +173,7 @@ class RelationPatterns(EventPlaces):
         yield from self._named_participants(doc, syn)
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
-        return lemma is None or any(fold(c.lemma_) == lemma for c in token.children)
+        return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
 
     def _pairs(
         self, subjects: list[Token], objects: list[Token], frame: _Frame, syn: Syntax
@@ -216,7 +216,7 @@ class RelationPatterns(EventPlaces):
                 if "quantity" in attrs or "quantity_text" in attrs:
                     return attrs
                 if child.dep_ == "obj" and child.pos_ == "NOUN" and not item:
-                    item = {"item": fold(child.lemma_)}
+                    item = {"item": fold_lexeme(child.lemma_)}
         return item
 
     def _event(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
@@ -246,7 +246,7 @@ class RelationPatterns(EventPlaces):
         while i > 0 and doc[i - 1].pos_ == "DET":
             i -= 1
         for cue in self.event_cues:
-            words = tuple(fold(t.text) for t in doc[max(0, i - len(cue)) : i])
+            words = tuple(fold_lexeme(t.text) for t in doc[max(0, i - len(cue)) : i])
             normalised = tuple(self.case_aliases.get(w, w) for w in words)
             cue_norm = tuple(self.case_aliases.get(w, w) for w in cue)
             if words == cue or normalised == cue_norm:
@@ -260,7 +260,7 @@ class RelationPatterns(EventPlaces):
         as_object = (
             frame.subject_mode == "predicative"
             and noun.dep_ == "obj"
-            and (not frame.light_verbs or fold(noun.head.lemma_) in frame.light_verbs)
+            and (not frame.light_verbs or fold_lexeme(noun.head.lemma_) in frame.light_verbs)
         )
         if frame.trigger_case and syn.case_of(noun) not in frame.trigger_case and not as_object:
             return
@@ -295,7 +295,7 @@ class RelationPatterns(EventPlaces):
         """ "la Suède, dont l'adhésion" -> Suède (the mention just before "dont")."""
         doc = noun.doc
         for child in noun.children:
-            if fold(child.text) == "dont" and child.i < noun.i:
+            if fold_lexeme(child.text) == "dont" and child.i < noun.i:
                 j = child.i
                 if j > 0 and doc[j - 1].text == ",":
                     j -= 1

@@ -5,7 +5,7 @@ que …", "X a déclaré : « … »", "…, selon les médias lettons", "indiqu
 parser often misreads it (an inverted subject becomes an object, "indique" keeps its surface
 form as lemma, a quote spanning two sentences is split). Quote marks are read from the text,
 reporting verbs from the lexicon (``modality.speech_verbs`` and ``attribution`` in
-``kg/data/<lang>/relations.json``), and the reported content is the part of the text the
+``kg/lang/<lang>/relations.json``), and the reported content is the part of the text the
 reporting clause governs, as character ranges, so a fact is attributed by one range test on
 its trigger. The decision record is ``docs/decisions/0005-attribution.md``.
 """
@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from spacy.symbols import ADP, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from kg.lang import fold_lexeme, load_data
 from kg.nlp.extensions import EntityMention, doc_text
-from kg.nlp.rel_lexicon import fold, load_relation_lexicon
-from kg.nlp.rel_syntax import MentionIndex
+from kg.nlp.syntax import MentionIndex
 from kg.nlp.tokens import DEP, LEMMA, ORTH, column, pos_ids, strings_of
 
 __all__ = [
@@ -37,7 +37,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEECH_POS = frozenset({VERB, AUX})
 _ACCORDING_POS = frozenset({ADP, VERB, NOUN})
 #: Folded words and lemmas of a document, memoised per string (see kg.nlp.tokens).
-_FOLD = column(fold)
+_FOLD = column(fold_lexeme)
 _SUBJ = frozenset({"nsubj", "nsubj:pass"})
 #: Dependents an inverted subject gets from the parser ("a affirmé *la ministre*").
 _INVERTED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "dep", "nmod"})
@@ -72,14 +72,17 @@ class AttributionCues:
 
     @classmethod
     def load(cls, lang: str = "fr") -> AttributionCues:
-        """Build the cues from ``kg/data/<lang>/relations.json``."""
-        lex = load_relation_lexicon(lang)
+        """Build the cues from ``kg/lang/<lang>/relations.json``."""
+        lex = load_data(lang, "relations")
         a = lex["attribution"]
         return cls(
-            speech_verbs=frozenset(fold(w) for w in lex["modality"]["speech_verbs"]),
+            speech_verbs=frozenset(fold_lexeme(w) for w in lex["modality"]["speech_verbs"]),
             according_cues=tuple(
                 sorted(
-                    ((tuple(_WORDS.findall(fold(c))), fold(c)) for c in a["according_cues"]),
+                    (
+                        (tuple(_WORDS.findall(fold_lexeme(c))), fold_lexeme(c))
+                        for c in a["according_cues"]
+                    ),
                     key=lambda cue: len(cue[0]),
                     reverse=True,
                 )
@@ -87,9 +90,9 @@ class AttributionCues:
             quote_marks=tuple((o, c) for o, c in a["quote_marks"]),
             incise_openers=frozenset(a["incise_openers"]),
             speaker_types=frozenset(a["speaker_types"]),
-            definite_determiners=frozenset(fold(w) for w in a["definite_determiners"]),
+            definite_determiners=frozenset(fold_lexeme(w) for w in a["definite_determiners"]),
             max_source_tokens=int(a["max_source_tokens"]),
-            title_words=frozenset(fold(t["words"]).split()[-1] for t in lex["titles"]),
+            title_words=frozenset(fold_lexeme(t["words"]).split()[-1] for t in lex["titles"]),
         )
 
 
@@ -233,7 +236,7 @@ def find_attributions(
 
 def _speech_lemma(token: Token, cues: AttributionCues) -> str | None:
     """The reporting verb's lemma, also when the lemmatiser kept the surface ("indique")."""
-    return _speech_lemma_of(fold(token.lemma_), fold(token.text), cues)
+    return _speech_lemma_of(fold_lexeme(token.lemma_), fold_lexeme(token.text), cues)
 
 
 def _speech_lemma_of(lemma: str, word: str, cues: AttributionCues) -> str | None:
@@ -344,11 +347,11 @@ def _according(
 
 def _cue_at(token: Token, cues: AttributionCues) -> tuple[tuple[str, ...], str] | None:
     doc = token.doc
-    first = fold(token.text)
+    first = fold_lexeme(token.text)
     for cue, label in cues.according_cues:
         if cue[0] != first:
             continue
-        words = tuple(fold(t.text) for t in doc[token.i : token.i + len(cue)])
+        words = tuple(fold_lexeme(t.text) for t in doc[token.i : token.i + len(cue)])
         if words == cue:
             return cue, label
     return None
@@ -423,7 +426,7 @@ def _phrase(
     doc = head.doc
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < head.i and (doc[start].is_punct or fold(doc[start].text) in {"selon"}):
+    while start < head.i and (doc[start].is_punct or fold_lexeme(doc[start].text) in {"selon"}):
         start += 1
     end = min(end, start + cues.max_source_tokens)
     return start, max(end, head.i + 1)
@@ -483,8 +486,10 @@ def _resolve_definite_sources(
     for attribution in found:
         if attribution.speaker is None and attribution.affiliation is None:
             head = _source_head(doc, attribution)
-            if head is not None and fold(head.lemma_) in seen and _definite(head, cues):
-                attribution = replace(attribution, speaker=seen[fold(head.lemma_)], inferred=True)
+            if head is not None and fold_lexeme(head.lemma_) in seen and _definite(head, cues):
+                attribution = replace(
+                    attribution, speaker=seen[fold_lexeme(head.lemma_)], inferred=True
+                )
         if attribution.speaker is not None:
             sent = doc[attribution.cue].sent
             lo, hi = attribution.hole
@@ -492,9 +497,9 @@ def _resolve_definite_sources(
                 if (
                     t.pos_ == "NOUN"
                     and not lo <= t.idx < hi
-                    and fold(t.lemma_) not in cues.title_words
+                    and fold_lexeme(t.lemma_) not in cues.title_words
                 ):
-                    seen[fold(t.lemma_)] = attribution.speaker
+                    seen[fold_lexeme(t.lemma_)] = attribution.speaker
         resolved.append(attribution)
     return resolved
 
@@ -508,7 +513,9 @@ def _source_head(doc: Doc, attribution: Attribution) -> Token | None:
 
 
 def _definite(head: Token, cues: AttributionCues) -> bool:
-    return any(c.dep_ == "det" and fold(c.text) in cues.definite_determiners for c in head.children)
+    return any(
+        c.dep_ == "det" and fold_lexeme(c.text) in cues.definite_determiners for c in head.children
+    )
 
 
 def innermost(attributions: Iterable[Attribution], char: int) -> Attribution | None:

@@ -12,8 +12,8 @@ coalitions, and knows nothing of demonyms or Wikidata. This component merges thr
 
 It then gives one key per real thing in the document (surname-only mentions join the full
 name) and writes ``doc._.kg_mentions``, ``doc._.kg_entities`` and a flat ``doc.ents``.
-Choosing among candidates and linking persons live in :mod:`kg.nlp.entity_names`; span
-rules in :mod:`kg.nlp.entity_spans`; nominal mentions in :mod:`kg.nlp.entity_nominals`.
+Choosing among candidates and linking persons live in :mod:`kg.nlp.entities.names`; span
+rules in :mod:`kg.nlp.entities.spans`; nominal mentions in :mod:`kg.nlp.entities.nominals`.
 
 NER cleaning also follows conventions measured on WiNER (``benchmarks/eval_entities.py``):
 web services named alone ("YouTube", ``product_names``) are products, not organisations;
@@ -25,18 +25,18 @@ organisation.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_names import (
+from kg.lang import fold as _fold
+from kg.lang import has_data, load_data
+from kg.lang.gazetteer import load_gazetteer
+from kg.nlp.entities.names import (
     EventNames,
     choose,
     drop_event_places,
@@ -48,12 +48,11 @@ from kg.nlp.entity_names import (
     link_persons,
     surname_mentions,
 )
-from kg.nlp.entity_nominals import FOLD as _FOLD
-from kg.nlp.entity_nominals import Cand as _Cand
-from kg.nlp.entity_nominals import NominalMentions
-from kg.nlp.entity_nominals import clean_name as _clean_name
-from kg.nlp.entity_nominals import fold_text as _fold
-from kg.nlp.entity_spans import (
+from kg.nlp.entities.nominals import FOLD as _FOLD
+from kg.nlp.entities.nominals import Cand as _Cand
+from kg.nlp.entities.nominals import NominalMentions
+from kg.nlp.entities.nominals import clean_name as _clean_name
+from kg.nlp.entities.spans import (
     ACRONYM,
     ARABIC_ARTICLE,
     PORTFOLIO,
@@ -98,9 +97,8 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 @cache
 def load_entity_lexicon(lang: str = "fr") -> dict[str, Any]:
-    """Load ``kg/data/<lang>/entities.json`` once; sets for membership tests."""
-    text = resources.files("kg").joinpath(f"data/{lang}/entities.json").read_text("utf-8")
-    raw = json.loads(text)
+    """Load ``kg/lang/<lang>/entities.json`` once; sets for membership tests."""
+    raw = load_data(lang, "entities")
     # Every word list is folded (lower case, no accents, straight apostrophe), and so is
     # every word compared with it.
     lex: dict[str, Any] = {k: {_fold(w) for w in v} for k, v in raw.items() if isinstance(v, list)}
@@ -112,11 +110,10 @@ def load_entity_lexicon(lang: str = "fr") -> dict[str, Any]:
 
 @cache
 def load_first_names(lang: str = "fr") -> frozenset[str]:
-    """Common first names from ``kg/data/<lang>/first_names.json`` (as written)."""
-    path = resources.files("kg").joinpath(f"data/{lang}/first_names.json")
-    if not path.is_file():
+    """Common first names from ``kg/lang/<lang>/first_names.json`` (as written)."""
+    if not has_data(lang, "first_names"):
         return frozenset()
-    return frozenset(json.loads(path.read_text("utf-8"))["names"])
+    return frozenset(load_data(lang, "first_names")["names"])
 
 
 @Language.factory(

@@ -2,7 +2,7 @@
 
 Why a module of its own: these rules look only at tokens (no keys, no documents), so they
 are easy to test and tune on the entity benchmark (``benchmarks/eval_entities.py``) without
-touching how mentions are linked. Every word list comes from ``kg/data/<lang>/entities.json``.
+touching how mentions are linked. Every word list comes from ``kg/lang/<lang>/entities.json``.
 
 - :func:`split_lines` cuts NER spans that run across line breaks ("Morency\\nŽvižej") and
   spaced dashes ("Portugal - Islande").
@@ -19,17 +19,16 @@ touching how mentions are linked. Every word list comes from ``kg/data/<lang>/en
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 import numpy
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from kg.gazetteer import Gazetteer
-from kg.nlp.entity_nominals import FOLD as _FOLD
+from kg.lang import fold
+from kg.lang.gazetteer import Gazetteer
+from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.tokens import ORTH
 
 __all__ = [
@@ -37,7 +36,6 @@ __all__ = [
     "ARABIC_ARTICLE",
     "acronym_links",
     "demonym_before_name",
-    "fold_word",
     "is_name_word",
     "looks_like_demonym",
     "pattern_spans",
@@ -66,13 +64,6 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d)[-‑][A-ZÀ-
 _DE_ARTICLES = {"la", "l'", "le", "les"}
 #: ``ORTH`` of "(": acronym definitions are found without reading every token.
 _OPENING = hash_string("(")
-
-
-@lru_cache(maxsize=65536)
-def fold_word(text: str) -> str:
-    """Lower-case, accent-free, straight-apostrophe form of one word."""
-    norm = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in norm if not unicodedata.combining(c)).replace("’", "'")
 
 
 def is_name_word(token: Token) -> bool:
@@ -136,7 +127,7 @@ def looks_like_demonym(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
         return True
     if not _DEMONYM_MAYBE.search(lower):
         return False
-    after_article = i > 0 and fold_word(doc[i - 1].text) in _ARTICLES
+    after_article = i > 0 and fold(doc[i - 1].text) in _ARTICLES
     before_name = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
     return after_article or before_name
 
@@ -191,7 +182,7 @@ def pattern_spans(
                 continue
         type_ = "Place" if low in places else "Organization"
         if low in portfolio and not capital and j == i + 1 and j + 1 < n:
-            k = j + 1 + (fold_word(doc[j + 1].text) in _DE_ARTICLES)
+            k = j + 1 + (fold(doc[j + 1].text) in _DE_ARTICLES)
             if doc[j].lower_ in _DE and k < n and doc[k].is_title and doc[k].is_alpha:
                 # "le ministre de la *Justice*", "des *Affaires étrangères*" (one capitalised
                 # word: "le ministre du Numérique Jan Kowal" names a person after it)
@@ -208,7 +199,7 @@ def pattern_spans(
                 end = None  # "l'île Maurice" is the country
         if end is not None and not capital and low in place_only:
             k = j
-            while k < end and fold_word(doc[k].text) in _DE | _DE_ARTICLES:
+            while k < end and fold(doc[k].text) in _DE | _DE_ARTICLES:
                 k += 1
             entry = gazetteer.lookup_name(doc[k:end].text)
             if entry is not None and entry.type in ("Place", "Country"):
@@ -242,9 +233,9 @@ def _complement(doc: Doc, j: int, gazetteer: Gazetteer | None = None) -> int | N
     """
     n = len(doc)
     k = j
-    if k < n and fold_word(doc[k].text) in _DE:
+    if k < n and fold(doc[k].text) in _DE:
         k += 1
-        if k < n and fold_word(doc[k].text) in _DE_ARTICLES:
+        if k < n and fold(doc[k].text) in _DE_ARTICLES:
             k += 1
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
         return None

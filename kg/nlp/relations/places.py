@@ -2,8 +2,8 @@
 
 Why a module of its own: these patterns read positions around event mentions (the parser
 often hangs "à Washington" or "organisée à Bruxelles" on a distant verb), unlike the
-trigger-word frames of :mod:`kg.nlp.rel_patterns`. They are a mixin of
-:class:`kg.nlp.rel_patterns.RelationPatterns`, whose compiled lexicon they share.
+trigger-word frames of :mod:`kg.nlp.relations.patterns`. They are a mixin of
+:class:`kg.nlp.relations.patterns.RelationPatterns`, whose compiled lexicon they share.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from typing import Any
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from kg.lang import fold_lexeme
 from kg.nlp.extensions import EntityMention
-from kg.nlp.rel_lexicon import fold
-from kg.nlp.rel_syntax import Candidate, Syntax
+from kg.nlp.syntax import Candidate, Syntax
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["EventPlaces"]
 
-_FOLD = column(fold)
+_FOLD = column(fold_lexeme)
 
 
 class EventPlaces:
@@ -42,7 +42,7 @@ class EventPlaces:
                 continue
             head = index.roots[event]
             future = any(
-                fold(t.text) in self.future_adjectives for t in doc[event.start : event.end]
+                fold_lexeme(t.text) in self.future_adjectives for t in doc[event.start : event.end]
             )
             for inner in index.mentions:
                 if (
@@ -77,7 +77,7 @@ class EventPlaces:
 
     def _through_location_noun(self, token: Token, syn: Syntax) -> Token:
         """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check)."""
-        if syn.index.at(token) is None and fold(token.lemma_) in self.location_nouns:
+        if syn.index.at(token) is None and fold_lexeme(token.lemma_) in self.location_nouns:
             for child in token.children:
                 if (
                     child.dep_.startswith("nmod")
@@ -92,7 +92,7 @@ class EventPlaces:
         if mention is None:
             return False
         carrier = token
-        if syn.case_of(token) == "de" and fold(token.head.lemma_) in self.location_nouns:
+        if syn.case_of(token) == "de" and fold_lexeme(token.head.lemma_) in self.location_nouns:
             carrier = token.head
         return syn.raw_case_of(carrier) in self.locative_cases.get(mention.type, frozenset())
 
@@ -119,7 +119,8 @@ class EventPlaces:
             if event is not None:
                 trigger = next((c for c in root.children if c.dep_ == "case"), root)
                 future = any(
-                    fold(t.text) in self.future_adjectives for t in doc[event.start : event.end]
+                    fold_lexeme(t.text) in self.future_adjectives
+                    for t in doc[event.start : event.end]
                 )
                 # The place word anchors the clause (for its time); "à" stays the trigger.
                 yield Candidate(
@@ -177,7 +178,7 @@ class EventPlaces:
                 continue
             if self._is_locative(child, syn):
                 found.append(child)
-            elif fold(child.lemma_) in self.location_nouns:
+            elif fold_lexeme(child.lemma_) in self.location_nouns:
                 found.extend(
                     g
                     for g in child.children
@@ -252,7 +253,7 @@ class EventPlaces:
             return False
         first = root + 1 if place.start < event.end else event.end
         for t in doc[first : place.start]:
-            if t.pos_ not in {"NOUN", "VERB"} or fold(t.lemma_) in self.location_nouns:
+            if t.pos_ not in {"NOUN", "VERB"} or fold_lexeme(t.lemma_) in self.location_nouns:
                 continue
             if index.covering(t.i) in (None, event):
                 return False
@@ -269,7 +270,7 @@ class EventPlaces:
                 return None
             if head.i in event_roots:
                 return event_roots[head.i]
-            if fold(head.lemma_) not in self.location_nouns and syn.index.at(head) is None:
+            if fold_lexeme(head.lemma_) not in self.location_nouns and syn.index.at(head) is None:
                 return None
             current = head
         return None

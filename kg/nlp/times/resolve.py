@@ -3,7 +3,7 @@
 Why separate from the patterns: the same surface ("jeudi", "en décembre") has different
 values depending on the document date and the tense of the clause, and this is where those
 choices are made (see ``docs/decisions/0002-time-resolution.md``). Everything here is a pure
-function of a :class:`~kg.nlp.times_rules.Candidate`, the anchor date and a tense label
+function of a :class:`~kg.nlp.times.rules.Candidate`, the anchor date and a tense label
 (``past``, ``future``, ``present`` or ``unknown``); nothing depends on spaCy.
 """
 
@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from kg.nlp.times_rules import Candidate
+from kg.nlp.times.rules import Candidate
 
 __all__ = ["Resolved", "resolve"]
 

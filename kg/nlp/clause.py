@@ -3,7 +3,7 @@
 Why rules over the dependency tree: French marks modality with a handful of governors
 ("devraient rejoindre", "prévoit de livrer", "refuse de signer"), moods (the journalistic
 conditional "aurait augmenté") and adjuncts ("selon les médias lettons"), all listed in
-``kg/data/<lang>/relations.json``. The detector walks from the word that licensed the fact up
+``kg/lang/<lang>/relations.json``. The detector walks from the word that licensed the fact up
 through its controlling verbs and nouns ("objectif de *livrer*"), so it costs a few dictionary
 lookups per relation.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.rel_lexicon import fold, load_relation_lexicon
+from kg.lang import fold_lexeme, load_data
 
 __all__ = ["ModalityCues", "governor_chain", "modality_of", "source_of", "tense_of"]
 
@@ -53,10 +53,10 @@ class ModalityCues:
 
     @classmethod
     def load(cls, lang: str = "fr") -> ModalityCues:
-        """Build the cues from ``kg/data/<lang>/relations.json``."""
-        m = load_relation_lexicon(lang)["modality"]
+        """Build the cues from ``kg/lang/<lang>/relations.json``."""
+        m = load_data(lang, "relations")["modality"]
         sets = {
-            name: frozenset(fold(w) for w in m[name])
+            name: frozenset(fold_lexeme(w) for w in m[name])
             for name in (
                 "negation_particles",
                 "negation_words",
@@ -72,8 +72,8 @@ class ModalityCues:
         }
         return cls(
             conditional_endings=tuple(m.get("conditional_endings", ())),
-            pending_cues=tuple(fold(c) for c in m["pending_cues"]),
-            reported_cues=tuple(fold(c) for c in m["reported_cues"]),
+            pending_cues=tuple(fold_lexeme(c) for c in m["pending_cues"]),
+            reported_cues=tuple(fold_lexeme(c) for c in m["reported_cues"]),
             **sets,
         )
 
@@ -92,10 +92,10 @@ def governor_chain(trigger: Token, cues: ModalityCues) -> list[Token]:
         if head.i == token.i:
             break
         dep = token.dep_
-        lemma = fold(token.lemma_)
+        lemma = fold_lexeme(token.lemma_)
         climb = (
             dep == "xcomp"
-            or (dep == "acl" and fold(head.lemma_) in cues.planned_nouns)
+            or (dep == "acl" and fold_lexeme(head.lemma_) in cues.planned_nouns)
             or (
                 token.pos_ in _NOUNISH
                 and dep in _ARG_DEPS
@@ -128,9 +128,9 @@ def _conditional(token: Token, cues: ModalityCues | None) -> bool:
         return True
     if cues is None or not cues.conditional_endings or "Imp" not in _morph(token, "Tense"):
         return False
-    lemma = fold(token.lemma_)
+    lemma = fold_lexeme(token.lemma_)
     stem = lemma[:-1] if lemma.endswith("re") else lemma
-    text = fold(token.text)
+    text = fold_lexeme(token.text)
     return any(text == stem + ending for ending in cues.conditional_endings)
 
 
@@ -166,33 +166,33 @@ def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
 def _negated(token: Token, cues: ModalityCues) -> bool:
     """Whether ``token`` carries "ne ... pas/jamais/plus" (on itself or its auxiliary)."""
     children = list(token.children)
-    if not any(fold(c.text) in cues.negation_particles for c in children):
+    if not any(fold_lexeme(c.text) in cues.negation_particles for c in children):
         return False
     window = token.doc[max(token.i - 4, 0) : token.i + 3]
-    return any(fold(t.text) in cues.negation_words for t in window) or any(
-        fold(c.text) in cues.negation_words for c in children
+    return any(fold_lexeme(t.text) in cues.negation_words for t in window) or any(
+        fold_lexeme(c.text) in cues.negation_words for c in children
     )
 
 
 def _reporting_verb(top: Token, cues: ModalityCues) -> Token | None:
     """The speech verb whose complement (or quoted parataxis) holds ``top``, if any."""
-    if top.dep_ in {"ccomp", "parataxis"} and fold(top.head.lemma_) in cues.speech_verbs:
+    if top.dep_ in {"ccomp", "parataxis"} and fold_lexeme(top.head.lemma_) in cues.speech_verbs:
         return top.head
     for child in top.children:
         if (
             child.dep_ in {"parataxis", "conj"}
             and child.i > top.i
-            and fold(child.lemma_) in cues.speech_verbs
+            and fold_lexeme(child.lemma_) in cues.speech_verbs
         ):
             return child
     return None
 
 
 def _reported(sentence: Span, cues: ModalityCues) -> bool:
-    text = " " + fold(sentence.text)
+    text = " " + fold_lexeme(sentence.text)
     if any(f" {cue} " in text for cue in cues.reported_cues):
         return True
-    return any(fold(t.lemma_) in cues.reported_verbs and t.pos_ == "VERB" for t in sentence)
+    return any(fold_lexeme(t.lemma_) in cues.reported_verbs and t.pos_ == "VERB" for t in sentence)
 
 
 def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = None) -> str:
@@ -207,7 +207,7 @@ def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = 
     top = chain[-1]
     reporting = _reporting_verb(top, cues)
     for position, token in enumerate(chain):
-        lemma = fold(token.lemma_)
+        lemma = fold_lexeme(token.lemma_)
         if _negated(token, cues):
             found.add("negated")
         if position == 0:
@@ -229,7 +229,7 @@ def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = 
         # A conditional under "a déclaré que" is a future-in-the-past, not hearsay.
         found.add("planned" if reporting is not None else "possible")
     clause = trigger.doc[top.left_edge.i : top.right_edge.i + 1]
-    clause_text = " " + fold(clause.text) + " "
+    clause_text = " " + fold_lexeme(clause.text) + " "
     if any(f" {cue} " in clause_text for cue in cues.pending_cues):
         found.add("pending")
     if _reported(trigger.sent, cues):

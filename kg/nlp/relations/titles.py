@@ -4,7 +4,7 @@ Why surface scans around the title word: appositions and names after titles are 
 French parser errs most ("la ministre française des Armées Claire Dubois" attaches the name
 to "Armées"), while the words between a title and its bearer are few and predictable
 (adjectives, "de la Défense", a comma). The title lexicon (with the predicate each title
-licenses) lives in ``kg/data/<lang>/relations.json``.
+licenses) lives in ``kg/lang/<lang>/relations.json``.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.lang import fold_lexeme
 from kg.nlp.extensions import EntityMention
-from kg.nlp.rel_lexicon import fold
-from kg.nlp.rel_syntax import Candidate, Syntax
+from kg.nlp.syntax import Candidate, Syntax
 
 __all__ = ["TitlePatterns"]
 
@@ -30,22 +30,24 @@ class TitlePatterns:
     def __init__(self, lex: dict[str, Any]) -> None:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
         for spec in lex["titles"]:
-            words = tuple(_WORDS.findall(fold(spec["words"])))
+            words = tuple(_WORDS.findall(fold_lexeme(spec["words"])))
             self.titles.setdefault(words[0], []).append((words, spec))
         for entries in self.titles.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self.title_blockers = frozenset(fold(w) for w in lex.get("title_blockers", ()))
+        self.title_blockers = frozenset(fold_lexeme(w) for w in lex.get("title_blockers", ()))
         self.title_stop_pos = frozenset(lex["title_stop_pos"])
         self.title_window = int(lex["title_window"])
-        self.title_verbs = frozenset(fold(w) for w in lex.get("title_verbs", ()))
+        self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
         doc = token.doc
-        entries = self.titles.get(fold(token.text), ()) or self.titles.get(fold(token.lemma_), ())
+        entries = self.titles.get(fold_lexeme(token.text), ()) or self.titles.get(
+            fold_lexeme(token.lemma_), ()
+        )
         for words, spec in entries:
-            got = tuple(fold(t.text) for t in doc[token.i : token.i + len(words)])
-            if got == words or (len(words) == 1 and fold(token.lemma_) == words[0]):
+            got = tuple(fold_lexeme(t.text) for t in doc[token.i : token.i + len(words)])
+            if got == words or (len(words) == 1 and fold_lexeme(token.lemma_) == words[0]):
                 return words, spec
         return None
 
@@ -54,9 +56,9 @@ class TitlePatterns:
         doc = token.doc
         if "Plur" in token.morph.get("Number"):
             return True
-        if token.i > 0 and fold(doc[token.i - 1].text) in self.title_blockers:
+        if token.i > 0 and fold_lexeme(doc[token.i - 1].text) in self.title_blockers:
             return True
-        return end < len(doc) and fold(doc[end].text) in self.title_blockers
+        return end < len(doc) and fold_lexeme(doc[end].text) in self.title_blockers
 
     def candidates(
         self, token: Token, match: tuple[tuple[str, ...], dict[str, Any]], syn: Syntax
@@ -152,7 +154,7 @@ class TitlePatterns:
         head = title.head
         if (
             not subjects
-            and fold(head.lemma_) in self.title_verbs
+            and fold_lexeme(head.lemma_) in self.title_verbs
             and title.dep_
             in {
                 "xcomp",

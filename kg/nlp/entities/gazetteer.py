@@ -1,6 +1,6 @@
 """The ``kg_gazetteer`` spaCy component: finds known countries, organisations, places and demonyms.
 
-Why a PhraseMatcher over the bundled gazetteer (:mod:`kg.gazetteer`) rather than an
+Why a PhraseMatcher over the bundled gazetteer (:mod:`kg.lang.gazetteer`) rather than an
 EntityRuler: we do not want to overwrite ``doc.ents`` here (``kg_entities`` reconciles NER and
 gazetteer later), and the hits must be plain, picklable records (``doc._.kg_gazetteer``).
 
@@ -22,7 +22,6 @@ Matching rules, each against a known false positive:
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -30,7 +29,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.gazetteer import TYPE_PRIORITY, Gazetteer, GazetteerEntry, load_gazetteer
+from kg.lang.fold import strip_accents
+from kg.lang.gazetteer import TYPE_PRIORITY, Gazetteer, GazetteerEntry, load_gazetteer
 from kg.nlp.extensions import GazetteerHit, register_extensions
 
 __all__ = ["GazetteerComponent", "make_gazetteer"]
@@ -176,10 +176,7 @@ def _longest(candidates: list[tuple[int, int, _Rule]]) -> list[GazetteerHit]:
 def _variants(text: str, *, fold_case: bool = True) -> set[str]:
     """Spelling variants seen in news: curly vs straight apostrophe, with or without accents."""
     out = {text, text.replace("'", "’"), text.replace("’", "'")}
-    stripped = {
-        "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
-        for t in out
-    }
+    stripped = {strip_accents(t) for t in out}
     out |= stripped
     if fold_case:
         out |= {t.lower() for t in out}

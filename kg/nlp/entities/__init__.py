@@ -1,0 +1,6 @@
+"""Entities: the gazetteer matcher (``kg_gazetteer``) and the linker (``kg_entities``).
+
+``gazetteer`` matches known names; ``spans`` cleans and extends NER spans; ``nominals`` finds
+events, coalitions, agreements and governments on the parse; ``names`` types and links names
+within a document; ``linker`` is the spaCy component that puts them together.
+"""
