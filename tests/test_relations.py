@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.model import Relation, TimeValue
-from kg.nlp.extensions import EntityMention, register_extensions
+from kg.nlp.extensions import TokenMention, register_extensions
 
 #: surface -> (key, type, kind). Longer surfaces nest shorter ones where they overlap.
 ENTITIES: dict[str, tuple[str, str, str]] = {
@@ -84,14 +84,14 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
 }
 
 
-def hand_mentions(doc) -> list[EntityMention]:
+def hand_mentions(doc) -> list[TokenMention]:
     """Mentions for every surface of :data:`ENTITIES` found in ``doc`` (token-aligned)."""
     found = set()
     for surface, (key, type_, kind) in ENTITIES.items():
         for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", doc.text):
             span = doc.char_span(m.start(), m.end())
             if span is not None:
-                found.add(EntityMention(span.start, span.end, key, type_, kind))
+                found.add(TokenMention(span.start, span.end, key, type_, kind))
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.times.component import extract_times
-from kg.nlp.times.rules import TimeRules, load_lexicon
+from kg.nlp.times.rules import load_rules
 
 ANCHOR = "2024-02-15"
 
@@ -78,7 +78,7 @@ def test_ids_offsets_and_anchoring() -> None:
 
 
 def test_rules_are_built_once_from_data() -> None:
-    rules = TimeRules(load_lexicon("fr"))
+    rules = load_rules("fr")
     assert [c.rule for c in rules.find("la semaine dernière")] == ["relunit"]
 
 

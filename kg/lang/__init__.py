@@ -103,6 +103,6 @@ def models(lang: str) -> tuple[str, ...]:
 
 @cache
 def grammar(lang: str) -> ModuleType:
-    """The grammar module of ``lang`` (``kg.lang.<lang>.grammar``): what data cannot carry."""
+    """The grammar package of ``lang`` (``kg.lang.<lang>``): what data cannot carry."""
     check_lang(lang)
-    return importlib.import_module(f"kg.lang.{lang}.grammar")
+    return importlib.import_module(f"kg.lang.{lang}")

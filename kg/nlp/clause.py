@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.lang import fold_lexeme, load_data
+from kg.nlp import ud
 
 __all__ = ["ModalityCues", "governor_chain", "modality_of", "source_of", "tense_of"]
 
@@ -30,7 +31,7 @@ _PRIORITY: tuple[str, ...] = (
     "asserted",
 )
 _NOUNISH = frozenset({"NOUN", "PROPN"})
-_ARG_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nsubj", "nsubj:pass", "nmod"})
+_ARG_DEPS = frozenset({ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,8 @@ def governor_chain(trigger: Token, cues: ModalityCues) -> list[Token]:
         dep = token.dep_
         lemma = fold_lexeme(token.lemma_)
         climb = (
-            dep == "xcomp"
-            or (dep == "acl" and fold_lexeme(head.lemma_) in cues.planned_nouns)
+            dep == ud.XCOMP
+            or (dep == ud.ACL and fold_lexeme(head.lemma_) in cues.planned_nouns)
             or (
                 token.pos_ in _NOUNISH
                 and dep in _ARG_DEPS
@@ -115,7 +116,7 @@ def _morph(token: Token, feature: str) -> list[str]:
 
 
 def _auxiliaries(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    return [c for c in token.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP]
 
 
 def _conditional(token: Token, cues: ModalityCues | None) -> bool:
@@ -146,7 +147,7 @@ def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
             return "conditional"
         if any("Fut" in _morph(t, "Tense") for t in forms):
             return "future"
-        if token.lemma_ == "aller" and any(c.dep_ == "xcomp" for c in token.children):
+        if token.lemma_ == "aller" and any(c.dep_ == ud.XCOMP for c in token.children):
             return "future"
         finite_aux = [t for t in forms[1:] if "Fin" in _morph(t, "VerbForm")]
         if finite_aux and "Part" in _morph(token, "VerbForm"):
@@ -176,11 +177,11 @@ def _negated(token: Token, cues: ModalityCues) -> bool:
 
 def _reporting_verb(top: Token, cues: ModalityCues) -> Token | None:
     """The speech verb whose complement (or quoted parataxis) holds ``top``, if any."""
-    if top.dep_ in {"ccomp", "parataxis"} and fold_lexeme(top.head.lemma_) in cues.speech_verbs:
+    if top.dep_ in {ud.CCOMP, ud.PARATAXIS} and fold_lexeme(top.head.lemma_) in cues.speech_verbs:
         return top.head
     for child in top.children:
         if (
-            child.dep_ in {"parataxis", "conj"}
+            child.dep_ in {ud.PARATAXIS, ud.CONJ}
             and child.i > top.i
             and fold_lexeme(child.lemma_) in cues.speech_verbs
         ):
@@ -248,7 +249,7 @@ def source_of(
     if verb is None:
         return None
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubj:pass"}:
+        if child.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}:
             key = mention_at(child)
             if key is not None:
                 return key

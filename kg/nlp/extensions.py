@@ -10,30 +10,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-__all__ = ["EntityMention", "GazetteerHit", "doc_text", "register_extensions"]
+__all__ = ["TokenMention", "doc_text", "register_extensions"]
 
 
 @dataclass(frozen=True, slots=True)
-class GazetteerHit:
-    """A gazetteer match over tokens ``[start, end)``.
+class TokenMention:
+    """A mention of an entity over tokens ``[start, end)``: a gazetteer match or a linked one.
 
-    ``kind`` is ``name`` ("Royaume-Uni", "OTAN") or ``demonym`` ("britannique", "lettons"),
-    which refers to the country without naming it.
-    """
-
-    start: int
-    end: int
-    key: str
-    type: str
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class EntityMention:
-    """A mention of a canonical entity over tokens ``[start, end)``.
-
-    ``kind``: ``name`` (a proper name), ``demonym`` ("ministre *letton*") or ``nominal``
-    ("le *gouvernement britannique*", "la *coalition*") resolved to an entity.
+    ``kind``: ``name`` (a proper name: "Royaume-Uni", "OTAN"), ``demonym`` ("ministre
+    *letton*", which refers to the country without naming it) or ``nominal`` ("le
+    *gouvernement britannique*", "la *coalition*") resolved to an entity. One record serves
+    the gazetteer's hits and the linker's mentions: the linker refines, never reshapes.
     """
 
     start: int

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.io import dateline_span
 from kg.model import DatedEvent, Document, Entity, Evidence, Extraction, Relation, TimeValue
+from kg.nlp import ud
 
 __all__ = ["doc_to_extraction", "headline"]
 
@@ -78,7 +79,7 @@ def _best_headline(doc: Doc, time_span: Span) -> str:
     date on a subject-less infinitive, and the summit is what the date dates.
     """
     verb = _governing_verb(time_span.root)
-    if verb is not None and any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb is not None and any(c.dep_.startswith(ud.NSUBJ) for c in verb.children):
         return headline(time_span)
     return _event_headline(doc, time_span) or headline(time_span)
 
@@ -115,20 +116,23 @@ def headline(time_span: Span) -> str:
         words = [t.text for t in sent if not t.is_space][:_HEADLINE_WORDS]
         return " ".join(words)
     parts: list[Token] = []
-    if verb.dep_.startswith("acl") and verb.head.i != verb.i:
+    if verb.dep_.startswith(ud.ACL) and verb.head.i != verb.i:
         # "le sommet prévu à Washington en juillet": the noun is what the time dates.
         noun = verb.head
-        while noun.dep_ == "nmod" and noun.head.i != noun.i:
+        while noun.dep_ == ud.NMOD and noun.head.i != noun.i:
             noun = noun.head
         parts.extend(t for t in noun.subtree if t.i < verb.i and not _inside(t, time_span))
-    subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    subj = [c for c in verb.children if c.dep_.startswith(ud.NSUBJ)]
     if subj:
         parts.extend(t for t in subj[0].subtree if not _inside(t, time_span))
-    group = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ in ("advmod:neg",)]
+    group = [c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ in (ud.ADVMOD_NEG,)]
     parts.extend(t for t in group if t.i < verb.i)
     parts.append(verb)
     for child in verb.children:
-        if child.dep_ in ("obj", "xcomp", "ccomp", "obl:arg", "nsubj:pass") and child.i > verb.i:
+        if (
+            child.dep_ in (ud.OBJ, ud.XCOMP, ud.CCOMP, ud.OBL_ARG, ud.NSUBJ_PASS)
+            and child.i > verb.i
+        ):
             parts.extend(t for t in child.subtree if not _inside(t, time_span))
             break
     words = [t.text for t in sorted(set(parts), key=lambda t: t.i) if not t.is_space]
@@ -140,7 +144,7 @@ def headline(time_span: Span) -> str:
 def _governing_verb(token: Token) -> Token | None:
     seen = 0
     while seen < 12:
-        if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux"):
+        if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith(ud.AUX):
             return token
         if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None

@@ -16,7 +16,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
-from kg.nlp.extensions import EntityMention
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
 from kg.nlp.tokens import ORTH, column
 
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
@@ -26,18 +27,18 @@ __all__ = ["Candidate", "MentionIndex", "Syntax", "is_passive"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_SUBJ = frozenset({"nsubj", "nsubj:pass"})
+_SUBJ = frozenset({ud.NSUBJ, ud.NSUBJ_PASS})
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
-_BARE_SUBJ_DEPS = frozenset({"obl:mod", "obl", "nmod", "dep", "nsubj"})
+_BARE_SUBJ_DEPS = frozenset({ud.OBL_MOD, ud.OBL, ud.NMOD, ud.DEP, ud.NSUBJ})
 
 
 @dataclass(slots=True)
 class Candidate:
     """A proposed relation before modality, time and evidence are attached."""
 
-    subject: EntityMention
+    subject: TokenMention
     predicate: str
-    object: EntityMention
+    object: TokenMention
     trigger: Token
     attributes: dict[str, Any] = field(default_factory=dict)
     #: Title and location facts are stated as background, not as events with a modality.
@@ -51,14 +52,14 @@ class Candidate:
 class MentionIndex:
     """Token -> mention lookups for one document (innermost mention wins)."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[EntityMention]) -> None:
+    def __init__(self, doc: Doc, mentions: Sequence[TokenMention]) -> None:
         self.doc = doc
         self.mentions = list(mentions)
-        self._covering: list[EntityMention | None] = [None] * len(doc)
-        self._by_root: dict[int, EntityMention] = {}
-        self.starts: dict[int, list[EntityMention]] = {}
-        self.ends: dict[int, list[EntityMention]] = {}
-        self.roots: dict[EntityMention, int] = {}
+        self._covering: list[TokenMention | None] = [None] * len(doc)
+        self._by_root: dict[int, TokenMention] = {}
+        self.starts: dict[int, list[TokenMention]] = {}
+        self.ends: dict[int, list[TokenMention]] = {}
+        self.roots: dict[TokenMention, int] = {}
         # Sorted by (start, -end): a nested mention comes after its container and overwrites it.
         for mention in sorted(self.mentions, key=lambda m: (m.start, -m.end)):
             if not 0 <= mention.start < mention.end <= len(doc):
@@ -71,11 +72,11 @@ class MentionIndex:
             self.starts.setdefault(mention.start, []).append(mention)
             self.ends.setdefault(mention.end, []).append(mention)
 
-    def at(self, token: Token) -> EntityMention | None:
+    def at(self, token: Token) -> TokenMention | None:
         """The innermost mention headed by ``token``, else the innermost containing it."""
         return self._by_root.get(token.i) or self._covering[token.i]
 
-    def at_or_apposed(self, token: Token) -> EntityMention | None:
+    def at_or_apposed(self, token: Token) -> TokenMention | None:
         """Like :meth:`at`, but a bare title or role noun yields its apposed name.
 
         "le ministre ..., Andris Sprūds," / "en tant que fournisseur ..., le Royaume-Uni".
@@ -84,25 +85,25 @@ class MentionIndex:
         if mention is not None:
             return mention
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == ud.APPOS:
                 return self.at(child)
         return None
 
-    def headed_by(self, token: Token) -> EntityMention | None:
+    def headed_by(self, token: Token) -> TokenMention | None:
         """The innermost mention whose syntactic head is ``token`` (None if none)."""
         return self._by_root.get(token.i)
 
-    def covering(self, i: int) -> EntityMention | None:
+    def covering(self, i: int) -> TokenMention | None:
         """The innermost mention containing token ``i``."""
         return self._covering[i]
 
 
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive: "a été lancée", or a past participle on a noun ("menée")."""
-    if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
+    if "Pass" in verb.morph.get("Voice") or any(c.dep_ == ud.AUX_PASS for c in verb.children):
         return True
     return (
-        verb.dep_ == "acl"
+        verb.dep_ == ud.ACL
         and "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
         and verb.head.pos_ in {"NOUN", "PROPN"}
@@ -144,7 +145,7 @@ class Syntax:
     def case_of(self, token: Token) -> str | None:
         """The (normalised) preposition introducing ``token``: "aux forces" -> "à"."""
         for child in token.children:
-            if child.dep_ in {"case", "mark"} and child.i < token.i:
+            if child.dep_ in {ud.CASE, ud.MARK} and child.i < token.i:
                 word = fold_lexeme(child.text)
                 return self.case_aliases.get(word, word)
         return None
@@ -152,7 +153,7 @@ class Syntax:
     def raw_case_of(self, token: Token) -> str | None:
         """The preposition as written (lower-case), for locative checks ("au", "en")."""
         for child in token.children:
-            if child.dep_ == "case" and child.i < token.i:
+            if child.dep_ == ud.CASE and child.i < token.i:
                 return fold_lexeme(child.text)
         return None
 
@@ -163,8 +164,8 @@ class Syntax:
             return [
                 c
                 for c in verb.children
-                if c.dep_ == "obl:agent"
-                or (c.dep_.startswith(("obl", "nmod")) and self.case_of(c) == "par")
+                if c.dep_ == ud.OBL_AGENT
+                or (c.dep_.startswith((ud.OBL, ud.NMOD)) and self.case_of(c) == "par")
             ]
         token = verb
         for _ in range(6):
@@ -174,17 +175,17 @@ class Syntax:
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
-            if dep == "xcomp" or (dep == "conj" and head.pos_ in {"VERB", "AUX"}):
+            if dep == ud.XCOMP or (dep == ud.CONJ and head.pos_ in {"VERB", "AUX"}):
                 token = head
-            elif dep == "advcl" and "Inf" in token.morph.get("VerbForm"):
+            elif dep == ud.ADVCL and "Inf" in token.morph.get("VerbForm"):
                 # "travaillerait pour atteindre ...": a purpose infinitive shares the subject.
                 token = head
-            elif dep == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            elif dep == ud.ACL and head.pos_ in {"NOUN", "PROPN"}:
                 if fold_lexeme(head.lemma_) in self.planned_nouns:
                     token = head
                 else:
                     return [head]
-            elif token.pos_ in {"NOUN", "PROPN"} and dep.startswith(("obj", "obl")):
+            elif token.pos_ in {"NOUN", "PROPN"} and dep.startswith((ud.OBJ, ud.OBL)):
                 token = head
             else:
                 break
@@ -192,7 +193,7 @@ class Syntax:
 
     def _antecedent(self, clause: Token, subject: Token) -> Token:
         """Replace a relative pronoun subject ("qui") by the noun the clause modifies."""
-        if "Rel" in subject.morph.get("PronType") and clause.dep_.startswith("acl"):
+        if "Rel" in subject.morph.get("PronType") and clause.dep_.startswith(ud.ACL):
             return clause.head
         return subject
 
@@ -209,7 +210,7 @@ class Syntax:
             found.extend(
                 g
                 for g in c.children
-                if g.dep_ == "conj" and g.i > c.i and g.pos_ in _NOUNS and self.case_of(g) is None
+                if g.dep_ == ud.CONJ and g.i > c.i and g.pos_ in _NOUNS and self.case_of(g) is None
             )
         if not found:
             found = self._fronted_relative_subject(verb)
@@ -239,41 +240,41 @@ class Syntax:
     def direct_objects(self, verb: Token) -> list[Token]:
         """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""
         if is_passive(verb):
-            found = [c for c in verb.children if c.dep_ == "nsubj:pass"]
-            if not found and verb.dep_ == "acl":
+            found = [c for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
+            if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
             return found
-        # A noun "xcomp" is the parser's frequent misreading of a plain object.
+        # A noun ud.XCOMP is the parser's frequent misreading of a plain object.
         return [
             c
             for c in verb.children
-            if c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN"})
+            if c.dep_ == ud.OBJ or (c.dep_ == ud.XCOMP and c.pos_ in {"NOUN", "PROPN"})
         ]
 
     def prepositional(self, verb: Token, preps: frozenset[str]) -> list[Token]:
         """Dependents of ``verb`` (or of its objects, for misattached phrases) under ``preps``."""
         found = []
         for child in verb.children:
-            if child.dep_.startswith(("obl", "nmod", "iobj")) and self.case_of(child) in preps:
+            if child.dep_.startswith((ud.OBL, ud.NMOD, ud.IOBJ)) and self.case_of(child) in preps:
                 found.append(child)
-            if child.dep_.startswith(("obj", "obl")) and child.pos_ in _NOMINAL:
+            if child.dep_.startswith((ud.OBJ, ud.OBL)) and child.pos_ in _NOMINAL:
                 found.extend(
                     g
                     for g in child.children
-                    if g.dep_.startswith("nmod") and self.case_of(g) in preps
+                    if g.dep_.startswith(ud.NMOD) and self.case_of(g) in preps
                 )
         return found
 
     # -- mentions, coordination, enumeration ------------------------------------------------
-    def mentions_of(self, token: Token, types: frozenset[str]) -> list[EntityMention]:
+    def mentions_of(self, token: Token, types: frozenset[str]) -> list[TokenMention]:
         """The mention at ``token`` plus its coordinated and enumerated siblings, by type."""
-        result: list[EntityMention] = []
+        result: list[TokenMention] = []
         mention = self.index.at_or_apposed(token)
         if mention is not None and mention.type in types:
             result.append(mention)
             result.extend(self.coordinated(mention, types))
             for conj in token.children:
-                if conj.dep_ == "conj":
+                if conj.dep_ == ud.CONJ:
                     other = self.index.at(conj)
                     if other is not None and other.type in types and other not in result:
                         result.append(other)
@@ -290,10 +291,10 @@ class Syntax:
 
     def _list_after(
         self, i: int, types: frozenset[str], *, need_closing: bool
-    ) -> tuple[list[EntityMention], int]:
+    ) -> tuple[list[TokenMention], int]:
         """Scan "A, B et C" from token ``i``; return the members and the index after them."""
         doc = self.doc
-        members: list[tuple[tuple[str, ...], EntityMention]] = []
+        members: list[tuple[tuple[str, ...], TokenMention]] = []
         while i < len(doc):
             joiner = self._joiner_at(i)
             if joiner is None:
@@ -314,12 +315,12 @@ class Syntax:
             members = members[: last + 1]
         return [m for _, m in members], i
 
-    def coordinated(self, mention: EntityMention, types: frozenset[str]) -> list[EntityMention]:
+    def coordinated(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
         """Mentions coordinated after ``mention`` ("le Royaume-Uni *et la Lettonie*")."""
         members, _ = self._list_after(mention.end, types, need_closing=True)
         return members
 
-    def enumerated(self, token: Token, types: frozenset[str]) -> list[EntityMention]:
+    def enumerated(self, token: Token, types: frozenset[str]) -> list[TokenMention]:
         """Members listed after a group noun: "huit États, *dont l'Allemagne et les Pays-Bas*,".
 
         The list must be closed by punctuation or the sentence end, so that a relative

@@ -20,7 +20,8 @@ from spacy.symbols import ADP, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang import fold_lexeme, load_data
-from kg.nlp.extensions import EntityMention, doc_text
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.syntax import MentionIndex
 from kg.nlp.tokens import DEP, LEMMA, ORTH, column, pos_ids, strings_of
 
@@ -38,9 +39,9 @@ _SPEECH_POS = frozenset({VERB, AUX})
 _ACCORDING_POS = frozenset({ADP, VERB, NOUN})
 #: Folded words and lemmas of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
-_SUBJ = frozenset({"nsubj", "nsubj:pass"})
+_SUBJ = frozenset({ud.NSUBJ, ud.NSUBJ_PASS})
 #: Dependents an inverted subject gets from the parser ("a affirmé *la ministre*").
-_INVERTED_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "dep", "nmod"})
+_INVERTED_DEPS = frozenset({ud.NSUBJ, ud.NSUBJ_PASS, ud.OBJ, ud.APPOS, ud.DEP, ud.NMOD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +119,8 @@ class Attribution:
     cue: int
     reporting_verb: str
     source_text: str
-    speaker: EntityMention | None
-    affiliation: EntityMention | None
+    speaker: TokenMention | None
+    affiliation: TokenMention | None
     ranges: tuple[tuple[int, int], ...]
     hole: tuple[int, int]
     quotes: tuple[Quote, ...] = ()
@@ -205,7 +206,7 @@ def find_attributions(
     speech: dict[int, str] = {}
     according: list[int] = []
     for i, p in enumerate(pos):
-        if p in _SPEECH_POS and not deps[i].startswith("aux"):
+        if p in _SPEECH_POS and not deps[i].startswith(ud.AUX):
             lemma = _speech_lemma_of(lemmas[i], words[i], cues)
             if lemma is not None:
                 speech[i] = lemma
@@ -268,7 +269,7 @@ def _speech(
     source, left, right, incise = found
     src_start, src_end = _phrase(source, verb, cues, left, right)
     hole = (doc[src_start].idx, _end_char(doc[src_end - 1]))
-    ccomp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    ccomp = next((c for c in verb.children if c.dep_ == ud.CCOMP and c.i > verb.i), None)
     after_colon = verb.i + 1 < sent.end and doc[verb.i + 1].text == ":"
     ranges: list[tuple[int, int]] = []
     attached: list[Quote] = []
@@ -359,7 +360,7 @@ def _cue_at(token: Token, cues: AttributionCues) -> tuple[tuple[str, ...], str] 
 
 def _passive(verb: Token) -> bool:
     return "Pass" in verb.morph.get("Voice") or any(
-        c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children
+        c.dep_ in {ud.AUX_PASS, ud.NSUBJ_PASS} for c in verb.children
     )
 
 
@@ -367,9 +368,9 @@ def _verb_group_start(verb: Token) -> int:
     """Index of the first word of the verb group ("*a* ajouté", "*n'a* pas dit")."""
     first = verb.i
     for child in verb.children:
-        if child.i < first and (child.dep_.startswith("aux") or child.dep_ == "advmod:neg"):
+        if child.i < first and (child.dep_.startswith(ud.AUX) or child.dep_ == ud.ADVMOD_NEG):
             first = child.i
-    while first > 0 and verb.doc[first - 1].dep_.startswith("aux"):
+    while first > 0 and verb.doc[first - 1].dep_.startswith(ud.AUX):
         first -= 1
     return first
 
@@ -434,7 +435,7 @@ def _phrase(
 
 def _source_entities(
     head: Token, start: int, end: int, index: MentionIndex, cues: AttributionCues
-) -> tuple[EntityMention | None, EntityMention | None]:
+) -> tuple[TokenMention | None, TokenMention | None]:
     """(speaker, affiliation): the entity the phrase is, or one it mentions."""
     mention = index.at_or_apposed(head)
     if mention is None:
@@ -442,8 +443,8 @@ def _source_entities(
         for child in head.children:
             if (
                 child.i > head.i
-                and child.dep_ in {"nmod", "flat:name", "appos"}
-                and not any(g.dep_ == "case" for g in child.children)
+                and child.dep_ in {ud.NMOD, ud.FLAT_NAME, ud.APPOS}
+                and not any(g.dep_ == ud.CASE for g in child.children)
             ):
                 mention = index.at(child)
                 if mention is not None:
@@ -482,7 +483,7 @@ def _resolve_definite_sources(
     if not any(a.speaker is None and a.affiliation is None for a in found):
         return found
     resolved: list[Attribution] = []
-    seen: dict[str, EntityMention] = {}
+    seen: dict[str, TokenMention] = {}
     for attribution in found:
         if attribution.speaker is None and attribution.affiliation is None:
             head = _source_head(doc, attribution)
@@ -514,7 +515,7 @@ def _source_head(doc: Doc, attribution: Attribution) -> Token | None:
 
 def _definite(head: Token, cues: AttributionCues) -> bool:
     return any(
-        c.dep_ == "det" and fold_lexeme(c.text) in cues.definite_determiners for c in head.children
+        c.dep_ == ud.DET and fold_lexeme(c.text) in cues.definite_determiners for c in head.children
     )
 
 

@@ -23,7 +23,7 @@ from kg.lang import fold_lexeme
 from kg.model import Evidence, Relation
 from kg.nlp.attribution.cues import Attribution, AttributionCues, Quote, innermost
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, tense_of
-from kg.nlp.extensions import EntityMention, doc_text
+from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.syntax import Candidate, MentionIndex
 
 __all__ = ["attribution_attributes", "quote_attributes", "reporting_relations", "resolve_titles"]
@@ -66,7 +66,7 @@ def resolve_titles(
     holder of that title for that country ("Le ministre letton de la Défense, Andris
     Sprūds"), the title speaks for that person.
     """
-    holders: dict[tuple[str, str], dict[str, EntityMention]] = {}
+    holders: dict[tuple[str, str], dict[str, TokenMention]] = {}
     for candidate in candidates:
         if candidate.predicate in _TITLE_PREDICATES:
             key = (fold_lexeme(candidate.trigger.lemma_), candidate.object.key)

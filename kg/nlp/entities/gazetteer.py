@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from kg.lang.fold import strip_accents
 from kg.lang.gazetteer import TYPE_PRIORITY, Gazetteer, GazetteerEntry, load_gazetteer
-from kg.nlp.extensions import GazetteerHit, register_extensions
+from kg.nlp.extensions import TokenMention, register_extensions
 
 __all__ = ["GazetteerComponent", "make_gazetteer"]
 
@@ -59,7 +59,7 @@ def make_gazetteer(nlp: Language, name: str, lang: str) -> GazetteerComponent:
 
 
 class GazetteerComponent:
-    """Annotates ``doc._.kg_gazetteer`` with a sorted ``list[GazetteerHit]``.
+    """Annotates ``doc._.kg_gazetteer`` with a sorted ``list[TokenMention]``.
 
     All matchers are built once here; ``__call__`` only runs them and filters the results,
     because the component runs on every document.
@@ -120,7 +120,7 @@ class GazetteerComponent:
         names = _longest(candidates)
         covered = {i for hit in names for i in range(hit.start, hit.end)}
         demonyms = {
-            GazetteerHit(start, end, rule.key, rule.type, "demonym")
+            TokenMention(start, end, rule.key, rule.type, "demonym")
             for match_id, start, end in self._demonyms(doc)
             if (rule := self._rules[match_id]) and not covered.intersection(range(start, end))
         }
@@ -157,19 +157,19 @@ def _capitals(nlp: Language, surface: str) -> tuple[int, ...]:
     return tuple(i for i in caps if i > 0) or tuple(caps[:1])
 
 
-def _longest(candidates: list[tuple[int, int, _Rule]]) -> list[GazetteerHit]:
+def _longest(candidates: list[tuple[int, int, _Rule]]) -> list[TokenMention]:
     """Keep non-overlapping matches, longest first, then leftmost, then by type priority."""
     ranked = sorted(
         candidates,
         key=lambda c: (c[0] - c[1], c[0], TYPE_PRIORITY.get(c[2].type, 9), c[2].key),
     )
     taken: set[int] = set()
-    hits: list[GazetteerHit] = []
+    hits: list[TokenMention] = []
     for start, end, rule in ranked:
         span = range(start, end)
         if taken.isdisjoint(span):
             taken.update(span)
-            hits.append(GazetteerHit(start, end, rule.key, rule.type, "name"))
+            hits.append(TokenMention(start, end, rule.key, rule.type, "name"))
     return hits
 
 

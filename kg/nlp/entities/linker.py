@@ -61,7 +61,7 @@ from kg.nlp.entities.spans import (
     pattern_spans,
     split_lines,
 )
-from kg.nlp.extensions import EntityMention, GazetteerHit, doc_text, register_extensions
+from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.tokens import ORTH
 
 __all__ = ["EntityLinker", "load_entity_lexicon", "load_first_names"]
@@ -169,7 +169,7 @@ class EntityLinker(NominalMentions):
         cands = sorted(
             graph_named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or "")
         )
-        doc._.kg_mentions = [EntityMention(c.start, c.end, c.key, c.type, c.kind) for c in cands]
+        doc._.kg_mentions = [TokenMention(c.start, c.end, c.key, c.type, c.kind) for c in cands]
         doc._.kg_entities = entity_records(doc, cands)
         spans = [
             Span(
@@ -250,7 +250,7 @@ class EntityLinker(NominalMentions):
                     spans.append((start, end, type_))
         return spans
 
-    def _from_gazetteer(self, doc: Doc, hit: GazetteerHit) -> _Cand:
+    def _from_gazetteer(self, doc: Doc, hit: TokenMention) -> _Cand:
         entry = self.gazetteer.get(hit.key)
         text = doc[hit.start : hit.end].text
         return _Cand(
@@ -466,7 +466,7 @@ class EntityLinker(NominalMentions):
             )
         return _Cand(start, end, type_, text, "name", extras={"src": src})
 
-    def _demonym(self, doc: Doc, hit: GazetteerHit) -> _Cand:
+    def _demonym(self, doc: Doc, hit: TokenMention) -> _Cand:
         """ "letton" refers to Latvia: name and Wikidata ID come from the gazetteer."""
         entry = self.gazetteer.get(hit.key)
         name = entry.name if entry else doc[hit.start : hit.end].text

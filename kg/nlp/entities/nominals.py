@@ -15,12 +15,22 @@ from spacy.tokens import Doc, Token
 
 from kg.ids import entity_key, slugify
 from kg.lang import fold
+from kg.nlp import ud
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["Cand", "NominalMentions", "clean_name"]
 
 #: Dependencies that end a nominal phrase's name: clauses, appositions, coordination at top.
-_NAME_STOP_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "punct", "parataxis", "dep"}
+_NAME_STOP_DEPS = {
+    ud.ACL,
+    ud.ACL_RELCL,
+    ud.RELCL,
+    ud.APPOS,
+    ud.ADVCL,
+    ud.PUNCT,
+    ud.PARATAXIS,
+    ud.DEP,
+}
 #: Prepositions whose complements belong to a nominal name ("sommet de …", "accord sur …").
 _NAME_CASES = {"de", "du", "des", "d'", "sur"}
 
@@ -110,7 +120,7 @@ class NominalMentions:
     def _government(self, doc: Doc, token: Token) -> Cand | None:
         """``le gouvernement britannique`` / ``les autorités ukrainiennes`` → that country."""
         for child in token.children:
-            if child.dep_ != "amod":
+            if child.dep_ != ud.AMOD:
                 continue
             entry = self.gazetteer.lookup_demonym(child.text)
             if entry is not None and entry.type == "Country":
@@ -136,15 +146,15 @@ class NominalMentions:
         keep = {head.i}
         distinct = complement = False
         for child in head.children:
-            if child.dep_ == "amod":
+            if child.dep_ == ud.AMOD:
                 lemma = fold(child.lemma_)
                 if lemma in self.lex["distinct_event_adjectives"]:
                     distinct = True
                     keep.add(child.i)
                 elif lemma not in self.lex["name_stop_adjectives"] and child.i > head.i:
                     keep.add(child.i)
-            elif child.dep_ in ("nmod", "flat:name", "fixed") and child.i > head.i:
-                if child.dep_ == "nmod" and not _is_name_complement(child):
+            elif child.dep_ in (ud.NMOD, ud.FLAT_NAME, ud.FIXED) and child.i > head.i:
+                if child.dep_ == ud.NMOD and not _is_name_complement(child):
                     continue
                 complement = True
                 keep.update(self._name_subtree(child))
@@ -175,9 +185,9 @@ class NominalMentions:
         """The words of a name complement, without clauses, places or dates hung on it."""
         out = {token.i}
         for child in token.children:
-            if child.dep_ in _NAME_STOP_DEPS or child.dep_.startswith("acl"):
+            if child.dep_ in _NAME_STOP_DEPS or child.dep_.startswith(ud.ACL):
                 continue
-            if child.dep_.startswith(("nmod", "obl")) and not _is_name_complement(child):
+            if child.dep_.startswith((ud.NMOD, ud.OBL)) and not _is_name_complement(child):
                 continue  # "… à Rio", "… en novembre"
             out |= self._name_subtree(child)
         return out
@@ -225,7 +235,7 @@ def clean_name(text: str) -> str:
 
 def is_definite(token: Token) -> bool:
     return any(
-        c.dep_ == "det" and c.lemma_.lower() in ("le", "ce", "cette", "son", "sa")
+        c.dep_ == ud.DET and c.lemma_.lower() in ("le", "ce", "cette", "son", "sa")
         for c in token.children
     )
 
@@ -233,5 +243,5 @@ def is_definite(token: Token) -> bool:
 def _is_name_complement(token: Token) -> bool:
     """A ``de``/``sur`` phrase headed by a noun ("de l'OTAN"), not "d'ici" or "à Rio"."""
     return token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "case" and fold(c.lemma_) in _NAME_CASES for c in token.children
+        c.dep_ == ud.CASE and fold(c.lemma_) in _NAME_CASES for c in token.children
     )

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.model import Evidence, Relation, TimeValue
+from kg.nlp import ud
 from kg.nlp.attribution.cues import (
     Attribution,
     AttributionCues,
@@ -35,7 +36,7 @@ from kg.nlp.attribution.facts import (
     resolve_titles,
 )
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
-from kg.nlp.extensions import EntityMention, doc_text, register_extensions
+from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.relations.patterns import Candidate, RelationPatterns
 from kg.nlp.syntax import MentionIndex
 
@@ -208,7 +209,7 @@ def _keep(found: dict[tuple[str, str, str, int], Relation], relation: Relation) 
         found[key] = relation
 
 
-def _key(mention: EntityMention | None) -> str | None:
+def _key(mention: TokenMention | None) -> str | None:
     return None if mention is None else mention.key
 
 
@@ -240,7 +241,7 @@ def _clause_head(token: Token) -> Token:
     for _ in range(10):
         if current.pos_ in _CLAUSE_POS or current.head.i == current.i:
             return current
-        if any(c.dep_ == "cop" for c in current.children):
+        if any(c.dep_ == ud.COP for c in current.children):
             return current
         current = current.head
     return current

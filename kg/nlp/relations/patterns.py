@@ -26,7 +26,8 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme, load_data
-from kg.nlp.extensions import EntityMention
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes
 from kg.nlp.relations.titles import TitlePatterns
@@ -177,7 +178,7 @@ class RelationPatterns(EventPlaces):
 
     def _pairs(
         self, subjects: list[Token], objects: list[Token], frame: _Frame, syn: Syntax
-    ) -> Iterator[tuple[EntityMention, EntityMention]]:
+    ) -> Iterator[tuple[TokenMention, TokenMention]]:
         subj = [m for t in subjects for m in syn.mentions_of(t, frame.subject_types)]
         obj = [m for t in objects for m in syn.mentions_of(t, frame.object_types)]
         for s in subj:
@@ -191,9 +192,9 @@ class RelationPatterns(EventPlaces):
         if not subjects:
             return
         objects: list[Token] = []
-        if "obj" in frame.object_slots:
+        if ud.OBJ in frame.object_slots:
             objects.extend(syn.direct_objects(verb))
-        preps = frame.object_slots - {"obj"}
+        preps = frame.object_slots - {ud.OBJ}
         if preps:
             objects.extend(syn.prepositional(verb, preps))
         if frame.locative:
@@ -211,11 +212,11 @@ class RelationPatterns(EventPlaces):
         for child in verb.children:
             if child.i < verb.i or syn.index.headed_by(child) is not None:
                 continue
-            if child.dep_ == "obj" or child.dep_.startswith("obl"):
+            if child.dep_ == ud.OBJ or child.dep_.startswith(ud.OBL):
                 attrs = quantity_attributes(child, self.lang)
                 if "quantity" in attrs or "quantity_text" in attrs:
                     return attrs
-                if child.dep_ == "obj" and child.pos_ == "NOUN" and not item:
+                if child.dep_ == ud.OBJ and child.pos_ == "NOUN" and not item:
                     item = {"item": fold_lexeme(child.lemma_)}
         return item
 
@@ -259,7 +260,7 @@ class RelationPatterns(EventPlaces):
         # ("critiquer la direction de").
         as_object = (
             frame.subject_mode == "predicative"
-            and noun.dep_ == "obj"
+            and noun.dep_ == ud.OBJ
             and (not frame.light_verbs or fold_lexeme(noun.head.lemma_) in frame.light_verbs)
         )
         if frame.trigger_case and syn.case_of(noun) not in frame.trigger_case and not as_object:
@@ -268,25 +269,27 @@ class RelationPatterns(EventPlaces):
         objects = self._noun_side(noun, frame.object_mode, syn)
         # A role stated in passing ("13 alliés de l'OTAN, parmi lesquels la France",
         # "X, membre de l'OTAN,") is background, not the clause's event.
-        static = frame.subject_mode == "enumeration" or noun.dep_ == "appos"
+        static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
         for s, o in self._pairs(subjects, objects, frame, syn):
             yield Candidate(s, frame.predicate, o, noun, static=static)
 
     def _noun_side(self, noun: Token, mode: str, syn: Syntax) -> list[Token]:
         if mode == "predicative":
-            found = [c for c in noun.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            found = [c for c in noun.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
             if found:
                 return found
-            if noun.dep_ in {"appos", "acl"} or (noun.dep_ == "nmod" and syn.case_of(noun) is None):
+            if noun.dep_ in {ud.APPOS, ud.ACL} or (
+                noun.dep_ == ud.NMOD and syn.case_of(noun) is None
+            ):
                 return [noun.head]
-            if noun.dep_ == "obj" or noun.dep_.startswith("obl"):
+            if noun.dep_ == ud.OBJ or noun.dep_.startswith(ud.OBL):
                 return syn.subjects(noun.head)
             return []
         if mode == "enumeration":
             return [noun]
         if mode == "governor":
             return [noun.head] if noun.head.pos_ in {"NOUN", "PROPN"} else []
-        found = [c for c in noun.children if c.dep_.startswith("nmod") and syn.case_of(c) == mode]
+        found = [c for c in noun.children if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == mode]
         if mode == "de":
             found.extend(self._dont_antecedent(noun, syn))
         return found

@@ -15,7 +15,8 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
-from kg.nlp.extensions import EntityMention
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Candidate, Syntax
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
@@ -68,7 +69,7 @@ class EventPlaces:
         """Whether ``token`` hangs from the event head through ``de`` complements only."""
         current = token
         for _ in range(5):
-            if not current.dep_.startswith("nmod") or syn.case_of(current) != "de":
+            if not current.dep_.startswith(ud.NMOD) or syn.case_of(current) != "de":
                 return False
             if current.head.i == head:
                 return True
@@ -80,7 +81,7 @@ class EventPlaces:
         if syn.index.at(token) is None and fold_lexeme(token.lemma_) in self.location_nouns:
             for child in token.children:
                 if (
-                    child.dep_.startswith("nmod")
+                    child.dep_.startswith(ud.NMOD)
                     and syn.case_of(child) == "de"
                     and syn.index.at(child) is not None
                 ):
@@ -117,7 +118,7 @@ class EventPlaces:
             if event is not None and not self._nothing_between(event, place, syn):
                 event = None
             if event is not None:
-                trigger = next((c for c in root.children if c.dep_ == "case"), root)
+                trigger = next((c for c in root.children if c.dep_ == ud.CASE), root)
                 future = any(
                     fold_lexeme(t.text) in self.future_adjectives
                     for t in doc[event.start : event.end]
@@ -174,7 +175,7 @@ class EventPlaces:
         """Locative complements of a participle, through location nouns ("au siège … à X")."""
         found = []
         for child in participle.children:
-            if not child.dep_.startswith("obl"):
+            if not child.dep_.startswith(ud.OBL):
                 continue
             if self._is_locative(child, syn):
                 found.append(child)
@@ -182,7 +183,7 @@ class EventPlaces:
                 found.extend(
                     g
                     for g in child.children
-                    if g.dep_.startswith("nmod") and self._is_locative(g, syn)
+                    if g.dep_.startswith(ud.NMOD) and self._is_locative(g, syn)
                 )
         if not found:
             # "sommet du G20 prévu à Rio": the parser may hang "à Rio" on the noun instead;
@@ -197,8 +198,8 @@ class EventPlaces:
         return found
 
     def _event_before(
-        self, participle: Token, events: list[EntityMention], syn: Syntax
-    ) -> EntityMention | None:
+        self, participle: Token, events: list[TokenMention], syn: Syntax
+    ) -> TokenMention | None:
         """The event a participle qualifies: its noun head, or the event just before it."""
         index = syn.index
         head = participle.head
@@ -219,8 +220,8 @@ class EventPlaces:
         return covering
 
     def _event_adjacent(
-        self, place: EntityMention, events: list[EntityMention], syn: Syntax
-    ) -> EntityMention | None:
+        self, place: TokenMention, events: list[TokenMention], syn: Syntax
+    ) -> TokenMention | None:
         """ "le prochain sommet de l'Alliance | à Ottawa": a locative phrase right after an
         event names its place, even when the parser hangs it on a distant verb."""
         doc = syn.index.doc
@@ -232,15 +233,15 @@ class EventPlaces:
         return next((e for e in events if e.end == i + 1), None)
 
     def _event_around(
-        self, place: EntityMention, events: list[EntityMention], syn: Syntax
-    ) -> EntityMention | None:
+        self, place: TokenMention, events: list[TokenMention], syn: Syntax
+    ) -> TokenMention | None:
         """The event mention containing the place ("sommet de l'OTAN à Washington")."""
         for event in events:
             if event != place and event.start <= place.start and place.end <= event.end:
                 return event
         return None
 
-    def _nothing_between(self, event: EntityMention, place: EntityMention, syn: Syntax) -> bool:
+    def _nothing_between(self, event: TokenMention, place: TokenMention, syn: Syntax) -> bool:
         """No free common noun between event and place, so the place is the event's.
 
         "réunion ... au siège de l'alliance à Bruxelles" qualifies (location noun, name);
@@ -260,13 +261,13 @@ class EventPlaces:
         return True
 
     def _event_above(
-        self, token: Token, event_roots: dict[int, EntityMention], syn: Syntax
-    ) -> EntityMention | None:
+        self, token: Token, event_roots: dict[int, TokenMention], syn: Syntax
+    ) -> TokenMention | None:
         """Climb noun heads through location nouns and names up to an event mention."""
         current = token
         for _ in range(4):
             head = current.head
-            if head.i == current.i or not current.dep_.startswith("nmod"):
+            if head.i == current.i or not current.dep_.startswith(ud.NMOD):
                 return None
             if head.i in event_roots:
                 return event_roots[head.i]

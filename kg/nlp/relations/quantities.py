@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.lang import fold_lexeme, load_data
+from kg.nlp import ud
 from kg.nlp.extensions import doc_text
 
 __all__ = ["parse_quantity", "quantity_attributes"]
@@ -147,8 +148,8 @@ def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
             (
                 child
                 for child in theme.rights
-                if (child.dep_.startswith("nmod") and child.i == theme.i + 2)
-                or (child.dep_.startswith("nmod") and child.i == theme.i + 1)
+                if (child.dep_.startswith(ud.NMOD) and child.i == theme.i + 2)
+                or (child.dep_.startswith(ud.NMOD) and child.i == theme.i + 1)
             ),
             None,
         )

@@ -16,7 +16,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.lang import fold_lexeme
-from kg.nlp.extensions import EntityMention
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Candidate, Syntax
 
 __all__ = ["TitlePatterns"]
@@ -88,7 +89,7 @@ class TitlePatterns:
 
     def phrase(
         self, title: Token, end: int, syn: Syntax
-    ) -> tuple[EntityMention | None, list[EntityMention], str]:
+    ) -> tuple[TokenMention | None, list[TokenMention], str]:
         """Read "le ministre letton de la Défense, X": (person, country/org mentions, portfolio)."""
         doc = title.doc
         index = syn.index
@@ -98,7 +99,7 @@ class TitlePatterns:
             container = None
         if container is not None:
             person = container
-        holders: list[EntityMention] = []
+        holders: list[TokenMention] = []
         portfolio: list[Token] = []
         in_portfolio = True
         i = end
@@ -138,7 +139,7 @@ class TitlePatterns:
             portfolio.pop()
         return person, holders, " ".join(t.text for t in portfolio)
 
-    def _person_before(self, title: Token, syn: Syntax) -> EntityMention | None:
+    def _person_before(self, title: Token, syn: Syntax) -> TokenMention | None:
         """ "X, ministre ..." / "X, le président ...": a person just before a comma."""
         doc = title.doc
         j = title.i
@@ -148,23 +149,23 @@ class TitlePatterns:
             return next((m for m in syn.index.ends.get(j - 1, ()) if m.type == "Person"), None)
         return None
 
-    def _person_by_tree(self, title: Token, syn: Syntax) -> EntityMention | None:
+    def _person_by_tree(self, title: Token, syn: Syntax) -> TokenMention | None:
         """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer."""
-        subjects = [c for c in title.children if c.dep_ == "nsubj"]
+        subjects = [c for c in title.children if c.dep_ == ud.NSUBJ]
         head = title.head
         if (
             not subjects
             and fold_lexeme(head.lemma_) in self.title_verbs
             and title.dep_
             in {
-                "xcomp",
-                "obj",
-                "obl:mod",
-                "obl",
-                "advmod",
+                ud.XCOMP,
+                ud.OBJ,
+                ud.OBL_MOD,
+                ud.OBL,
+                ud.ADVMOD,
             }
         ):
-            subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            subjects = [c for c in head.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
         for child in subjects:
             mention = syn.index.at_or_apposed(child)
             if mention is not None and mention.type == "Person":

@@ -24,25 +24,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.model import TimeValue
+from kg.nlp import ud
 from kg.nlp.extensions import doc_text, register_extensions
 from kg.nlp.times.resolve import Resolved, resolve
-from kg.nlp.times.rules import Candidate, TimeRules, load_lexicon
+from kg.nlp.times.rules import Candidate, TimeRules, load_rules
 
 __all__ = ["KgTimes", "clause_tense", "extract_times", "make_kg_times"]
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _VERBS = {"VERB", "AUX"}
-_CORE_ARGS = {"obj", "nsubj", "nsubj:pass"}
+_CORE_ARGS = {ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS}
 #: How many words before a time expression "prochain"/"dernier" may stand to set its direction.
 _MARKER_WINDOW = 8
-_RULES: dict[str, TimeRules] = {}
-
-
-def _rules(lang: str) -> TimeRules:
-    """One compiled rule set per language, shared by every component and call."""
-    if lang not in _RULES:
-        _RULES[lang] = TimeRules(load_lexicon(lang))
-    return _RULES[lang]
 
 
 def _morph(token: Token, feature: str) -> list[str]:
@@ -52,7 +45,7 @@ def _morph(token: Token, feature: str) -> list[str]:
 def _verb_tense(verb: Token, etre_verbs: frozenset[str]) -> str | None:
     """Tense of one verb with its auxiliaries; None when it does not say (bare participle)."""
     auxes = sorted(
-        (c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"),
+        (c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP),
         key=lambda t: t.i,
     )
     if auxes:
@@ -67,7 +60,7 @@ def _verb_tense(verb: Token, etre_verbs: frozenset[str]) -> str | None:
             return "future"
         if "Imp" in tense or "Past" in tense:
             return "past"
-        if participle and (aux.dep_ == "aux:tense" or verb.lemma_ in etre_verbs):
+        if participle and (aux.dep_ == ud.AUX_TENSE or verb.lemma_ in etre_verbs):
             return "past"  # passé composé: "a annoncé", "est décédée"
         return "present"
     verb_form, tense, mood = (
@@ -137,17 +130,17 @@ def clause_tense(
         if token.pos_ in ("NOUN", "PROPN") and markers:
             # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
             for child in token.children:
-                if child.dep_ == "amod" and child.lower_ in markers:
+                if child.dep_ == ud.AMOD and child.lower_ in markers:
                     return markers[child.lower_]
         if token.pos_ in _VERBS and markers:
             # "préparer le prochain sommet en juillet": the date goes with the marked object.
             for arg in token.children:
                 if arg.dep_ in _CORE_ARGS:
                     for child in arg.children:
-                        if child.dep_ == "amod" and child.lower_ in markers:
+                        if child.dep_ == ud.AMOD and child.lower_ in markers:
                             return markers[child.lower_]
-        if (token.pos_ in _VERBS and not token.dep_.startswith("aux")) or any(
-            c.dep_ == "cop" for c in token.children
+        if (token.pos_ in _VERBS and not token.dep_.startswith(ud.AUX)) or any(
+            c.dep_ == ud.COP for c in token.children
         ):
             tense = _verb_tense(token, etre)
             if tense:
@@ -210,7 +203,7 @@ def extract_times(
     Returns:
         ``TimeValue`` records with ids ``t1``, ``t2``… in text order.
     """
-    rules = rules or _rules(lang)
+    rules = rules or load_rules(lang)
     lx: dict[str, Any] = rules.lexicon
     parsed = doc if isinstance(doc, Doc) else None
     text = doc_text(doc) if isinstance(doc, Doc) else doc
@@ -290,7 +283,7 @@ class KgTimes:
     def __init__(self, nlp: Language, name: str = "kg_times", *, lang: str = "fr") -> None:
         register_extensions()
         self.name = name
-        self.rules = _rules(lang)
+        self.rules = load_rules(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_times = extract_times(doc, doc._.kg_date, rules=self.rules)

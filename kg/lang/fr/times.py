@@ -1,0 +1,235 @@
+"""French temporal expressions: how they are shaped, and what keeps look-alikes out.
+
+Why code and not data: the words are data (``times.json``, read here), but the shapes —
+"le 3 mars 2024", "mi-mars", "il y a deux semaines", "14 h 30" — and the checks that keep
+"a été" (the participle) or "Mars" (the planet) from being taken for times are French
+grammar. :class:`kg.nlp.times.rules.TimeRules` runs them; this module only builds them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.nlp.times.rules import APOS, TimeRules, alt, prev_words
+
+__all__ = ["FrenchTimeRules", "time_rules"]
+
+_YEAR = r"(?<![\d.,])(?<!\d\s)(?:1[5-9]\d\d|20\d\d)(?!\d|,\d|\s\d{3})"
+_YEAR2 = r"['’]?\d{2}(?!\d|,\d|\s*h\b|\s*heure)"
+_DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
+_HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
+
+
+def time_rules(lexicon: dict[str, Any]) -> TimeRules:
+    """The compiled French rules (the entry point :func:`kg.nlp.times.rules.load_rules` calls)."""
+    return FrenchTimeRules(lexicon)
+
+
+class FrenchTimeRules(TimeRules):
+    """French dates, times, durations and sets, with the context checks French needs."""
+
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        lx = lexicon
+        months = alt(lx["months"])
+        weekdays = alt(lx["weekdays"])
+        seasons = alt(lx["seasons"])
+        parts = alt(lx["day_parts"])
+        numbers = r"(?:\d+(?:,\d+)?|" + alt(lx["numbers"]) + ")"
+        unit_forms = {u for u in lx["units"]} | {u + "s" for u in lx["units"] if u != "mois"}
+        units = alt(unit_forms)
+        past_fut = alt([*lx["past_markers"], *lx["future_markers"]])
+        ordinals = alt(lx["ordinals"])
+        approx = alt(lx["approximators"])
+        mod = (
+            r"(?:(?=[cdflm])(?:la\s+|le\s+)?(?P<mod>début|fin|mi|milieu|courant)"
+            rf"(?:\s+de\s+|\s+d{APOS}\s*|\s*-\s*|\s+)(?=\S))?"
+        )
+        rel = rf"(?:\s+(?P<rel>{past_fut}))?"
+        year_tail = rf"(?:\s+(?:de\s+|en\s+)?(?P<year>{_YEAR}|{_YEAR2}))?"
+        cal_units = alt(lx["calendar_units"])
+        b, e = r"(?<![\w-])", r"(?![\w-])"
+        specs: list[tuple[str, str]] = [
+            (
+                "date",
+                rf"(?:(?P<le>le)\s+)?(?:(?P<wd>{weekdays})\s+)?(?P<day>{_DAYNUM})\s+"
+                rf"(?P<month>{months})(?:\s+(?P<year>{_YEAR}|{_YEAR2}))?{rel}",
+            ),
+            (
+                "numdate",
+                r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])",
+            ),
+            (
+                "daypair",
+                rf"(?P<span>(?:les\s+)?(?P<day>{_DAYNUM}))(?=\s+(?:et|ou|au)\s+"
+                rf"{_DAYNUM}\s+(?P<month>{months})(?:\s+(?P<year>{_YEAR}))?{rel})",
+            ),
+            (
+                "month",
+                rf"{mod}(?:(?P<mois>(?:le\s+)?mois\s+d{APOS}\s*|(?:le\s+)?mois\s+de\s+))?"
+                rf"(?P<month>{months}){year_tail}{rel}",
+            ),
+            ("decade", r"(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0|[1-9]0)(?!\d)"),
+            ("century", r"(?P<cent>[IVXL]+|\d{1,2})\s*(?:e|è|ème|eme|ᵉ)\s+siècle"),
+            ("year", rf"{mod}(?P<lannee>l{APOS}\s*an(?:née)?\s+)?(?P<year>{_YEAR})"),
+            (
+                "season",
+                rf"{mod}(?:(?P<det>l{APOS}\s*|le\s+|cet\s+|ce\s+|les\s+mois\s+d{APOS}\s*))?"
+                rf"(?P<season>{seasons})(?:\s+(?P<year>{_YEAR}))?{rel}",
+            ),
+            (
+                "quarter",
+                rf"(?:le\s+)?(?P<ord>{ordinals})\s+trimestre"
+                rf"(?:\s+(?:de\s+|d{APOS}\s*)?(?P<year>{_YEAR}))?{rel}",
+            ),
+            (
+                "relday",
+                rf"(?P<relday>{alt(lx['relative_days'])})(?:\s+(?P<wd>{weekdays}))?"
+                rf"(?:\s+(?P<part>{parts}))?(?:\s+à\s+{_HOUR})?",
+            ),
+            (
+                "weekday",
+                rf"(?:(?P<this>ce|cette)\s+(?P<meme>même\s+)?|(?P<le>le)\s+)?(?P<wd>{weekdays})"
+                rf"{rel}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
+            ),
+            (
+                "weekdays",
+                rf"(?:(?:tous|chaque)\s+les\s+|les\s+(?:{ordinals}\s+(?:et|,)\s+)*{ordinals}\s+)?"
+                rf"(?P<wd>{weekdays})s",
+            ),
+            (
+                "relunit",
+                rf"{mod}(?=[cl])(?P<det>la|le|l{APOS}|cette|ce|cet)\s*(?P<unit>{cal_units})"
+                rf"(?:\s+(?P<rel>{past_fut}|en\s+cours))?",
+            ),
+            ("newyear", r"la\s+nouvelle\s+année"),
+            ("ctxday", rf"(?P<ctxday>{alt(lx['context_days'])})"),
+            ("ctxday", r"au\s+(?P<span>(?P<ctxday>lendemain|surlendemain))"),
+            (
+                "daypart",
+                rf"(?:(?P<this>ce|cette)\s+|(?P<la>la|le)\s+)(?P<part>{parts})(?P<meme>\s+même)?",
+            ),
+            ("clock", _HOUR),
+            ("clockword", r"(?:à|vers|de|jusqu['’]à|avant|après)\s+(?P<span>midi|minuit)"),
+            ("ago", rf"il\s+y\s+a\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
+            ("in", rf"dans\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
+            (
+                "duration",
+                rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})|(?P<vague>"
+                rf"{alt(lx['vague_quantifiers'])}))\s+(?P<unit>{units})",
+            ),
+            ("period", rf"(?:(?P<approx>{approx})\s+)?(?P<period>{alt(lx['periods'])})"),
+            (
+                "set",
+                rf"(?P<q>{alt(lx['set_quantifiers'])})\s+(?:(?P<num>{numbers})\s+)?"
+                rf"(?:(?P<unit>{units})|(?P<wd>{weekdays})|(?P<part>{parts})s?)",
+            ),
+            ("per", rf"par\s+(?P<unit>{alt(lx['per_units'])})"),
+            ("freq", rf"(?P<freq>{alt(lx['frequency_adjectives'])})"),
+            ("ref", rf"(?P<ref>{alt(lx['refs'])})"),
+            (
+                "futadj",
+                rf"{alt(lx['future_adjective_determiners'])}\s+"
+                rf"(?P<span>{alt(lx['future_adjectives'])})",
+            ),
+            ("partadj", rf"(?P<partadj>{alt(lx['day_part_adjectives'])})"),
+        ]
+        patterns = [(name, re.compile(b + pattern + e, re.IGNORECASE)) for name, pattern in specs]
+        # Cheap substring tests (in C) let :meth:`find` skip rules that cannot match a text:
+        # most articles have no "siècle", "trimestre" or weekday, and the scan is the cost.
+        words = {
+            "months": [m.rstrip(".") for m in lx["months"]],
+            "weekdays": list(lx["weekdays"]),
+            "seasons": [*lx["seasons"], "eté"],
+            "parts": list(lx["day_parts"]),
+            "digits": list("0123456789"),
+        }
+        triggers: dict[str, tuple[str, ...]] = {
+            name: tuple(w.lower().replace("’", "'") for w in trig)
+            for name, trig in {
+                "date": words["months"],
+                "numdate": ["/"],
+                "daypair": words["months"],
+                "month": words["months"],
+                "decade": ["année"],
+                "century": ["siècle"],
+                "year": ["1", "2"],
+                "season": words["seasons"],
+                "quarter": ["trimestre"],
+                "relday": ["hier", "demain", "aujourd"],
+                "weekday": words["weekdays"],
+                "weekdays": words["weekdays"],
+                "newyear": ["nouvelle"],
+                "ctxday": ["lendemain", "veille"],
+                "daypart": words["parts"],
+                "clock": words["digits"],
+                "clockword": ["midi", "minuit"],
+                "ago": ["il y a"],
+                "in": ["dans"],
+                "period": [p.split()[-1] for p in lx["periods"]],
+                "set": ["chaque", "tous", "toutes"],
+                "per": ["par "],
+                "freq": [f[:5] for f in lx["frequency_adjectives"]],
+                "ref": [r.split()[-1][:6] for r in lx["refs"]],
+                "futadj": ["prochain"],
+                "partadj": list(lx["day_part_adjectives"]),
+            }.items()
+        }
+        super().__init__(lexicon, patterns, triggers)
+        self._age_cues = frozenset(lx["age_cues"])
+        self._duration_heads = frozenset(lx["duration_heads"])
+        self._year_context = frozenset(lx["year_context"])
+        self._daypart_context = frozenset(lx["daypart_context"])
+        self._vague_context = frozenset(lx["vague_context"])
+
+    def _plausible(
+        self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
+    ) -> bool:
+        """Text-only context checks that keep non-temporal look-alikes out."""
+        prev = prev_words(text, start)
+        last = prev[-1] if prev else ""
+        surface = text[start:end]
+        if rule == "month":
+            month = g["month"] or ""
+            bare = not (g["year"] or g["rel"] or g["mod"] or g["mois"])
+            # "Mars" the planet, "Mai" a name: months are lower-case in French.
+            if month[:1].isupper() and bare and last not in {".", "", "en", "de", "d'"}:
+                return False
+            # "sept" is also a number ("sept ans").
+            if month.lower().startswith("sept") and len(month) < 6:
+                return False
+        if rule == "year":
+            if g["mod"] or g["lannee"]:
+                return True
+            after = text[end : end + 2]
+            return last in self._year_context or after.startswith("/") or last.endswith("/")
+        if rule == "season":
+            season = g["season"] or ""
+            if season.lower() in {"été", "ete"} and season[:1].islower():
+                # "a été": the participle; the season needs a determiner or a preposition.
+                return bool(g["det"] or g["year"] or g["mod"] or last in {"en", "cet"})
+            if not (g["det"] or g["year"] or g["mod"]) and last in {"d'", "de"}:
+                return False  # "Jeux olympiques d'hiver": a classifier, not a time
+        if rule in {"duration", "ago", "in"}:
+            unit = (g["unit"] or "").lower()
+            if (
+                g.get("vague")
+                and (g["vague"] or "").lower() == "des"
+                and last not in self._vague_context
+            ):
+                return False
+            if g.get("approx") and last in {"les", "des", "aux"}:
+                return False  # "les moins de 17 ans": an age group
+            if unit.startswith("an") and not g.get("approx"):
+                if last in {"de", "d'"} and (len(prev) < 2 or prev[-2] not in self._duration_heads):
+                    return False  # "une fillette de 6 ans": an age
+                if last in self._age_cues or last in {"a", "avait", "aura", "ont", "avaient"}:
+                    return False
+            if unit.startswith("heure") and last in {"les", "aux", "des"}:
+                return False  # "les 35 heures": the law, not a duration
+            if unit.startswith("jour") and (g["num"] or "").lower() in {"un", "une"}:
+                return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
+        if rule == "daypart" and g["la"] and not g["meme"]:
+            return last in self._daypart_context
+        # "en maintenant": the verb maintenir, not "now".
+        return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
