@@ -36,30 +36,32 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
+from kg.lang import languages
+from kg.lang.words import load_words
 from kg.model import Entity, Extraction, Relation
 
 __all__ = ["phonetic_key", "resolve"]
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$")
-#: Words skipped when spelling an acronym from a long name ("Organisation *mondiale* …").
-_ACRONYM_SKIP = {
-    "de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "sur", "à", "a",
-    "of", "the", "and", "for",
-}  # fmt: skip
-#: Spelling variants of transliterated names, applied in order on folded text.
-_PHONETIC = (
-    (re.compile(r"[^a-z]"), ""),
-    (re.compile(r"(?<=[a-z])(?:io|yo|ie|ye|jo|je)"), "e"),  # Fiodorov / Fyodorov / Fedorov
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"ck|q"), "k"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"[yj]"), "i"),  # Zelenskyy / Zelenskiy / Zelenski
-    (re.compile(r"(.)\1+"), r"\1"),  # double letters
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"h(?=[^aeiou]|$)"), ""),
-)
+
+
+@cache
+def _acronym_skip() -> frozenset[str]:
+    """Words left out when spelling an acronym ("Organisation *mondiale* …"), every language."""
+    return frozenset().union(*(load_words(lang)["acronym_skip"] for lang in languages()))
+
+
+@cache
+def _phonetic_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Spelling variants of transliterated names, applied in order on folded text.
+
+    Corpus-level: names arrive from articles of any language kg ships, so the rules of every
+    language apply, in the order of :func:`kg.lang.languages`.
+    """
+    rules = (rule for lang in languages() for rule in load_words(lang)["transliteration_rules"])
+    return tuple((re.compile(pattern), repl) for pattern, repl in rules)
 
 
 def _fold(text: str) -> str:
@@ -78,7 +80,7 @@ def phonetic_key(word: str) -> str:
     False
     """
     key = _fold(word)
-    for pattern, repl in _PHONETIC:
+    for pattern, repl in _phonetic_rules():
         key = pattern.sub(repl, key)
     return key
 
@@ -104,7 +106,7 @@ def _first_compatible(a: str, b: str) -> str | None:
 
 def _initials(name: str) -> str:
     words = re.split(r"[\s'’\-]+", _fold(name))
-    return "".join(w[0] for w in words if w and w not in _ACRONYM_SKIP).upper()
+    return "".join(w[0] for w in words if w and w not in _acronym_skip()).upper()
 
 
 class _Union:

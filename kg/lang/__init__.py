@@ -7,7 +7,8 @@ words, modality cues, UI strings — and, where data cannot carry it, a grammar 
 (spaCy keeps ``lang/fr/syntax_iterators.py`` beside its data: the same idea).
 
 There is one loader (:func:`load_data`), with one error (:class:`~kg.errors.ModelError`, one
-line that says which file to add or fix), and one comparison form of text (:func:`fold`).
+line that says which file to add or fix; an unknown language is the user's
+:class:`~kg.errors.InputError`), and one comparison form of text (:func:`fold`).
 
 >>> "fr" in languages()
 True
@@ -16,7 +17,7 @@ True
 >>> check_lang("xx")
 Traceback (most recent call last):
 ...
-kg.errors.ModelError: unknown language 'xx': kg supports fr (use --lang fr)
+kg.errors.InputError: unknown language 'xx': kg supports fr (use --lang fr)
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from kg.errors import ModelError
+from kg.errors import InputError, ModelError
 from kg.lang.fold import fold, fold_lexeme
 
 __all__ = [
@@ -59,10 +60,10 @@ def check_lang(lang: str) -> str:
     """Return ``lang`` if kg has data for it.
 
     Raises:
-        ModelError: no folder ``kg/lang/<lang>/`` ships.
+        InputError: no folder ``kg/lang/<lang>/`` ships (an option or input the user gave).
     """
     if lang not in languages():
-        raise ModelError(
+        raise InputError(
             f"unknown language {lang!r}: kg supports {', '.join(languages())} (use --lang fr)"
         )
     return lang
@@ -75,7 +76,8 @@ def load_data(lang: str, name: str) -> Any:
     Callers must not mutate the result: it is shared.
 
     Raises:
-        ModelError: the language is unknown, the file is missing or is not valid JSON.
+        InputError: the language is unknown.
+        ModelError: the file is missing or is not valid JSON.
     """
     check_lang(lang)
     path = _ROOT / lang / f"{name}.json"

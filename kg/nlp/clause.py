@@ -12,13 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.lang import fold_lexeme, load_data
+from kg.lang.words import load_words
 from kg.nlp import ud
 
-__all__ = ["ModalityCues", "governor_chain", "modality_of", "source_of", "tense_of"]
+__all__ = [
+    "ModalityCues",
+    "TenseCues",
+    "clause_tense",
+    "governor_chain",
+    "load_tense_cues",
+    "modality_of",
+    "source_of",
+    "tense_of",
+    "verb_tense",
+]
 
 #: Strongest first: a denial beats everything, hearsay only colours an otherwise plain fact.
 _PRIORITY: tuple[str, ...] = (
@@ -32,6 +44,35 @@ _PRIORITY: tuple[str, ...] = (
 )
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 _ARG_DEPS = frozenset({ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD})
+
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_CORE_ARGS = frozenset({ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS})
+
+
+@dataclass(frozen=True, slots=True)
+class TenseCues:
+    """The verbs a language builds tenses with: what morphology alone does not say."""
+
+    etre_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    modal_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, lang: str = "fr") -> TenseCues:
+        """Build the cues from ``words.json`` and the être verbs of ``times.json``."""
+        words = load_words(lang)
+        return cls(
+            etre_verbs=frozenset(load_data(lang, "times")["etre_verbs"]),
+            future_auxiliaries=words["future_auxiliaries"],
+            modal_verbs=words["modal_verbs"],
+        )
+
+
+@cache
+def load_tense_cues(lang: str = "fr") -> TenseCues:
+    """The tense cues of ``lang``, built once per process."""
+    return TenseCues.load(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +91,9 @@ class ModalityCues:
     reported_cues: tuple[str, ...]
     reported_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str] = frozenset()
     conditional_endings: tuple[str, ...] = ()
+    complementizers: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, lang: str = "fr") -> ModalityCues:
@@ -72,7 +115,9 @@ class ModalityCues:
             )
         }
         return cls(
+            future_auxiliaries=load_words(lang)["future_auxiliaries"],
             conditional_endings=tuple(m.get("conditional_endings", ())),
+            complementizers=tuple(m["complementizers"]),
             pending_cues=tuple(fold_lexeme(c) for c in m["pending_cues"]),
             reported_cues=tuple(fold_lexeme(c) for c in m["reported_cues"]),
             **sets,
@@ -147,7 +192,11 @@ def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
             return "conditional"
         if any("Fut" in _morph(t, "Tense") for t in forms):
             return "future"
-        if token.lemma_ == "aller" and any(c.dep_ == ud.XCOMP for c in token.children):
+        if (
+            cues is not None
+            and token.lemma_ in cues.future_auxiliaries
+            and any(c.dep_ == ud.XCOMP for c in token.children)
+        ):
             return "future"
         finite_aux = [t for t in forms[1:] if "Fin" in _morph(t, "VerbForm")]
         if finite_aux and "Part" in _morph(token, "VerbForm"):
@@ -254,3 +303,96 @@ def source_of(
             if key is not None:
                 return key
     return None
+
+
+# -- tense for dating: a clause's tense decides which "jeudi" or "décembre" is meant --
+def verb_tense(verb: Token, cues: TenseCues) -> str | None:
+    """Tense of one verb with its auxiliaries, for dating: past, present or future (a
+    conditional points forward); None when it does not say (bare participle)."""
+    auxes = sorted(
+        (c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP),
+        key=lambda t: t.i,
+    )
+    if auxes:
+        aux = auxes[0]
+        tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
+        participle = "Part" in _morph(verb, "VerbForm")
+        if "Fut" in tense:
+            return "future"
+        if "Cnd" in mood:
+            return "past" if participle else "future"  # "aurait signé" / "devrait signer"
+        if aux.lemma_ in cues.future_auxiliaries and "Pres" in tense and not participle:
+            return "future"
+        if "Imp" in tense or "Past" in tense:
+            return "past"
+        if participle and (aux.dep_ == ud.AUX_TENSE or verb.lemma_ in cues.etre_verbs):
+            return "past"  # passé composé: "a annoncé", "est décédée"
+        return "present"
+    verb_form, tense, mood = (
+        _morph(verb, "VerbForm"),
+        _morph(verb, "Tense"),
+        _morph(verb, "Mood"),
+    )
+    if "Inf" in verb_form:
+        head = verb.head
+        if head.i == verb.i or head.pos_ not in _VERB_POS:
+            return None
+        if head.lemma_ in cues.future_auxiliaries and ("Pres" in _morph(head, "Tense")):
+            return "future"  # "va signer"
+        if head.lemma_ in cues.modal_verbs and "Cnd" in _morph(head, "Mood"):
+            return "future"  # "devrait signer"
+        return verb_tense(head, cues)
+    if "Cnd" in mood or "Fut" in tense:
+        return "future"
+    if "Part" in verb_form:
+        return None
+    if "Imp" in tense or "Past" in tense:
+        return "past"
+    if "Pres" in tense:
+        return "present"
+    return None
+
+
+def clause_tense(
+    doc: Doc,
+    start: int,
+    end: int,
+    cues: TenseCues,
+    markers: dict[str, str] | None = None,
+) -> str:
+    """The tense governing the characters ``[start, end)``: past/future/present/unknown.
+
+    Climbs from the span's root to the first verb that carries tense (a bare participle
+    such as "Réélu dimanche" defers to its head), falling back to the sentence's root.
+    """
+    if not doc.has_annotation("DEP"):
+        return "unknown"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "unknown"
+    token = span.root
+    markers = markers or {}
+    for _ in range(10):
+        if token.pos_ in ("NOUN", "PROPN") and markers:
+            # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
+            for child in token.children:
+                if child.dep_ == ud.AMOD and child.lower_ in markers:
+                    return markers[child.lower_]
+        if token.pos_ in _VERB_POS and markers:
+            # "préparer le prochain sommet en juillet": the date goes with the marked object.
+            for arg in token.children:
+                if arg.dep_ in _CORE_ARGS:
+                    for child in arg.children:
+                        if child.dep_ == ud.AMOD and child.lower_ in markers:
+                            return markers[child.lower_]
+        if (token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX)) or any(
+            c.dep_ == ud.COP for c in token.children
+        ):
+            tense = verb_tense(token, cues)
+            if tense:
+                return tense
+        if token.head.i == token.i:
+            break
+        token = token.head
+    root = span.sent.root
+    return verb_tense(root, cues) or "unknown"

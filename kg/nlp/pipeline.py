@@ -64,6 +64,10 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
         raise ModelError(
             f"spaCy model {model!r} is not installed: pip install {package}==3.8.0"
         ) from None
+    if nlp.lang != lang:
+        raise ModelError(
+            f"model {model!r} is for {nlp.lang!r}, not {lang!r}: use --lang {nlp.lang}"
+        )
     register_extensions()
     for _, module in KG_PIPES:
         importlib.import_module(module)
@@ -71,7 +75,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     importlib.import_module("kg.nlp.sentences")
     nlp.add_pipe("kg_sentences", before="parser")  # line breaks end sentences
     for name, _ in KG_PIPES:
-        nlp.add_pipe(name, config={"lang": lang})
+        nlp.add_pipe(name)  # each component reads nlp.lang
     return nlp
 
 

@@ -23,7 +23,7 @@ from kg.nlp.tokens import ORTH, column
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
 
-__all__ = ["Candidate", "MentionIndex", "Syntax", "is_passive"]
+__all__ = ["MentionIndex", "RelationCandidate", "Syntax", "is_passive"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -33,7 +33,7 @@ _BARE_SUBJ_DEPS = frozenset({ud.OBL_MOD, ud.OBL, ud.NMOD, ud.DEP, ud.NSUBJ})
 
 
 @dataclass(slots=True)
-class Candidate:
+class RelationCandidate:
     """A proposed relation before modality, time and evidence are attached."""
 
     subject: TokenMention
@@ -118,6 +118,7 @@ class Syntax:
         index: MentionIndex,
         *,
         case_aliases: dict[str, str],
+        case_roles: dict[str, str],
         planned_nouns: frozenset[str],
         list_joiners: Iterable[str],
         enumeration_cues: Iterable[str],
@@ -125,6 +126,10 @@ class Syntax:
         self.index = index
         self.doc = index.doc
         self.case_aliases = case_aliases
+        #: The genitive preposition, the passive agent's and the genitive relative pronoun.
+        self.genitive = case_roles["genitive"]
+        self.agent_case = case_roles["agent"]
+        self.relative_genitive = case_roles["relative_genitive"]
         self.planned_nouns = planned_nouns
         joiners = [tuple(fold_lexeme(j).split()) for j in list_joiners]
         self.joiners = sorted(joiners, key=len, reverse=True)
@@ -165,7 +170,7 @@ class Syntax:
                 c
                 for c in verb.children
                 if c.dep_ == ud.OBL_AGENT
-                or (c.dep_.startswith((ud.OBL, ud.NMOD)) and self.case_of(c) == "par")
+                or (c.dep_.startswith((ud.OBL, ud.NMOD)) and self.case_of(c) == self.agent_case)
             ]
         token = verb
         for _ in range(6):

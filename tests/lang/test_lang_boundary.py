@@ -26,18 +26,6 @@ PENDING = {
     "kg/export/html.py",
     "kg/export/timeline_html.py",
     "kg/io.py",
-    "kg/nlp/attribution/cues.py",
-    "kg/nlp/attribution/facts.py",
-    "kg/nlp/entities/linker.py",
-    "kg/nlp/entities/names.py",
-    "kg/nlp/entities/nominals.py",
-    "kg/nlp/entities/spans.py",
-    "kg/nlp/relations/patterns.py",
-    "kg/nlp/relations/places.py",
-    "kg/nlp/syntax.py",
-    "kg/nlp/times/component.py",
-    "kg/nlp/times/resolve.py",
-    "kg/resolve.py",
 }
 
 

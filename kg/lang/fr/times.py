@@ -52,7 +52,7 @@ class FrenchTimeRules(TimeRules):
         specs: list[tuple[str, str]] = [
             (
                 "date",
-                rf"(?:(?P<le>le)\s+)?(?:(?P<wd>{weekdays})\s+)?(?P<day>{_DAYNUM})\s+"
+                rf"(?:(?P<definite>le)\s+)?(?:(?P<wd>{weekdays})\s+)?(?P<day>{_DAYNUM})\s+"
                 rf"(?P<month>{months})(?:\s+(?P<year>{_YEAR}|{_YEAR2}))?{rel}",
             ),
             (
@@ -89,7 +89,7 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "weekday",
-                rf"(?:(?P<this>ce|cette)\s+(?P<meme>même\s+)?|(?P<le>le)\s+)?(?P<wd>{weekdays})"
+                rf"(?:(?P<this>ce|cette)\s+(?P<meme>même\s+)?|(?P<definite>le)\s+)?(?P<wd>{weekdays})"
                 rf"{rel}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
             ),
             (

@@ -70,6 +70,7 @@ class AttributionCues:
     definite_determiners: frozenset[str]
     max_source_tokens: int
     title_words: frozenset[str]
+    source_openers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str = "fr") -> AttributionCues:
@@ -94,6 +95,7 @@ class AttributionCues:
             definite_determiners=frozenset(fold_lexeme(w) for w in a["definite_determiners"]),
             max_source_tokens=int(a["max_source_tokens"]),
             title_words=frozenset(fold_lexeme(t["words"]).split()[-1] for t in lex["titles"]),
+            source_openers=frozenset(fold_lexeme(w) for w in a["source_openers"]),
         )
 
 
@@ -203,6 +205,8 @@ def find_attributions(
     pos, deps = pos_ids(doc), strings_of(doc, DEP)
     words, lemmas = _FOLD(doc, ORTH), _FOLD(doc, LEMMA)
     firsts = {cue[0] for cue, _ in cues.according_cues}
+    # A cue of several words ("d'après", "à en croire") opens with a word of any class.
+    any_pos = {cue[0] for cue, _ in cues.according_cues if len(cue) > 1}
     speech: dict[int, str] = {}
     according: list[int] = []
     for i, p in enumerate(pos):
@@ -212,7 +216,7 @@ def find_attributions(
                 speech[i] = lemma
         elif (
             words[i] in firsts
-            and (p in _ACCORDING_POS or words[i] in {"d'", "de", "à"})
+            and (p in _ACCORDING_POS or words[i] in any_pos)
             # what _cue_at will find, on the folded words
             and any(tuple(words[i : i + len(cue)]) == cue for cue, _ in cues.according_cues)
         ):
@@ -427,7 +431,9 @@ def _phrase(
     doc = head.doc
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < head.i and (doc[start].is_punct or fold_lexeme(doc[start].text) in {"selon"}):
+    while start < head.i and (
+        doc[start].is_punct or fold_lexeme(doc[start].text) in cues.source_openers
+    ):
         start += 1
     end = min(end, start + cues.max_source_tokens)
     return start, max(end, head.i + 1)

@@ -24,7 +24,7 @@ from kg.model import Evidence, Relation
 from kg.nlp.attribution.cues import Attribution, AttributionCues, Quote, innermost
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, tense_of
 from kg.nlp.extensions import TokenMention, doc_text
-from kg.nlp.syntax import Candidate, MentionIndex
+from kg.nlp.syntax import MentionIndex, RelationCandidate
 
 __all__ = ["attribution_attributes", "quote_attributes", "reporting_relations", "resolve_titles"]
 
@@ -59,7 +59,7 @@ def attribution_attributes(attribution: Attribution, char: int) -> dict[str, Any
 def resolve_titles(
     doc: Doc,
     attributions: list[Attribution],
-    candidates: Sequence[Candidate],
+    candidates: Sequence[RelationCandidate],
     cues: AttributionCues,
 ) -> list[Attribution]:
     """ "Le ministre letton de la Défense a déclaré …": when the document names exactly one
@@ -122,7 +122,7 @@ def reporting_relations(
         if topic is None:
             continue
         cue = doc[attribution.cue]
-        attrs = _said_attributes(attribution, doc)
+        attrs = _said_attributes(attribution, doc, cues.complementizers)
         if attribution.kind == "speech":
             chain = governor_chain(cue, cues)
             modality = modality_of(cue, cues, chain)
@@ -143,7 +143,9 @@ def reporting_relations(
     return relations
 
 
-def _said_attributes(attribution: Attribution, doc: Doc) -> dict[str, Any]:
+def _said_attributes(
+    attribution: Attribution, doc: Doc, complementizers: Sequence[str]
+) -> dict[str, Any]:
     attrs: dict[str, Any] = {
         "trigger": attribution.reporting_verb,
         "reporting_verb": attribution.reporting_verb,
@@ -159,13 +161,15 @@ def _said_attributes(attribution: Attribution, doc: Doc) -> dict[str, Any]:
         text = " […] ".join(q.text for q in attribution.quotes)
         attrs.update(quote=text, quote_start=first.start, quote_end=last.end)
         return attrs
-    start, end = _content_bounds(attribution, doc_text(doc))
+    start, end = _content_bounds(attribution, doc_text(doc), complementizers)
     if end > start:
         attrs.update(quote=doc_text(doc)[start:end], quote_start=start, quote_end=end)
     return attrs
 
 
-def _content_bounds(attribution: Attribution, text: str) -> tuple[int, int]:
+def _content_bounds(
+    attribution: Attribution, text: str, complementizers: Sequence[str]
+) -> tuple[int, int]:
     """The reported words of indirect speech: the clause, without "que" or the source."""
     start, end = attribution.ranges[0]
     hole_start, hole_end = attribution.hole
@@ -177,7 +181,7 @@ def _content_bounds(attribution: Attribution, text: str) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    for word in ("que ", "qu'", "qu’"):
+    for word in complementizers:
         if text[start : start + len(word)].lower() == word:
             start += len(word)
             break

@@ -49,13 +49,12 @@ class _Rule:
 
 @Language.factory(
     "kg_gazetteer",
-    default_config={"lang": "fr"},
-    requires=[],
+    requires=[],  # token text only: nothing a pipe assigns
     assigns=["doc._.kg_gazetteer"],
 )
-def make_gazetteer(nlp: Language, name: str, lang: str) -> GazetteerComponent:
-    """Build the component (spaCy calls this from ``nlp.add_pipe("kg_gazetteer")``)."""
-    return GazetteerComponent(nlp, name, lang=lang)
+def make_gazetteer(nlp: Language, name: str) -> GazetteerComponent:
+    """Build the component for ``nlp.lang`` (``nlp.add_pipe("kg_gazetteer")``)."""
+    return GazetteerComponent(nlp, name, lang=nlp.lang)
 
 
 class GazetteerComponent:

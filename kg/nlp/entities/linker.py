@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 from kg.lang import fold as _fold
 from kg.lang import has_data, load_data
 from kg.lang.gazetteer import load_gazetteer
+from kg.lang.words import load_words
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -49,8 +50,7 @@ from kg.nlp.entities.names import (
     surname_mentions,
 )
 from kg.nlp.entities.nominals import FOLD as _FOLD
-from kg.nlp.entities.nominals import Cand as _Cand
-from kg.nlp.entities.nominals import NominalMentions
+from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.nominals import clean_name as _clean_name
 from kg.nlp.entities.spans import (
     ACRONYM,
@@ -75,23 +75,6 @@ _ENT_LABELS = {
     "Event": "EVENT",
     "Agreement": "MISC",
 }
-_NAME_ARTICLES = {"le", "la", "les", "l'"}
-_NAME_ARTICLES_CASED = {"Le", "La", "Les", "L'", "L’"}
-#: Title words that are also ordinals ("le premier Français"): no evidence of a person.
-_ORDINAL_TITLES = {"premier", "premiere"}
-#: Particles that open a surname when NER puts them in a person's name ("De Gendt").
-_SURNAME_PARTICLES = {"De", "de", "Van", "van", "Von", "von", "Di", "Da", "Du", "Le", "La"}
-#: Lower-case words that may sit inside a person's name after a first name.
-_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "le", "la", "ben", "bin", "al"}
-_DE_WORDS = {"de", "du", "des", "d'"}
-#: Words a name never ends with: NER spans that stop on them stop one word late.
-_DANGLING = {"de", "du", "des", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "à", "au"}
-#: Surname endings that place names in news do not have (Slavic, Ukrainian, Romanian,
-#: Georgian, Scandinavian, Greek, Turkish).
-_PERSON_SUFFIX = re.compile(
-    r"(?:[iy]ć|vi[cč]|ski|ska|sky|enko|escu|ishvili|sson|poulos|akis|oğlu|oglu)$"
-)
-_GROUP_LETTER = re.compile(r"^(?:Groupe|Poule) [A-H]$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -118,46 +101,39 @@ def load_first_names(lang: str = "fr") -> frozenset[str]:
 
 @Language.factory(
     "kg_entities",
-    default_config={"lang": "fr"},
-    requires=["doc.ents", "token.dep", "token.lemma", "doc._.kg_gazetteer"],
+    requires=[
+        "doc.ents",
+        "token.dep",
+        "token.head",
+        "token.lemma",
+        "token.pos",
+        "token.is_sent_start",
+        "doc._.kg_gazetteer",
+    ],
     assigns=["doc.ents", "doc._.kg_mentions", "doc._.kg_entities"],
 )
-def make_entity_linker(nlp: Language, name: str, lang: str) -> EntityLinker:
-    """spaCy factory for :class:`EntityLinker`."""
-    return EntityLinker(lang=lang)
+def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
+    """spaCy factory for :class:`EntityLinker`, for ``nlp.lang``."""
+    return EntityLinker(lang=nlp.lang)
 
 
-class EntityLinker(NominalMentions):
+class EntityLinker:
     """Merge NER, gazetteer and nominal mentions into canonical document entities."""
 
     def __init__(self, *, lang: str = "fr") -> None:
         register_extensions()
         self.lang = lang
         self.lex = load_entity_lexicon(lang)
+        self.words = load_words(lang)
         self.gazetteer = load_gazetteer(lang)
         self.first_names = load_first_names(lang)
-        self._events = EventNames(self.lex)
-        self._nominal_heads: dict[str, str] = {}
-        self._multiword_heads: dict[tuple[str, ...], str] = {}
-        for type_, lexkey in (
-            ("Event", "event_heads"),
-            ("Organization", "organization_heads"),
-            ("Agreement", "agreement_heads"),
-        ):
-            for head in self.lex[lexkey]:
-                words = tuple(_fold(head).split())
-                if len(words) == 1:
-                    self._nominal_heads.setdefault(words[0], type_)
-                else:
-                    self._multiword_heads.setdefault(words, type_)
-        self._multiword_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for words, type_ in self._multiword_heads.items():
-            self._multiword_first.setdefault(words[0], []).append((words, type_))
+        self._events = EventNames(self.lex, self.words)
+        self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)
         covered = {i for c in named for i in range(c.start, c.end)}
-        nominal = self._nominals(doc, covered, named)
+        nominal = self.nominals.find(doc, covered, named)
         demonyms = [
             self._demonym(doc, h)
             for h in doc._.kg_gazetteer or ()
@@ -186,7 +162,7 @@ class EntityLinker(NominalMentions):
         return doc
 
     # -- named mentions ---------------------------------------------------------------
-    def _named(self, doc: Doc) -> list[_Cand]:
+    def _named(self, doc: Doc) -> list[MentionCandidate]:
         """Gazetteer, NER and pattern names, reconciled into non-overlapping mentions.
 
         Longer names win over the names inside them ("Grande mosquée de *Paris*",
@@ -194,14 +170,14 @@ class EntityLinker(NominalMentions):
         for spans of equal extent the gazetteer wins, then patterns, then NER.
         """
         gaz = [self._from_gazetteer(doc, h) for h in doc._.kg_gazetteer or () if h.kind == "name"]
-        ner: list[_Cand] = []
+        ner: list[MentionCandidate] = []
         for start, end, type_ in self._ner_spans(doc):
             cand = self._from_ner(doc, start, end, type_)
             if cand is not None:
                 ner.append(cand)
         patterns = [
             self._pattern(doc, start, end, type_)
-            for start, end, type_ in pattern_spans(doc, self.lex, self.gazetteer)
+            for start, end, type_ in pattern_spans(doc, self.lex, self.gazetteer, self.words)
         ]
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
@@ -213,7 +189,7 @@ class EntityLinker(NominalMentions):
         events = self._events.spans(doc, text)
         gaz = drop_event_places(gaz, events)
         ner = drop_event_places(ner, events)
-        chosen = choose(doc, gaz, ner, patterns)
+        chosen = choose(doc, gaz, ner, patterns, self.words)
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += self._titled_persons(doc, taken)
         chosen.sort(key=lambda c: c.start)
@@ -250,10 +226,10 @@ class EntityLinker(NominalMentions):
                     spans.append((start, end, type_))
         return spans
 
-    def _from_gazetteer(self, doc: Doc, hit: TokenMention) -> _Cand:
+    def _from_gazetteer(self, doc: Doc, hit: TokenMention) -> MentionCandidate:
         entry = self.gazetteer.get(hit.key)
         text = doc[hit.start : hit.end].text
-        return _Cand(
+        return MentionCandidate(
             hit.start,
             hit.end,
             hit.type,
@@ -264,13 +240,13 @@ class EntityLinker(NominalMentions):
             extras={"src": "gaz", "surface": text, "alias": is_alias(text, entry)},
         )
 
-    def _titled_persons(self, doc: Doc, taken: set[int]) -> list[_Cand]:
+    def _titled_persons(self, doc: Doc, taken: set[int]) -> list[MentionCandidate]:
         """Names right after a title that NER missed: "le ministre du Numérique Jan Kowal".
 
         After a title word, skip its qualifiers (demonyms, "de la Défense"), then take a
         run of two or more capitalised words that nothing else claimed.
         """
-        found: list[_Cand] = []
+        found: list[MentionCandidate] = []
         titles = self.lex["person_titles"]
         for i, word in enumerate(_FOLD(doc, ORTH)):
             if word not in titles:
@@ -291,11 +267,13 @@ class EntityLinker(NominalMentions):
                 if "\n" in doc[k - 1].whitespace_:
                     break
             if k - j >= 2 and not any(i in taken for i in range(j, k)):
-                found.append(_Cand(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"}))
+                found.append(
+                    MentionCandidate(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"})
+                )
                 taken.update(range(j, k))
         return found
 
-    def _from_ner(self, doc: Doc, start: int, end: int, type_: str) -> _Cand | None:
+    def _from_ner(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate | None:
         """Clean one NER span: articles, titles, demonyms and punctuation off its edges."""
         drop = self.lex["leading_drop"]
         titles = self.lex["person_titles"]
@@ -307,7 +285,7 @@ class EntityLinker(NominalMentions):
                 # "Le Monde", "Les Républicains": a capitalised article inside a sentence
                 # belongs to the name.
                 if not (
-                    word in _NAME_ARTICLES
+                    word in self.words["definite_articles"]
                     and token.text[:1].isupper()
                     and inside_sentence(doc, start)
                     and start + 1 < end
@@ -317,25 +295,29 @@ class EntityLinker(NominalMentions):
                     continue
             elif type_ == "Person" and (
                 word in titles
-                or (end - start > 2 and demonym_before_name(doc, start, self.gazetteer))
+                or (end - start > 2 and demonym_before_name(doc, start, self.gazetteer, self.words))
             ):
                 start += 1
                 continue
             break
         if (
             end - start > 2
-            and demonym_before_name(doc, start, self.gazetteer)
+            and demonym_before_name(doc, start, self.gazetteer, self.words)
             and all(t.text[:1].isupper() for t in doc[start + 1 : end] if t.is_alpha)
         ):
             start, type_ = start + 1, "Person"  # "l'Autrichienne Nadine Fest"
         while end > start and (
-            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _DANGLING
+            doc[end - 1].is_punct
+            or doc[end - 1].is_space
+            or doc[end - 1].lower_ in self.words["dangling"]
         ):
             end -= 1  # "15 e arrondissement de", "Hanno Pevkur,"
         if _fold(doc[start].text) in self.lex["event_series"] and type_ != "Person":
             # "Ironman France", "Ironman de Kona", "WTS Leeds 2016": the series, its place
             start += 1
-            while start < end and (_fold(doc[start].text) in _DE_WORDS or doc[start].is_punct):
+            while start < end and (
+                _fold(doc[start].text) in self.words["genitive"] or doc[start].is_punct
+            ):
                 start += 1
             while end > start and not doc[end - 1].is_alpha:
                 end -= 1
@@ -358,7 +340,7 @@ class EntityLinker(NominalMentions):
             return None
         if (
             start > 0
-            and doc[start - 1].text in _NAME_ARTICLES_CASED
+            and doc[start - 1].text in self.words["capitalised_articles"]
             and inside_sentence(doc, start - 1)
             and doc[start].text[:1].isupper()
         ):
@@ -367,13 +349,13 @@ class EntityLinker(NominalMentions):
             type_ == "Person"
             and start > 0
             and _INITIAL.match(doc[start - 1].text)
-            and doc[start - 1].text != "M."
+            and doc[start - 1].text not in self.words["honorific_initials"]
         ):
             start -= 1  # "N. Sarkozy"
         if (
             type_ == "Person"
             and start > 0
-            and doc[start - 1].text in _SURNAME_PARTICLES
+            and doc[start - 1].text in self.words["surname_particles"]
             and end - start == 1
             and (doc[start - 1].idx >= ent_start or _mid_sentence(doc, start - 1))
         ):
@@ -386,10 +368,10 @@ class EntityLinker(NominalMentions):
             return None  # "ministre du Numérique", "letton de la Défense", "X."
         if type_ == "Person" and not any(t.text[:1].isupper() and t.is_alpha for t in span):
             return None
-        if _GROUP_LETTER.match(span.text):
+        if self.words["tournament_group_pattern"].match(span.text):
             return None  # "Groupe C" of a tournament
         if len(span) == 1:
-            if looks_like_demonym(doc, start, self.gazetteer):
+            if looks_like_demonym(doc, start, self.gazetteer, self.words):
                 return None  # "les Européens", "la Suissesse": people, not a place
             if _fold(first) in self.lex["not_names"]:
                 return None  # "État", "Nord", "Vendredi" alone
@@ -399,7 +381,8 @@ class EntityLinker(NominalMentions):
             type_ != "Person"
             and start > 0
             and doc[start - 1].is_lower
-            and _fold(doc[start - 1].text) in self.lex["person_titles"] - _ORDINAL_TITLES
+            and _fold(doc[start - 1].text)
+            in self.lex["person_titles"] - self.words["ordinal_titles"]
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "le président Zelenskyy", whatever NER said
@@ -407,14 +390,16 @@ class EntityLinker(NominalMentions):
             type_ != "Person"
             and end - start >= 2
             and doc[start].text in self.first_names
-            and all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in span)
+            and all(
+                t.text[:1].isupper() or t.lower_ in self.words["given_name_particles"] for t in span
+            )
             and self.gazetteer.lookup_name(span.text) is None
             and self.gazetteer.lookup_name(doc[end - 1].text) is None
         ):
             type_ = "Person"  # "Staffan Olsson", "Kofi Kingston": a first name opens it
         if (
             type_ != "Person"
-            and _PERSON_SUFFIX.search(doc[end - 1].text)
+            and self.words["person_suffix_pattern"].search(doc[end - 1].text)
             and all(t.text[:1].isupper() for t in span if t.is_alpha)
             and self.gazetteer.lookup_name(span.text) is None
         ):
@@ -427,7 +412,7 @@ class EntityLinker(NominalMentions):
             type_ = "Organization"  # "Grande Mosquée de Valence", "Splendid Hotel"
         return self._linked(doc, start, end, type_, "ner")
 
-    def _pattern(self, doc: Doc, start: int, end: int, type_: str) -> _Cand:
+    def _pattern(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate:
         """A pattern candidate; a bare portfolio is marked so the graph leaves it out."""
         if type_ != PORTFOLIO:
             return self._linked(doc, start, end, type_, "pattern")
@@ -435,13 +420,13 @@ class EntityLinker(NominalMentions):
         cand.extras["portfolio"] = True
         return cand
 
-    def _linked(self, doc: Doc, start: int, end: int, type_: str, src: str) -> _Cand:
+    def _linked(self, doc: Doc, start: int, end: int, type_: str, src: str) -> MentionCandidate:
         """A candidate for ``doc[start:end]``, typed and keyed by the gazetteer if known."""
         span = doc[start:end]
         text = _clean_name(span.text)
         entry = self.gazetteer.lookup_name(text)
         if entry is not None:
-            return _Cand(
+            return MentionCandidate(
                 start,
                 end,
                 entry.type,
@@ -454,7 +439,7 @@ class EntityLinker(NominalMentions):
         alias_key = self.lex["nominal_aliases"].get(_fold(text))
         entry = self.gazetteer.get(alias_key) if alias_key else None
         if entry is not None:
-            return _Cand(
+            return MentionCandidate(
                 start,
                 end,
                 entry.type,
@@ -464,14 +449,16 @@ class EntityLinker(NominalMentions):
                 wikidata=entry.wikidata,
                 extras={"src": src},
             )
-        return _Cand(start, end, type_, text, "name", extras={"src": src})
+        return MentionCandidate(start, end, type_, text, "name", extras={"src": src})
 
-    def _demonym(self, doc: Doc, hit: TokenMention) -> _Cand:
+    def _demonym(self, doc: Doc, hit: TokenMention) -> MentionCandidate:
         """ "letton" refers to Latvia: name and Wikidata ID come from the gazetteer."""
         entry = self.gazetteer.get(hit.key)
         name = entry.name if entry else doc[hit.start : hit.end].text
         wikidata = entry.wikidata if entry else None
-        return _Cand(hit.start, hit.end, hit.type, name, "demonym", key=hit.key, wikidata=wikidata)
+        return MentionCandidate(
+            hit.start, hit.end, hit.type, name, "demonym", key=hit.key, wikidata=wikidata
+        )
 
 
 def _mid_sentence(doc: Doc, i: int) -> bool:

@@ -25,8 +25,9 @@ from spacy.tokens import Doc
 from kg.ids import entity_key
 from kg.lang import fold as _fold
 from kg.lang.gazetteer import Gazetteer, name_fold
+from kg.lang.words import Words
 from kg.model import Entity, Mention
-from kg.nlp.entities.nominals import Cand, clean_name
+from kg.nlp.entities.nominals import MentionCandidate, clean_name
 from kg.nlp.entities.spans import acronym_links
 from kg.nlp.extensions import doc_text
 
@@ -44,29 +45,6 @@ __all__ = [
     "surname_mentions",
 ]
 
-#: Words that make a span a list or a clause rather than one name.
-_NOT_IN_NAMES = {",", ";", "et", "ou", "/", "(", ")", ":", "«", "»", '"'}
-#: Lower-case words that may sit inside a person's name.
-_NAME_PARTICLES = {
-    "de",
-    "du",
-    "des",
-    "d'",
-    "von",
-    "van",
-    "der",
-    "den",
-    "ben",
-    "bin",
-    "al",
-    "el",
-    "da",
-    "di",
-    "dos",
-    "le",
-    "la",
-}
-_DE = {"de", "d'", "du", "des"}
 #: A race distance or edition number after a name ("Copper Basin 300", "Solstice 50"):
 #: two to four digits, not a year.
 _RACE_NUMBER = re.compile(r"^(?!1[89]\d\d$|20\d\d$)\d{2,4}$")
@@ -86,9 +64,10 @@ class EventNames:
     with the number of tokens.
     """
 
-    def __init__(self, lex: dict[str, Any]) -> None:
-        words = sorted(lex["event_name_words"], key=len, reverse=True)
-        alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    def __init__(self, lex: dict[str, Any], words: Words) -> None:
+        self._de = words["genitive"]
+        names = sorted(lex["event_name_words"], key=len, reverse=True)
+        alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in names)
         self._words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         self._numbers = re.compile(r"(?<=[^\W\d_] )\d{2,4}(?![\w.,])")
 
@@ -102,7 +81,7 @@ class EventNames:
             if span is None or span.end >= n:
                 continue
             j = span.end
-            if _fold(doc[j].text) in _DE and j + 1 < n:
+            if _fold(doc[j].text) in self._de and j + 1 < n:
                 j += 1
             if doc[j].text[:1].isupper() and doc[j].is_alpha:
                 k = j + 1
@@ -128,7 +107,9 @@ class EventNames:
         return spans
 
 
-def drop_event_places(cands: list[Cand], events: list[tuple[int, int]]) -> list[Cand]:
+def drop_event_places(
+    cands: list[MentionCandidate], events: list[tuple[int, int]]
+) -> list[MentionCandidate]:
     """Candidates without the places (and place-typed NER spans) inside event names."""
     if not events:
         return cands
@@ -140,7 +121,13 @@ def drop_event_places(cands: list[Cand], events: list[tuple[int, int]]) -> list[
     ]
 
 
-def choose(doc: Doc, gaz: list[Cand], ner: list[Cand], patterns: list[Cand]) -> list[Cand]:
+def choose(
+    doc: Doc,
+    gaz: list[MentionCandidate],
+    ner: list[MentionCandidate],
+    patterns: list[MentionCandidate],
+    words: Words,
+) -> list[MentionCandidate]:
     """Non-overlapping mentions: longest first; on equal extent gazetteer, pattern, NER.
 
     A span that strictly contains gazetteer names only wins when it reads as one name
@@ -154,7 +141,7 @@ def choose(doc: Doc, gaz: list[Cand], ner: list[Cand], patterns: list[Cand]) -> 
         if inside and (
             any(g.start < c.start or g.end > c.end for g in inside)
             or any((g.start, g.end) == (c.start, c.end) for g in inside)
-            or not _reads_as_one_name(doc, c)
+            or not _reads_as_one_name(doc, c, words)
             or (
                 c.extras.get("src") == "pattern"
                 and doc[c.start].is_lower
@@ -166,7 +153,7 @@ def choose(doc: Doc, gaz: list[Cand], ner: list[Cand], patterns: list[Cand]) -> 
     rank = {"gaz": 0, "pattern": 1, "ner": 2, "title": 3}
     pool.sort(key=lambda c: (c.start - c.end, rank.get(c.extras.get("src", ""), 4), c.start))
     taken: set[int] = set()
-    chosen: list[Cand] = []
+    chosen: list[MentionCandidate] = []
     for c in pool:
         span = range(c.start, c.end)
         if taken.isdisjoint(span):
@@ -175,24 +162,24 @@ def choose(doc: Doc, gaz: list[Cand], ner: list[Cand], patterns: list[Cand]) -> 
     return chosen
 
 
-def _reads_as_one_name(doc: Doc, cand: Cand) -> bool:
+def _reads_as_one_name(doc: Doc, cand: MentionCandidate, words: Words) -> bool:
     """No coordination, clause or list inside; a person's words are all capitalised."""
     for token in doc[cand.start : cand.end]:
-        if token.lower_ in _NOT_IN_NAMES or token.pos_ in ("VERB", "AUX"):
+        if token.lower_ in words["name_breakers"] or token.pos_ in ("VERB", "AUX"):
             return False
         if (
             cand.type == "Person"
             and token.is_alpha
             and not token.text[:1].isupper()
-            and token.lower_ not in _NAME_PARTICLES
+            and token.lower_ not in words["name_particles"]
         ):
             return False
     return True
 
 
 def surname_mentions(
-    doc: Doc, cands: list[Cand], gazetteer: Gazetteer, text: str | None = None
-) -> list[Cand]:
+    doc: Doc, cands: list[MentionCandidate], gazetteer: Gazetteer, text: str | None = None
+) -> list[MentionCandidate]:
     """Lone surnames NER missed, of persons named in full in the document.
 
     "Chris Froome … Sagan gagne, Froome garde le maillot": a capitalised word nothing else
@@ -208,7 +195,7 @@ def surname_mentions(
     if not surnames:
         return []
     taken = {i for c in cands for i in range(c.start, c.end)}
-    found: list[Cand] = []
+    found: list[MentionCandidate] = []
     text = doc_text(doc) if text is None else text
     for surname, names in surnames.items():
         if len(names) != 1 or gazetteer.lookup_name(surname) is not None:
@@ -222,12 +209,14 @@ def surname_mentions(
                 continue
             taken.add(span.start)
             found.append(
-                Cand(span.start, span.end, "Person", surname, "name", extras={"src": "ner"})
+                MentionCandidate(
+                    span.start, span.end, "Person", surname, "name", extras={"src": "ner"}
+                )
             )
     return found
 
 
-def harmonise(cands: list[Cand]) -> None:
+def harmonise(cands: list[MentionCandidate]) -> None:
     """One type per name in a document, and surnames of people are people.
 
     A name that is a person's full name, or a single word that is the surname of exactly
@@ -264,7 +253,7 @@ def harmonise(cands: list[Cand]) -> None:
             c.type = max(counts.items(), key=lambda kv: (kv[1], kv[0] == c.type))[0]
 
 
-def link_persons(cands: list[Cand]) -> None:
+def link_persons(cands: list[MentionCandidate]) -> None:
     """Give persons keys; a surname alone joins the one full name that ends with it."""
     persons = [c for c in cands if c.type == "Person"]
     full = [c for c in persons if len(c.name.split()) > 1]
@@ -297,13 +286,13 @@ def is_alias(text: str, entry: Any) -> bool:
     )
 
 
-def canonical(group: list[Cand]) -> Cand:
+def canonical(group: list[MentionCandidate]) -> MentionCandidate:
     """The candidate whose name represents the entity: named first, then the longest."""
     order = {"name": 0, "nominal": 1, "demonym": 2}
     return min(group, key=lambda c: (order[c.kind], -len(c.name), c.start))
 
 
-def link_acronyms(doc: Doc, cands: list[Cand]) -> None:
+def link_acronyms(doc: Doc, cands: list[MentionCandidate]) -> None:
     """Acronyms defined in parentheses share the key of the name they abbreviate.
 
     "l'Organisation mondiale de la santé (OMS)" and "NOAA (National Oceanic …)": the
@@ -313,7 +302,7 @@ def link_acronyms(doc: Doc, cands: list[Cand]) -> None:
     links = acronym_links(doc, by_span)
     if not links:
         return
-    forms: dict[str, Cand] = {}
+    forms: dict[str, MentionCandidate] = {}
     for start, end, target in links:
         acronym = doc[start:end].text
         long_form = target if (target.end - target.start) > 1 else by_span.get((start, end))
@@ -329,7 +318,7 @@ def link_acronyms(doc: Doc, cands: list[Cand]) -> None:
             continue
         cand = covered.get(token.i)
         if cand is None:
-            cand = Cand(token.i, token.i + 1, target.type, target.name, "name")
+            cand = MentionCandidate(token.i, token.i + 1, target.type, target.name, "name")
             cands.append(cand)
         elif (cand.start, cand.end) != (token.i, token.i + 1) or cand is target:
             continue
@@ -338,9 +327,9 @@ def link_acronyms(doc: Doc, cands: list[Cand]) -> None:
     cands.sort(key=lambda c: c.start)
 
 
-def entity_records(doc: Doc, cands: list[Cand]) -> dict[str, Entity]:
+def entity_records(doc: Doc, cands: list[MentionCandidate]) -> dict[str, Entity]:
     """One :class:`kg.model.Entity` per key, named by its canonical candidate."""
-    grouped: dict[str, list[Cand]] = {}
+    grouped: dict[str, list[MentionCandidate]] = {}
     for c in cands:
         grouped.setdefault(c.key or "", []).append(c)
     entities: dict[str, Entity] = {}

@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Token
 
 from kg.ids import entity_key, slugify
 from kg.lang import fold
+from kg.lang.words import Words
 from kg.nlp import ud
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
-__all__ = ["Cand", "NominalMentions", "clean_name"]
+__all__ = ["MentionCandidate", "NominalMentions", "clean_name"]
 
 #: Dependencies that end a nominal phrase's name: clauses, appositions, coordination at top.
 _NAME_STOP_DEPS = {
@@ -31,8 +32,6 @@ _NAME_STOP_DEPS = {
     ud.PARATAXIS,
     ud.DEP,
 }
-#: Prepositions whose complements belong to a nominal name ("sommet de …", "accord sur …").
-_NAME_CASES = {"de", "du", "des", "d'", "sur"}
 
 
 #: Folded words and lemmas of a document, memoised per string (see kg.nlp.tokens).
@@ -41,7 +40,7 @@ _NOMINAL_POS = frozenset({NOUN, PROPN})
 
 
 @dataclass
-class Cand:
+class MentionCandidate:
     """A mention being built (mutable while keys are resolved)."""
 
     start: int
@@ -56,21 +55,41 @@ class Cand:
 
 
 class NominalMentions:
-    """Mixin: finds nominal mentions; expects ``lex``, ``gazetteer``, ``_nominal_heads`` and
-    ``_multiword_heads`` (and its index by first word, ``_multiword_first``) on the
-    instance."""
+    """Finds nominal mentions on the parse: events, coalitions, agreements, governments.
 
-    lex: dict[str, Any]
-    gazetteer: Any
-    _nominal_heads: dict[str, str]
-    _multiword_heads: dict[tuple[str, ...], str]
-    _multiword_first: dict[str, list[tuple[tuple[str, ...], str]]]
+    Built once per pipeline from the language's entity lexicon, closed-class words and
+    gazetteer; :meth:`find` is called by the linker for every document.
+    """
 
-    def _nominals(self, doc: Doc, covered: set[int], named: list[Cand]) -> list[Cand]:
+    def __init__(self, lex: dict[str, Any], words: Words, gazetteer: Any) -> None:
+        self.lex = lex
+        self.gazetteer = gazetteer
+        self._name_cases = words["name_cases"]
+        self._anaphoric = words["anaphoric_determiners"]
+        self._nominal_heads: dict[str, str] = {}
+        self._multiword_heads: dict[tuple[str, ...], str] = {}
+        for type_, lexkey in (
+            ("Event", "event_heads"),
+            ("Organization", "organization_heads"),
+            ("Agreement", "agreement_heads"),
+        ):
+            for head in lex[lexkey]:
+                head_words = tuple(fold(head).split())
+                if len(head_words) == 1:
+                    self._nominal_heads.setdefault(head_words[0], type_)
+                else:
+                    self._multiword_heads.setdefault(head_words, type_)
+        self._multiword_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for head_words, type_ in self._multiword_heads.items():
+            self._multiword_first.setdefault(head_words[0], []).append((head_words, type_))
+
+    def find(
+        self, doc: Doc, covered: set[int], named: list[MentionCandidate]
+    ) -> list[MentionCandidate]:
         """Events, coalitions, agreements and governments found on the parse."""
         doc_scope = slugify(doc._.kg_doc_id) if doc._.kg_doc_id else ""
         named_keys = {c.key for c in named}
-        found: list[Cand] = []
+        found: list[MentionCandidate] = []
         # Only possible heads become Token objects (see kg.nlp.tokens).
         pos, lemmas, words = pos_ids(doc), FOLD(doc, LEMMA), FOLD(doc, ORTH)
         government, single, first = (
@@ -117,7 +136,7 @@ class NominalMentions:
                 return type_
         return None
 
-    def _government(self, doc: Doc, token: Token) -> Cand | None:
+    def _government(self, doc: Doc, token: Token) -> MentionCandidate | None:
         """``le gouvernement britannique`` / ``les autorités ukrainiennes`` → that country."""
         for child in token.children:
             if child.dep_ != ud.AMOD:
@@ -125,7 +144,7 @@ class NominalMentions:
             entry = self.gazetteer.lookup_demonym(child.text)
             if entry is not None and entry.type == "Country":
                 start, end = min(token.i, child.i), max(token.i, child.i) + 1
-                return Cand(
+                return MentionCandidate(
                     start,
                     end,
                     "Country",
@@ -136,7 +155,7 @@ class NominalMentions:
                 )
         return None
 
-    def _nominal_phrase(self, doc: Doc, head: Token, type_: str) -> Cand | None:
+    def _nominal_phrase(self, doc: Doc, head: Token, type_: str) -> MentionCandidate | None:
         """The name of an event/coalition/agreement: head, adjectives and complements.
 
         Complements kept in the name are ``de``/``sur`` phrases ("sommet *de l'OTAN*",
@@ -154,7 +173,7 @@ class NominalMentions:
                 elif lemma not in self.lex["name_stop_adjectives"] and child.i > head.i:
                     keep.add(child.i)
             elif child.dep_ in (ud.NMOD, ud.FLAT_NAME, ud.FIXED) and child.i > head.i:
-                if child.dep_ == ud.NMOD and not _is_name_complement(child):
+                if child.dep_ == ud.NMOD and not _is_name_complement(child, self._name_cases):
                     continue
                 complement = True
                 keep.update(self._name_subtree(child))
@@ -167,7 +186,7 @@ class NominalMentions:
             end += 1
         while start < head.i and doc[start].pos_ == "DET":
             start += 1
-        return Cand(
+        return MentionCandidate(
             start,
             end,
             type_,
@@ -177,7 +196,7 @@ class NominalMentions:
             extras={
                 "distinct": distinct,
                 "bare": not complement and not distinct,
-                "definite": is_definite(head),
+                "definite": is_definite(head, self._anaphoric),
             },
         )
 
@@ -187,12 +206,14 @@ class NominalMentions:
         for child in token.children:
             if child.dep_ in _NAME_STOP_DEPS or child.dep_.startswith(ud.ACL):
                 continue
-            if child.dep_.startswith((ud.NMOD, ud.OBL)) and not _is_name_complement(child):
+            if child.dep_.startswith((ud.NMOD, ud.OBL)) and not _is_name_complement(
+                child, self._name_cases
+            ):
                 continue  # "… à Rio", "… en novembre"
             out |= self._name_subtree(child)
         return out
 
-    def _corefer(self, found: list[Cand], doc_scope: str) -> None:
+    def _corefer(self, found: list[MentionCandidate], doc_scope: str) -> None:
         """Group nominal mentions into chains, then key each chain by its fullest name.
 
         A mention joins the latest chain with the same head when it adds no complement of
@@ -200,8 +221,8 @@ class NominalMentions:
         definite, bare organisation head with no such chain ("l'initiative") joins the
         latest organisation chain: articles vary the noun for the thing they discuss.
         """
-        chains: list[list[Cand]] = []
-        latest: dict[str, list[Cand]] = {}
+        chains: list[list[MentionCandidate]] = []
+        latest: dict[str, list[MentionCandidate]] = {}
         for cand in found:
             if cand.key is not None:
                 continue
@@ -233,15 +254,13 @@ def clean_name(text: str) -> str:
     return " ".join(text.replace("«", " ").replace("»", " ").split()).strip(" ,.;:–-\"'")
 
 
-def is_definite(token: Token) -> bool:
-    return any(
-        c.dep_ == ud.DET and c.lemma_.lower() in ("le", "ce", "cette", "son", "sa")
-        for c in token.children
-    )
+def is_definite(token: Token, determiners: frozenset[str]) -> bool:
+    """Whether ``token`` has one of the (definite, demonstrative, possessive) determiners."""
+    return any(c.dep_ == ud.DET and c.lemma_.lower() in determiners for c in token.children)
 
 
-def _is_name_complement(token: Token) -> bool:
+def _is_name_complement(token: Token, cases: frozenset[str]) -> bool:
     """A ``de``/``sur`` phrase headed by a noun ("de l'OTAN"), not "d'ici" or "à Rio"."""
     return token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == ud.CASE and fold(c.lemma_) in _NAME_CASES for c in token.children
+        c.dep_ == ud.CASE and fold(c.lemma_) in cases for c in token.children
     )

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.lang.gazetteer import Gazetteer
+from kg.lang.words import Words
 from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.tokens import ORTH
 
@@ -48,20 +49,10 @@ PORTFOLIO = "Portfolio"
 
 #: An acronym as written in news: 2-8 capitals, digits or dots, at least two capitals.
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9.&-]{1,7}$")
-#: Endings of demonyms that are never place names on their own (feminine or plural forms).
-_DEMONYM_ALWAYS = re.compile(r"(?:iennes|aises|oises|éennes|esses?|ains|éens)$")
-#: Endings of demonyms that are also endings of places ("Vienne", "Calais", "Amiens"):
-#: only taken as demonyms after an article or before a person's name.
-_DEMONYM_FEMININE = re.compile(r"(?:ienne|aise|oise|éenne|aine)$")
-_DEMONYM_MAYBE = re.compile(r"(?:ien|ienne|iens|ais|aise|ois|oise|ain|aine|éen|éenne|an|ane)$")
-_ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du", "deux", "trois", "plusieurs"}
-_DE = {"de", "du", "des", "d'"}
 _DASHES = {"-", "–", "—"}
-_ORDINAL_MARKS = {"e", "er", "ère", "ème", "eme", "re"}
 _ROAD_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")
 #: Arabic article written lower case at the start of a name: "al-Bab", "el-Sissi".
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d)[-‑][A-ZÀ-Ý]")
-_DE_ARTICLES = {"la", "l'", "le", "les"}
 #: ``ORTH`` of "(": acronym definitions are found without reading every token.
 _OPENING = hash_string("(")
 
@@ -96,7 +87,7 @@ def split_lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield part, end
 
 
-def demonym_before_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+def demonym_before_name(doc: Doc, i: int, gazetteer: Gazetteer, words: Words) -> bool:
     """Whether ``doc[i]`` is a demonym noun opening a person's name ("Autrichienne X Y")."""
     word = doc[i].text
     if not word[:1].isupper() or gazetteer.lookup_name(word) is not None:
@@ -104,12 +95,12 @@ def demonym_before_name(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     lower = word.lower()
     return (
         gazetteer.lookup_demonym(word) is not None
-        or bool(_DEMONYM_ALWAYS.search(lower))
-        or bool(_DEMONYM_FEMININE.search(lower))
+        or bool(words["demonym_always_pattern"].search(lower))
+        or bool(words["demonym_feminine_pattern"].search(lower))
     )
 
 
-def looks_like_demonym(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+def looks_like_demonym(doc: Doc, i: int, gazetteer: Gazetteer, words: Words) -> bool:
     """Whether the capitalised word ``doc[i]`` names people of a place, not a place.
 
     Known country demonyms come from the gazetteer; others ("Québécois", "Niçois",
@@ -123,17 +114,17 @@ def looks_like_demonym(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     if gazetteer.lookup_demonym(word) is not None:
         return True
     lower = word.lower()
-    if _DEMONYM_ALWAYS.search(lower):
+    if words["demonym_always_pattern"].search(lower):
         return True
-    if not _DEMONYM_MAYBE.search(lower):
+    if not words["demonym_maybe_pattern"].search(lower):
         return False
-    after_article = i > 0 and fold(doc[i - 1].text) in _ARTICLES
+    after_article = i > 0 and fold(doc[i - 1].text) in words["name_determiners"]
     before_name = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
     return after_article or before_name
 
 
 def pattern_spans(
-    doc: Doc, lex: dict[str, Any], gazetteer: Gazetteer
+    doc: Doc, lex: dict[str, Any], gazetteer: Gazetteer, words: Words
 ) -> list[tuple[int, int, str]]:
     """Organisation and place names built on a head noun, as ``(start, end, type)``.
 
@@ -152,6 +143,7 @@ def pattern_spans(
     """
     found: list[tuple[int, int, str]] = []
     n = len(doc)
+    de, articles = words["genitive"], words["definite_articles"]
     heads, places = lex["org_pattern_heads"], lex["place_pattern_heads"]
     demonym_heads, before = lex["org_demonym_heads"], lex["org_name_before_heads"]
     place_only, portfolio = lex["place_only_heads"], lex["portfolio_heads"]
@@ -175,22 +167,22 @@ def pattern_spans(
             demonym = demonym or gazetteer.lookup_demonym(doc[j].text) is not None
             j += 1
         if low in before and not capital and j < n and doc[j].text[:1].isupper():
-            end = _name_run(doc, j)
+            end = _name_run(doc, j, words["name_links"])
             if end > j:
                 found.append((j, end, "Organization"))
                 i = end
                 continue
         type_ = "Place" if low in places else "Organization"
         if low in portfolio and not capital and j == i + 1 and j + 1 < n:
-            k = j + 1 + (fold(doc[j + 1].text) in _DE_ARTICLES)
-            if doc[j].lower_ in _DE and k < n and doc[k].is_title and doc[k].is_alpha:
+            k = j + 1 + (fold(doc[j + 1].text) in articles)
+            if doc[j].lower_ in de and k < n and doc[k].is_title and doc[k].is_alpha:
                 # "le ministre de la *Justice*", "des *Affaires étrangères*" (one capitalised
                 # word: "le ministre du Numérique Jan Kowal" names a person after it)
                 end = _adjectives(doc, k + 1, gazetteer)
                 found.append((k, end, PORTFOLIO))
                 i = end
                 continue
-        end = _complement(doc, j, gazetteer) if low in heads | places else None
+        end = _complement(doc, j, words, gazetteer) if low in heads | places else None
         if low in places and j < n and _ROAD_CODE.match(doc[j].text):
             end = j + 1  # "autoroute A7"
         elif end is not None and type_ == "Place" and not capital:
@@ -199,7 +191,7 @@ def pattern_spans(
                 end = None  # "l'île Maurice" is the country
         if end is not None and not capital and low in place_only:
             k = j
-            while k < end and fold(doc[k].text) in _DE | _DE_ARTICLES:
+            while k < end and fold(doc[k].text) in de | articles:
                 k += 1
             entry = gazetteer.lookup_name(doc[k:end].text)
             if entry is not None and entry.type in ("Place", "Country"):
@@ -214,7 +206,7 @@ def pattern_spans(
             if (
                 type_ == "Place"
                 and i > 1
-                and doc[i - 1].lower_ in _ORDINAL_MARKS
+                and doc[i - 1].lower_ in words["ordinal_marks"]
                 and doc[i - 2].like_num
             ):
                 start = i - 2  # "15 e arrondissement de Paris"
@@ -225,7 +217,7 @@ def pattern_spans(
     return found
 
 
-def _complement(doc: Doc, j: int, gazetteer: Gazetteer | None = None) -> int | None:
+def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = None) -> int | None:
     """End of a capitalised complement starting at ``j`` ("de l'Intérieur", "Harvard").
 
     Lower-case adjectives after it belong to the name ("des Affaires *étrangères*"), but
@@ -233,13 +225,13 @@ def _complement(doc: Doc, j: int, gazetteer: Gazetteer | None = None) -> int | N
     """
     n = len(doc)
     k = j
-    if k < n and fold(doc[k].text) in _DE:
+    if k < n and fold(doc[k].text) in words["genitive"]:
         k += 1
-        if k < n and fold(doc[k].text) in _DE_ARTICLES:
+        if k < n and fold(doc[k].text) in words["definite_articles"]:
             k += 1
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
         return None
-    return _adjectives(doc, _name_run(doc, k), gazetteer)
+    return _adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)
 
 
 def _adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
@@ -256,8 +248,8 @@ def _adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
     return end
 
 
-def _name_run(doc: Doc, k: int) -> int:
-    """End of a run of capitalised words from ``k``, through "de"/"d'"/hyphens inside it."""
+def _name_run(doc: Doc, k: int, links: frozenset[str]) -> int:
+    """End of a run of capitalised words from ``k``, through ``links`` ("de", "d'", hyphens)."""
     n = len(doc)
     end = k
     while k < n:
@@ -267,7 +259,7 @@ def _name_run(doc: Doc, k: int) -> int:
             if "\n" in doc[k - 1].whitespace_:
                 break
         elif (
-            doc[k].text in {"-", "d'", "d’", "de", "du", "des"}
+            doc[k].text in links
             and k + 1 < n
             and doc[k + 1].text[:1].isupper()
             and doc[k + 1].is_alpha

@@ -37,7 +37,7 @@ from kg.nlp.attribution.facts import (
 )
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
-from kg.nlp.relations.patterns import Candidate, RelationPatterns
+from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
 from kg.nlp.syntax import MentionIndex
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -47,15 +47,26 @@ _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 @Language.factory(
     "kg_relations",
-    default_config={"lang": "fr", "infer_minister_country": False},
-    requires=["doc._.kg_mentions"],
+    default_config={"infer_minister_country": False},
+    requires=[
+        "token.dep",
+        "token.head",
+        "token.lemma",
+        "token.pos",
+        "token.morph",
+        "doc._.kg_mentions",
+        "doc._.kg_entities",
+        "doc._.kg_times",
+    ],
     assigns=["doc._.kg_relations"],
 )
 def make_relation_extractor(
-    nlp: Language, name: str, *, lang: str, infer_minister_country: bool
+    nlp: Language, name: str, *, infer_minister_country: bool
 ) -> RelationExtractor:
-    """Build the ``kg_relations`` component (``nlp.add_pipe("kg_relations")``)."""
-    return RelationExtractor(nlp, name, lang=lang, infer_minister_country=infer_minister_country)
+    """Build the ``kg_relations`` component for ``nlp.lang`` (``nlp.add_pipe("kg_relations")``)."""
+    return RelationExtractor(
+        nlp, name, lang=nlp.lang, infer_minister_country=infer_minister_country
+    )
 
 
 class RelationExtractor:
@@ -114,7 +125,7 @@ class RelationExtractor:
 
     def _relation(
         self,
-        candidate: Candidate,
+        candidate: RelationCandidate,
         index: MentionIndex,
         times: _TimeIndex,
         attributions: list[Attribution],

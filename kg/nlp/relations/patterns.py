@@ -31,10 +31,10 @@ from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import Candidate, MentionIndex, Syntax
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
-__all__ = ["Candidate", "RelationPatterns"]
+__all__ = ["RelationCandidate", "RelationPatterns"]
 
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 _AGENTS = frozenset({"Country", "Organization", "Person"})
@@ -67,13 +67,14 @@ def _split_lemma(lemma: str) -> tuple[str, str | None]:
     return words[0], (words[1] if len(words) > 1 else None)
 
 
-class RelationPatterns(EventPlaces):
+class RelationPatterns:
     """All patterns of one language, compiled once (in the component's ``__init__``)."""
 
     def __init__(self, lang: str = "fr") -> None:
         lex = load_data(lang, "relations")
         self.lang = lang
         self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
+        self.case_roles = {role: fold_lexeme(word) for role, word in lex["case_roles"].items()}
         self.planned_nouns = frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"])
         self.list_joiners = lex["list_joiners"]
         self.enumeration_cues = lex["enumeration_cues"]
@@ -120,25 +121,21 @@ class RelationPatterns(EventPlaces):
                     )
                 )
         self.titles = TitlePatterns(lex)
-        self.locative_cases = {k: frozenset(v) for k, v in lex["locative_cases"].items()}
-        self.location_nouns = frozenset(fold_lexeme(w) for w in lex["location_nouns"])
-        self.future_adjectives = frozenset(fold_lexeme(w) for w in lex.get("future_adjectives", ()))
-        self.located_participles = {
-            fold_lexeme(k): v for k, v in lex.get("located_participles", {}).items()
-        }
+        self.places = EventPlaces(lex)
 
     def syntax(self, index: MentionIndex) -> Syntax:
         """The argument finder for one document."""
         return Syntax(
             index,
             case_aliases=self.case_aliases,
+            case_roles=self.case_roles,
             planned_nouns=self.planned_nouns,
             list_joiners=self.list_joiners,
             enumeration_cues=self.enumeration_cues,
         )
 
     # ---------------------------------------------------------------------------------
-    def find(self, doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
+    def find(self, doc: Doc, index: MentionIndex) -> Iterator[RelationCandidate]:
         """Yield every candidate relation of ``doc`` (unfiltered for self-loops/duplicates)."""
         syn = self.syntax(index)
         titles = self.titles
@@ -169,9 +166,9 @@ class RelationPatterns(EventPlaces):
                     # "Premier ministre" is one title: "ministre" must not match again.
                     title_end = token.i + len(match[0])
                     yield from titles.candidates(token, match, syn)
-        yield from self._locations(doc, syn)
-        yield from self._participle_locations(doc, syn)
-        yield from self._named_participants(doc, syn)
+        yield from self.places.locations(doc, syn)
+        yield from self.places.participle_locations(doc, syn)
+        yield from self.places.named_participants(doc, syn)
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
@@ -185,7 +182,7 @@ class RelationPatterns(EventPlaces):
             for o in obj:
                 yield s, o
 
-    def _verb(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
+    def _verb(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[RelationCandidate]:
         if not self._has_child(verb, frame.required_child):
             return
         subjects = syn.subjects(verb)
@@ -198,13 +195,13 @@ class RelationPatterns(EventPlaces):
         if preps:
             objects.extend(syn.prepositional(verb, preps))
         if frame.locative:
-            objects = [self._through_location_noun(o, syn) for o in objects]
-            objects = [o for o in objects if self._is_locative(o, syn)]
+            objects = [self.places.through_location_noun(o, syn) for o in objects]
+            objects = [o for o in objects if self.places.is_locative(o, syn)]
         attrs: dict[str, Any] = {}
         if frame.theme:
             attrs = self._theme(verb, syn)
         for s, o in self._pairs(subjects, objects, frame, syn):
-            yield Candidate(s, frame.predicate, o, verb, dict(attrs))
+            yield RelationCandidate(s, frame.predicate, o, verb, dict(attrs))
 
     def _theme(self, verb: Token, syn: Syntax) -> dict[str, Any]:
         """Quantity and item of what is delivered ("jusqu'à un million de drones")."""
@@ -220,7 +217,7 @@ class RelationPatterns(EventPlaces):
                     item = {"item": fold_lexeme(child.lemma_)}
         return item
 
-    def _event(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
+    def _event(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "La coalition a été lancée lors d'une réunion" -> coalition launchedAt réunion."""
         if not self._has_child(verb, frame.required_child):
             return
@@ -240,7 +237,7 @@ class RelationPatterns(EventPlaces):
             if verb not in _ancestors(root, 3):
                 continue
             for theme in themes:
-                yield Candidate(theme, frame.predicate, mention, verb)
+                yield RelationCandidate(theme, frame.predicate, mention, verb)
 
     def _event_cue_before(self, start: int, doc: Doc) -> bool:
         i = start
@@ -254,7 +251,7 @@ class RelationPatterns(EventPlaces):
                 return True
         return False
 
-    def _noun(self, noun: Token, frame: _Frame, syn: Syntax) -> Iterator[Candidate]:
+    def _noun(self, noun: Token, frame: _Frame, syn: Syntax) -> Iterator[RelationCandidate]:
         # "à la tête de" needs its preposition, except as the object of a light verb
         # ("prendre la tête de", "assurer la direction de"), never of any verb
         # ("critiquer la direction de").
@@ -271,7 +268,7 @@ class RelationPatterns(EventPlaces):
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
         for s, o in self._pairs(subjects, objects, frame, syn):
-            yield Candidate(s, frame.predicate, o, noun, static=static)
+            yield RelationCandidate(s, frame.predicate, o, noun, static=static)
 
     def _noun_side(self, noun: Token, mode: str, syn: Syntax) -> list[Token]:
         if mode == "predicative":
@@ -290,7 +287,7 @@ class RelationPatterns(EventPlaces):
         if mode == "governor":
             return [noun.head] if noun.head.pos_ in {"NOUN", "PROPN"} else []
         found = [c for c in noun.children if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == mode]
-        if mode == "de":
+        if mode == syn.genitive:
             found.extend(self._dont_antecedent(noun, syn))
         return found
 
@@ -298,7 +295,7 @@ class RelationPatterns(EventPlaces):
         """ "la Suède, dont l'adhésion" -> Suède (the mention just before "dont")."""
         doc = noun.doc
         for child in noun.children:
-            if fold_lexeme(child.text) == "dont" and child.i < noun.i:
+            if fold_lexeme(child.text) == syn.relative_genitive and child.i < noun.i:
                 j = child.i
                 if j > 0 and doc[j - 1].text == ",":
                     j -= 1

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
-from kg.nlp.syntax import Candidate, Syntax
+from kg.nlp.syntax import RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["EventPlaces"]
@@ -26,15 +26,21 @@ _FOLD = column(fold_lexeme)
 
 
 class EventPlaces:
-    """Event ``locatedIn`` place and organisation ``participatesIn`` event patterns."""
+    """Event ``locatedIn`` place and organisation ``participatesIn`` event patterns.
 
-    location_nouns: frozenset[str]
-    locative_cases: dict[str, frozenset[str]]
-    located_participles: dict[str, Any]
-    future_adjectives: frozenset[str]
-    tokens: Any
+    Built once from the language's relation lexicon; the relation patterns hold one and ask
+    it for the places and participants of each document's events.
+    """
 
-    def _named_participants(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
+    def __init__(self, lex: dict[str, Any]) -> None:
+        self.locative_cases = {k: frozenset(v) for k, v in lex["locative_cases"].items()}
+        self.location_nouns = frozenset(fold_lexeme(w) for w in lex["location_nouns"])
+        self.future_adjectives = frozenset(fold_lexeme(w) for w in lex.get("future_adjectives", ()))
+        self.located_participles = {
+            fold_lexeme(k): v for k, v in lex.get("located_participles", {}).items()
+        }
+
+    def named_participants(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "le sommet *de l'OTAN*", "la réunion des ministres de la Défense *de l'UE*": an
         organisation or country named in an event's ``de`` complements takes part in it."""
         index = syn.index
@@ -55,7 +61,7 @@ class EventPlaces:
                 ):
                     continue
                 if self._de_chain(doc[index.roots[inner]], head, syn):
-                    yield Candidate(
+                    yield RelationCandidate(
                         inner,
                         "participatesIn",
                         event,
@@ -69,35 +75,38 @@ class EventPlaces:
         """Whether ``token`` hangs from the event head through ``de`` complements only."""
         current = token
         for _ in range(5):
-            if not current.dep_.startswith(ud.NMOD) or syn.case_of(current) != "de":
+            if not current.dep_.startswith(ud.NMOD) or syn.case_of(current) != syn.genitive:
                 return False
             if current.head.i == head:
                 return True
             current = current.head
         return False
 
-    def _through_location_noun(self, token: Token, syn: Syntax) -> Token:
+    def through_location_noun(self, token: Token, syn: Syntax) -> Token:
         """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check)."""
         if syn.index.at(token) is None and fold_lexeme(token.lemma_) in self.location_nouns:
             for child in token.children:
                 if (
                     child.dep_.startswith(ud.NMOD)
-                    and syn.case_of(child) == "de"
+                    and syn.case_of(child) == syn.genitive
                     and syn.index.at(child) is not None
                 ):
                     return child
         return token
 
-    def _is_locative(self, token: Token, syn: Syntax) -> bool:
+    def is_locative(self, token: Token, syn: Syntax) -> bool:
         mention = syn.index.at(token)
         if mention is None:
             return False
         carrier = token
-        if syn.case_of(token) == "de" and fold_lexeme(token.head.lemma_) in self.location_nouns:
+        if (
+            syn.case_of(token) == syn.genitive
+            and fold_lexeme(token.head.lemma_) in self.location_nouns
+        ):
             carrier = token.head
         return syn.raw_case_of(carrier) in self.locative_cases.get(mention.type, frozenset())
 
-    def _locations(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
+    def locations(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """An event and a locative phrase it dominates: "réunion ... au siège ... à Bruxelles"."""
         index = syn.index
         events = [m for m in index.mentions if m.type == "Event"]
@@ -124,7 +133,7 @@ class EventPlaces:
                     for t in doc[event.start : event.end]
                 )
                 # The place word anchors the clause (for its time); "à" stays the trigger.
-                yield Candidate(
+                yield RelationCandidate(
                     event,
                     "locatedIn",
                     place,
@@ -135,7 +144,7 @@ class EventPlaces:
                     timed=True,
                 )
 
-    def _participle_locations(self, doc: Doc, syn: Syntax) -> Iterator[Candidate]:
+    def participle_locations(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "le sommet prévu à Washington", "la réunion, organisée au siège … à Bruxelles".
 
         A participle of placing ("prévu", "organisé", "tenu") after an event mention gives
@@ -161,7 +170,7 @@ class EventPlaces:
                 place = index.at(place_token)
                 if place is None or place.key == event.key:
                     continue
-                yield Candidate(
+                yield RelationCandidate(
                     event,
                     "locatedIn",
                     place,
@@ -177,13 +186,13 @@ class EventPlaces:
         for child in participle.children:
             if not child.dep_.startswith(ud.OBL):
                 continue
-            if self._is_locative(child, syn):
+            if self.is_locative(child, syn):
                 found.append(child)
             elif fold_lexeme(child.lemma_) in self.location_nouns:
                 found.extend(
                     g
                     for g in child.children
-                    if g.dep_.startswith(ud.NMOD) and self._is_locative(g, syn)
+                    if g.dep_.startswith(ud.NMOD) and self.is_locative(g, syn)
                 )
         if not found:
             # "sommet du G20 prévu à Rio": the parser may hang "à Rio" on the noun instead;
@@ -192,7 +201,7 @@ class EventPlaces:
             following = [
                 c
                 for c in participle.head.children
-                if c.i > participle.i and c.left_edge.i == nxt and self._is_locative(c, syn)
+                if c.i > participle.i and c.left_edge.i == nxt and self.is_locative(c, syn)
             ]
             found.extend(following[:1])
         return found

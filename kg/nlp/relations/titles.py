@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
-from kg.nlp.syntax import Candidate, Syntax
+from kg.nlp.syntax import RelationCandidate, Syntax
 
 __all__ = ["TitlePatterns"]
 
@@ -63,7 +63,7 @@ class TitlePatterns:
 
     def candidates(
         self, token: Token, match: tuple[tuple[str, ...], dict[str, Any]], syn: Syntax
-    ) -> Iterator[Candidate]:
+    ) -> Iterator[RelationCandidate]:
         """Yield the title fact at ``token`` (``match`` from :meth:`match`) if it has a bearer."""
         words, spec = match
         end = token.i + len(words)
@@ -85,7 +85,7 @@ class TitlePatterns:
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
                 attrs["portfolio"] = portfolio
-        yield Candidate(person, predicate, holder, token, attrs, static=True)
+        yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
 
     def phrase(
         self, title: Token, end: int, syn: Syntax

@@ -17,75 +17,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.model import TimeValue
-from kg.nlp import ud
+from kg.nlp.clause import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.extensions import doc_text, register_extensions
 from kg.nlp.times.resolve import Resolved, resolve
-from kg.nlp.times.rules import Candidate, TimeRules, load_rules
+from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
 
-__all__ = ["KgTimes", "clause_tense", "extract_times", "make_kg_times"]
+__all__ = ["KgTimes", "extract_times", "make_kg_times"]
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _VERBS = {"VERB", "AUX"}
-_CORE_ARGS = {ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS}
 #: How many words before a time expression "prochain"/"dernier" may stand to set its direction.
 _MARKER_WINDOW = 8
-
-
-def _morph(token: Token, feature: str) -> list[str]:
-    return token.morph.get(feature)
-
-
-def _verb_tense(verb: Token, etre_verbs: frozenset[str]) -> str | None:
-    """Tense of one verb with its auxiliaries; None when it does not say (bare participle)."""
-    auxes = sorted(
-        (c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP),
-        key=lambda t: t.i,
-    )
-    if auxes:
-        aux = auxes[0]
-        tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
-        participle = "Part" in _morph(verb, "VerbForm")
-        if "Fut" in tense:
-            return "future"
-        if "Cnd" in mood:
-            return "past" if participle else "future"  # "aurait signé" / "devrait signer"
-        if aux.lemma_ == "aller" and "Pres" in tense and not participle:
-            return "future"
-        if "Imp" in tense or "Past" in tense:
-            return "past"
-        if participle and (aux.dep_ == ud.AUX_TENSE or verb.lemma_ in etre_verbs):
-            return "past"  # passé composé: "a annoncé", "est décédée"
-        return "present"
-    verb_form, tense, mood = (
-        _morph(verb, "VerbForm"),
-        _morph(verb, "Tense"),
-        _morph(verb, "Mood"),
-    )
-    if "Inf" in verb_form:
-        head = verb.head
-        if head.i == verb.i or head.pos_ not in _VERBS:
-            return None
-        if head.lemma_ == "aller" and ("Pres" in _morph(head, "Tense")):
-            return "future"  # "va signer"
-        if head.lemma_ in {"devoir", "pouvoir"} and "Cnd" in _morph(head, "Mood"):
-            return "future"  # "devrait signer"
-        return _verb_tense(head, etre_verbs)
-    if "Cnd" in mood or "Fut" in tense:
-        return "future"
-    if "Part" in verb_form:
-        return None
-    if "Imp" in tense or "Past" in tense:
-        return "past"
-    if "Pres" in tense:
-        return "present"
-    return None
 
 
 def _nearby_marker(doc: Doc, start: int, markers: dict[str, str]) -> str | None:
@@ -106,53 +54,7 @@ def _nearby_marker(doc: Doc, start: int, markers: dict[str, str]) -> str | None:
     return None
 
 
-def clause_tense(
-    doc: Doc,
-    start: int,
-    end: int,
-    etre_verbs: Iterable[str] = (),
-    markers: dict[str, str] | None = None,
-) -> str:
-    """The tense governing the characters ``[start, end)``: past/future/present/unknown.
-
-    Climbs from the span's root to the first verb that carries tense (a bare participle
-    such as "Réélu dimanche" defers to its head), falling back to the sentence's root.
-    """
-    if not doc.has_annotation("DEP"):
-        return "unknown"
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return "unknown"
-    etre = frozenset(etre_verbs)
-    token = span.root
-    markers = markers or {}
-    for _ in range(10):
-        if token.pos_ in ("NOUN", "PROPN") and markers:
-            # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
-            for child in token.children:
-                if child.dep_ == ud.AMOD and child.lower_ in markers:
-                    return markers[child.lower_]
-        if token.pos_ in _VERBS and markers:
-            # "préparer le prochain sommet en juillet": the date goes with the marked object.
-            for arg in token.children:
-                if arg.dep_ in _CORE_ARGS:
-                    for child in arg.children:
-                        if child.dep_ == ud.AMOD and child.lower_ in markers:
-                            return markers[child.lower_]
-        if (token.pos_ in _VERBS and not token.dep_.startswith(ud.AUX)) or any(
-            c.dep_ == ud.COP for c in token.children
-        ):
-            tense = _verb_tense(token, etre)
-            if tense:
-                return tense
-        if token.head.i == token.i:
-            break
-        token = token.head
-    root = span.sent.root
-    return _verb_tense(root, etre) or "unknown"
-
-
-def _keep(cand: Candidate, doc: Doc | None) -> bool:
+def _keep(cand: TimeMatch, doc: Doc | None) -> bool:
     """Token-level filters the regexes cannot express (needs the tagger)."""
     if doc is None or not doc.has_annotation("POS"):
         return True
@@ -186,6 +88,7 @@ def extract_times(
     *,
     lang: str = "fr",
     rules: TimeRules | None = None,
+    tense_cues: TenseCues | None = None,
 ) -> list[TimeValue]:
     """Find and normalise the temporal expressions of a text.
 
@@ -199,26 +102,29 @@ def extract_times(
         anchor: the document date (ISO string or date), or None.
         lang: which lexicon to use when ``rules`` is not given.
         rules: a prebuilt :class:`TimeRules` (the component passes its own).
+        tense_cues: the language's :class:`~kg.nlp.clause.TenseCues` (likewise).
 
     Returns:
         ``TimeValue`` records with ids ``t1``, ``t2``… in text order.
     """
     rules = rules or load_rules(lang)
+    tense_cues = tense_cues or load_tense_cues(lang)
     lx: dict[str, Any] = rules.lexicon
     parsed = doc if isinstance(doc, Doc) else None
     text = doc_text(doc) if isinstance(doc, Doc) else doc
     day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
-    etre = frozenset(lx["etre_verbs"])
+    past_preps = tuple(lx["past_prepositions"])
+    window = max(map(len, past_preps), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
-    resolved: list[tuple[Candidate, Resolved]] = []
+    resolved: list[tuple[TimeMatch, Resolved]] = []
     for cand in cands:
         tense = "unknown"
         if parsed is not None:
             tense = _nearby_marker(parsed, cand.start, markers) or clause_tense(
-                parsed, cand.start, cand.end, etre, markers
+                parsed, cand.start, cand.end, tense_cues, markers
             )
-        if text[max(0, cand.start - 7) : cand.start].strip().lower().endswith("depuis"):
+        if text[max(0, cand.start - window) : cand.start].strip().lower().endswith(past_preps):
             tense = "past"
         value = resolve(cand, day, tense, lx)
         if value is not None:
@@ -227,7 +133,7 @@ def extract_times(
 
 
 def _with_days(
-    resolved: list[tuple[Candidate, Resolved]],
+    resolved: list[tuple[TimeMatch, Resolved]],
     doc: Doc | None,
     text: str,
     anchor: dt.date | None,
@@ -284,18 +190,20 @@ class KgTimes:
         register_extensions()
         self.name = name
         self.rules = load_rules(lang)
+        self.tense_cues = load_tense_cues(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_times = extract_times(doc, doc._.kg_date, rules=self.rules)
+        doc._.kg_times = extract_times(
+            doc, doc._.kg_date, rules=self.rules, tense_cues=self.tense_cues
+        )
         return doc
 
 
 @Language.factory(
     "kg_times",
     assigns=["doc._.kg_times"],
-    requires=["token.pos", "token.morph", "token.dep"],
-    default_config={"lang": "fr"},
+    requires=["token.pos", "token.morph", "token.dep", "token.head", "token.lemma"],
 )
-def make_kg_times(nlp: Language, name: str, lang: str) -> KgTimes:
-    """Build the ``kg_times`` component (``nlp.add_pipe("kg_times")``)."""
-    return KgTimes(nlp, name, lang=lang)
+def make_kg_times(nlp: Language, name: str) -> KgTimes:
+    """Build the ``kg_times`` component for ``nlp.lang`` (``nlp.add_pipe("kg_times")``)."""
+    return KgTimes(nlp, name, lang=nlp.lang)

@@ -3,7 +3,7 @@
 Why separate from the patterns: the same surface ("jeudi", "en décembre") has different
 values depending on the document date and the tense of the clause, and this is where those
 choices are made (see ``docs/decisions/0002-time-resolution.md``). Everything here is a pure
-function of a :class:`~kg.nlp.times.rules.Candidate`, the anchor date and a tense label
+function of a :class:`~kg.nlp.times.rules.TimeMatch`, the anchor date and a tense label
 (``past``, ``future``, ``present`` or ``unknown``); nothing depends on spaCy.
 """
 
@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from kg.nlp.times.rules import Candidate
+from kg.nlp.times.rules import TimeMatch
 
 __all__ = ["Resolved", "resolve"]
 
@@ -176,7 +176,7 @@ def _season(anchor: dt.date, season: str, tense: str, rel: str | None) -> int:
 
 
 def resolve(
-    cand: Candidate, anchor: dt.date | None, tense: str, lx: dict[str, Any]
+    cand: TimeMatch, anchor: dt.date | None, tense: str, lx: dict[str, Any]
 ) -> Resolved | None:
     """Normalise one candidate; None when the match turns out not to be temporal."""
     g = cand.groups
@@ -185,7 +185,7 @@ def resolve(
     if rule in {"date", "daypair", "numdate"}:
         month = int(g["month"]) if rule == "numdate" else lx["months"].get(_norm(g["month"]))
         day_text = _norm(g["day"])
-        day = 1 if day_text in {"1er", "premier"} else int(day_text)
+        day = 1 if day_text in lx["first_day_words"] else int(day_text)
         year = _year(g.get("year"), anchor)
         if not month or not 1 <= day <= 31:
             return None
@@ -220,7 +220,7 @@ def resolve(
             return Resolved("DATE", f"{g['year']}-{season}")
         generic = rel is None and tense in {"present", "unknown"}
         # "en été" in a present-tense sentence is habitual; "cet été" is still this one.
-        if anchor is None or (generic and not _norm(g.get("det")).startswith("ce")):
+        if anchor is None or (generic and _norm(g.get("det")) not in lx["this_determiners"]):
             return Resolved("DATE", f"XXXX-{season}")
         return Resolved("DATE", f"{_season(anchor, season, tense, rel):04d}-{season}", True)
     if rule == "quarter":
@@ -235,12 +235,14 @@ def resolve(
     if rule in {"weekday", "weekdays"}:
         return _weekday_expr(cand, anchor, tense, rel, lx)
     if rule == "relunit":
-        return _relunit(g, anchor, tense, rel)
+        return _relunit(g, anchor, tense, rel, lx)
     if rule == "newyear":
         return Resolved("DATE", f"{anchor.year:04d}", True) if anchor else None
     if rule == "ctxday":
         word = _norm(g["ctxday"])
-        shift = lx["context_days"].get(word) or lx["context_days"].get(f"le {word}", 0)
+        days = lx["context_days"]
+        # "au lendemain": the bare noun of a listed phrase ("le lendemain")
+        shift = days.get(word) or next((v for k, v in days.items() if k.endswith(f" {word}")), 0)
         return Resolved("DATE", "", needs_day=True, shift=shift)
     if rule == "daypart":
         part = "T" + lx["day_parts"][_norm(g["part"])]
@@ -302,14 +304,14 @@ def _relday(g: dict[str, str | None], anchor: dt.date | None, lx: dict[str, Any]
 
 
 def _weekday_expr(
-    cand: Candidate, anchor: dt.date | None, tense: str, rel: str | None, lx: dict[str, Any]
+    cand: TimeMatch, anchor: dt.date | None, tense: str, rel: str | None, lx: dict[str, Any]
 ) -> Resolved:
     g = cand.groups
     wd = lx["weekdays"][_norm(g["wd"])]
     part = lx["day_parts"].get(_norm(g.get("part")))
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
-    if cand.rule == "weekdays" or (g.get("le") and not rel):
+    if cand.rule == "weekdays" or (g.get("definite") and not rel):
         return Resolved("SET", f"XXXX-WXX-{wd}{suffix}")  # "tous les jeudis", "le mercredi"
     if anchor is None:
         return Resolved(kind, f"XXXX-WXX-{wd}{suffix}")
@@ -317,25 +319,29 @@ def _weekday_expr(
 
 
 def _relunit(
-    g: dict[str, str | None], anchor: dt.date | None, tense: str, rel: str | None
+    g: dict[str, str | None],
+    anchor: dt.date | None,
+    tense: str,
+    rel: str | None,
+    lx: dict[str, Any],
 ) -> Resolved | None:
     det = _norm(g["det"])
-    unit = _norm(g["unit"])
-    this = det.startswith("ce") or _norm(g.get("rel")) == "en cours"
+    unit = lx["calendar_units"][_norm(g["unit"])]
+    this = det in lx["this_determiners"] or _norm(g.get("rel")) in lx["ongoing_markers"]
     if not (this or rel) or anchor is None:
         return None
     step = -1 if rel == "past" else 1 if rel == "future" else 0
-    if unit in {"week-end", "weekend"}:
+    if unit == "weekend":
         base = anchor + dt.timedelta(weeks=step)
         if this and tense == "past" and anchor.isoweekday() < 6:
             base = anchor - dt.timedelta(weeks=1)
         return Resolved("DATE", _week(base, "-WE"), True)
-    if unit == "semaine":
+    if unit == "week":
         return Resolved("DATE", _week(anchor + dt.timedelta(weeks=step)), True)
-    if unit == "mois":
+    if unit == "month":
         shifted = _shift(anchor, step, "M")
         return Resolved("DATE", shifted[0], True) if shifted else None
-    if unit == "trimestre":
+    if unit == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return Resolved("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True)
     return Resolved("DATE", f"{anchor.year + step:04d}", True)

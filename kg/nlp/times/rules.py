@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.lang import grammar, load_data
 
-__all__ = ["APOS", "Candidate", "TimeRules", "alt", "load_lexicon", "load_rules", "prev_words"]
+__all__ = ["APOS", "TimeMatch", "TimeRules", "alt", "load_lexicon", "load_rules", "prev_words"]
 
 #: Either apostrophe, as typed in news text.
 APOS = "['’]"
@@ -58,7 +58,7 @@ def alt(words: Any) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class TimeMatch:
     """A matched expression before normalisation: character span, rule name, groups."""
 
     start: int
@@ -93,9 +93,9 @@ class TimeRules:
         self._patterns = list(patterns)
         self._triggers = triggers
 
-    def find(self, text: str) -> list[Candidate]:
+    def find(self, text: str) -> list[TimeMatch]:
         """All non-overlapping candidates in ``text``, longest match first, in text order."""
-        found: list[Candidate] = []
+        found: list[TimeMatch] = []
         low = text.lower().replace("’", "'")
         for priority, (name, pattern) in enumerate(self._patterns):
             triggers = self._triggers.get(name)
@@ -105,10 +105,10 @@ class TimeRules:
                 groups = m.groupdict()
                 start, end = m.span("span") if groups.get("span") else m.span()
                 if self._plausible(name, groups, text, start, end):
-                    found.append(Candidate(start, end, name, groups))
+                    found.append(TimeMatch(start, end, name, groups))
                     found[-1].groups["_priority"] = str(priority)
         found.sort(key=lambda c: (-(c.end - c.start), int(c.groups["_priority"] or 0), c.start))
-        chosen: list[Candidate] = []
+        chosen: list[TimeMatch] = []
         taken: list[tuple[int, int]] = []
         for cand in found:
             if all(cand.end <= s or cand.start >= e for s, e in taken):

@@ -13,7 +13,7 @@ import pytest
 
 from kg.nlp.attribution.cues import find_quotes
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 MARKS = [("«", "»"), ("“", "”"), ('"', '"')]
 
 

@@ -1,0 +1,75 @@
+"""Span rules on hand-built Docs: no model, so each rule is tested in milliseconds."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.lang.gazetteer import load_gazetteer
+from kg.lang.words import load_words
+from kg.nlp.entities.linker import load_entity_lexicon
+from kg.nlp.entities.spans import demonym_before_name, looks_like_demonym, pattern_spans
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return spacy.blank("fr").vocab, load_gazetteer("fr"), load_words("fr")
+
+
+def _doc(vocab, words, pos=None):
+    return Doc(vocab, words=words, pos=pos)
+
+
+@pytest.mark.parametrize(
+    ("words", "i", "expected"),
+    [
+        (["Les", "Québécois", "votent"], 1, True),  # a demonym ending, after an article
+        (["les", "Européens", "votent"], 1, True),
+        (["Amiens", "accueille", "le", "salon"], 0, False),  # a place ending like a demonym
+        (["la", "Niçoise", "Clara", "Roux", "gagne"], 1, True),  # before a person's name
+    ],
+)
+def test_demonyms_are_told_from_places(ctx, words, i, expected):
+    vocab, gazetteer, words_ = ctx
+    assert looks_like_demonym(_doc(vocab, words), i, gazetteer, words_) is expected
+
+
+def test_a_demonym_noun_can_open_a_persons_name(ctx):
+    vocab, gazetteer, words = ctx
+    doc = _doc(vocab, ["la", "Niçoise", "Clara", "Roux", "gagne"])
+    assert demonym_before_name(doc, 1, gazetteer, words)
+    assert not demonym_before_name(doc, 2, gazetteer, words)
+
+
+def test_pattern_names_stop_before_a_demonym(ctx):
+    """ "le ministère de l'Intérieur turc": the Turkish one, not a ministry named "turc"."""
+    vocab, gazetteer, words = ctx
+    doc = _doc(
+        vocab,
+        ["Le", "ministère", "de", "l'", "Intérieur", "turc", "a", "parlé"],
+        ["DET", "NOUN", "ADP", "DET", "PROPN", "ADJ", "AUX", "VERB"],
+    )
+    assert pattern_spans(doc, load_entity_lexicon("fr"), gazetteer, words) == [
+        (1, 5, "Organization")
+    ]
+
+
+def test_a_ministers_portfolio_is_its_own_span(ctx):
+    vocab, gazetteer, words = ctx
+    doc = _doc(
+        vocab,
+        ["le", "ministre", "de", "la", "Justice", "a", "parlé"],
+        ["DET", "NOUN", "ADP", "DET", "PROPN", "AUX", "VERB"],
+    )
+    assert pattern_spans(doc, load_entity_lexicon("fr"), gazetteer, words) == [(4, 5, "Portfolio")]
+
+
+def test_a_service_named_by_its_city_is_not_a_name(ctx):
+    vocab, gazetteer, words = ctx
+    doc = _doc(
+        vocab,
+        ["l'", "aéroport", "de", "Bruxelles", "est", "fermé"],
+        ["DET", "NOUN", "ADP", "PROPN", "AUX", "ADJ"],
+    )
+    assert pattern_spans(doc, load_entity_lexicon("fr"), gazetteer, words) == []
