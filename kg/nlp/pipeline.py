@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from kg.errors import ModelError
-from kg.io import SUPPORTED_LANGS
+from kg.io import check_lang
 from kg.model import Document, Extraction
 from kg.nlp.extensions import register_extensions
 
@@ -52,7 +52,8 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     """Load ``model`` with kg's components added after NER (cached per process).
 
     Raises:
-        ModelError: the language is unknown or the model is not installed.
+        InputError: the language is unknown (:func:`kg.io.check_lang`).
+        ModelError: the model is unknown or not installed.
     """
     import spacy
 
@@ -76,10 +77,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
 
 
 def _check_names(model: str | None, lang: str) -> str:
-    if lang not in SUPPORTED_LANGS:
-        raise ModelError(
-            f"unknown language {lang!r}: kg supports {', '.join(SUPPORTED_LANGS)} (use --lang fr)"
-        )
+    check_lang(lang)
     model = model or MODELS[lang][0]
     if model not in MODELS[lang]:
         raise ModelError(
@@ -98,7 +96,8 @@ def check_model(model: str | None = None, lang: str = "fr") -> str:
     'fr_core_news_md'
 
     Raises:
-        ModelError: the language is unknown, or the model unknown or not installed.
+        InputError: the language is unknown (:func:`kg.io.check_lang`).
+        ModelError: the model is unknown or not installed.
     """
     model = _check_names(model, lang)
     if importlib.util.find_spec(model) is None:
