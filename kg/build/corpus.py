@@ -131,7 +131,7 @@ def extract_corpus(corpus: Corpus, options: BuildOptions) -> CorpusRun:
     t0 = time.perf_counter()
     keys: list[str] = []
     todo: set[str] = set()
-    for document in corpus:
+    for document in corpus.stream():
         key = document_key(document, fingerprint)
         keys.append(key)
         if options.rebuild or key not in store:
@@ -198,7 +198,7 @@ def _extract_missing(
     sent: set[str] = set()
 
     def missing() -> Iterator[Document]:
-        for document in corpus:
+        for document in corpus.stream():
             key = document_key(document, fingerprint)
             if key in todo and key not in sent:  # a document repeated in the corpus: once
                 sent.add(key)

@@ -4,8 +4,8 @@ Why a :class:`Corpus` and not a list of documents: a build reads its corpus twic
 for the cache keys, once for the documents the cache lacks), and a corpus of thousands of
 articles should not sit in memory, nor be copied into forked worker processes, while it is
 parsed. A Corpus keeps what it was given (documents already in memory, paths of files) and
-reads the files again on each pass. Used as a sequence (``len``, indexing) it reads them
-once and keeps the documents, so ``r.documents`` works after any build, from the command
+reads the files again on each pass. Used as a sequence (iteration, ``len``, indexing) it
+reads them once and keeps the documents, so ``r.documents`` works after any build, from the command
 line or a notebook, without costing memory to builds that never look.
 
 Two ways in: :meth:`Corpus.from_paths` for the command line, where every argument is a
@@ -63,8 +63,9 @@ def expand_inputs(specs: Iterable[str | Path]) -> list[Path]:
 class Corpus(Sequence[Document]):
     """The documents of one build, in input order, read lazily and as often as needed.
 
-    Iterating reads the files again (documents given in memory are yielded as they are);
-    ``len()`` and indexing read them once and keep them.
+    :meth:`stream` reads the files again on each call (documents given in memory are
+    yielded as they are): the build's passes. Used as a sequence (iteration, ``len()``,
+    indexing), the corpus reads them once, on first use, and keeps them.
 
     >>> corpus = Corpus([Document("a", "Texte.")], date=None, lang="fr")
     >>> len(corpus), corpus[0].id
@@ -125,10 +126,11 @@ class Corpus(Sequence[Document]):
             raise InputError("no input: give at least one file, folder, JSONL file or text")
         return cls(parts, date=date, lang=lang)
 
-    def __iter__(self) -> Iterator[Document]:
-        return iter(self._kept) if self._kept is not None else self._read()
-
-    def _read(self) -> Iterator[Document]:
+    def stream(self) -> Iterator[Document]:
+        """Read the documents, without keeping them: what a build does on each pass."""
+        if self._kept is not None:
+            yield from self._kept
+            return
         for part in self.parts:
             if isinstance(part, Document):
                 yield part
@@ -137,8 +139,11 @@ class Corpus(Sequence[Document]):
 
     def _documents(self) -> list[Document]:
         if self._kept is None:
-            self._kept = list(self._read())
+            self._kept = list(self.stream())
         return self._kept
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self._documents())
 
     def __len__(self) -> int:
         return len(self._documents())

@@ -75,19 +75,20 @@ def test_corpus_reads_files_again_on_each_pass_until_kept(tmp_path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Avant.", encoding="utf-8")
     corpus = Corpus.from_paths([path], date=None, lang="fr")
-    assert [d.text for d in corpus] == ["Avant."]
+    assert [d.text for d in corpus.stream()] == ["Avant."]
     path.write_text("Après.", encoding="utf-8")
-    assert [d.text for d in corpus] == ["Après."]  # not held in memory between passes
-    assert corpus[0].text == "Après."  # used as a sequence: read once, then kept
+    assert [d.text for d in corpus.stream()] == ["Après."]  # not held between passes
+    assert [d.text for d in corpus] == ["Après."]  # used as a sequence: read once, kept
     path.write_text("Encore.", encoding="utf-8")
-    assert [d.text for d in corpus] == ["Après."]
+    assert [d.text for d in corpus] == ["Après."] and corpus[0].text == "Après."
+    assert [d.text for d in corpus.stream()] == ["Après."]
     assert corpus == [Document("a", "Après.", source=str(path))]
 
 
 def test_corpus_errors_come_when_it_is_read(tmp_path) -> None:
     corpus = Corpus.from_paths([tmp_path / "missing.txt"], date=None, lang="fr")
     with pytest.raises(InputError, match="no such file"):
-        list(corpus)
+        list(corpus.stream())
     with pytest.raises(InputError, match="no file matches"):
         Corpus.from_paths([str(tmp_path / "*.txt")], date=None, lang="fr")
 
