@@ -9,9 +9,9 @@ every document has its own cache key and is parsed). Each measurement runs in a 
 Python process, so peak memory (``ru_maxrss`` of the process and of its worker processes)
 belongs to that run alone:
 
-- ``kg``: the ``kg build`` flow (kg.corpus, cold cache) with the per-stage times: read
+- ``kg``: the ``kg build`` flow (kg.build, cold cache) with the per-stage times: read
   (scan), parse+extract, load (cache -> records), resolve, graph, and the outputs: RDF
-  (Turtle + TriG), HTML (graph + timeline) and the rest of ``BuildResult.save``;
+  (Turtle + TriG), HTML (graph + timeline) and the rest of ``write_outputs``;
 - ``raw``: ``spacy.load(model).pipe(texts, n_process=workers)`` over the same texts.
 
 Goals: kg >= 0.85x the raw throughput with the same model and workers; time and memory
@@ -57,7 +57,8 @@ def run_kg(corpus: Path, out: Path, workers: int, model: str) -> dict:
     import kg.export.html
     import kg.export.rdf
     import kg.export.timeline_html
-    from kg.corpus import build_corpus
+    from kg.build import CACHE_DIRNAME, BuildOptions, Corpus, build_corpus
+    from kg.export.outputs import write_outputs
 
     timings: dict[str, float] = {}
 
@@ -73,16 +74,19 @@ def run_kg(corpus: Path, out: Path, workers: int, model: str) -> dict:
 
         setattr(module, name, wrapper)
 
-    # BuildResult.save imports the writers when it runs, so these wrappers time them.
+    # write_outputs imports the writers when it runs, so these wrappers time them.
     timed(kg.export.rdf, "write_rdf", "rdf")
     timed(kg.export.html, "write_html", "html")
     timed(kg.export.timeline_html, "write_timeline_html", "html")
 
     t0 = time.perf_counter()
-    run = build_corpus([corpus], out=out, model=model, workers=workers, rebuild=True, quiet=True)
+    options = BuildOptions(
+        model=model, workers=workers, cache=out / CACHE_DIRNAME, rebuild=True, progress=False
+    )
+    run = build_corpus(Corpus.from_paths([corpus], date=None, lang="fr"), options)
     t1 = time.perf_counter()
-    assert run.result is not None
-    run.result.save(out)
+    assert run.graph is not None
+    write_outputs(out, run.extractions, run.graph)
     t2 = time.perf_counter()
     stages = {
         "read": run.timings["scan"],
@@ -95,14 +99,13 @@ def run_kg(corpus: Path, out: Path, workers: int, model: str) -> dict:
         "html": timings.get("html", 0.0),
         "other outputs": (t2 - t1) - timings.get("rdf", 0.0) - timings.get("html", 0.0),
     }
-    counts = run.result.summary()
     return {
         "documents": run.documents,
         "workers": run.workers,
         "total_s": t2 - t0,
         "stages": stages,
-        "nodes": counts["entities"],
-        "edges": counts["relations"],
+        "nodes": run.graph.number_of_nodes(),
+        "edges": run.graph.number_of_edges(),
         **_peaks(),
     }
 

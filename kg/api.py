@@ -1,9 +1,11 @@
 """The Python entry point: ``kg.build(inputs)`` returns everything kg read, ready to explore.
 
 Why a result object: notebooks want DataFrames, the networkx graph, RDF, SPARQL and inline
-views from one call, while the CLI wants the same files written atomically. Both go through
-here. The object only holds data (extractions, graph, documents); every view is computed on
-demand by the modules that own it (:mod:`kg.export`, :mod:`kg.timeline`, :mod:`kg.notebook`).
+views from one call, while the CLI wants the same files written atomically. Both build
+through :mod:`kg.build` (the one build path) and write through
+:func:`kg.export.outputs.write_outputs`. The object only holds data (extractions, graph,
+documents); every view is computed on demand by the modules that own it (:mod:`kg.export`,
+:mod:`kg.timeline`, :mod:`kg.notebook`).
 
 Quick tour (the spaCy model loads once per process, in a few seconds)::
 
@@ -18,12 +20,7 @@ Quick tour (the spaCy model loads once per process, in a few seconds)::
 from __future__ import annotations
 
 import datetime as dt
-import json
-import logging
-import shutil
-import tempfile
-import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -31,12 +28,10 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.errors import ExportError, InputError
-from kg.graph import build_graph
-from kg.io import find_dateline, parse_date, read_documents
+from kg.build import BuildOptions, Corpus, CorpusRun, build_corpus, extract_corpus
+from kg.build.inputs import Input
+from kg.export.outputs import OUTPUTS, write_outputs
 from kg.model import Document, Extraction
-from kg.progress import track
-from kg.resolve import resolve
 from kg.timeline import timeline_rows
 
 if TYPE_CHECKING:
@@ -46,88 +41,6 @@ if TYPE_CHECKING:
     from kg.notebook import InlineHTML
 
 __all__ = ["OUTPUTS", "BuildResult", "build", "extract"]
-
-log = logging.getLogger("kg")
-
-#: Files ``kg build`` writes, in the order they are written.
-OUTPUTS: tuple[str, ...] = (
-    "extraction.jsonl",
-    "graph.ttl",
-    "graph.trig",
-    "graph.html",
-    "timeline.json",
-    "timeline.csv",
-    "timeline.timelinejs.json",
-    "timeline.html",
-    "entities.csv",
-    "relations.csv",
-    "graph.graphml",
-)
-
-#: One input: a path (``.txt``, ``.jsonl``, folder), an article's text, or a Document.
-Input = str | Path | Document
-
-
-# ----------------------------------------------------------------------------- reading
-def _documents(
-    inputs: Input | Iterable[Input], date: dt.date | str | None, lang: str
-) -> list[Document]:
-    """Accept paths, folders, JSONL, raw strings of text and Documents alike."""
-    if isinstance(date, str):
-        date = parse_date(date)
-    elif date is not None and not isinstance(date, dt.date):
-        raise InputError(f"date must be an ISO string or a datetime.date, got {date!r}")
-    if isinstance(date, dt.datetime):
-        date = date.date()
-    if isinstance(inputs, str | Path | Document):
-        inputs = [inputs]
-    elif isinstance(inputs, bytes | bytearray) or not isinstance(inputs, Iterable):
-        raise InputError(_bad_input(inputs, 1))
-    docs: list[Document] = []
-    paths: list[Path] = []
-
-    def flush() -> None:
-        docs.extend(read_documents(paths, date=date, lang=lang))
-        paths.clear()
-
-    for n, item in enumerate(inputs, start=1):
-        if isinstance(item, Document):
-            flush()
-            docs.append(item)
-        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            paths.append(Path(item))
-        elif isinstance(item, str):
-            flush()
-            if not item.strip():
-                raise InputError(f"input {n} is an empty string; give an article's text or a path")
-            docs.append(
-                Document(id=f"text-{n}", text=item, lang=lang, date=date or find_dateline(item))
-            )
-        else:
-            raise InputError(_bad_input(item, n))
-    flush()
-    if not docs:
-        raise InputError("no input: give at least one file, folder, JSONL file or text")
-    return docs
-
-
-def _bad_input(item: object, n: int) -> str:
-    hint = " (decode bytes first: data.decode('utf-8'))" if isinstance(item, bytes) else ""
-    return (
-        f"input {n} is a {type(item).__name__}{hint}; give a path, a folder, a .jsonl file, "
-        "an article's text or a kg.Document"
-    )
-
-
-def _looks_like_path(text: str) -> bool:
-    if "\n" in text or len(text) >= 260:
-        return False
-    try:
-        if Path(text).exists():
-            return True
-    except (OSError, ValueError):  # a string the OS cannot stat is text, not a path
-        return False
-    return text.endswith((".txt", ".jsonl", "/"))
 
 
 def extract(
@@ -140,34 +53,16 @@ def extract(
 ) -> list[Extraction]:
     """Read ``inputs`` and return one :class:`~kg.model.Extraction` per document.
 
-    Arguments are those of :func:`build`.
+    Arguments are those of :func:`build`; the extractions are those of each document
+    alone, before entities are resolved across documents.
 
     Example:
         >>> [x.id for x in extract(["Le Royaume-Uni a rejoint l'OTAN.", "La Lettonie aussi."])]
         ['text-1', 'text-2']
     """
-    return _extract(_documents(inputs, date, lang), lang=lang, model=model, progress=progress)
-
-
-def _extract(
-    documents: list[Document], *, lang: str, model: str | None, progress: bool | None
-) -> list[Extraction]:
-    from kg.nlp.pipeline import extract_documents, load_pipeline
-
-    started = time.perf_counter()
-    log.info("loading the spaCy pipeline (%s, %s)", model or "default model", lang)
-    nlp = load_pipeline(model, lang)
-    extractions = list(
-        track(
-            extract_documents(documents, nlp),
-            total=len(documents),
-            desc="kg: reading articles",
-            unit="doc",
-            enabled=progress,
-        )
-    )
-    log.info("read %d documents in %.1f s", len(extractions), time.perf_counter() - started)
-    return extractions
+    options = BuildOptions(date=date, lang=lang, model=model, progress=progress)
+    corpus = Corpus.from_inputs(inputs, date=options.date, lang=options.lang)
+    return extract_corpus(corpus, options).extractions
 
 
 def build(
@@ -179,6 +74,9 @@ def build(
     progress: bool | None = None,
 ) -> BuildResult:
     """Read articles and build their knowledge graph and timeline.
+
+    A thin call into :mod:`kg.build`, the path ``kg build`` takes too, parsing in this
+    process and keeping the extractions in memory.
 
     Args:
         inputs: ``.txt`` paths, folders, ``.jsonl`` corpora (``{"id", "text", "date"?}`` per
@@ -196,8 +94,9 @@ def build(
         A :class:`BuildResult`.
 
     Raises:
-        InputError: a missing, empty or unreadable input, or an invalid date.
-        ModelError: an unknown language or a model that is not installed.
+        InputError: a missing, empty or unreadable input, an invalid date, or an unknown
+            language.
+        ModelError: a model that is unknown or not installed.
 
     Example:
         >>> import kg
@@ -205,17 +104,9 @@ def build(
         >>> sorted(r.graph.nodes)[0]
         'Q145'
     """
-    documents = _documents(inputs, date, lang)
-    extractions = resolve(_extract(documents, lang=lang, model=model, progress=progress))
-    started = time.perf_counter()
-    graph = build_graph(extractions)
-    log.info(
-        "graph: %d entities, %d relations (%.2f s)",
-        graph.number_of_nodes(),
-        graph.number_of_edges(),
-        time.perf_counter() - started,
-    )
-    return BuildResult(extractions=extractions, graph=graph, documents=documents)
+    options = BuildOptions(date=date, lang=lang, model=model, progress=progress)
+    corpus = Corpus.from_inputs(inputs, date=options.date, lang=options.lang)
+    return BuildResult.from_run(build_corpus(corpus, options))
 
 
 # ----------------------------------------------------------------------------- the result
@@ -226,7 +117,8 @@ class BuildResult:
     Attributes:
         extractions: one :class:`~kg.model.Extraction` per document, in input order.
         graph: the merged ``networkx.MultiDiGraph`` (contract in ``docs/internals.md``).
-        documents: the documents as read (ids, texts, dates), in input order.
+        documents: the documents as read (ids, texts, dates), in input order; files are
+            read again on first use, so a large corpus costs no memory until then.
 
     DataFrames (:attr:`entities`, :attr:`relations`, :attr:`timeline`, :attr:`mentions`)
     are rebuilt from the graph on each access, so they reflect edits to ``graph``.
@@ -234,8 +126,14 @@ class BuildResult:
 
     extractions: list[Extraction]
     graph: nx.MultiDiGraph
-    documents: list[Document] = field(default_factory=list)
+    documents: Sequence[Document] = field(default_factory=list)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_run(cls, run: CorpusRun) -> BuildResult:
+        """The result of a finished :func:`kg.build.build_corpus` run (``kg build`` too)."""
+        assert run.graph is not None, "build_corpus sets the graph; extract_corpus does not"
+        return cls(extractions=run.extractions, graph=run.graph, documents=run.corpus)
 
     @cached_property
     def timeline_rows(self) -> list[dict[str, Any]]:
@@ -433,9 +331,8 @@ class BuildResult:
     ) -> dict[str, Path]:
         """Write every output into ``out`` atomically and return their paths.
 
-        All files are first written into a staging folder next to ``out``; only when all
-        succeeded are they moved into place, so a failed run leaves earlier outputs intact.
-        See :data:`OUTPUTS` for the file names.
+        The same files as ``kg build`` (:data:`OUTPUTS`), by the same function,
+        :func:`kg.export.outputs.write_outputs`: a failed run leaves earlier outputs intact.
 
         Args:
             out: the output folder.
@@ -450,88 +347,15 @@ class BuildResult:
             ExportError: ``out`` is a file, or cannot be created or written.
             InputError: ``focus`` names no entity, or ``hops``/``max_nodes`` is negative.
         """
-        view = self._view(max_nodes=max_nodes, focus=focus, hops=hops)
-        out = Path(out)
-        if out.exists() and not out.is_dir():
-            raise ExportError(f"{out} exists and is not a folder; choose another --out")
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
-        except OSError as e:
-            raise ExportError(f"cannot create {out}: {e.strerror}; check permissions") from None
-        try:
-            self._write_all(staging, view)
-            written = {}
-            for name in OUTPUTS:
-                (staging / name).replace(out / name)
-                written[name] = out / name
-            log.info("wrote %d files to %s", len(written), out)
-            return written
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-
-    def _view(
-        self, *, max_nodes: int | None, focus: str | None, hops: int
-    ) -> tuple[nx.MultiDiGraph, int | None]:
-        """The graph drawn in graph.html, checked before anything is written."""
-        from kg.graph import focus as neighbourhood_of
-
-        if max_nodes is not None and max_nodes < 1:
-            raise InputError(f"--max-nodes must be 1 or more, not {max_nodes}")
-        if hops < 0:
-            raise InputError(f"--hops must be 0 or more, not {hops}")
-        if focus is None:
-            return self.graph, max_nodes
-        try:
-            return neighbourhood_of(self.graph, focus, hops), max_nodes
-        except KeyError:
-            raise InputError(
-                f"no entity matches --focus {focus!r}; see entities.csv for names and ids"
-            ) from None
-
-    def _write_all(
-        self, folder: Path, view: tuple[nx.MultiDiGraph, int | None] | None = None
-    ) -> None:
-        from kg.export.atomic import atomic_write_text
-        from kg.export.html import write_html
-        from kg.export.rdf import write_rdf
-        from kg.export.tables import (
-            ENTITY_FIELDS,
-            RELATION_FIELDS,
-            entity_rows,
-            graphml_text,
-            relation_rows,
-            rows_csv,
-        )
-        from kg.export.timeline_html import write_timeline_html
-        from kg.timeline import timeline_csv, timelinejs
-
-        rows = self.timeline_rows
-        atomic_write_text(
-            folder / "extraction.jsonl",
-            "".join(
-                json.dumps(x.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
-                for x in self.extractions
-            ),
-        )
-        write_rdf(self.graph, folder / "graph.ttl")
-        write_rdf(self.graph, folder / "graph.trig")
-        shown, max_nodes = view or (self.graph, None)
-        write_html(
-            shown,
-            folder / "graph.html",
-            timeline=_rows_within(rows, shown) if shown is not self.graph else rows,
+        return write_outputs(
+            out,
+            self.extractions,
+            self.graph,
+            rows=self.timeline_rows,
             max_nodes=max_nodes,
+            focus=focus,
+            hops=hops,
         )
-        atomic_write_text(folder / "timeline.json", _json(rows))
-        atomic_write_text(folder / "timeline.csv", timeline_csv(rows))
-        atomic_write_text(folder / "timeline.timelinejs.json", _json(timelinejs(rows)))
-        write_timeline_html(rows, folder / "timeline.html", graph=self.graph)
-        atomic_write_text(folder / "entities.csv", rows_csv(entity_rows(self.graph), ENTITY_FIELDS))
-        atomic_write_text(
-            folder / "relations.csv", rows_csv(relation_rows(self.graph), RELATION_FIELDS)
-        )
-        atomic_write_text(folder / "graph.graphml", graphml_text(self.graph))
 
     # -- summaries --------------------------------------------------------------------
     def summary(self) -> dict[str, int]:
@@ -552,12 +376,3 @@ class BuildResult:
         from kg.notebook import summary_html
 
         return summary_html(self.graph, counts=self.summary())
-
-
-def _rows_within(rows: list[dict[str, Any]], graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Timeline rows that mention an entity of ``graph`` (for a focused view)."""
-    return [r for r in rows if any(e in graph for e in r["entity_ids"])]
-
-
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,6 +1,8 @@
-"""The ``kg`` command: a thin click layer over :mod:`kg.api` and :mod:`kg.store`.
+"""The ``kg`` command: a thin click layer over :mod:`kg.build`, :mod:`kg.api` and :mod:`kg.store`.
 
-Why thin: every behaviour lives in the library, where notebooks and tests reach it too.
+Why thin: every behaviour lives in the library, where notebooks and tests reach it too;
+``kg build`` and ``kg extract`` take the build path :func:`kg.build` takes
+(:mod:`kg.build`), with the options of a :class:`~kg.build.BuildOptions`.
 Errors a user can fix (:class:`~kg.errors.KgError`) print one line and exit with code 2.
 """
 
@@ -122,27 +124,24 @@ def build(
     Only documents new or changed since the last run into the same cache are parsed; a run
     that was interrupted continues where it stopped.
     """
-    from kg.corpus import build_corpus
-    from kg.io import parse_date
+    from kg.api import BuildResult
+    from kg.build import CACHE_DIRNAME, BuildOptions, Corpus, build_corpus
 
-    parsed = parse_date(date) if date else None
-    run = build_corpus(
-        inputs,
-        out=out,
-        cache=cache,
-        date=parsed,
+    options = BuildOptions(
+        date=date or None,
         lang=lang,
         model=model,
         workers=workers,
         batch_size=batch_size,
+        cache=Path(cache) if cache else Path(out) / CACHE_DIRNAME,
         rebuild=rebuild,
         scheduler=scheduler,
-        quiet=quiet,
+        progress=not quiet,
     )
+    run = build_corpus(Corpus.from_paths(inputs, date=options.date, lang=options.lang), options)
     if not quiet:
         click.echo("kg: writing outputs", err=True)
-    result = run.result
-    assert result is not None
+    result = BuildResult.from_run(run)
     written = result.save(out, max_nodes=max_nodes, focus=focus, hops=hops)
     counts = result.summary()
     click.echo(
@@ -161,11 +160,11 @@ def build(
 @_friendly
 def extract(file: str, date: str | None, lang: str, model: str | None) -> None:
     """Print the extraction JSON of FILE (one JSON object per document)."""
-    from kg.api import extract as run_extract
-    from kg.io import parse_date
+    from kg.build import BuildOptions, Corpus, extract_corpus
 
-    parsed = parse_date(date) if date else None
-    for x in run_extract([Path(file)], date=parsed, lang=lang, model=model):
+    options = BuildOptions(date=date or None, lang=lang, model=model)
+    run = extract_corpus(Corpus.from_paths([file], date=options.date, lang=options.lang), options)
+    for x in run.extractions:
         click.echo(json.dumps(x.to_dict(), ensure_ascii=False, indent=2, sort_keys=True))
 
 
@@ -200,6 +199,7 @@ def load(out_dir: Path, store: Path | None, endpoint: str | None) -> None:
     type=click.Choice(["table", "csv", "json"]),
     default="table",
     show_default=True,
+    help="How to print the rows: an aligned table, CSV, or a JSON list of objects.",
 )
 @_friendly
 def query(target: str, sparql: str, fmt: str) -> None:

@@ -13,12 +13,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lang import check_lang
 from kg.model import Document
 
-__all__ = ["SUPPORTED_LANGS", "dateline_span", "find_dateline", "parse_date", "read_documents"]
-
-#: Languages kg has data for. English comes by adding ``kg/lang/en``.
-SUPPORTED_LANGS: tuple[str, ...] = ("fr",)
+__all__ = [
+    "dateline_span",
+    "find_dateline",
+    "parse_date",
+    "read_documents",
+]
 
 _MONTHS = {
     "janvier": 1,
@@ -90,14 +93,6 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return (match.start("day"), match.end("year")) if match else None
 
 
-def _check_lang(lang: str) -> str:
-    if lang not in SUPPORTED_LANGS:
-        raise InputError(
-            f"unknown language {lang!r}: kg supports {', '.join(SUPPORTED_LANGS)} (use --lang fr)"
-        )
-    return lang
-
-
 def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
@@ -145,7 +140,7 @@ def _jsonl_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Do
         if not isinstance(doc_text, str) or not doc_text.strip():
             raise InputError(f"{where}: missing or empty 'text'; each line needs a non-empty text")
         doc_id = record.get("id", f"{path.stem}-{lineno}")
-        doc_lang = _check_lang(str(record.get("lang") or lang))
+        doc_lang = check_lang(str(record.get("lang") or lang))
         doc_date = date
         if doc_date is None and record.get("date"):
             doc_date = parse_date(record["date"], what=f"'date' at {where}")
@@ -177,7 +172,7 @@ def read_documents(
         InputError: a missing, empty or non-UTF-8 file, a folder with no article, a
             malformed JSONL line, or an unknown language.
     """
-    _check_lang(lang)
+    check_lang(lang)
     for item in inputs:
         path = Path(item)
         if path.is_dir():

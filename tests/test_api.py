@@ -17,9 +17,10 @@ import networkx as nx
 import pytest
 
 import kg
-from kg.api import OUTPUTS, BuildResult
+from kg.api import BuildResult
 from kg.errors import InputError, KgError
 from kg.export.html import check_offline
+from kg.export.outputs import OUTPUTS
 from kg.notebook import InlineHTML, graph_view, summary_html, timeline_view
 
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -393,14 +394,23 @@ def test_empty_folder_raises_input_error(tmp_path: Path) -> None:
 
 
 # ----------------------------------------------------------------------------- doctests
-def test_doctests_of_views_and_progress() -> None:
+def test_doctests_of_views() -> None:  # of progress: tests/build/test_progress.py
     import doctest
 
     import kg.notebook
-    import kg.progress
 
-    for module in (kg.notebook, kg.progress):
-        assert doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE).failed == 0
+    assert doctest.testmod(kg.notebook, optionflags=doctest.NORMALIZE_WHITESPACE).failed == 0
+
+
+def test_kg_build_is_the_function_beside_the_package() -> None:
+    import importlib
+
+    for name in ("kg.build", "kg.build.corpus", "kg.build.distributed", "kg.export.outputs"):
+        importlib.import_module(name)
+    assert kg.build.__module__ == "kg.api" and kg.build.__name__ == "build"
+    from kg.build import BuildOptions, build_corpus
+
+    assert BuildOptions.__module__ == "kg.build.options" and callable(build_corpus)
 
 
 @pytest.mark.slow

@@ -62,7 +62,7 @@ def test_schema_is_json() -> None:
 
 @pytest.mark.slow
 def test_build_writes_every_output_and_failed_run_keeps_them(tmp_path) -> None:
-    from kg.api import OUTPUTS
+    from kg.export.outputs import OUTPUTS
 
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")

@@ -52,7 +52,8 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     """Load ``model`` with kg's components added after NER (cached per process).
 
     Raises:
-        ModelError: the language is unknown or the model is not installed.
+        InputError: the language is unknown (:func:`kg.lang.check_lang`).
+        ModelError: the model is unknown or not installed.
     """
     import spacy
 
@@ -99,7 +100,8 @@ def check_model(model: str | None = None, lang: str = "fr") -> str:
     'fr_core_news_md'
 
     Raises:
-        ModelError: the language is unknown, or the model unknown or not installed.
+        InputError: the language is unknown (:func:`kg.lang.check_lang`).
+        ModelError: the model is unknown or not installed.
     """
     model = _check_names(model, lang)
     if importlib.util.find_spec(model) is None:

@@ -38,7 +38,7 @@ def cluster():
 
 @pytest.mark.slow
 def test_dask_build_matches_the_single_process_build(tmp_path, cluster) -> None:
-    from kg.cache import _code_digest
+    from kg.build.cache import _code_digest
     from kg.nlp.pipeline import pipeline_loads
 
     _code_digest.cache_clear()  # compare with the workers' view of kg's code now
@@ -62,7 +62,7 @@ def test_dask_build_matches_the_single_process_build(tmp_path, cluster) -> None:
 
 
 def test_unreachable_scheduler_is_a_one_line_error(tmp_path) -> None:
-    from kg.distributed import dask_extract_chunks
+    from kg.build.distributed import dask_extract_chunks
     from kg.model import Document
 
     with socket.socket() as s:  # a port nobody listens on

@@ -1,8 +1,8 @@
-"""Corpora at scale: globs, the extraction cache, incremental and resumed builds, workers."""
+"""kg.build.corpus: the one build path, through ``kg build``: options, incremental and resumed
+builds, worker processes, and the same result whether built from the CLI or a notebook."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import signal
@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.api import OUTPUTS
-from kg.cache import ExtractionCache, _code_digest, document_key, pipeline_fingerprint
+import kg
+from kg.api import BuildResult
+from kg.build import BuildOptions, Corpus, build_corpus
+from kg.build.cache import _code_digest
 from kg.cli import main
-from kg.corpus import expand_inputs
-from kg.errors import InputError
-from kg.model import Document, Entity, Extraction, Mention
+from kg.export.outputs import OUTPUTS
 
 # Sentences written for these tests (no copied text); each document takes a few of them.
 SENTENCES = (
@@ -82,17 +82,6 @@ def cache_entries(cache: Path) -> list[Path]:
 # -- no model needed --------------------------------------------------------------------------
 
 
-def test_expand_inputs_globs_sorted_and_keeps_plain_paths(tmp_path) -> None:
-    for name in ("b.txt", "a.txt", "sub/c.txt"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    assert expand_inputs([str(tmp_path / "*.txt")]) == [tmp_path / "a.txt", tmp_path / "b.txt"]
-    assert expand_inputs([str(tmp_path / "**/*.txt")])[-1] == tmp_path / "sub/c.txt"
-    assert expand_inputs([tmp_path / "missing.txt"]) == [tmp_path / "missing.txt"]
-    with pytest.raises(InputError, match="no file matches"):
-        expand_inputs([str(tmp_path / "*.jsonl")])
-
-
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -109,35 +98,6 @@ def test_corpus_options_bad_input_one_line_exit_2(tmp_path, args, message) -> No
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error:"), result.output
     assert message in lines[0]
-
-
-def test_document_key_covers_text_id_date_lang_and_pipeline() -> None:
-    doc = Document("a", "Texte.", "fr", dt.date(2024, 2, 15))
-    key = document_key(doc, "fp")
-    assert len(key) == 64
-    for other in (
-        Document("b", "Texte.", "fr", dt.date(2024, 2, 15)),
-        Document("a", "Texte !", "fr", dt.date(2024, 2, 15)),
-        Document("a", "Texte.", "fr", dt.date(2024, 2, 16)),
-        Document("a", "Texte.", "fr", None),
-    ):
-        assert document_key(other, "fp") != key
-    assert document_key(doc, "other-pipeline") != key
-    assert pipeline_fingerprint("fr_core_news_md") != pipeline_fingerprint("fr_core_news_sm")
-
-
-def test_cache_round_trip_and_damaged_entries_read_as_misses(tmp_path) -> None:
-    cache = ExtractionCache(tmp_path / "c")
-    mention = Mention(0, 11, "Royaume-Uni")
-    entity = Entity("Q145", "Royaume-Uni", "Country", "Q145", (), (mention,))
-    x = Extraction(id="a", lang="fr", date=dt.date(2024, 2, 15), entities=(entity,))
-    cache.put("ab" * 32, x)
-    assert "ab" * 32 in cache and cache.get("ab" * 32) == x
-    assert cache.get("cd" * 32) is None and "cd" * 32 not in cache
-    cache.path("ab" * 32).write_bytes(b'{"key": "ab')  # truncated by a power cut
-    assert cache.get("ab" * 32) is None
-    assert (tmp_path / "c" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f59")
-    assert not list((tmp_path / "c").rglob("*.tmp"))
 
 
 def test_missing_dask_is_a_one_line_error(tmp_path, monkeypatch) -> None:
@@ -206,6 +166,44 @@ def test_two_worker_processes_give_the_single_process_outputs(tmp_path) -> None:
     result = run("build", str(corpus), "--out", str(two), "--workers", "2", "--batch-size", "2")
     assert result.exit_code == 0, result.output
     assert outputs(one) == outputs(two)
+
+
+@pytest.mark.slow
+def test_notebook_and_command_line_builds_write_the_same_files(tmp_path) -> None:
+    """One build path: kg.build() (in memory) and kg build (cached on disk) agree."""
+    corpus = write_corpus(tmp_path / "corpus.jsonl", range(4))
+    cli, api = tmp_path / "cli", tmp_path / "api"
+    assert run("build", str(corpus), "--out", str(cli), "--workers", "1").exit_code == 0
+    result = kg.build(corpus)
+    result.save(api)
+    assert outputs(cli) == outputs(api)
+    assert [d.id for d in result.documents] == [f"doc-{n:03d}" for n in range(4)]
+
+
+@pytest.mark.slow
+def test_the_command_line_build_keeps_its_documents(tmp_path) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl", range(3))
+    options = BuildOptions(cache=tmp_path / "cache", progress=False)
+    run_ = build_corpus(Corpus.from_paths([corpus], date=None, lang="fr"), options)
+    assert (run_.parsed, run_.cached, run_.cache) == (3, 0, tmp_path / "cache")
+    result = BuildResult.from_run(run_)
+    assert [d.id for d in result.documents] == ["doc-000", "doc-001", "doc-002"]
+    assert result.documents[1].text == make_document(1)["text"]
+    assert result.summary()["documents"] == 3
+
+
+@pytest.mark.slow
+def test_kg_extract_prints_what_kg_extract_returns(tmp_path) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl", range(2))
+    result = CliRunner().invoke(main, ["extract", str(corpus)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    decoder, text, printed = json.JSONDecoder(), result.output, []
+    while text.strip():
+        data, end = decoder.raw_decode(text.lstrip())
+        printed.append(data)
+        text = text.lstrip()[end:]
+    assert printed == [x.to_dict() for x in kg.extract(corpus)]
+    assert [x["id"] for x in printed] == ["doc-000", "doc-001"]
 
 
 def _children(pid: int) -> list[int]:

@@ -10,6 +10,9 @@ Keys: a document's key hashes its text, id, date and language together with the
 *pipeline fingerprint* (kg's version, the model and its version, spaCy's version and a
 digest of kg's extraction code and language data), so a change to any of them parses the
 document again instead of serving a stale extraction.
+
+A build given no cache folder (``kg.build()`` in a notebook) uses a :class:`MemoryCache`
+instead: the same interface over a dict, so both take the one build path.
 """
 
 from __future__ import annotations
@@ -26,7 +29,13 @@ from pathlib import Path
 from kg.errors import ExportError
 from kg.model import Document, Extraction
 
-__all__ = ["CACHE_DIRNAME", "ExtractionCache", "document_key", "pipeline_fingerprint"]
+__all__ = [
+    "CACHE_DIRNAME",
+    "ExtractionCache",
+    "MemoryCache",
+    "document_key",
+    "pipeline_fingerprint",
+]
 
 #: Default cache folder, inside the ``--out`` folder.
 CACHE_DIRNAME = ".kg-cache"
@@ -35,10 +44,8 @@ _FORMAT = 1
 #: Modules downstream of extraction: editing them does not change what is cached.
 _DOWNSTREAM = (
     "api.py",
-    "cache.py",
+    "build",
     "cli.py",
-    "corpus.py",
-    "distributed.py",
     "graph.py",
     "resolve.py",
     "store.py",
@@ -182,3 +189,38 @@ class ExtractionCache:
         """Remove the entry of ``key`` if present."""
         with contextlib.suppress(FileNotFoundError):
             self.path(key).unlink()
+
+
+class MemoryCache:
+    """Extractions of one build kept in memory: the cache of a build without a cache folder.
+
+    Why: :mod:`kg.build.corpus` has one flow (scan keys, parse what is missing, read back in
+    input order) whether or not extractions outlive the build. In memory the records are
+    kept as they are (no JSON round trip), and a document given twice is parsed once.
+
+    >>> cache = MemoryCache()
+    >>> cache.put("k", Extraction(id="a", lang="fr", date=None))
+    >>> "k" in cache, cache.get("k").id, cache.get("other")
+    (True, 'a', None)
+    """
+
+    #: No folder: nothing is written.
+    root: Path | None = None
+
+    def __init__(self) -> None:
+        self._entries: dict[str, Extraction] = {}
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def get(self, key: str) -> Extraction | None:
+        """The extraction stored under ``key``, or None."""
+        return self._entries.get(key)
+
+    def put(self, key: str, extraction: Extraction) -> None:
+        """Keep ``extraction`` under ``key``."""
+        self._entries[key] = extraction
+
+    def discard(self, key: str) -> None:
+        """Forget the entry of ``key`` if present."""
+        self._entries.pop(key, None)

@@ -64,7 +64,7 @@ def _client(address: str, timeout: float) -> Any:
 
 
 def _worker_fingerprint(model: str, lang: str) -> str:
-    from kg.cache import pipeline_fingerprint
+    from kg.build.cache import pipeline_fingerprint
 
     return pipeline_fingerprint(model, lang)
 
@@ -85,7 +85,7 @@ def dask_extract_chunks(
         chunks: lists of documents, read lazily; each becomes one task.
         scheduler: the scheduler address, e.g. ``tcp://10.0.0.5:8786``.
         model, lang: the pipeline every worker loads (once per worker process).
-        fingerprint: this process's :func:`kg.cache.pipeline_fingerprint`; workers whose
+        fingerprint: this process's :func:`kg.build.cache.pipeline_fingerprint`; workers whose
             kg, model or spaCy differ are refused, so a cache never mixes two pipelines.
         timeout: seconds to wait for the scheduler and for a first worker.
 
