@@ -24,7 +24,7 @@ from pyoxigraph import NamedNode
 
 from kg.errors import ExportError
 from kg.model import MODALITIES
-from kg.vocab import KG_NS, OWL, RDF, RDFS, RELATION_PROPERTIES, SKOS, TIME, WD, XSD
+from kg.vocab import DEFAULT_BASE, KG_NS, OWL, RDF, RDFS, RELATION_PROPERTIES, SKOS, TIME, WD, XSD
 
 __all__ = [
     "DEFAULT_BASE",
@@ -37,9 +37,6 @@ __all__ = [
     "nquads",
     "ntriples",
 ]
-
-#: Base of the IRIs kg mints for entities, statements, documents and times.
-DEFAULT_BASE = "https://w3id.org/kg-news/"
 
 #: Graph node ``type`` -> ontology class local name (all of them are kg classes).
 ENTITY_TYPES: frozenset[str] = frozenset({"Person", "Organization", "Country", "Place", "Event"})
