@@ -503,8 +503,8 @@ class BuildResult:
             relation_rows,
             rows_csv,
         )
+        from kg.export.timeline import timeline_csv, timelinejs
         from kg.export.timeline_html import write_timeline_html
-        from kg.timeline import timeline_csv, timelinejs
 
         rows = self.timeline_rows
         atomic_write_text(
