@@ -504,7 +504,7 @@ class BuildResult:
             rows_csv,
         )
         from kg.export.timeline import timeline_csv, timelinejs
-        from kg.export.timeline_html import write_timeline_html
+        from kg.export.timeline.html import write_timeline_html
 
         rows = self.timeline_rows
         atomic_write_text(

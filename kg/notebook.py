@@ -3,7 +3,7 @@
 Why an ``<iframe srcdoc>``: pyvis's ``net.show()`` writes a file and embeds
 ``<iframe src="file.html">``, a path relative to the kernel that breaks in VS Code, Colab,
 exported notebooks and any notebook opened from another folder. Here the whole page (the same
-one :func:`kg.export.html.render_page` and :func:`kg.export.timeline_html.render_timeline`
+one :func:`kg.export.html.render_page` and :func:`kg.export.timeline.html.render_timeline`
 write to disk) is HTML-escaped into the ``srcdoc`` attribute, so the view lives in the
 notebook itself and works offline.
 
@@ -130,7 +130,7 @@ def timeline_view(
 
     Rows are not linked to a graph page: inline, there is no ``graph.html`` next to it.
     """
-    from kg.export.timeline_html import render_timeline
+    from kg.export.timeline.html import render_timeline
 
     return InlineHTML(render_timeline(rows, graph=None, title=title), height=height, title=title)
 

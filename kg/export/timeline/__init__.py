@@ -1,4 +1,7 @@
-"""Timeline exporters: the rows of :func:`kg.timeline.timeline_rows` as CSV and TimelineJS."""
+"""Timeline exporters: the rows of :func:`kg.timeline.timeline_rows` as files.
+
+:mod:`.formats` writes CSV and TimelineJS3 JSON; :mod:`.html` renders the offline page.
+"""
 
 from __future__ import annotations
 
