@@ -29,20 +29,12 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.export._rdf_build import (
-    DEFAULT_BASE,
-    build_lines,
-    build_merged,
-    doc_iri,
-    entity_iri,
-    graph_iri,
-    nquads,
-    ntriples,
-)
+from kg.export._rdf_build import build_lines, build_merged
 from kg.export._rdf_read import graph_from_triples, read_triples
-from kg.export._rdf_turtle import trig, turtle
+from kg.export._rdf_terms import doc_iri, entity_iri, graph_iri
+from kg.export._rdf_turtle import nquads, ntriples, trig, turtle
 from kg.export.atomic import atomic_write_bytes
-from kg.vocab import prefixes
+from kg.vocab import DEFAULT_BASE, prefixes
 
 if TYPE_CHECKING:
     import rdflib
