@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     Place: URIRef
     Country: URIRef
     Event: URIRef
+    Agreement: URIRef
     Statement: URIRef
     Document: URIRef
     TimeExpression: URIRef

@@ -51,13 +51,14 @@ from kg.export._rdf_terms import (
     stable_digest,
     text_literal,
 )
-from kg.model import MODALITIES
+from kg.model import ENTITY_TYPES, MODALITIES
 from kg.vocab import DEFAULT_BASE, RELATION_PROPERTIES, WD
 
 __all__ = ["ENTITY_CLASSES", "build_lines", "build_merged"]
 
-#: Graph node ``type`` -> ontology class local name (all of them are kg classes).
-ENTITY_CLASSES: frozenset[str] = frozenset({"Person", "Organization", "Country", "Place", "Event"})
+#: Node types written as their own class (``kg:Person``); any other type is a plain
+#: ``kg:Entity`` with the type kept in ``kg:otherAttributes``.
+ENTITY_CLASSES: frozenset[str] = frozenset(ENTITY_TYPES)
 
 #: Attributes with a dedicated property and the Python type it holds.
 _STRING_ATTRIBUTES = ("item", "portfolio", "trigger")
