@@ -18,7 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from _rdf_graphs import synthetic_graph  # shared with the tests
 
-from kg.export._rdf_build import build_lines, ntriples
+from kg.export._rdf_build import build_lines
+from kg.export._rdf_turtle import ntriples
 from kg.export.rdf import serialize_rdf, to_rdf, write_rdf
 
 __all__ = ["synthetic_graph"]

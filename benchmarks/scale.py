@@ -56,7 +56,7 @@ def run_kg(corpus: Path, out: Path, workers: int, model: str) -> dict:
     """The ``kg build`` flow on a cold cache, timed stage by stage."""
     import kg.export.html
     import kg.export.rdf
-    import kg.export.timeline_html
+    import kg.export.timeline.html
     from kg.build import CACHE_DIRNAME, BuildOptions, Corpus, build_corpus
     from kg.export.outputs import write_outputs
 
@@ -77,7 +77,7 @@ def run_kg(corpus: Path, out: Path, workers: int, model: str) -> dict:
     # write_outputs imports the writers when it runs, so these wrappers time them.
     timed(kg.export.rdf, "write_rdf", "rdf")
     timed(kg.export.html, "write_html", "html")
-    timed(kg.export.timeline_html, "write_timeline_html", "html")
+    timed(kg.export.timeline.html, "write_timeline_html", "html")
 
     t0 = time.perf_counter()
     options = BuildOptions(

@@ -204,7 +204,7 @@ def load(out_dir: Path, store: Path | None, endpoint: str | None) -> None:
 @_friendly
 def query(target: str, sparql: str, fmt: str) -> None:
     """Run SPARQL on TARGET: a store folder, an RDF file or an http(s) endpoint."""
-    from kg.store import format_table
+    from kg.sparql import format_table
     from kg.store import query as run_query
 
     if sparql.startswith("@"):

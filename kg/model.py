@@ -24,7 +24,9 @@ __all__ = [
     "TimeValue",
 ]
 
-#: Entity types kg emits (``Event`` covers meetings, summits, conferences).
+#: Entity types kg emits (``Event`` covers meetings, summits, conferences). The one
+#: declaration: the JSON Schema, the ontology (one ``kg:`` class each), kg.vocab, the RDF
+#: builder and the HTML styles follow it, and tests/test_entity_types.py checks they do.
 ENTITY_TYPES: tuple[str, ...] = (
     "Person",
     "Organization",

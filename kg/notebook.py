@@ -3,7 +3,7 @@
 Why an ``<iframe srcdoc>``: pyvis's ``net.show()`` writes a file and embeds
 ``<iframe src="file.html">``, a path relative to the kernel that breaks in VS Code, Colab,
 exported notebooks and any notebook opened from another folder. Here the whole page (the same
-one :func:`kg.export.html.render_page` and :func:`kg.export.timeline_html.render_timeline`
+one :func:`kg.export.html.render_page` and :func:`kg.export.timeline.html.render_timeline`
 write to disk) is HTML-escaped into the ``srcdoc`` attribute, so the view lives in the
 notebook itself and works offline.
 
@@ -11,9 +11,9 @@ Why ``sandbox="allow-scripts"``: the page shows article text. Without ``allow-sa
 it runs in an opaque origin and cannot reach the notebook page, its cookies or its kernel,
 even if some text slipped through the page's own escaping.
 
-Why SPARQL on an in-memory Oxigraph store: it loads kg's N-Quads many times faster than
-rdflib and answers in milliseconds, and the union of the per-document graphs as the default
-graph means queries need no ``GRAPH`` clause (as with ``kg query``).
+SPARQL answers come from :mod:`kg.sparql`, the engine behind ``kg query`` too; this module
+only turns them into DataFrames (``memory_store``, ``sparql_prefixes`` and ``to_python`` are
+re-exported from there for notebooks).
 
 >>> view = InlineHTML("<p>Bonjour & <b>salut</b></p>", height=120)
 >>> print(view._repr_html_())  # doctest: +NORMALIZE_WHITESPACE
@@ -25,16 +25,15 @@ graph means queries need no ``GRAPH`` clause (as with ``kg query``).
 from __future__ import annotations
 
 import html
-import logging
 import os
-import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import ExportError, InputError, StoreError
+from kg.errors import ExportError
+from kg.sparql import memory_store, run, sparql_prefixes, to_python
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -50,8 +49,6 @@ __all__ = [
     "timeline_view",
     "to_python",
 ]
-
-log = logging.getLogger("kg")
 
 #: Default heights in pixels: tall enough for the graph's side panel, short enough to scroll.
 GRAPH_HEIGHT = 650
@@ -133,7 +130,7 @@ def timeline_view(
 
     Rows are not linked to a graph page: inline, there is no ``graph.html`` next to it.
     """
-    from kg.export.timeline_html import render_timeline
+    from kg.export.timeline.html import render_timeline
 
     return InlineHTML(render_timeline(rows, graph=None, title=title), height=height, title=title)
 
@@ -192,122 +189,21 @@ def summary_html(
 
 
 # ----------------------------------------------------------------------------- SPARQL
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGERS = frozenset(
-    _XSD + t
-    for t in (
-        "integer",
-        "int",
-        "long",
-        "short",
-        "byte",
-        "nonNegativeInteger",
-        "positiveInteger",
-        "nonPositiveInteger",
-        "negativeInteger",
-        "unsignedLong",
-        "unsignedInt",
-        "unsignedShort",
-        "unsignedByte",
-    )
-)
-_FLOATS = frozenset(_XSD + t for t in ("decimal", "double", "float"))
-
-
-def sparql_prefixes() -> dict[str, str]:
-    """Prefixes predeclared for :func:`query_store`: kg's vocabularies and its IRI bases.
-
-    >>> sparql_prefixes()["entity"]
-    'https://w3id.org/kg-news/entity/'
-    """
-    from kg.export.rdf import DEFAULT_BASE
-    from kg.vocab import PREFIXES
-
-    base = DEFAULT_BASE if DEFAULT_BASE.endswith(("/", "#")) else DEFAULT_BASE + "/"
-    return {
-        **PREFIXES,
-        "entity": f"{base}entity/",
-        "statement": f"{base}statement/",
-        "doc": f"{base}doc/",
-    }
-
-
-def memory_store(graph: nx.MultiDiGraph) -> Any:
-    """An in-memory :class:`pyoxigraph.Store` holding ``graph`` as N-Quads (one named graph
-    per document), for :func:`query_store`."""
-    import pyoxigraph
-
-    from kg.export.rdf import serialize_rdf
-
-    started = time.perf_counter()
-    store = pyoxigraph.Store()
-    data = serialize_rdf(graph, "nquads")
-    if data:
-        store.load(data, format=pyoxigraph.RdfFormat.N_QUADS)
-    log.info("loaded %d quads into Oxigraph (%.2f s)", len(store), time.perf_counter() - started)
-    return store
-
-
 def query_store(store: Any, sparql: str) -> pd.DataFrame:
     """Run SPARQL 1.1 on ``store`` (default graph = union of all graphs) into a DataFrame.
 
-    IRIs and strings become ``str``, integers ``int``, decimals ``float``, booleans
-    ``bool``, other literals (dates…) their lexical form, unbound variables None. ``ASK``
-    gives one ``ask`` column; ``CONSTRUCT`` / ``DESCRIBE`` give ``subject``, ``predicate``,
-    ``object``. :func:`sparql_prefixes` are predeclared.
+    Values are :func:`kg.sparql.to_python` of each term (``int``, ``float``, ``bool``,
+    ``str``), unbound variables None. ``ASK`` gives one ``ask`` column; ``CONSTRUCT`` /
+    ``DESCRIBE`` give ``subject``, ``predicate``, ``object``. :func:`sparql_prefixes` are
+    predeclared.
 
     Raises:
         InputError: the query is empty or not valid SPARQL.
         StoreError: the store failed while evaluating it.
     """
     import pandas as pd
-    import pyoxigraph
 
-    if not isinstance(sparql, str) or not sparql.strip():
-        raise InputError("the SPARQL query is empty; pass e.g. 'SELECT * WHERE { ?s ?p ?o }'")
-    try:
-        result = store.query(sparql, prefixes=sparql_prefixes(), use_default_graph_as_union=True)
-    except SyntaxError as e:
-        raise InputError(f"invalid SPARQL ({e}); check the query") from None
-    except OSError as e:
-        raise StoreError(f"the in-memory store failed ({e})") from e
-    if isinstance(result, pyoxigraph.QueryBoolean):
-        return pd.DataFrame({"ask": [bool(result)]})
-    if isinstance(result, pyoxigraph.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        rows = [[to_python(sol[v]) for v in variables] for sol in result]
-        return pd.DataFrame(rows, columns=variables)
-    triples = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in result]
-    return pd.DataFrame(triples, columns=["subject", "predicate", "object"])
-
-
-def to_python(term: Any) -> Any:
-    """A pyoxigraph term as a plain Python value (see :func:`query_store`).
-
-    >>> import pyoxigraph as ox
-    >>> xsd = "http://www.w3.org/2001/XMLSchema#"
-    >>> to_python(ox.Literal("500", datatype=ox.NamedNode(xsd + "integer")))
-    500
-    >>> to_python(ox.Literal("2024-02", datatype=ox.NamedNode(xsd + "gYearMonth")))
-    '2024-02'
-    >>> to_python(ox.NamedNode("https://w3id.org/kg-news/entity/Q211")), to_python(None)
-    ('https://w3id.org/kg-news/entity/Q211', None)
-    """
-    if term is None:
-        return None
-    kind = type(term).__name__
-    if kind == "BlankNode":
-        return f"_:{term.value}"
-    if kind != "Literal":
-        return getattr(term, "value", str(term))
-    datatype = term.datatype.value
-    try:
-        if datatype in _INTEGERS:
-            return int(term.value)
-        if datatype in _FLOATS:
-            return float(term.value)
-    except ValueError:
-        return term.value
-    if datatype == _XSD + "boolean":
-        return term.value in ("true", "1")
-    return term.value
+    variables, rows = run(
+        store, sparql, convert=to_python, prefixes=sparql_prefixes(), where="the in-memory store"
+    )
+    return pd.DataFrame(rows, columns=variables)

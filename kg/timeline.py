@@ -3,6 +3,7 @@
 Why from extractions and the graph: a time expression dates a sentence even when no typed
 relation was read in it (an announcement, a statement), while a fact with no stated time may
 still be placed at the document date. Both become rows; the graph gives canonical names.
+Writing the rows (CSV, TimelineJS, the HTML page) is :mod:`kg.export.timeline`'s job.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export.tables import rows_csv
 from kg.graph import edge_ref
 from kg.model import Extraction
 from kg.timex import bounds
 
-__all__ = ["STATE_PREDICATES", "TIMELINE_FIELDS", "timeline_csv", "timeline_rows", "timelinejs"]
+__all__ = ["STATE_PREDICATES", "TIMELINE_FIELDS", "timeline_rows"]
 
 #: Relations that describe a standing state, not something that happened: they are dated
 #: when a sentence dates them, but never placed on the timeline by the document date alone.
@@ -143,34 +143,3 @@ def _row(
         "inferred": inferred,
         "_offset": sentence[0],
     }
-
-
-def timeline_csv(rows: list[dict]) -> str:
-    """CSV text of the rows (lists joined with ``; ``), for spreadsheets."""
-    return rows_csv(rows, TIMELINE_FIELDS)
-
-
-def timelinejs(rows: list[dict], title: str = "kg timeline") -> dict[str, Any]:
-    """The rows as a TimelineJS3 JSON document (``events`` with start/end dates)."""
-
-    def date(iso: str, granularity: str) -> dict[str, str]:
-        year, month, day = iso.split("-")
-        out = {"year": year}
-        if granularity in ("day", "week", "month", "season", "quarter"):
-            out["month"] = str(int(month))
-        if granularity in ("day",):
-            out["day"] = str(int(day))
-        return out
-
-    events = []
-    for row in rows:
-        event: dict[str, Any] = {
-            "unique_id": row["id"],
-            "start_date": date(row["start"], row["granularity"]),
-            "text": {"headline": row["headline"], "text": row["sentence"]},
-            "group": row["doc"],
-        }
-        if row["end"] != row["start"]:
-            event["end_date"] = date(row["end"], "day")
-        events.append(event)
-    return {"title": {"text": {"headline": title}}, "events": events}

@@ -26,6 +26,7 @@ from rdflib.namespace import (
 
 __all__ = [
     "DCTERMS",
+    "DEFAULT_BASE",
     "KG",
     "KG_NS",
     "ORG",
@@ -43,10 +44,13 @@ __all__ = [
     "WD",
     "WDT",
     "XSD",
+    "prefixes",
 ]
 
 #: kg's ontology namespace.
 KG_NS = "https://w3id.org/kg-news/ontology#"
+#: Base of the IRIs kg mints for entities, statements, documents and times.
+DEFAULT_BASE = "https://w3id.org/kg-news/"
 
 #: Simple Event Model (rdflib ships no SEM namespace).
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -71,6 +75,7 @@ class KG(DefinedNamespace):
     Place: URIRef
     Country: URIRef
     Event: URIRef
+    Agreement: URIRef
     Statement: URIRef
     Document: URIRef
     TimeExpression: URIRef
@@ -182,3 +187,25 @@ PREFIXES: dict[str, str] = {
     "prov": str(PROV),
     "wd": str(WD),
 }
+
+#: Prefix -> path below the base of the IRIs kg mints (``kg.export._rdf_build`` mints them).
+_MINTED: dict[str, str] = {
+    "entity": "entity/",
+    "statement": "statement/",
+    "doc": "doc/",
+    "timex": "time/",
+}
+
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Every prefix kg declares: its vocabularies, then the bases of the IRIs it mints.
+
+    One table for both sides of the RDF: the serialisers write these ``@prefix`` lines and
+    :mod:`kg.sparql` predeclares them for queries, so a query copied from a Turtle file runs.
+
+    >>> prefixes("http://example.org/kg")["entity"]
+    'http://example.org/kg/entity/'
+    """
+    if not base.endswith(("/", "#")):
+        base += "/"
+    return {**PREFIXES, **{name: base + path for name, path in _MINTED.items()}}

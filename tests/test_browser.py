@@ -26,7 +26,7 @@ from test_html import (
 )
 
 from kg.export.html import write_html
-from kg.export.timeline_html import write_timeline_html
+from kg.export.timeline.html import write_timeline_html
 
 pytestmark = pytest.mark.browser
 

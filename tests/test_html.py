@@ -1,4 +1,4 @@
-"""kg.export.html, kg.export.timeline_html and kg.export.layout without a browser.
+"""kg.export.html, kg.export.timeline.html and kg.export.layout without a browser.
 
 The graphs are built by hand following docs/internals.md, so these tests need neither
 spaCy nor the other stages. ``tests/test_browser.py`` imports the builders from here.
@@ -17,7 +17,7 @@ import pytest
 from kg.errors import ExportError
 from kg.export.html import check_offline, render_page, script_json, to_network, write_html
 from kg.export.layout import compute_layout
-from kg.export.timeline_html import render_timeline, write_timeline_html
+from kg.export.timeline.html import render_timeline, write_timeline_html
 
 COALITION = "organization:coalition-des-drones"
 MEETING = "event:reunion-des-ministres-de-la-defense-de-l-otan"

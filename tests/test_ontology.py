@@ -58,6 +58,7 @@ def test_required_classes_and_relations_exist(onto):
         "Country",
         "Place",
         "Event",
+        "Agreement",
         "Statement",
         "Document",
         "TimeExpression",

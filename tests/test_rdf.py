@@ -197,6 +197,16 @@ def test_unknown_predicate_is_an_export_error():
         to_quads(g)
 
 
+def test_the_builder_writes_only_vocabulary_terms():
+    """No minting around kg.vocab: the builder's kg terms are exactly the vocabulary's."""
+    from kg.export._rdf_terms import K
+
+    assert {f"<{KG[name]}>" for name in vars(K)} == set(vars(K).values())
+    assert set(vars(K)) == {str(term).split("#", 1)[1] for term in dir(KG)}
+    with pytest.raises(AttributeError):
+        _ = K.leadz
+
+
 def test_unknown_suffix_is_an_export_error(graph, tmp_path):
     with pytest.raises(ExportError, match=r"\.ttl"):
         write_rdf(graph, tmp_path / "graph.xml")

@@ -12,37 +12,53 @@ article by replacing one graph without touching what other articles said.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
-import re
-from decimal import Decimal
 from typing import Any
-from urllib.parse import quote
 
 import networkx as nx
 from pyoxigraph import NamedNode
 
 from kg.errors import ExportError
-from kg.model import MODALITIES
-from kg.vocab import KG_NS, OWL, RDF, RDFS, RELATION_PROPERTIES, SKOS, TIME, WD, XSD
+from kg.export._rdf_terms import (
+    ALT,
+    DAY,
+    IN_DATE,
+    IN_GY,
+    IN_GYM,
+    INSTANT,
+    INTERVAL,
+    LABEL,
+    LANG_TAG,
+    MONTH,
+    SAME,
+    TYPE,
+    XSD_BOOL,
+    XSD_DATE,
+    XSD_GY,
+    XSD_GYM,
+    XSD_INT,
+    YEAR,
+    K,
+    Triple,
+    date_literal,
+    doc_iri,
+    entity_iri,
+    escape,
+    iri_key,
+    make_literal,
+    nn,
+    number_literal,
+    stable_digest,
+    text_literal,
+)
+from kg.model import ENTITY_TYPES, MODALITIES
+from kg.vocab import DEFAULT_BASE, RELATION_PROPERTIES, WD
 
-__all__ = [
-    "DEFAULT_BASE",
-    "ENTITY_TYPES",
-    "build_lines",
-    "build_merged",
-    "doc_iri",
-    "entity_iri",
-    "iri_key",
-    "nquads",
-    "ntriples",
-]
+__all__ = ["ENTITY_CLASSES", "build_lines", "build_merged"]
 
-#: Base of the IRIs kg mints for entities, statements, documents and times.
-DEFAULT_BASE = "https://w3id.org/kg-news/"
-
-#: Graph node ``type`` -> ontology class local name (all of them are kg classes).
-ENTITY_TYPES: frozenset[str] = frozenset({"Person", "Organization", "Country", "Place", "Event"})
+#: Node types written as their own class (``kg:Person``); any other type is a plain
+#: ``kg:Entity`` with the type kept in ``kg:otherAttributes``.
+ENTITY_CLASSES: frozenset[str] = frozenset(ENTITY_TYPES)
 
 #: Attributes with a dedicated property and the Python type it holds.
 _STRING_ATTRIBUTES = ("item", "portfolio", "trigger")
@@ -55,153 +71,13 @@ _TEXT_ATTRIBUTES = {
 }
 _INT_ATTRIBUTES = {"quote_start": "quoteStart", "quote_end": "quoteEnd"}
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MONTH = re.compile(r"^\d{4}-\d{2}$")
-_YEAR = re.compile(r"^\d{4}$")
-#: Characters kept as-is in IRI path segments besides unreserved ones: ':' keeps
-#: ``person:grant-schapps`` readable; everything else is percent-encoded (UTF-8).
-_SAFE = ":"
-
-
-_LANG_TAG = re.compile(r"^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-#: A triple of pre-formatted N-Triples terms (also valid Turtle terms).
-Triple = tuple[str, str, str]
-
-
-def _nn(iri: str) -> str:
-    """An IRI in N-Triples form (kg only writes IRIs it percent-encoded or validated)."""
-    return f"<{iri}>"
-
-
-def _escape(value: str) -> str:
-    """N-Triples/Turtle string escapes (canonical ones only); most strings need none."""
-    if '"' in value or "\\" in value or "\n" in value or "\r" in value:
-        return value.translate(_ESCAPES)
-    return value
-
-
-def _lit(value: str, datatype: str | None = None, language: str | None = None) -> str:
-    """A literal in N-Triples form (canonical escapes only)."""
-    text = f'"{_escape(value)}"'
-    if language and _LANG_TAG.match(language):
-        return f"{text}@{language}"
-    return f"{text}^^{datatype}" if datatype else text
-
-
-_TYPE = _nn(str(RDF.type))
-_LABEL = _nn(str(RDFS.label))
-_ALT = _nn(str(SKOS.altLabel))
-_SAME = _nn(str(OWL.sameAs))
-_XSD_INT = _nn(str(XSD.integer))
-_XSD_DEC = _nn(str(XSD.decimal))
-_XSD_BOOL = _nn(str(XSD.boolean))
-_XSD_DATE = _nn(str(XSD.date))
-_XSD_GYM = _nn(str(XSD.gYearMonth))
-_XSD_GY = _nn(str(XSD.gYear))
-_INSTANT = _nn(str(TIME.Instant))
-_INTERVAL = _nn(str(TIME.ProperInterval))
-_IN_DATE = _nn(str(TIME.inXSDDate))
-_IN_GYM = _nn(str(TIME.inXSDgYearMonth))
-_IN_GY = _nn(str(TIME.inXSDgYear))
-
-
-class _K:
-    """kg terms in N-Triples form, formatted once (attribute access is the hot path)."""
-
-    def __getattr__(self, name: str) -> str:
-        node = f"<{KG_NS}{name}>"
-        setattr(self, name, node)
-        return node
-
-
-K = _K()
-
 _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = K.Statement, K.subject, K.predicate, K.object
 _MODALITY, _TIME, _TIME_INFERRED = K.modality, K.time, K.timeInferred
 _SOURCE, _EVIDENCE, _START, _END = K.sourceDocument, K.evidenceText, K.startOffset, K.endOffset
 _START_DATE, _END_DATE = K.startDate, K.endDate
-_TRUE, _FALSE = f'"true"^^{_XSD_BOOL}', f'"false"^^{_XSD_BOOL}'
+_TRUE, _FALSE = f'"true"^^{XSD_BOOL}', f'"false"^^{XSD_BOOL}'
 #: Node attributes with a dedicated property; the others go to ``kg:otherAttributes``.
 _NODE_FIELDS = frozenset({"label", "type", "wikidata", "aliases", "docs", "mentions"})
-
-
-def iri_key(key: str) -> str:
-    """Percent-encode ``key`` into one safe IRI path segment (reversible with ``unquote``).
-
-    >>> iri_key("person:jean dupont")
-    'person:jean%20dupont'
-    >>> iri_key("a/b<c>")
-    'a%2Fb%3Cc%3E'
-    """
-    return quote(key, safe=_SAFE, errors="surrogatepass")
-
-
-def entity_iri(key: str, base: str = DEFAULT_BASE) -> str:
-    """Return the IRI of the entity whose graph node id is ``key``.
-
-    >>> entity_iri("Q145")
-    'https://w3id.org/kg-news/entity/Q145'
-    """
-    return f"{base}entity/{iri_key(key)}"
-
-
-def doc_iri(doc_id: str, base: str = DEFAULT_BASE) -> str:
-    """Return the IRI of a source document, which is also the name of its graph.
-
-    >>> doc_iri("article 1.txt")
-    'https://w3id.org/kg-news/doc/article%201.txt'
-    """
-    return f"{base}doc/{iri_key(doc_id)}"
-
-
-def _json_encoder() -> Any:
-    """``json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)``, made once.
-
-    ``json.dumps`` builds a new C encoder on every call, a third of the cost of a digest;
-    this is the same C encoder with the same settings (without the circular-reference
-    check, which kg's JSON data never needs), so the text, hence every IRI, is unchanged.
-    """
-    encoder = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # pure-Python json: same text, slower
-        return encoder.encode
-    basestring = json.encoder.encode_basestring
-    iterencode = make(None, str, basestring, None, ": ", ", ", True, False, True)
-    return lambda value: "".join(iterencode(value, 0))
-
-
-_DIGEST_JSON = _json_encoder()
-
-
-def _digest(value: Any) -> str:
-    """Stable short hash of a JSON-able value (IRIs must not change between runs)."""
-    text = _DIGEST_JSON(value)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-def _number(value: Any) -> str | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return _lit(str(value), datatype=_XSD_INT)
-    if isinstance(value, float | Decimal):
-        if not Decimal(str(value)).is_finite():
-            return None
-        text = format(Decimal(str(value)), "f")
-        return _lit(text if "." in text else text + ".0", datatype=_XSD_DEC)
-    return None
-
-
-def _text(value: str, lang: str | None) -> str:
-    return _lit(value, language=lang) if lang else _lit(value)
-
-
-def _date(value: Any) -> str | None:
-    if isinstance(value, str) and _DAY.match(value):
-        return _lit(value, datatype=_XSD_DATE)
-    return None
 
 
 class _Builder:
@@ -247,13 +123,13 @@ class _Builder:
     def ent(self, key: str) -> str:
         node = self._ent.get(key)
         if node is None:
-            node = self._ent[key] = _nn(entity_iri(str(key), self.base))
+            node = self._ent[key] = nn(entity_iri(str(key), self.base))
         return node
 
     def doc(self, doc_id: str) -> str:
         node = self._doc.get(doc_id)
         if node is None:
-            node = self._doc[doc_id] = _nn(doc_iri(str(doc_id), self.base))
+            node = self._doc[doc_id] = nn(doc_iri(str(doc_id), self.base))
         return node
 
     def lang(self, doc_id: str | None) -> str:
@@ -266,16 +142,16 @@ class _Builder:
     def integer(self, value: int) -> str:
         """``"n"^^xsd:integer`` (cached: offsets and counts repeat); bools stay ``"True"``."""
         if type(value) is not int:
-            return _lit(str(value), datatype=_XSD_INT)
+            return make_literal(str(value), datatype=XSD_INT)
         lit = self._ints.get(value)
         if lit is None:
-            lit = self._ints[value] = _lit(str(value), datatype=_XSD_INT)
+            lit = self._ints[value] = make_literal(str(value), datatype=XSD_INT)
         return lit
 
     def date(self, value: Any) -> str | None:
         lit = self._dates.get(value) if isinstance(value, str) else None
         if lit is None:
-            lit = _date(value)
+            lit = date_literal(value)
             if lit is not None:
                 self._dates[value] = lit
         return lit
@@ -294,13 +170,13 @@ class _Builder:
             info = self.docs[doc_id] or {}
             node = self.doc(doc_id)
             out = self.quads(doc_id)
-            out.append((node, _TYPE, K.Document))
+            out.append((node, TYPE, K.Document))
             date = info.get("date")
             if date is not None:
-                lit = _date(date) or _lit(str(date))
+                lit = date_literal(date) or make_literal(str(date))
                 out.append((node, K.publicationDate, lit))
             if info.get("lang"):
-                out.append((node, K.language, _lit(str(info["lang"]))))
+                out.append((node, K.language, make_literal(str(info["lang"]))))
 
     def entities(self) -> None:
         for key in sorted(self.g.nodes, key=str):
@@ -315,34 +191,36 @@ class _Builder:
         node = self.ent(key)
         type_ = data.get("type")
         extras = {k: v for k, v in data.items() if k not in _NODE_FIELDS}
-        if type_ in ENTITY_TYPES:
-            type_triple = (node, _TYPE, getattr(K, type_))
+        if type_ in ENTITY_CLASSES:
+            type_triple = (node, TYPE, getattr(K, type_))
         else:
-            type_triple = (node, _TYPE, K.Entity)
+            type_triple = (node, TYPE, K.Entity)
             extras["type"] = type_
         label = data.get("label")
-        label_text = None if label is None else _escape(str(label))
-        alias_texts = [_escape(str(alias)) for alias in data.get("aliases") or ()]
+        label_text = None if label is None else escape(str(label))
+        alias_texts = [escape(str(alias)) for alias in data.get("aliases") or ()]
         tail: list[Triple] = []
         if data.get("wikidata"):
-            tail.append((node, _SAME, _nn(str(WD) + iri_key(str(data["wikidata"])))))
+            tail.append((node, SAME, nn(str(WD) + iri_key(str(data["wikidata"])))))
         mentions = data.get("mentions")
         if isinstance(mentions, int) and not isinstance(mentions, bool):
             tail.append((node, K.mentionCount, self.integer(mentions)))
         other = (
-            (node, K.otherAttributes, _lit(json.dumps(extras, sort_keys=True))) if extras else None
+            (node, K.otherAttributes, make_literal(json.dumps(extras, sort_keys=True)))
+            if extras
+            else None
         )
         heads: dict[str, list[Triple]] = {}  # language tag -> the triples before mentionedIn
         for doc_id in docs:
             lang = self.lang(doc_id)
-            suffix = f"@{lang}" if lang and _LANG_TAG.match(lang) else ""
+            suffix = f"@{lang}" if lang and LANG_TAG.match(lang) else ""
             head = heads.get(suffix)
             out = self.quads(doc_id)
             if head is None:  # label and aliases depend on the document's language only
                 words: list[Triple] = []
                 if label_text is not None:
-                    words.append((node, _LABEL, f'"{label_text}"{suffix}'))
-                words.extend((node, _ALT, f'"{text}"{suffix}') for text in alias_texts)
+                    words.append((node, LABEL, f'"{label_text}"{suffix}'))
+                words.extend((node, ALT, f'"{text}"{suffix}') for text in alias_texts)
                 # merged: type, sameAs and count once, the labels once per language
                 out.extend(words if self.merge and heads else [type_triple, *words, *tail])
                 head = heads[suffix] = [type_triple, *words, *tail]
@@ -353,7 +231,7 @@ class _Builder:
                 out.append((node, K.mentionedIn, doc))
                 if doc_id not in self.docs and doc_id not in self.typed_docs:
                     self.typed_docs.add(doc_id)  # evidence-only document: still a kg:Document
-                    out.append((doc, _TYPE, K.Document))
+                    out.append((doc, TYPE, K.Document))
             if other is not None and not self.merge:
                 out.append(other)
         if other is not None and self.merge:
@@ -404,28 +282,28 @@ class _Builder:
                 append((subj, prop, obj))
         time = data.get("time")
         attributes = dict(data.get("attributes") or {})
-        digest = _digest([u, predicate, v, modality, time, attributes, ev])
+        digest = stable_digest([u, predicate, v, modality, time, attributes, ev])
         if digest in self.seen_statement:  # same fact under two edge keys: keep both apart
-            digest = _digest([digest, key])
+            digest = stable_digest([digest, key])
         self.seen_statement.add(digest)
         st = f"{self._statement_prefix}{digest}>"
-        append((st, _TYPE, _STATEMENT))
+        append((st, TYPE, _STATEMENT))
         append((st, _SUBJECT, subj))
         append((st, _PREDICATE, prop))
         append((st, _OBJECT, obj))
         append((st, _MODALITY, getattr(K, modality)))
         if key != predicate:
-            append((st, K.edgeKey, _lit(key)))
+            append((st, K.edgeKey, make_literal(key)))
         extras: dict[str, Any] = {}
         for name, value in sorted(attributes.items()):
-            if name == "quantity" and (lit := _number(value)) is not None:
+            if name == "quantity" and (lit := number_literal(value)) is not None:
                 append((st, K.quantity, lit))
             elif name in _STRING_ATTRIBUTES and isinstance(value, str):
-                append((st, getattr(K, name), f'"{_escape(value)}"'))
+                append((st, getattr(K, name), f'"{escape(value)}"'))
             elif name in _ENTITY_ATTRIBUTES and isinstance(value, str):
                 append((st, getattr(K, _ENTITY_ATTRIBUTES[name]), self.ent(value)))
             elif name in _TEXT_ATTRIBUTES and isinstance(value, str):
-                append((st, getattr(K, _TEXT_ATTRIBUTES[name]), f'"{_escape(value)}"'))
+                append((st, getattr(K, _TEXT_ATTRIBUTES[name]), f'"{escape(value)}"'))
             elif name in _INT_ATTRIBUTES and type(value) is int:
                 append((st, getattr(K, _INT_ATTRIBUTES[name]), self.integer(value)))
             elif name == "direct" and isinstance(value, bool):
@@ -434,7 +312,7 @@ class _Builder:
                 extras[name] = value
         if extras:
             text = json.dumps(extras, sort_keys=True, ensure_ascii=False, default=str)
-            append((st, K.otherAttributes, _lit(text)))
+            append((st, K.otherAttributes, make_literal(text)))
         time_quads: list[Triple] = []
         if time:
             append((st, _TIME, self._time(time, doc_id, time_quads)))
@@ -445,8 +323,8 @@ class _Builder:
             append((st, _SOURCE, doc))
             if doc_id not in self.docs and doc_id not in self.typed_docs:
                 self.typed_docs.add(doc_id)
-                append((doc, _TYPE, K.Document))
-            append((st, _EVIDENCE, _text(str(ev.get("text", "")), self.lang(doc_id))))
+                append((doc, TYPE, K.Document))
+            append((st, _EVIDENCE, text_literal(str(ev.get("text", "")), self.lang(doc_id))))
             start, end = ev.get("start"), ev.get("end")
             if isinstance(start, int):
                 append((st, _START, self.integer(start)))
@@ -457,7 +335,7 @@ class _Builder:
 
     def _time(self, time: dict[str, Any], doc_id: str | None, out: list[Triple]) -> str:
         fields = {k: time.get(k) for k in ("value", "start", "end", "granularity", "text")}
-        node = f"{self._time_prefix}{_digest(fields)}>"
+        node = f"{self._time_prefix}{stable_digest(fields)}>"
         graph = None if self.merge else doc_id
         seen = self.seen_time.get(graph)
         if seen is None:
@@ -466,25 +344,29 @@ class _Builder:
             return node
         seen.add(node)
         value = fields["value"]
-        out.append((node, _TYPE, K.TimeExpression))
+        out.append((node, TYPE, K.TimeExpression))
         literal = None
         if isinstance(value, str):
-            if _DAY.match(value):
-                out.append((node, _TYPE, _INSTANT))
-                literal = (node, _IN_DATE, self.date(value) or _lit(value, datatype=_XSD_DATE))
-            elif _MONTH.match(value):
-                out.append((node, _TYPE, _INTERVAL))
-                literal = (node, _IN_GYM, _lit(value, datatype=_XSD_GYM))
-            elif _YEAR.match(value):
-                out.append((node, _TYPE, _INTERVAL))
-                literal = (node, _IN_GY, _lit(value, datatype=_XSD_GY))
-            out.append((node, K.timexValue, _lit(value)))
+            if DAY.match(value):
+                out.append((node, TYPE, INSTANT))
+                literal = (
+                    node,
+                    IN_DATE,
+                    self.date(value) or make_literal(value, datatype=XSD_DATE),
+                )
+            elif MONTH.match(value):
+                out.append((node, TYPE, INTERVAL))
+                literal = (node, IN_GYM, make_literal(value, datatype=XSD_GYM))
+            elif YEAR.match(value):
+                out.append((node, TYPE, INTERVAL))
+                literal = (node, IN_GY, make_literal(value, datatype=XSD_GY))
+            out.append((node, K.timexValue, make_literal(value)))
         if literal is not None:
             out.append(literal)
         if fields["text"] is not None:
-            out.append((node, K.timeText, _lit(str(fields["text"]))))
+            out.append((node, K.timeText, make_literal(str(fields["text"]))))
         if fields["granularity"] is not None:
-            out.append((node, K.granularity, _lit(str(fields["granularity"]))))
+            out.append((node, K.granularity, make_literal(str(fields["granularity"]))))
         for prop, field in ((_START_DATE, "start"), (_END_DATE, "end")):
             lit = self.date(fields[field])
             if lit is not None:
@@ -534,35 +416,3 @@ def _run(builder: _Builder) -> _Builder:
         if was_enabled:
             gc.enable()
     return builder
-
-
-def graph_iri(doc_id: str | None, base: str = DEFAULT_BASE) -> str | None:
-    """The N-Quads graph term of a document (None for the default graph)."""
-    return (
-        None
-        if doc_id is None
-        else _nn(doc_iri(str(doc_id), base if base.endswith(("/", "#")) else base + "/"))
-    )
-
-
-def nquads(lines: dict[str | None, list[Triple]], base: str = DEFAULT_BASE) -> bytes:
-    """N-Quads text of :func:`build_lines` output."""
-    parts: list[bytes] = []
-    for doc_id, triples in lines.items():  # encoded per graph: no second full-size str
-        g = graph_iri(doc_id, base)
-        end = f" {g} .\n" if g else " .\n"
-        parts.append("".join([f"{s} {p} {o}{end}" for s, p, o in triples]).encode("utf-8"))
-    return b"".join(parts)
-
-
-def merged(lines: dict[str | None, list[Triple]]) -> list[Triple]:
-    """The distinct triples of every graph, in first-seen order (entity descriptions repeat
-    per document and are kept once)."""
-    if len(lines) == 1:
-        return list(dict.fromkeys(next(iter(lines.values()))))
-    return list(dict.fromkeys(t for triples in lines.values() for t in triples))
-
-
-def ntriples(lines: dict[str | None, list[Triple]]) -> bytes:
-    """N-Triples text, graphs merged: entity descriptions repeat per document, kept once."""
-    return "".join([f"{s} {p} {o} .\n" for s, p, o in merged(lines)]).encode("utf-8")

@@ -18,8 +18,8 @@ from urllib.parse import unquote
 import networkx as nx
 
 from kg.errors import InputError
-from kg.export._rdf_build import DEFAULT_BASE, ENTITY_TYPES
-from kg.vocab import KG_NS, OWL, RDF, RDFS, SKOS, WD, XSD
+from kg.export._rdf_build import ENTITY_CLASSES
+from kg.vocab import DEFAULT_BASE, KG_NS, OWL, RDF, RDFS, SKOS, WD, XSD
 
 __all__ = ["graph_from_triples", "read_triples"]
 
@@ -124,7 +124,7 @@ def graph_from_triples(
         values = props[subject].get(full or KG_NS + local)
         return _python(values[0]) if values else None
 
-    classes = {KG_NS + t: t for t in ENTITY_TYPES}
+    classes = {KG_NS + t: t for t in ENTITY_CLASSES}
     docs: dict[str, dict[str, Any]] = {}
     nodes: dict[str, dict[str, Any]] = {}
     statements: list[str] = []

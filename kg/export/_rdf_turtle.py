@@ -1,4 +1,4 @@
-"""Turtle and TriG text written directly from the builder's triples.
+"""Turtle, TriG, N-Triples and N-Quads text written directly from the builder's triples.
 
 Why not pyoxigraph's writer: it needs the triples parsed back from N-Triples text into Python
 term objects first, which cost more than building them (about 190k triples/s in all for
@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["trig", "turtle"]
+from kg.export._rdf_terms import Triple, graph_iri
+from kg.vocab import DEFAULT_BASE
 
-Triple = tuple[str, str, str]
+__all__ = ["merged", "nquads", "ntriples", "trig", "turtle"]
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -119,3 +120,26 @@ def trig(graphs: Iterable[tuple[str | None, Iterable[Triple]]], prefixes: dict[s
         _write(triples, terms, "\t", parts)
         parts.append("}\n")
     return "".join(parts).encode("utf-8")
+
+
+def nquads(lines: dict[str | None, list[Triple]], base: str = DEFAULT_BASE) -> bytes:
+    """N-Quads text of :func:`build_lines` output."""
+    parts: list[bytes] = []
+    for doc_id, triples in lines.items():  # encoded per graph: no second full-size str
+        g = graph_iri(doc_id, base)
+        end = f" {g} .\n" if g else " .\n"
+        parts.append("".join([f"{s} {p} {o}{end}" for s, p, o in triples]).encode("utf-8"))
+    return b"".join(parts)
+
+
+def merged(lines: dict[str | None, list[Triple]]) -> list[Triple]:
+    """The distinct triples of every graph, in first-seen order (entity descriptions repeat
+    per document and are kept once)."""
+    if len(lines) == 1:
+        return list(dict.fromkeys(next(iter(lines.values()))))
+    return list(dict.fromkeys(t for triples in lines.values() for t in triples))
+
+
+def ntriples(lines: dict[str | None, list[Triple]]) -> bytes:
+    """N-Triples text, graphs merged: entity descriptions repeat per document, kept once."""
+    return "".join([f"{s} {p} {o} .\n" for s, p, o in merged(lines)]).encode("utf-8")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
+from kg.model import ENTITY_TYPES
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -43,14 +44,23 @@ __all__ = [
     "write_html",
 ]
 
-#: Colour (Okabe-Ito, readable by colour-blind readers) and vis-network shape per type.
-TYPE_STYLES: dict[str, tuple[str, str]] = {
-    "Person": ("#E69F00", "dot"),
-    "Organization": ("#0072B2", "square"),
-    "Country": ("#009E73", "diamond"),
-    "Place": ("#CC79A7", "triangle"),
-    "Event": ("#D55E00", "star"),
-}
+#: Colour (Okabe-Ito, readable by colour-blind readers) and vis-network shape per type, in
+#: the order of :data:`kg.model.ENTITY_TYPES`: a type declared there without a style here
+#: fails at import, so the page can never draw a declared type as "other".
+TYPE_STYLES: dict[str, tuple[str, str]] = dict(
+    zip(
+        ENTITY_TYPES,
+        (
+            ("#E69F00", "dot"),  # Person
+            ("#0072B2", "square"),  # Organization
+            ("#009E73", "diamond"),  # Country
+            ("#CC79A7", "triangle"),  # Place
+            ("#D55E00", "star"),  # Event
+            ("#56B4E9", "triangle"),  # Agreement
+        ),
+        strict=True,
+    )
+)
 _OTHER_STYLE = ("#8C8C8C", "hexagon")
 
 #: Modalities drawn dashed: the fact is not (yet) established.

@@ -137,8 +137,8 @@ def _write_files(
         relation_rows,
         rows_csv,
     )
-    from kg.export.timeline_html import write_timeline_html
-    from kg.timeline import timeline_csv, timelinejs
+    from kg.export.timeline import timeline_csv, timelinejs
+    from kg.export.timeline.html import write_timeline_html
 
     atomic_write_text(
         folder / "extraction.jsonl",

@@ -29,20 +29,12 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from kg.errors import ExportError
-from kg.export._rdf_build import (
-    DEFAULT_BASE,
-    build_lines,
-    build_merged,
-    doc_iri,
-    entity_iri,
-    graph_iri,
-    nquads,
-    ntriples,
-)
+from kg.export._rdf_build import build_lines, build_merged
 from kg.export._rdf_read import graph_from_triples, read_triples
-from kg.export._rdf_turtle import trig, turtle
+from kg.export._rdf_terms import doc_iri, entity_iri, graph_iri
+from kg.export._rdf_turtle import nquads, ntriples, trig, turtle
 from kg.export.atomic import atomic_write_bytes
-from kg.vocab import PREFIXES
+from kg.vocab import DEFAULT_BASE, prefixes
 
 if TYPE_CHECKING:
     import rdflib
@@ -96,18 +88,6 @@ def _format(name: str) -> str:
     return fmt
 
 
-def _prefixes(base: str) -> dict[str, str]:
-    if not base.endswith(("/", "#")):
-        base += "/"
-    return {
-        **PREFIXES,
-        "entity": f"{base}entity/",
-        "statement": f"{base}statement/",
-        "doc": f"{base}doc/",
-        "timex": f"{base}time/",
-    }
-
-
 def to_quads(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> list[Any]:
     """Return ``graph`` as pyoxigraph quads, one named graph per source document.
 
@@ -126,7 +106,7 @@ def serialize_rdf(
     ``nquads``); the same graph always gives the same bytes."""
     fmt = _format(format)
     if fmt == "turtle":
-        return turtle(build_merged(graph, base), _prefixes(base))
+        return turtle(build_merged(graph, base), prefixes(base))
     lines = build_lines(graph, base)
     if fmt == "nquads":
         return nquads(lines, base)
@@ -134,7 +114,7 @@ def serialize_rdf(
         return ntriples(lines)
     if fmt == "jsonld":
         return _jsonld(nquads(lines, base), base)
-    return trig(((graph_iri(d, base), t) for d, t in lines.items()), _prefixes(base))
+    return trig(((graph_iri(d, base), t) for d, t in lines.items()), prefixes(base))
 
 
 def _jsonld(data: bytes, base: str) -> bytes:
@@ -175,7 +155,7 @@ def to_rdf(graph: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> rdflib.Datase
 
     data = nquads(build_lines(graph, base), base)
     dataset = Dataset(default_union=True)
-    for prefix, iri in _prefixes(base).items():
+    for prefix, iri in prefixes(base).items():
         dataset.bind(prefix, iri)
     if data:
         dataset.parse(data=data, format="nquads")
