@@ -10,9 +10,11 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lang.i18n import dateline_months, weekday_names
 from kg.model import Document
 
 __all__ = ["SUPPORTED_LANGS", "dateline_span", "find_dateline", "parse_date", "read_documents"]
@@ -20,30 +22,21 @@ __all__ = ["SUPPORTED_LANGS", "dateline_span", "find_dateline", "parse_date", "r
 #: Languages kg has data for. English comes by adding ``kg/lang/en``.
 SUPPORTED_LANGS: tuple[str, ...] = ("fr",)
 
-_MONTHS = {
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "decembre": 12,
-}
-_DATELINE = re.compile(
-    r"^[^\S\n]*(?:[^\n,.:]{1,40},[^\S\n]*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche)[^\S\n]+)?(?:le[^\S\n]+)?(?P<day>\d{1,2}|1er)[^\S\n]+(?P<month>"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")[^\S\n]+(?P<year>\d{4})\b",
-    re.IGNORECASE | re.MULTILINE,
-)
+
+@cache
+def _dateline(lang: str) -> re.Pattern[str]:
+    """The dateline pattern of ``lang``; its month and weekday names come from ``times.json``."""
+    months = sorted(dateline_months(lang), key=len, reverse=True)
+    return re.compile(
+        r"^[^\S\n]*(?:[^\n,.:]{1,40},[^\S\n]*)?(?:(?:"
+        + "|".join(map(re.escape, weekday_names(lang)))
+        + r")[^\S\n]+)?(?:le[^\S\n]+)?(?P<day>\d{1,2}|1er)[^\S\n]+(?P<month>"
+        + "|".join(map(re.escape, months))
+        + r")[^\S\n]+(?P<year>\d{4})\b",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 #: A dateline is looked for only near the top: later dates are facts, not the article's date.
 _DATELINE_WINDOW = 400
 
@@ -60,7 +53,7 @@ def parse_date(value: str, *, what: str = "--date") -> dt.date:
         raise InputError(f"invalid {what} {value!r}: use an ISO date such as 2024-02-15") from None
 
 
-def find_dateline(text: str) -> dt.date | None:
+def find_dateline(text: str, *, lang: str = "fr") -> dt.date | None:
     """Return the date of a dateline near the top of ``text`` ("Paris, 3 mars 2024"), or None.
 
     >>> find_dateline("Bruxelles, 15 février 2024 – Les ministres…")
@@ -70,23 +63,23 @@ def find_dateline(text: str) -> dt.date | None:
     >>> find_dateline("Aucune date ici.") is None
     True
     """
-    match = _DATELINE.search(text[:_DATELINE_WINDOW])
+    match = _dateline(lang).search(text[:_DATELINE_WINDOW])
     if not match:
         return None
     day = 1 if match["day"].lower() == "1er" else int(match["day"])
     try:
-        return dt.date(int(match["year"]), _MONTHS[match["month"].lower()], day)
+        return dt.date(int(match["year"]), dateline_months(lang)[match["month"].lower()], day)
     except ValueError:
         return None
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
+def dateline_span(text: str, *, lang: str = "fr") -> tuple[int, int] | None:
     """Character offsets of the dateline's date, so later stages can tell it from facts.
 
     >>> dateline_span("Paris, 3 mars 2024 – Texte")
     (7, 18)
     """
-    match = _DATELINE.search(text[:_DATELINE_WINDOW])
+    match = _dateline(lang).search(text[:_DATELINE_WINDOW])
     return (match.start("day"), match.end("year")) if match else None
 
 
