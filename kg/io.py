@@ -10,10 +10,12 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.lang import check_lang
+from kg.lang import check_lang, load_data
+from kg.lang.i18n import dateline_months, weekday_names
 from kg.model import Document
 
 __all__ = [
@@ -23,30 +25,24 @@ __all__ = [
     "read_documents",
 ]
 
-_MONTHS = {
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "decembre": 12,
-}
-_DATELINE = re.compile(
-    r"^[^\S\n]*(?:[^\n,.:]{1,40},[^\S\n]*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche)[^\S\n]+)?(?:le[^\S\n]+)?(?P<day>\d{1,2}|1er)[^\S\n]+(?P<month>"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")[^\S\n]+(?P<year>\d{4})\b",
-    re.IGNORECASE | re.MULTILINE,
-)
+
+@cache
+def _dateline(lang: str) -> re.Pattern[str]:
+    """The dateline pattern of ``lang``; its month and weekday names come from ``times.json``."""
+    months = sorted(dateline_months(lang), key=len, reverse=True)
+    words = load_data(lang, "times")
+    prefixes = "|".join(map(re.escape, words["dateline_day_prefixes"]))
+    first = "|".join(map(re.escape, words["dateline_first_day"]))
+    return re.compile(
+        r"^[^\S\n]*(?:[^\n,.:]{1,40},[^\S\n]*)?(?:(?:"
+        + "|".join(map(re.escape, weekday_names(lang)))
+        + rf")[^\S\n]+)?(?:(?:{prefixes})[^\S\n]+)?(?P<day>\d{{1,2}}|{first})[^\S\n]+(?P<month>"
+        + "|".join(map(re.escape, months))
+        + r")[^\S\n]+(?P<year>\d{4})\b",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 #: A dateline is looked for only near the top: later dates are facts, not the article's date.
 _DATELINE_WINDOW = 400
 
@@ -63,7 +59,7 @@ def parse_date(value: str, *, what: str = "--date") -> dt.date:
         raise InputError(f"invalid {what} {value!r}: use an ISO date such as 2024-02-15") from None
 
 
-def find_dateline(text: str) -> dt.date | None:
+def find_dateline(text: str, *, lang: str = "fr") -> dt.date | None:
     """Return the date of a dateline near the top of ``text`` ("Paris, 3 mars 2024"), or None.
 
     >>> find_dateline("Bruxelles, 15 février 2024 – Les ministres…")
@@ -73,23 +69,24 @@ def find_dateline(text: str) -> dt.date | None:
     >>> find_dateline("Aucune date ici.") is None
     True
     """
-    match = _DATELINE.search(text[:_DATELINE_WINDOW])
+    match = _dateline(lang).search(text[:_DATELINE_WINDOW])
     if not match:
         return None
-    day = 1 if match["day"].lower() == "1er" else int(match["day"])
+    first = {w.lower() for w in load_data(lang, "times")["dateline_first_day"]}
+    day = 1 if match["day"].lower() in first else int(match["day"])
     try:
-        return dt.date(int(match["year"]), _MONTHS[match["month"].lower()], day)
+        return dt.date(int(match["year"]), dateline_months(lang)[match["month"].lower()], day)
     except ValueError:
         return None
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
+def dateline_span(text: str, *, lang: str = "fr") -> tuple[int, int] | None:
     """Character offsets of the dateline's date, so later stages can tell it from facts.
 
     >>> dateline_span("Paris, 3 mars 2024 – Texte")
     (7, 18)
     """
-    match = _DATELINE.search(text[:_DATELINE_WINDOW])
+    match = _dateline(lang).search(text[:_DATELINE_WINDOW])
     return (match.start("day"), match.end("year")) if match else None
 
 

@@ -124,15 +124,19 @@ def timeline_view(
     rows: Sequence[Mapping[str, Any]],
     *,
     height: int = TIMELINE_HEIGHT,
-    title: str = "Chronologie",
+    title: str | None = None,
+    lang: str = "fr",
 ) -> InlineHTML:
-    """The timeline page for inline display.
+    """The timeline page for inline display (``title`` defaults to the language's word).
 
     Rows are not linked to a graph page: inline, there is no ``graph.html`` next to it.
     """
     from kg.export.timeline.html import render_timeline
+    from kg.lang.i18n import ui_strings
 
-    return InlineHTML(render_timeline(rows, graph=None, title=title), height=height, title=title)
+    title = ui_strings(lang)["common.timeline"] if title is None else title
+    page = render_timeline(rows, graph=None, title=title, lang=lang)
+    return InlineHTML(page, height=height, title=title)
 
 
 def summary_html(
@@ -140,11 +144,15 @@ def summary_html(
     *,
     counts: Mapping[str, int],
     top: int = 8,
+    lang: str = "fr",
 ) -> str:
     """A compact HTML card: counts, entities per type, predicates, best-connected entities.
 
-    Every name comes from article text and is escaped.
+    Every name comes from article text and is escaped; the labels come from ``ui.json``.
     """
+    from kg.lang.i18n import ui_strings
+
+    ui = ui_strings(lang)
     esc = html.escape
     figures = " · ".join(f"<b>{int(v)}</b> {esc(str(k))}" for k, v in counts.items())
     types = Counter(str(d.get("type") or "?") for _, d in graph.nodes(data=True))
@@ -167,19 +175,29 @@ def summary_html(
     )
 
     def tally(counter: Counter[str]) -> str:
-        return ", ".join(f"{esc(k)} {v}" for k, v in counter.most_common()) or "—"
+        return ", ".join(f"{esc(k)} {v}" for k, v in counter.most_common()) or esc(
+            ui["notebook.none"]
+        )
 
-    table = (
-        "<table><thead><tr><th>entity</th><th>type</th><th>Wikidata</th>"
-        "<th>links</th><th>mentions</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-        if rows
-        else ""
+    columns = (
+        "notebook.entity",
+        "notebook.type",
+        "notebook.wikidata",
+        "notebook.links",
+        "notebook.mentions",
+    )
+    head = "".join(f"<th>{esc(ui[c])}</th>" for c in columns)
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>" if rows else ""
+    # Escape the label templates, then fill them with the tallies (already escaped HTML).
+    tallies = (
+        esc(ui["notebook.types"]).format(list=tally(types))
+        + "<br>"
+        + esc(ui["notebook.relations"]).format(list=tally(predicates))
     )
     return (
         '<div class="kg-summary">'
         f"<p><b>kg</b> — {figures}</p>"
-        f"<p><small>types: {tally(types)}<br>relations: {tally(predicates)}</small></p>"
+        f"<p><small>{tallies}</small></p>"
         f"{table}"
         "<p><small><code>.entities</code>, <code>.relations</code>, <code>.timeline</code>, "
         "<code>.query(sparql)</code>, <code>.show()</code>, <code>.show_timeline()</code>, "

@@ -334,3 +334,76 @@ def test_click_edge_highlights_timeline_rows(graph_page: Visit) -> None:
     assert v.page.evaluate("kgView.focusedEdgeIds()") == [f"{MEETING}|locatedIn|Q239"]
     assert v.page.evaluate("kgView.hitRows()") == [2]
     _clean(v)
+
+
+def _texts(v: Visit, selector: str) -> list[str]:
+    return v.page.locator(selector).all_text_contents()
+
+
+def test_graph_page_words(tmp_path: Path, visit: Any) -> None:
+    """What graph.js writes, word for word (its strings come from kg/lang/fr/ui.json)."""
+    rows = sample_rows()
+    rows[1] = dict(rows[1], inferred=True)
+    v = visit(write_html(sample_graph(), tmp_path / "graph.html", timeline=rows))
+    page = v.page
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    assert _texts(v, "#kg-legend .kg-legend-row") == [
+        "affirmé",
+        "attendu, prévu, en attente, possible, rapporté",
+        "nié (✗)",
+        "Taille : nombre de relations",
+    ]
+    assert page.locator("#kg-status").text_content() == "10 / 10 entités · 9 / 9 relations"
+    assert _texts(v, "#kg-timeline h3") == [
+        "2024 (2024-01-01 – 2024-12-31)",
+        "février 2024",
+        "mars 2024",
+    ]
+    assert page.locator('#kg-timeline .kg-row[data-index="0"]').get_attribute("title") == (
+        "Voir dans le graphe"
+    )
+    assert _texts(v, '#kg-timeline .kg-row[data-index="1"] small') == ["2024-02", "date déduite"]
+    page.evaluate(f"kgView.focusNode({COALITION!r})")
+    assert _texts(v, "#kg-panel dt") == ["Type", "Alias", "Documents"]
+    assert page.locator("#kg-panel h3").text_content() == "Faits (6)"
+    assert "sans date" in _texts(v, "#kg-panel .kg-meta")
+    page.evaluate("kgView.showEdge('Q145|pledgesTo|Q212')")
+    assert _texts(v, "#kg-panel dt") == ["Sujet", "Objet", "Modalité", "Date", "item", "quantity"]
+    assert _texts(v, "#kg-panel dd")[2:4] == ["prévu", "2024-01-01 – 2024-12-31 (2024)"]
+    assert page.locator("#kg-panel h3").text_content() == "Phrases (1)"
+    assert _texts(v, "#kg-panel .kg-meta") == ["source : article-b"]
+    page.evaluate("kgView.selectRow(1)")
+    assert page.locator("#kg-panel .kg-meta").first.text_content() == (
+        "2024-02-01 – 2024-02-29 (2024-02) (déduite) · article-a"
+    )
+    page.locator("#kg-search").fill("zzz")
+    assert _texts(v, "#kg-search-results li") == ["aucun résultat"]
+    page.locator("#kg-path-from").fill("zzz")
+    page.locator("#kg-path-go").click()
+    assert _texts(v, "#kg-panel h2, #kg-panel p") == ["Chemin", "Choisissez deux entités connues."]
+    page.locator("#kg-path-from").fill("Grant Shapps")
+    page.locator("#kg-path-to").fill("Bruxelles")
+    page.locator("#kg-path-go").click()
+    assert page.locator("#kg-panel p").text_content() == "4 relation(s)"
+    page.locator('#kg-filter-types input[data-value="Place"]').uncheck()
+    page.locator("#kg-path-go").click()
+    assert page.locator("#kg-panel p").text_content() == (
+        "Aucun chemin entre Grant Shapps et Bruxelles avec les filtres actuels."
+    )
+    assert page.locator("#kg-status").text_content() == "9 / 10 entités · 8 / 9 relations"
+    _clean(v)
+
+
+def test_empty_timeline_panel_words(tmp_path: Path, visit: Any) -> None:
+    v = visit(write_html(sample_graph(), tmp_path / "graph.html", timeline=[]))
+    assert _texts(v, "#kg-timeline .kg-hint") == ["Aucune ligne de chronologie."]
+    _clean(v)
+
+
+def test_timeline_page_words(tmp_path: Path, visit: Any) -> None:
+    v = visit(write_timeline_html(sample_rows(), tmp_path / "t.html"), wait_graph=False)
+    assert v.page.evaluate("document.documentElement.lang") == "fr"
+    assert v.page.locator("#kg-count").text_content() == "4 événements"
+    v.page.locator("#kg-filter").fill("allemagne")
+    assert v.page.locator("#kg-count").text_content() == "1 / 4 événements"
+    _clean(v)

@@ -403,3 +403,85 @@ def test_timeline_page_escapes(tmp_path: Path) -> None:
     assert HOSTILE not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "<script>alert(6)" not in page and "</script><script>alert(2)" not in page
     assert page.count("<script>") == 1  # only our filter script
+
+
+def _made_up_language(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Give the exporters made-up strings ``⟦key⟧`` (with French's fields) and month names."""
+    import kg.export.html as graph_page
+    import kg.export.timeline.html as timeline_page
+    import kg.lang.i18n
+    from kg.lang.i18n import UiStrings, ui_strings
+
+    french = dict(ui_strings("fr"))
+    made_up = UiStrings(
+        "xx", {k: f"⟦{k}⟧" + "|".join(re.findall(r"\{\w+\}", v)) for k, v in french.items()}
+    )
+    months = tuple(f"⟦month{m}⟧" for m in range(1, 13))
+    for module in (graph_page, timeline_page, kg.lang.i18n):
+        monkeypatch.setattr(module, "ui_strings", lambda lang: made_up)
+    for module in (graph_page, timeline_page):
+        monkeypatch.setattr(module, "month_names", lambda lang: months)
+    return french
+
+
+def _leftover_french(page: str, french: dict[str, str], allowed: str) -> list[str]:
+    """French UI strings in ``page`` that neither a made-up string nor ``allowed`` explains."""
+    page = re.sub(r"⟦[^⟧]*⟧", "", page)
+    return [
+        text
+        for key, text in french.items()
+        if not key.startswith("notebook.")  # the notebook card's labels are not on the pages
+        and len(text) >= 3
+        and "{" not in text
+        and text in page
+        and text not in allowed
+    ]
+
+
+def test_graph_page_takes_every_word_from_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    french = _made_up_language(monkeypatch)
+    net = to_network(sample_graph(), timeline=sample_rows(), lang="xx")
+    page = render_page(net)
+    assert '<html lang="xx">' in page
+    # vis-network's own code and the article text (pyvis's page, the rows) may hold words.
+    article = net.generate_html() + json.dumps(sample_rows(), ensure_ascii=False)
+    assert _leftover_french(page, french, allowed=article) == []
+    data = _data(page)
+    assert data["months"][0] == "⟦month1⟧"
+    assert data["i18n"] and all(v.startswith("⟦") for v in data["i18n"].values())
+    assert data["modalityLabels"]["negated"] == "⟦modality.negated⟧"
+    node = next(n for n in net.nodes if n["id"] == "Q145")
+    assert "⟦common.label_value⟧⟦common.wikidata⟧|Q145" in node["title"]
+    assert 'placeholder="⟦graph.search_placeholder⟧"' in page
+
+
+def test_timeline_page_takes_every_word_from_the_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    french = _made_up_language(monkeypatch)
+    rows = sample_rows()
+    page = render_timeline(rows, graph=sample_graph(), lang="xx")
+    assert '<html lang="xx">' in page and "<title>⟦common.timeline⟧</title>" in page
+    assert _leftover_french(page, french, allowed=json.dumps(rows, ensure_ascii=False)) == []
+    assert "⟦month3⟧" in page  # "1er mars 2024" is built from the language's parts
+    filtered = "⟦timeline.count_filtered⟧{shown}|{count}"
+    assert _data(page) == {"i18n": {"timeline.count_filtered": filtered}}
+
+
+def test_french_pages_read_as_before(tmp_path: Path) -> None:
+    """The strings moved to kg/lang/fr/ui.json; the French pages say what they said."""
+    net = to_network(sample_graph(), timeline=sample_rows())
+    page = render_page(net)
+    assert '<html lang="fr">' in page
+    assert 'placeholder="Rechercher une entité…"' in page and "<h2>Types d'entité</h2>" in page
+    edges = {e["id"]: e for e in net.edges}
+    assert "(2024-01-01 – 2024-12-31)" in edges["Q145|pledgesTo|Q212"]["title"]
+    assert "« Londres et Riga" in edges[f"Q145|leads|{COALITION}"]["title"]
+    assert _data(page)["months"][7] == "août"
+    timeline = render_timeline(sample_rows(), graph=sample_graph())
+    assert '<html lang="fr">' in timeline and "<title>Chronologie</title>" in timeline
+    assert '<span id="kg-count">4 événements</span>' in timeline
+    assert '<time datetime="2024-03-01">1er mars 2024</time>' in timeline
+    assert "<h2>Février 2024</h2>" in timeline and "(année : 2024-01-01 – 2024-12-31)" in timeline
+    assert "voir dans le graphe (3 faits)" in timeline and "(1 fait)" in timeline
+    assert '<p class="kg-empty">Aucun événement daté.</p>' in render_timeline([])

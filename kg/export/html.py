@@ -13,6 +13,9 @@ Why this shape:
   escaped (so ``</script>`` in a name cannot close the script), as vis-network string
   tooltips (shown as text by vis-network 9.1), and through our own JS, which only ever
   uses ``textContent``.
+* Every word the page shows comes from ``kg/lang/<lang>/ui.json`` (:mod:`kg.lang.i18n`):
+  Python fills the page's markup and tooltips, and graph.js reads the strings it asks for
+  (``T("key")``) and the month names from the page's JSON payload.
 """
 
 from __future__ import annotations
@@ -29,16 +32,17 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
-from kg.model import ENTITY_TYPES
+from kg.lang.i18n import UiStrings, month_names, script_strings, ui_strings
+from kg.model import ENTITY_TYPES, MODALITIES
 
 if TYPE_CHECKING:
     import networkx as nx
     from pyvis.network import Network
 
 __all__ = [
-    "MODALITY_LABELS",
     "TYPE_STYLES",
     "UNCERTAIN_MODALITIES",
+    "modality_labels",
     "script_json",
     "to_network",
     "write_html",
@@ -68,16 +72,12 @@ UNCERTAIN_MODALITIES: frozenset[str] = frozenset(
     {"expected", "planned", "pending", "possible", "reported"}
 )
 
-#: French words shown to readers for each modality.
-MODALITY_LABELS: dict[str, str] = {
-    "asserted": "affirmé",
-    "reported": "rapporté",
-    "expected": "attendu",
-    "planned": "prévu",
-    "pending": "en attente",
-    "possible": "possible",
-    "negated": "nié",
-}
+
+def modality_labels(lang: str) -> dict[str, str]:
+    """What readers see for each modality, in :data:`kg.model.MODALITIES` order."""
+    ui = ui_strings(lang)
+    return {m: ui[f"modality.{m}"] for m in MODALITIES}
+
 
 _EDGE_COLOR = "#5B5B5B"
 _NEGATED_COLOR = "#C62828"
@@ -90,16 +90,18 @@ def to_network(
     *,
     timeline: Sequence[Mapping[str, Any]] | None = None,
     max_nodes: int | None = None,
+    lang: str = "fr",
 ) -> Network:
     """Build a pyvis ``Network`` with positions, styles and tooltips for ``graph``.
 
-    The page data our JS needs (facts, timeline rows, styles) is attached to the network
-    as ``net.kg_payload`` so :func:`write_html` can embed it.
+    The page data our JS needs (facts, timeline rows, styles, UI strings) is attached to
+    the network as ``net.kg_payload`` so :func:`write_html` can embed it.
 
     Args:
         graph: a kg graph (see docs/internals.md).
         timeline: timeline rows (``kg.timeline.timeline_rows``) to show next to the graph.
         max_nodes: keep only this many nodes, the best-connected first (ties by id).
+        lang: language of the interface (a folder of ``kg/lang/`` with a ``ui.json``).
 
     Raises:
         ExportError: ``graph`` is not a networkx graph or ``max_nodes`` is not positive.
@@ -109,18 +111,21 @@ def to_network(
     from kg.export.layout import compute_layout
 
     graph = _select(graph, max_nodes)
+    ui = ui_strings(lang)
     degree = {node: graph.degree(node) for node in graph.nodes}
     positions = compute_layout(graph)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     nodes = sorted(graph.nodes, key=str)
-    net.nodes = [_vis_node(n, graph.nodes[n], degree[n], positions[n]) for n in nodes]
+    net.nodes = [_vis_node(n, graph.nodes[n], degree[n], positions[n], ui) for n in nodes]
     edges = sorted(
         graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[2]), str(e[1]))
     )
     curve = _curvature([(str(u), str(v)) for u, v, _, _ in edges])
-    net.edges = [_vis_edge(u, v, k, d, curve[i]) for i, (u, v, k, d) in enumerate(edges)]
+    net.edges = [_vis_edge(u, v, k, d, curve[i], ui) for i, (u, v, k, d) in enumerate(edges)]
     net.options = _options(len(nodes))
-    net.kg_payload = _payload(graph, nodes, edges, degree, timeline)  # type: ignore[attr-defined]
+    payload = _payload(graph, nodes, edges, degree, timeline, lang)
+    net.kg_payload = payload  # type: ignore[attr-defined]
+    net.kg_lang = lang  # type: ignore[attr-defined]
     return net
 
 
@@ -131,18 +136,19 @@ def write_html(
     timeline: Sequence[Mapping[str, Any]] | None = None,
     title: str = "kg",
     max_nodes: int | None = None,
+    lang: str = "fr",
 ) -> Path:
     """Write ``graph`` as one self-contained HTML page, atomically; return its path.
 
     The page makes no request at all (it works offline and from ``file://``): search,
     neighbourhood, shortest path, filters by type / relation / modality / date, and a
-    timeline panel linked to the graph.
+    timeline panel linked to the graph. ``lang`` is the language of its interface.
 
     Raises:
         ExportError: the folder is not writable, or the page would reference an
             external resource.
     """
-    net = to_network(graph, timeline=timeline, max_nodes=max_nodes)
+    net = to_network(graph, timeline=timeline, max_nodes=max_nodes, lang=lang)
     return atomic_write_text(Path(path), render_page(net, title=title))
 
 
@@ -162,14 +168,17 @@ def render_page(net: Network, *, title: str = "kg") -> str:
         raise ExportError(
             "unexpected pyvis template; kg needs pyvis 0.3.2 (pip install pyvis==0.3.2)"
         )
+    lang = getattr(net, "kg_lang", "fr")
     safe_title = html.escape(title)
-    shell = _asset("graph_shell.html").replace("{{title}}", safe_title)
+    shell = fill_markup(_asset("graph_shell.html"), ui_strings(lang)).replace(
+        "{{title}}", safe_title
+    )
     page = card.sub(lambda _: shell, page, count=1)
     head = (
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{safe_title}</title>\n{_CSP}\n<style>{_asset('graph.css')}</style>\n"
     )
-    page = page.replace("<html>", '<html lang="fr">', 1)
+    page = page.replace("<html>", f'<html lang="{html.escape(lang)}">', 1)
     page = page.replace("</head>", head + "</head>", 1)
     boot = f"<script>{_asset('graph_boot.js')}</script>\n"
     page = page.replace(
@@ -189,6 +198,24 @@ _CSP = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
     "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:\">"
 )
+
+
+#: A UI string in a markup asset: ``{{ui:section.name}}``.
+_MARKUP_KEY = re.compile(r"\{\{ui:([a-z_]+\.[a-z_]+)\}\}")
+
+
+def fill_markup(markup: str, ui: UiStrings) -> str:
+    """Put the UI strings into a markup asset's ``{{ui:section.name}}`` slots, escaped.
+
+    Slots sit in text and in double-quoted attributes, so ``&``, ``<``, ``>`` and ``"`` are
+    escaped; an apostrophe ("Types d'entité") is left as typed.
+
+    >>> fill_markup('<b title="{{ui:graph.path}}">{{ui:graph.path_go}}</b>', ui_strings("fr"))
+    '<b title="Chemin">Tracer</b>'
+    """
+    return _MARKUP_KEY.sub(
+        lambda m: html.escape(ui[m[1]], quote=False).replace('"', "&quot;"), markup
+    )
 
 
 def script_json(data: Any) -> str:
@@ -284,18 +311,25 @@ def _defuse(text: str) -> str:
     return text.replace("href", "hre\u200bf")
 
 
-def _vis_node(node: Hashable, data: Mapping[str, Any], degree: int, xy: tuple[int, int]) -> dict:
+def _field(ui: UiStrings, label: str, value: Any) -> str:
+    """One ``label : value`` line, with the language's own punctuation."""
+    return ui.format("common.label_value", label=ui[label], value=value)
+
+
+def _vis_node(
+    node: Hashable, data: Mapping[str, Any], degree: int, xy: tuple[int, int], ui: UiStrings
+) -> dict:
     name = str(data.get("label") or node)
     kind = str(data.get("type") or "Other")
     color, shape = TYPE_STYLES.get(kind, _OTHER_STYLE)
-    lines = [name, f"Type : {kind}"]
+    lines = [name, _field(ui, "common.type", kind)]
     if data.get("wikidata"):
-        lines.append(f"Wikidata : {data['wikidata']}")
+        lines.append(_field(ui, "common.wikidata", data["wikidata"]))
     if data.get("aliases"):
-        lines.append("Alias : " + ", ".join(map(str, data["aliases"])))
+        lines.append(_field(ui, "common.aliases", ", ".join(map(str, data["aliases"]))))
     if data.get("docs"):
-        lines.append("Documents : " + ", ".join(map(str, data["docs"])))
-    lines.append(f"Relations : {degree}")
+        lines.append(_field(ui, "common.documents", ", ".join(map(str, data["docs"]))))
+    lines.append(_field(ui, "graph.degree", degree))
     return {
         "id": str(node),
         "label": _label(name),
@@ -363,7 +397,7 @@ def _fact_text(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _vis_edge(
-    u: Hashable, v: Hashable, key: Hashable, data: Mapping[str, Any], bend: float
+    u: Hashable, v: Hashable, key: Hashable, data: Mapping[str, Any], bend: float, ui: UiStrings
 ) -> dict:
     predicate = str(data.get("predicate") or str(key).split("~")[0])
     modality = str(data.get("modality") or "asserted")
@@ -372,21 +406,24 @@ def _vis_edge(
     attrs = fact["attributes"]
     if "quantity" in attrs:
         qty = attrs["quantity"]
-        qty = f"{qty:,}".replace(",", "\u202f") if isinstance(qty, int) else str(qty)
+        sep = ui["common.thousands_separator"]
+        qty = f"{qty:,}".replace(",", sep) if isinstance(qty, int) else str(qty)
         label += f" ({qty} {attrs.get('item', '')})".replace(" )", ")")
     if modality == "negated":
         label = "✗ " + label
-    lines = [f"{predicate} — {MODALITY_LABELS.get(modality, modality)}"]
+    lines = [f"{predicate} — {ui.get(f'modality.{modality}', modality)}"]
     if fact["value"]:
-        span = f" ({fact['start']} – {fact['end']})" if fact["start"] != fact["end"] else ""
-        lines.append(f"Date : {fact['value']}{span}")
+        span = ""
+        if fact["start"] != fact["end"]:
+            span = " (" + ui.format("common.range", start=fact["start"], end=fact["end"]) + ")"
+        lines.append(_field(ui, "common.date", f"{fact['value']}{span}"))
     for name, value in attrs.items():
         if name not in ("trigger", "time_inferred"):
-            lines.append(f"{name} : {value}")
+            lines.append(ui.format("common.label_value", label=name, value=value))
     for ev in fact["evidence"][:3]:
-        lines.append(f"« {ev['text']} » — {ev['doc']}")
+        lines.append(ui.format("common.quote", text=ev["text"]) + f" — {ev['doc']}")
     if len(fact["evidence"]) > 3:
-        lines.append(f"(+{len(fact['evidence']) - 3} autres phrases)")
+        lines.append(ui.format("graph.more_sentences", count=len(fact["evidence"]) - 3))
     uncertain = modality in UNCERTAIN_MODALITIES
     edge: dict[str, Any] = {
         "id": _edge_id(u, key, v),
@@ -436,6 +473,7 @@ def _payload(
     edges: list[tuple[Hashable, Hashable, Hashable, Mapping[str, Any]]],
     degree: Mapping[Hashable, int],
     timeline: Sequence[Mapping[str, Any]] | None,
+    lang: str,
 ) -> dict[str, Any]:
     """Everything graph.js needs that vis-network's data sets do not carry."""
     node_rows = []
@@ -484,6 +522,7 @@ def _payload(
     # Stable sort: rows arrive ordered by (start, doc, sentence offset); keep that order.
     rows.sort(key=lambda r: r["start"] or "9999")
     types = sorted({r["type"] for r in node_rows}, key=lambda t: (t not in TYPE_STYLES, t))
+    labels = modality_labels(lang)
     return {
         "nodes": node_rows,
         "edges": edge_rows,
@@ -493,8 +532,10 @@ def _payload(
         "predicates": sorted({e["predicate"] for e in edge_rows}),
         "modalities": sorted(
             {e["modality"] for e in edge_rows},
-            key=lambda m: (list(MODALITY_LABELS).index(m) if m in MODALITY_LABELS else 99, m),
+            key=lambda m: (MODALITIES.index(m) if m in MODALITIES else 99, m),
         ),
-        "modalityLabels": MODALITY_LABELS,
+        "modalityLabels": labels,
         "uncertain": sorted(UNCERTAIN_MODALITIES),
+        "i18n": script_strings(lang, _asset("graph.js")),
+        "months": list(month_names(lang)),
     }

@@ -16,6 +16,7 @@ import json
 import logging
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -149,19 +150,31 @@ def _write_files(
     write_rdf(graph, folder / "graph.ttl")
     write_rdf(graph, folder / "graph.trig")
     shown, max_nodes = view
+    lang = interface_lang(extractions)
     write_html(
         shown,
         folder / "graph.html",
         timeline=_rows_within(rows, shown) if shown is not graph else rows,
         max_nodes=max_nodes,
+        lang=lang,
     )
     atomic_write_text(folder / "timeline.json", _json(rows))
     atomic_write_text(folder / "timeline.csv", timeline_csv(rows))
     atomic_write_text(folder / "timeline.timelinejs.json", _json(timelinejs(rows)))
-    write_timeline_html(rows, folder / "timeline.html", graph=graph)
+    write_timeline_html(rows, folder / "timeline.html", graph=graph, lang=lang)
     atomic_write_text(folder / "entities.csv", rows_csv(entity_rows(graph), ENTITY_FIELDS))
     atomic_write_text(folder / "relations.csv", rows_csv(relation_rows(graph), RELATION_FIELDS))
     atomic_write_text(folder / "graph.graphml", graphml_text(graph))
+
+
+def interface_lang(extractions: Sequence[Extraction]) -> str:
+    """The language the pages speak: the corpus's most common one (French when empty).
+
+    >>> interface_lang([])
+    'fr'
+    """
+    counts = Counter(x.lang for x in extractions)
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else "fr"
 
 
 def _rows_within(rows: list[dict[str, Any]], graph: nx.MultiDiGraph) -> list[dict[str, Any]]:

@@ -19,14 +19,8 @@ from kg.lang import languages, load_data
 
 ROOT = Path(__file__).resolve().parents[2] / "kg"
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=\W|$))?")
-#: Modules that still hold French words, to be moved into ``kg/lang/fr/`` (issue 11). The
-#: test fails when a module outside this list gains one, and when one of these is cleaned
-#: up but still listed, so the list can only shrink.
-PENDING = {
-    "kg/export/html.py",
-    "kg/export/timeline_html.py",
-    "kg/io.py",
-}
+#: Modules allowed to hold French words outside ``kg/lang/``: none. Keep it so.
+PENDING: set[str] = set()
 
 
 def _words(value: object) -> Iterator[str]:

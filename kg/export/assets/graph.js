@@ -1,6 +1,8 @@
 /* kg graph page: search, neighbourhood, shortest path, filters, time range, timeline.
    Article text is untrusted: it is only ever written with textContent / value, never
-   innerHTML, so a name holding an HTML tag with an onerror handler is shown as text and runs nothing. */
+   innerHTML, so a name holding an HTML tag with an onerror handler is shown as text and runs nothing.
+   Every word shown comes from the page's data (DATA.i18n, filled from kg/lang/<lang>/ui.json
+   with the keys this file asks for as T("key"); DATA.months from times.json). */
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
@@ -30,12 +32,22 @@
     return node;
   }
   function fold(s) { return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  // The UI string `key` with its {name} fields filled from `values` (inserted as text).
+  function T(key, values) {
+    var s = DATA.i18n[key];
+    if (s === undefined) { console.error("kg: no UI string " + key); return key; }
+    if (!values) return s;
+    return s.replace(/\{(\w+)\}/g, function (m, name) { return name in values ? String(values[name]) : m; });
+  }
+  function field(label, value) { return T("common.label_value", { label: label, value: value }); }
   function modalityLabel(m) { return DATA.modalityLabels[m] || m; }
   function isUncertain(m) { return DATA.uncertain.indexOf(m) >= 0; }
+  function range(start, end) { return T("common.range", { start: start, end: end }); }
   function dateText(x) {
-    if (!x.start) return "sans date";
-    if (x.start === x.end) return x.start + (x.inferred ? " (déduite)" : "");
-    return x.start + " – " + x.end + " (" + (x.value || x.granularity || "période") + ")" + (x.inferred ? " (déduite)" : "");
+    if (!x.start) return T("common.undated");
+    var text = x.start === x.end ? x.start
+      : range(x.start, x.end) + " (" + (x.value || x.granularity || T("common.period")) + ")";
+    return x.inferred ? T("common.inferred_mark", { date: text }) : text;
   }
   function badge(modality) {
     var b = el("span", "kg-badge", modalityLabel(modality));
@@ -101,14 +113,15 @@
   // ---- legend ----------------------------------------------------------------------
   (function legend() {
     var box = $("kg-legend");
-    [["kg-line", "affirmé"], ["kg-line kg-line-dashed", "attendu, prévu, en attente, possible, rapporté"],
-     ["kg-line kg-line-negated", "nié (✗)"]].forEach(function (item) {
+    [["kg-line", modalityLabel("asserted")], ["kg-line kg-line-dashed",
+      ["expected", "planned", "pending", "possible", "reported"].map(modalityLabel).join(", ")],
+     ["kg-line kg-line-negated", modalityLabel("negated") + " (✗)"]].forEach(function (item) {
       var row = el("div", "kg-legend-row");
       row.appendChild(el("span", item[0]));
       row.appendChild(el("span", null, item[1]));
       box.appendChild(row);
     });
-    var size = el("div", "kg-legend-row", "Taille : nombre de relations");
+    var size = el("div", "kg-legend-row", T("graph.legend_size"));
     box.appendChild(size);
   })();
 
@@ -174,8 +187,8 @@
   }
   function count(obj) { return Object.keys(obj).length; }
   function status() {
-    $("kg-status").textContent = count(visibleNodes) + " / " + DATA.nodes.length + " entités · " +
-      count(visibleEdges) + " / " + DATA.edges.length + " relations";
+    $("kg-status").textContent = T("graph.status", { nodes: count(visibleNodes), all_nodes: DATA.nodes.length,
+      edges: count(visibleEdges), all_edges: DATA.edges.length });
   }
 
   function setFocus(nodeIds, edgeIds) {
@@ -208,12 +221,12 @@
     item.appendChild(head);
     var meta = [dateText(e)];
     Object.keys(e.attributes).forEach(function (k) {
-      if (k !== "trigger" && k !== "time_inferred") meta.push(k + " : " + e.attributes[k]);
+      if (k !== "trigger" && k !== "time_inferred") meta.push(field(k, e.attributes[k]));
     });
     item.appendChild(el("div", "kg-meta", meta.join(" · ")));
     e.evidence.slice(0, 2).forEach(function (ev) {
       item.appendChild(el("blockquote", null, ev.text));
-      item.appendChild(el("div", "kg-meta", "source : " + ev.doc));
+      item.appendChild(el("div", "kg-meta", field(T("common.source"), ev.doc)));
     });
     item.addEventListener("click", function (ev) { ev.stopPropagation(); showEdge(e.id); });
     return item;
@@ -239,9 +252,9 @@
     title.appendChild(sw);
     title.appendChild(document.createTextNode(n.label));
     panel.appendChild(title);
-    panel.appendChild(dl([["Type", n.type], ["Wikidata", n.wikidata], ["Alias", n.aliases.join(", ")],
-      ["Documents", n.docs.join(", ")]]));
-    panel.appendChild(el("h3", null, "Faits (" + ids.length + ")"));
+    panel.appendChild(dl([[T("common.type"), n.type], [T("common.wikidata"), n.wikidata],
+      [T("common.aliases"), n.aliases.join(", ")], [T("common.documents"), n.docs.join(", ")]]));
+    panel.appendChild(el("h3", null, T("graph.facts", { count: ids.length })));
     ids.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid], id)); });
     var rows = [];
     ids.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
@@ -254,13 +267,13 @@
     setFocus([], [id]);
     clearPanel();
     panel.appendChild(el("h2", null, e.predicate));
-    panel.appendChild(dl([["Sujet", nodeById[e.from].label], ["Objet", nodeById[e.to].label],
-      ["Modalité", modalityLabel(e.modality)], ["Date", dateText(e)]].concat(
+    panel.appendChild(dl([[T("graph.subject"), nodeById[e.from].label], [T("graph.object"), nodeById[e.to].label],
+      [T("common.modality"), modalityLabel(e.modality)], [T("common.date"), dateText(e)]].concat(
       Object.keys(e.attributes).map(function (k) { return [k, String(e.attributes[k])]; }))));
-    panel.appendChild(el("h3", null, "Phrases (" + e.evidence.length + ")"));
+    panel.appendChild(el("h3", null, T("graph.sentences", { count: e.evidence.length })));
     e.evidence.forEach(function (ev) {
       panel.appendChild(el("blockquote", null, ev.text));
-      panel.appendChild(el("div", "kg-meta", "source : " + ev.doc));
+      panel.appendChild(el("div", "kg-meta", field(T("common.source"), ev.doc)));
     });
     markRows(rowsByFact[id] || []);
     net.selectEdges([id]);
@@ -295,7 +308,7 @@
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); focusNode(n.id); results.hidden = true; });
       results.appendChild(li);
     });
-    if (!hits.length && search.value.trim()) results.appendChild(el("li", "kg-type", "aucun résultat"));
+    if (!hits.length && search.value.trim()) results.appendChild(el("li", "kg-type", T("graph.no_results")));
     results.hidden = !search.value.trim();
     if (hits.length) setFocus(hits.map(function (n) { return n.id; }), []);
     else if (!search.value.trim()) clearFocus();
@@ -345,16 +358,16 @@
   $("kg-path-go").addEventListener("click", function () {
     var a = resolve($("kg-path-from").value), b = resolve($("kg-path-to").value);
     clearPanel();
-    panel.appendChild(el("h2", null, "Chemin"));
-    if (!a || !b) { panel.appendChild(el("p", "kg-hint", "Choisissez deux entités connues.")); return; }
+    panel.appendChild(el("h2", null, T("graph.path")));
+    if (!a || !b) { panel.appendChild(el("p", "kg-hint", T("graph.path_unknown"))); return; }
     var path = shortestPath(a, b);
     if (!path) {
       setFocus([a, b], []);
-      panel.appendChild(el("p", "kg-hint", "Aucun chemin entre " + nodeById[a].label + " et " + nodeById[b].label + " avec les filtres actuels."));
+      panel.appendChild(el("p", "kg-hint", T("graph.path_none", { from: nodeById[a].label, to: nodeById[b].label })));
       return;
     }
     setFocus(path.nodes, path.edges);
-    panel.appendChild(el("p", "kg-hint", (path.edges.length) + " relation(s)"));
+    panel.appendChild(el("p", "kg-hint", T("graph.path_length", { count: path.edges.length })));
     path.edges.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid])); });
     var rows = [];
     path.edges.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
@@ -364,15 +377,13 @@
 
   // ---- timeline panel -----------------------------------------------------------------
   var rowEls = [];
-  var MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre"];
   (function timeline() {
     var box = $("kg-timeline-rows"), group = null, groupKey = null;
-    if (!DATA.timeline.length) box.appendChild(el("p", "kg-hint", "Aucune ligne de chronologie."));
+    if (!DATA.timeline.length) box.appendChild(el("p", "kg-hint", T("graph.timeline_empty")));
     DATA.timeline.forEach(function (r, i) {
-      var key = !r.start ? "sans date" : r.start.slice(0, 7) === (r.end || r.start).slice(0, 7)
-        ? MONTHS[Number(r.start.slice(5, 7)) - 1] + " " + r.start.slice(0, 4)
-        : (r.value || r.start) + " (" + r.start + " – " + r.end + ")";
+      var key = !r.start ? T("common.undated") : r.start.slice(0, 7) === (r.end || r.start).slice(0, 7)
+        ? T("common.month_year", { month: DATA.months[Number(r.start.slice(5, 7)) - 1], year: r.start.slice(0, 4) })
+        : (r.value || r.start) + " (" + range(r.start, r.end) + ")";
       if (key !== groupKey) {
         group = el("div", "kg-group");
         group.appendChild(el("h3", null, key));
@@ -381,9 +392,9 @@
       }
       var row = el("div", "kg-row");
       row.dataset.index = String(i);
-      var when = el("div", "kg-when", r.start === r.end ? r.start || "sans date" : r.start + " – " + r.end);
+      var when = el("div", "kg-when", r.start === r.end ? r.start || T("common.undated") : range(r.start, r.end));
       if (r.start !== r.end) { when.className += " kg-span"; when.appendChild(el("small", null, r.value || r.granularity)); }
-      if (r.inferred) when.appendChild(el("small", null, "date déduite"));
+      if (r.inferred) when.appendChild(el("small", null, T("common.inferred")));
       row.appendChild(when);
       var body = el("div");
       body.appendChild(el("div", "kg-headline", r.headline));
@@ -393,7 +404,7 @@
       row.appendChild(el("div", "kg-doc", r.doc));
       if (r.facts.length) {
         row.className += " kg-linked";
-        row.title = "Voir dans le graphe";
+        row.title = T("graph.open_in_graph");
         row.addEventListener("click", function () { selectRow(i); });
       }
       group.appendChild(row);
@@ -408,7 +419,7 @@
     panel.appendChild(el("h2", null, r.headline || r.value));
     panel.appendChild(el("div", "kg-meta", dateText(r) + " · " + r.doc));
     panel.appendChild(el("blockquote", null, r.sentence));
-    panel.appendChild(el("h3", null, "Faits (" + r.facts.length + ")"));
+    panel.appendChild(el("h3", null, T("graph.facts", { count: r.facts.length })));
     r.facts.forEach(function (f) { panel.appendChild(factItem(edgeById[f])); });
     markRows([i]);
     var ends = [];

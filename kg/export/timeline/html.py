@@ -5,7 +5,11 @@ without JavaScript, make no request, and show untrusted article text safely - ev
 goes through :func:`html.escape`, the only escaping there is to get right.
 
 Vague dates (a month, a season, a year) are drawn as spans with their start and end, never
-as a point on their first day, so "en février" is not mistaken for "le 1er février".
+as a point on their first day, so a month is not mistaken for its first day.
+
+Every word and date format comes from the language (:mod:`kg.lang.i18n`: ``ui.json`` and the
+month names of ``times.json``); the filter script reads its one string from the page's
+``kg-data`` element, as the graph page's script does.
 """
 
 from __future__ import annotations
@@ -20,34 +24,11 @@ from urllib.parse import quote
 
 from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
-from kg.export.html import check_offline, load_asset
+from kg.export.html import check_offline, load_asset, script_json
+from kg.lang.i18n import UiStrings, month_names, script_strings, ui_strings
 
 __all__ = ["render_timeline", "write_timeline_html"]
 
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-_GRANULARITY = {
-    "day": "jour",
-    "week": "semaine",
-    "month": "mois",
-    "season": "saison",
-    "quarter": "trimestre",
-    "year": "année",
-    "decade": "décennie",
-    "unknown": "imprécise",
-}
 _CSP = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
     "script-src 'unsafe-inline'; style-src 'unsafe-inline'\">"
@@ -59,8 +40,9 @@ def write_timeline_html(
     path: str | os.PathLike[str],
     *,
     graph: Any = None,
-    title: str = "Chronologie",
+    title: str | None = None,
     graph_href: str = "graph.html",
+    lang: str = "fr",
 ) -> Path:
     """Write the timeline rows as one self-contained HTML page, atomically.
 
@@ -69,14 +51,16 @@ def write_timeline_html(
         path: where to write the page.
         graph: the graph the rows come from; rows whose facts are edges of it link to
             ``graph_href`` (the page :func:`kg.export.html.write_html` writes).
-        title: page title.
+        title: page title (default: the language's word for a timeline).
         graph_href: relative address of the graph page.
+        lang: language of the interface (a folder of ``kg/lang/`` with a ``ui.json``).
 
     Raises:
         ExportError: a row is not a mapping, or the file cannot be written.
     """
     return atomic_write_text(
-        Path(path), render_timeline(rows, graph=graph, title=title, graph_href=graph_href)
+        Path(path),
+        render_timeline(rows, graph=graph, title=title, graph_href=graph_href, lang=lang),
     )
 
 
@@ -84,8 +68,9 @@ def render_timeline(
     rows: Sequence[Mapping[str, Any]],
     *,
     graph: Any = None,
-    title: str = "Chronologie",
+    title: str | None = None,
     graph_href: str = "graph.html",
+    lang: str = "fr",
 ) -> str:
     """Return the HTML of the timeline page (see :func:`write_timeline_html`)."""
     for i, row in enumerate(rows):
@@ -94,34 +79,46 @@ def render_timeline(
     ordered = sorted(rows, key=lambda r: str(r.get("start") or "9999"))  # stable: keeps doc order
     edges = _edge_refs(graph)
     bounds = _bounds(ordered)
+    ui = ui_strings(lang)
+    title = ui["common.timeline"] if title is None else title
+    script = load_asset("timeline.js")
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="fr"><head><meta charset="utf-8">',
+        f'<html lang="{escape(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         _CSP,
         f"<title>{escape(title)}</title>",
         f"<style>{load_asset('timeline.css')}</style>",
         "</head><body>",
         f"<header><h1>{escape(title)}</h1>",
-        '<input id="kg-filter" type="search" placeholder="Filtrer (entité, mot, document)…" '
-        'aria-label="Filtrer la chronologie">',
-        f'<span id="kg-count">{len(ordered)} événements</span></header>',
+        f'<input id="kg-filter" type="search" '
+        f'placeholder="{_attr(ui["timeline.filter_placeholder"])}" '
+        f'aria-label="{_attr(ui["timeline.filter_label"])}">',
+        f'<span id="kg-count">{escape(ui.format("timeline.count", count=len(ordered)))}</span>'
+        "</header>",
         "<main>",
     ]
     if not ordered:
-        parts.append('<p class="kg-empty">Aucun événement daté.</p>')
+        parts.append(f'<p class="kg-empty">{escape(ui["timeline.empty"])}</p>')
     group_key = None
     for row in ordered:
-        key, label = _group(row)
+        key, label = _group(row, ui)
         if key != group_key:
             if group_key is not None:
                 parts.append("</section>")
             parts.append(f'<section class="kg-group"><h2>{escape(label)}</h2>')
             group_key = key
-        parts.append(_row_html(row, edges, bounds, graph_href))
+        parts.append(_row_html(row, edges, bounds, graph_href, ui))
     if group_key is not None:
         parts.append("</section>")
-    parts += ["</main>", f"<script>{load_asset('timeline.js')}</script>", "</body></html>", ""]
+    data = script_json({"i18n": script_strings(lang, script)})
+    parts += [
+        "</main>",
+        f'<script type="application/json" id="kg-data">{data}</script>',
+        f"<script>{script}</script>",
+        "</body></html>",
+        "",
+    ]
     page = "\n".join(parts)
     check_offline(page)
     return page
@@ -146,26 +143,47 @@ def _bounds(rows: Sequence[Mapping[str, Any]]) -> tuple[dt.date, dt.date] | None
     return (min(dates), max(dates)) if dates else None
 
 
-def _human(day: dt.date) -> str:
-    return f"{'1er' if day.day == 1 else day.day} {_MONTHS[day.month - 1]} {day.year}"
+def _attr(text: str) -> str:
+    """``text`` for a double-quoted attribute; an apostrophe stays as typed."""
+    return escape(text, quote=False).replace('"', "&quot;")
 
 
-def _group(row: Mapping[str, Any]) -> tuple[str, str]:
+def _human(day: dt.date, ui: UiStrings) -> str:
+    """A day as readers write it ("1er mars 2024": the first of the month has its own form)."""
+    number = ui["common.first_day"] if day.day == 1 else day.day
+    month = month_names(ui.lang)[day.month - 1]
+    return ui.format("common.long_date", day=number, month=month, year=day.year)
+
+
+def _kind(row: Mapping[str, Any], ui: UiStrings) -> str:
+    """The reader's word for the row's granularity ("month", "season"...)."""
+    return ui.get(f"granularity.{row.get('granularity')}") or ui["common.period"]
+
+
+def _group(row: Mapping[str, Any], ui: UiStrings) -> tuple[str, str]:
     """Rows of one month share a heading; longer spans get a heading of their own."""
     start, end = _date(row.get("start")), _date(row.get("end")) or _date(row.get("start"))
     if start is None or end is None:
-        return ("~", "Sans date")
+        return ("~", ui["timeline.undated_heading"])
     if (start.year, start.month) == (end.year, end.month):
-        return (start.strftime("%Y-%m"), f"{_MONTHS[start.month - 1].capitalize()} {start.year}")
-    kind = _GRANULARITY.get(str(row.get("granularity")), "période")
-    return (f"{start}/{end}", f"{row.get('value') or start} ({kind} : {start} – {end})")
+        month = month_names(ui.lang)[start.month - 1].capitalize()
+        return (
+            start.strftime("%Y-%m"),
+            ui.format("common.month_year", month=month, year=start.year),
+        )
+    span = ui.format("common.range", start=start, end=end)
+    kind = ui.format("common.label_value", label=_kind(row, ui), value=span)
+    return (f"{start}/{end}", f"{row.get('value') or start} ({kind})")
 
 
-def _when(row: Mapping[str, Any], bounds: tuple[dt.date, dt.date] | None) -> str:
+def _when(row: Mapping[str, Any], bounds: tuple[dt.date, dt.date] | None, ui: UiStrings) -> str:
     start, end = _date(row.get("start")), _date(row.get("end")) or _date(row.get("start"))
     if start is None or end is None:
-        return '<div class="kg-when">sans date</div>'
-    inferred = '<small class="kg-inferred">date déduite</small>' if row.get("inferred") else ""
+        return f'<div class="kg-when">{escape(ui["common.undated"])}</div>'
+    inferred = ""
+    if row.get("inferred"):
+        inferred = f'<small class="kg-inferred">{escape(ui["common.inferred"])}</small>'
+
     bar = ""
     if bounds and bounds[1] > bounds[0]:
         total = (bounds[1] - bounds[0]).days + 1
@@ -176,12 +194,13 @@ def _when(row: Mapping[str, Any], bounds: tuple[dt.date, dt.date] | None) -> str
             f'style="left:{left:.1f}%;width:{min(width, 100 - left):.1f}%"></div></div>'
         )
     if start == end:
-        day = f'<time datetime="{start}">{_human(start)}</time>'
+        day = f'<time datetime="{start}">{escape(_human(start, ui))}</time>'
         return f'<div class="kg-when">{day}{inferred}{bar}</div>'
-    kind = _GRANULARITY.get(str(row.get("granularity")), "période")
+    span = escape(ui.format("common.range", start=start, end=end))
     return (
-        f'<div class="kg-when kg-span"><span class="kg-range">{start} – {end}</span>'
-        f"<small>{escape(str(row.get('value') or ''))} · {kind}</small>{inferred}{bar}</div>"
+        f'<div class="kg-when kg-span"><span class="kg-range">{span}</span>'
+        f"<small>{escape(str(row.get('value') or ''))} · {escape(_kind(row, ui))}</small>"
+        f"{inferred}{bar}</div>"
     )
 
 
@@ -190,21 +209,27 @@ def _row_html(
     edges: set[str],
     bounds: tuple[dt.date, dt.date] | None,
     graph_href: str,
+    ui: UiStrings,
 ) -> str:
     facts = [str(f) for f in row.get("facts") or () if str(f) in edges]
     entities = ", ".join(str(e) for e in row.get("entities") or ())
     link = ""
     if facts:
         target = f"{graph_href}#row={quote(str(row.get('id', '')), safe='')}"
-        link = (
-            f'<a class="kg-link" href="{escape(target)}">voir dans le graphe '
-            f"({len(facts)} fait{'s' if len(facts) > 1 else ''})</a>"
+        # One fact or several: the only plural kg's pages need (no language counts zero).
+        text = ui.format(
+            "timeline.graph_link_one" if len(facts) == 1 else "timeline.graph_link_other",
+            count=len(facts),
         )
+        link = f'<a class="kg-link" href="{escape(target)}">{escape(text)}</a>'
+    source = ui.format(
+        "common.label_value", label=ui["common.source"], value=str(row.get("doc") or "")
+    )
     return (
-        f'<article class="kg-row">{_when(row, bounds)}<div class="kg-body">'
+        f'<article class="kg-row">{_when(row, bounds, ui)}<div class="kg-body">'
         f"<h3>{escape(str(row.get('headline') or ''))}</h3>"
         f'<p class="kg-sentence">{escape(str(row.get("sentence") or ""))}</p>'
         + (f'<p class="kg-entities">{escape(entities)}</p>' if entities else "")
-        + f'<p class="kg-doc">source : {escape(str(row.get("doc") or ""))} {link}</p>'
+        + f'<p class="kg-doc">{escape(source)} {link}</p>'
         "</div></article>"
     )
