@@ -19,8 +19,8 @@ import pytest
 import kg
 from kg.api import BuildResult
 from kg.errors import InputError, KgError
-from kg.export.html import check_offline
 from kg.export.outputs import OUTPUTS
+from kg.export.page import check_offline
 from kg.notebook import InlineHTML, graph_view, summary_html, timeline_view
 
 HOSTILE = "<img src=x onerror=alert(1)>"

@@ -16,7 +16,7 @@ import pytest
 import rdflib
 
 from kg.export._rdf_build import ENTITY_CLASSES
-from kg.export.html import TYPE_STYLES
+from kg.export.graph_data import TYPE_STYLES
 from kg.export.rdf import entity_iri, from_rdf, serialize_rdf, to_rdf
 from kg.model import ENTITY_TYPES
 from kg.vocab import KG, KG_NS, OWL, RDF, RDFS

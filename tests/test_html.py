@@ -15,8 +15,9 @@ import networkx as nx
 import pytest
 
 from kg.errors import ExportError
-from kg.export.html import check_offline, render_page, script_json, to_network, write_html
+from kg.export.html import render_page, to_network, write_html
 from kg.export.layout import compute_layout
+from kg.export.page import check_offline, script_json
 from kg.export.timeline.html import render_timeline, write_timeline_html
 
 COALITION = "organization:coalition-des-drones"
@@ -407,6 +408,7 @@ def test_timeline_page_escapes(tmp_path: Path) -> None:
 
 def _made_up_language(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Give the exporters made-up strings ``⟦key⟧`` (with French's fields) and month names."""
+    import kg.export.graph_data as graph_data
     import kg.export.html as graph_page
     import kg.export.timeline.html as timeline_page
     import kg.lang.i18n
@@ -417,9 +419,9 @@ def _made_up_language(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         "xx", {k: f"⟦{k}⟧" + "|".join(re.findall(r"\{\w+\}", v)) for k, v in french.items()}
     )
     months = tuple(f"⟦month{m}⟧" for m in range(1, 13))
-    for module in (graph_page, timeline_page, kg.lang.i18n):
+    for module in (graph_page, graph_data, timeline_page, kg.lang.i18n):
         monkeypatch.setattr(module, "ui_strings", lambda lang: made_up)
-    for module in (graph_page, timeline_page):
+    for module in (graph_data, timeline_page):
         monkeypatch.setattr(module, "month_names", lambda lang: months)
     return french
 

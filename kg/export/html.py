@@ -21,68 +21,35 @@ Why this shape:
 from __future__ import annotations
 
 import html
-import json
 import os
 import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
-from kg.lang.i18n import UiStrings, month_names, script_strings, ui_strings
-from kg.model import ENTITY_TYPES, MODALITIES
+from kg.export.graph_data import (
+    OTHER_STYLE,
+    TYPE_STYLES,
+    UNCERTAIN_MODALITIES,
+    edge_id,
+    fact_text,
+    graph_payload,
+)
+from kg.export.page import CSP, asset, check_offline, fill_markup, replace_last, script_json
+from kg.lang.i18n import UiStrings, ui_strings
 
 if TYPE_CHECKING:
     import networkx as nx
     from pyvis.network import Network
 
-__all__ = [
-    "TYPE_STYLES",
-    "UNCERTAIN_MODALITIES",
-    "modality_labels",
-    "script_json",
-    "to_network",
-    "write_html",
-]
-
-#: Colour (Okabe-Ito, readable by colour-blind readers) and vis-network shape per type, in
-#: the order of :data:`kg.model.ENTITY_TYPES`: a type declared there without a style here
-#: fails at import, so the page can never draw a declared type as "other".
-TYPE_STYLES: dict[str, tuple[str, str]] = dict(
-    zip(
-        ENTITY_TYPES,
-        (
-            ("#E69F00", "dot"),  # Person
-            ("#0072B2", "square"),  # Organization
-            ("#009E73", "diamond"),  # Country
-            ("#CC79A7", "triangle"),  # Place
-            ("#D55E00", "star"),  # Event
-            ("#56B4E9", "triangle"),  # Agreement
-        ),
-        strict=True,
-    )
-)
-_OTHER_STYLE = ("#8C8C8C", "hexagon")
-
-#: Modalities drawn dashed: the fact is not (yet) established.
-UNCERTAIN_MODALITIES: frozenset[str] = frozenset(
-    {"expected", "planned", "pending", "possible", "reported"}
-)
-
-
-def modality_labels(lang: str) -> dict[str, str]:
-    """What readers see for each modality, in :data:`kg.model.MODALITIES` order."""
-    ui = ui_strings(lang)
-    return {m: ui[f"modality.{m}"] for m in MODALITIES}
-
+__all__ = ["render_page", "to_network", "write_html"]
 
 _EDGE_COLOR = "#5B5B5B"
 _NEGATED_COLOR = "#C62828"
 _LABEL_MAX = 40
-_ASSETS = "kg.export.assets"
 
 
 def to_network(
@@ -123,7 +90,7 @@ def to_network(
     curve = _curvature([(str(u), str(v)) for u, v, _, _ in edges])
     net.edges = [_vis_edge(u, v, k, d, curve[i], ui) for i, (u, v, k, d) in enumerate(edges)]
     net.options = _options(len(nodes))
-    payload = _payload(graph, nodes, edges, degree, timeline, lang)
+    payload = graph_payload(graph, nodes, edges, degree, timeline, lang)
     net.kg_payload = payload  # type: ignore[attr-defined]
     net.kg_lang = lang  # type: ignore[attr-defined]
     return net
@@ -170,118 +137,27 @@ def render_page(net: Network, *, title: str = "kg") -> str:
         )
     lang = getattr(net, "kg_lang", "fr")
     safe_title = html.escape(title)
-    shell = fill_markup(_asset("graph_shell.html"), ui_strings(lang)).replace(
+    shell = fill_markup(asset("graph_shell.html"), ui_strings(lang)).replace(
         "{{title}}", safe_title
     )
     page = card.sub(lambda _: shell, page, count=1)
     head = (
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{safe_title}</title>\n{_CSP}\n<style>{_asset('graph.css')}</style>\n"
+        f"<title>{safe_title}</title>\n{CSP}\n<style>{asset('graph.css')}</style>\n"
     )
     page = page.replace("<html>", f'<html lang="{html.escape(lang)}">', 1)
     page = page.replace("</head>", head + "</head>", 1)
-    boot = f"<script>{_asset('graph_boot.js')}</script>\n"
+    boot = f"<script>{asset('graph_boot.js')}</script>\n"
     page = page.replace(
         '<script type="text/javascript">', boot + '<script type="text/javascript">', 1
     )
     data = (
         f'<script type="application/json" id="kg-data">{script_json(payload)}</script>\n'
-        f"<script>{_asset('graph.js')}</script>\n"
+        f"<script>{asset('graph.js')}</script>\n"
     )
-    page = _replace_last(page, "</body>", data + "</body>")
+    page = replace_last(page, "</body>", data + "</body>")
     check_offline(page)
     return page
-
-
-#: Forbids every request (fetch, image, font, frame...) while allowing the inline code.
-_CSP = (
-    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:\">"
-)
-
-
-#: A UI string in a markup asset: ``{{ui:section.name}}``.
-_MARKUP_KEY = re.compile(r"\{\{ui:([a-z_]+\.[a-z_]+)\}\}")
-
-
-def fill_markup(markup: str, ui: UiStrings) -> str:
-    """Put the UI strings into a markup asset's ``{{ui:section.name}}`` slots, escaped.
-
-    Slots sit in text and in double-quoted attributes, so ``&``, ``<``, ``>`` and ``"`` are
-    escaped; an apostrophe ("Types d'entité") is left as typed.
-
-    >>> fill_markup('<b title="{{ui:graph.path}}">{{ui:graph.path_go}}</b>', ui_strings("fr"))
-    '<b title="Chemin">Tracer</b>'
-    """
-    return _MARKUP_KEY.sub(
-        lambda m: html.escape(ui[m[1]], quote=False).replace('"', "&quot;"), markup
-    )
-
-
-def script_json(data: Any) -> str:
-    """Serialise ``data`` for a ``<script type="application/json">`` element.
-
-    ``<``, ``>`` and ``&`` only occur inside JSON strings, where ``\\u003c`` means the
-    same thing, so escaping them keeps the JSON identical while ``</script>`` or ``<!--``
-    in article text can no longer end the element. Keys are sorted for stable bytes.
-
-    >>> script_json({"name": "</script><b>&"})
-    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
-    """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for char, escaped in (
-        ("&", "\\u0026"),
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(char, escaped)
-    return text
-
-
-_TAG = re.compile(r"<[a-zA-Z][^>]*>")
-_EXTERNAL_ATTR = re.compile(
-    r"""\b(?:src|href|action|formaction|poster|srcset|data)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?//""",
-    re.I,
-)
-_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
-_EXTERNAL_CSS = re.compile(r"""url\(\s*(?!["']?data:)|@import""", re.I)
-
-
-def check_offline(page: str) -> None:
-    """Raise ExportError if any tag or stylesheet of ``page`` would fetch something.
-
-    Only markup and stylesheets can make the browser fetch; article text is JSON-escaped,
-    so it cannot create a tag and is not mistaken for one here.
-    """
-    for tag in _TAG.findall(page):
-        if _EXTERNAL_ATTR.search(tag) or (
-            tag.lower().startswith(("<script", "<link", "<img", "<iframe"))
-            and "src=" in tag.lower()
-        ):
-            raise ExportError(f"the page would load an external resource: {tag[:120]}")
-    for css in _STYLE.findall(page):
-        found = _EXTERNAL_CSS.search(css)
-        if found:
-            snippet = css[found.start() : found.start() + 80]
-            raise ExportError(f"a stylesheet would load an external resource: {snippet}")
-
-
-def load_asset(name: str) -> str:
-    """Return the text of a file shipped in ``kg/export/assets``."""
-    return _asset(name)
-
-
-def _asset(name: str) -> str:
-    return resources.files(_ASSETS).joinpath(name).read_text(encoding="utf-8")
-
-
-def _replace_last(text: str, old: str, new: str) -> str:
-    head, sep, tail = text.rpartition(old)
-    if not sep:
-        raise ExportError(f"unexpected pyvis template: no {old}")
-    return head + new + tail
 
 
 def _select(graph: Any, max_nodes: int | None) -> Any:
@@ -321,7 +197,7 @@ def _vis_node(
 ) -> dict:
     name = str(data.get("label") or node)
     kind = str(data.get("type") or "Other")
-    color, shape = TYPE_STYLES.get(kind, _OTHER_STYLE)
+    color, shape = TYPE_STYLES.get(kind, OTHER_STYLE)
     lines = [name, _field(ui, "common.type", kind)]
     if data.get("wikidata"):
         lines.append(_field(ui, "common.wikidata", data["wikidata"]))
@@ -354,11 +230,6 @@ _NODE_FONT = {"color": "#1A1A1A", "size": 15, "strokeWidth": 4, "strokeColor": "
 _EDGE_FONT = {"color": "#333333", "size": 11, "strokeWidth": 3, "strokeColor": "#FFFFFF"}
 
 
-def _edge_id(u: Hashable, key: Hashable, v: Hashable) -> str:
-    """The ``subject|key|object`` reference timeline rows use for facts."""
-    return f"{u}|{key}|{v}"
-
-
 def _curvature(pairs: list[tuple[str, str]]) -> list[float]:
     """Bend parallel and opposite edges apart; straight lines draw fastest otherwise."""
     groups: Counter[tuple[str, str]] = Counter(tuple(sorted(p)) for p in pairs)  # type: ignore[misc]
@@ -374,34 +245,12 @@ def _curvature(pairs: list[tuple[str, str]]) -> list[float]:
     return out
 
 
-def _fact_text(data: Mapping[str, Any]) -> dict[str, Any]:
-    """Date, attributes and evidence of one edge, flattened for tooltips and JSON."""
-    time = data.get("time") or {}
-    evidence = [
-        {"doc": str(ev.get("doc", "")), "text": str(ev.get("text", ""))}
-        for ev in data.get("evidence") or ()
-    ]
-    attributes = {
-        str(k): v if isinstance(v, int | float | bool) else str(v)
-        for k, v in sorted((data.get("attributes") or {}).items())
-    }
-    return {
-        "value": time.get("value"),
-        "start": time.get("start"),
-        "end": time.get("end"),
-        "granularity": time.get("granularity"),
-        "inferred": bool(time.get("inferred")),
-        "evidence": evidence,
-        "attributes": attributes,
-    }
-
-
 def _vis_edge(
     u: Hashable, v: Hashable, key: Hashable, data: Mapping[str, Any], bend: float, ui: UiStrings
 ) -> dict:
     predicate = str(data.get("predicate") or str(key).split("~")[0])
     modality = str(data.get("modality") or "asserted")
-    fact = _fact_text(data)
+    fact = fact_text(data)
     label = predicate
     attrs = fact["attributes"]
     if "quantity" in attrs:
@@ -426,7 +275,7 @@ def _vis_edge(
         lines.append(ui.format("graph.more_sentences", count=len(fact["evidence"]) - 3))
     uncertain = modality in UNCERTAIN_MODALITIES
     edge: dict[str, Any] = {
-        "id": _edge_id(u, key, v),
+        "id": edge_id(u, key, v),
         "from": str(u),
         "to": str(v),
         "label": _label(label),
@@ -464,78 +313,4 @@ def _options(n_nodes: int) -> dict[str, Any]:
             "navigationButtons": False,
             "keyboard": False,
         },
-    }
-
-
-def _payload(
-    graph: Any,
-    nodes: list[Hashable],
-    edges: list[tuple[Hashable, Hashable, Hashable, Mapping[str, Any]]],
-    degree: Mapping[Hashable, int],
-    timeline: Sequence[Mapping[str, Any]] | None,
-    lang: str,
-) -> dict[str, Any]:
-    """Everything graph.js needs that vis-network's data sets do not carry."""
-    node_rows = []
-    for n in nodes:
-        data = graph.nodes[n]
-        node_rows.append(
-            {
-                "id": str(n),
-                "label": str(data.get("label") or n),
-                "type": str(data.get("type") or "Other"),
-                "wikidata": data.get("wikidata"),
-                "aliases": [str(a) for a in data.get("aliases") or ()],
-                "docs": [str(d) for d in data.get("docs") or ()],
-                "degree": degree[n],
-            }
-        )
-    edge_rows = []
-    for u, v, k, data in edges:
-        row = {
-            "id": _edge_id(u, k, v),
-            "from": str(u),
-            "to": str(v),
-            "predicate": str(data.get("predicate") or str(k).split("~")[0]),
-            "modality": str(data.get("modality") or "asserted"),
-        }
-        row.update(_fact_text(data))
-        edge_rows.append(row)
-    edge_ids = {e["id"] for e in edge_rows}
-    rows = []
-    for row in timeline or ():
-        rows.append(
-            {
-                "id": str(row.get("id", len(rows))),
-                "value": row.get("value"),
-                "start": row.get("start"),
-                "end": row.get("end"),
-                "granularity": row.get("granularity"),
-                "headline": str(row.get("headline") or ""),
-                "sentence": str(row.get("sentence") or ""),
-                "entities": [str(e) for e in row.get("entities") or ()],
-                "doc": str(row.get("doc") or ""),
-                "inferred": bool(row.get("inferred")),
-                "facts": [str(f) for f in row.get("facts") or () if str(f) in edge_ids],
-            }
-        )
-    # Stable sort: rows arrive ordered by (start, doc, sentence offset); keep that order.
-    rows.sort(key=lambda r: r["start"] or "9999")
-    types = sorted({r["type"] for r in node_rows}, key=lambda t: (t not in TYPE_STYLES, t))
-    labels = modality_labels(lang)
-    return {
-        "nodes": node_rows,
-        "edges": edge_rows,
-        "timeline": rows,
-        "types": types,
-        "styles": {t: list(TYPE_STYLES.get(t, _OTHER_STYLE)) for t in types},
-        "predicates": sorted({e["predicate"] for e in edge_rows}),
-        "modalities": sorted(
-            {e["modality"] for e in edge_rows},
-            key=lambda m: (MODALITIES.index(m) if m in MODALITIES else 99, m),
-        ),
-        "modalityLabels": labels,
-        "uncertain": sorted(UNCERTAIN_MODALITIES),
-        "i18n": script_strings(lang, _asset("graph.js")),
-        "months": list(month_names(lang)),
     }

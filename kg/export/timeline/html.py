@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
-from kg.export.html import check_offline, load_asset, script_json
+from kg.export.page import check_offline, load_asset, script_json
 from kg.lang.i18n import UiStrings, month_names, script_strings, ui_strings
 
 __all__ = ["render_timeline", "write_timeline_html"]

@@ -1,2 +1,3 @@
-"""Attribution: who said a fact (``cues``: speakers, reporting verbs, quotes) and the facts
-their words carry (``facts``)."""
+"""Attribution: who said a fact. ``records`` holds the lexicon and the records (quotes,
+attributions), ``cues`` finds reporting clauses and sources, ``facts`` turns them into the
+attributes and ``said``/``reportedBy`` facts their words carry."""

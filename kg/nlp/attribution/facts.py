@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.model import Evidence, Relation
-from kg.nlp.attribution.cues import Attribution, AttributionCues, Quote, innermost
+from kg.nlp.attribution.records import Attribution, AttributionCues, Quote, innermost
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, tense_of
 from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.syntax import MentionIndex, RelationCandidate

@@ -25,7 +25,6 @@ organisation.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -43,21 +42,17 @@ from kg.nlp.entities.names import (
     drop_event_places,
     entity_records,
     harmonise,
-    inside_sentence,
     is_alias,
     link_acronyms,
     link_persons,
     surname_mentions,
 )
+from kg.nlp.entities.ner import NerSpans
 from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.nominals import clean_name as _clean_name
 from kg.nlp.entities.spans import (
-    ACRONYM,
-    ARABIC_ARTICLE,
     PORTFOLIO,
-    demonym_before_name,
-    looks_like_demonym,
     pattern_spans,
     split_lines,
 )
@@ -75,7 +70,6 @@ _ENT_LABELS = {
     "Event": "EVENT",
     "Agreement": "MISC",
 }
-_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @cache
@@ -129,6 +123,7 @@ class EntityLinker:
         self.first_names = load_first_names(lang)
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
+        self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)
@@ -274,143 +269,9 @@ class EntityLinker:
         return found
 
     def _from_ner(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate | None:
-        """Clean one NER span: articles, titles, demonyms and punctuation off its edges."""
-        drop = self.lex["leading_drop"]
-        titles = self.lex["person_titles"]
-        ent_start = doc[start].idx
-        while start < end:
-            token = doc[start]
-            word = _fold(token.text)
-            if word in drop or token.is_punct or token.is_space:
-                # "Le Monde", "Les Républicains": a capitalised article inside a sentence
-                # belongs to the name.
-                if not (
-                    word in self.words["definite_articles"]
-                    and token.text[:1].isupper()
-                    and inside_sentence(doc, start)
-                    and start + 1 < end
-                    and doc[start + 1].text[:1].isupper()
-                ):
-                    start += 1
-                    continue
-            elif type_ == "Person" and (
-                word in titles
-                or (end - start > 2 and demonym_before_name(doc, start, self.gazetteer, self.words))
-            ):
-                start += 1
-                continue
-            break
-        if (
-            end - start > 2
-            and demonym_before_name(doc, start, self.gazetteer, self.words)
-            and all(t.text[:1].isupper() for t in doc[start + 1 : end] if t.is_alpha)
-        ):
-            start, type_ = start + 1, "Person"  # "l'Autrichienne Nadine Fest"
-        while end > start and (
-            doc[end - 1].is_punct
-            or doc[end - 1].is_space
-            or doc[end - 1].lower_ in self.words["dangling"]
-        ):
-            end -= 1  # "15 e arrondissement de", "Hanno Pevkur,"
-        if _fold(doc[start].text) in self.lex["event_series"] and type_ != "Person":
-            # "Ironman France", "Ironman de Kona", "WTS Leeds 2016": the series, its place
-            start += 1
-            while start < end and (
-                _fold(doc[start].text) in self.words["genitive"] or doc[start].is_punct
-            ):
-                start += 1
-            while end > start and not doc[end - 1].is_alpha:
-                end -= 1
-            entry = self.gazetteer.lookup_name(doc[start:end].text) if end > start else None
-            if end <= start or not doc[start].text[:1].isupper():
-                return None
-            type_ = entry.type if entry is not None else "Place"
-        if (
-            type_ == "Place"
-            and end - start >= 2
-            and ACRONYM.match(doc[start].text)
-            and doc[start + 1].text[:1].isupper()
-            and self.gazetteer.lookup_name(doc[start:end].text) is None
-        ):
-            start += 1  # "WTS Yokohama": an event code before the place
-        if type_ == "Person":
-            while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
-                end -= 1  # "Ban Ki-moon hier"
-        if end <= start:
-            return None
-        if (
-            start > 0
-            and doc[start - 1].text in self.words["capitalised_articles"]
-            and inside_sentence(doc, start - 1)
-            and doc[start].text[:1].isupper()
-        ):
-            start -= 1  # "à La Havane", "selon Le Monde": a capital article is in the name
-        if (
-            type_ == "Person"
-            and start > 0
-            and _INITIAL.match(doc[start - 1].text)
-            and doc[start - 1].text not in self.words["honorific_initials"]
-        ):
-            start -= 1  # "N. Sarkozy"
-        if (
-            type_ == "Person"
-            and start > 0
-            and doc[start - 1].text in self.words["surname_particles"]
-            and end - start == 1
-            and (doc[start - 1].idx >= ent_start or _mid_sentence(doc, start - 1))
-        ):
-            start -= 1  # "De Gendt", "van Aert": a particle before a surname is in it
-        span = doc[start:end]
-        first = span[0].text
-        if ARABIC_ARTICLE.match(span.text):
-            first = span.text.split("-", 1)[1]  # "al-Bab", "el-Sissi"
-        if not (first[:1].isupper() or first[:1].isdigit()) or len(span.text.strip(".")) < 2:
-            return None  # "ministre du Numérique", "letton de la Défense", "X."
-        if type_ == "Person" and not any(t.text[:1].isupper() and t.is_alpha for t in span):
-            return None
-        if self.words["tournament_group_pattern"].match(span.text):
-            return None  # "Groupe C" of a tournament
-        if len(span) == 1:
-            if looks_like_demonym(doc, start, self.gazetteer, self.words):
-                return None  # "les Européens", "la Suissesse": people, not a place
-            if _fold(first) in self.lex["not_names"]:
-                return None  # "État", "Nord", "Vendredi" alone
-            if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and type_ != "Person":
-                return None  # "Manifestant" opening a sentence
-        if (
-            type_ != "Person"
-            and start > 0
-            and doc[start - 1].is_lower
-            and _fold(doc[start - 1].text)
-            in self.lex["person_titles"] - self.words["ordinal_titles"]
-            and self.gazetteer.lookup_name(span.text) is None
-        ):
-            type_ = "Person"  # "le président Zelenskyy", whatever NER said
-        if (
-            type_ != "Person"
-            and end - start >= 2
-            and doc[start].text in self.first_names
-            and all(
-                t.text[:1].isupper() or t.lower_ in self.words["given_name_particles"] for t in span
-            )
-            and self.gazetteer.lookup_name(span.text) is None
-            and self.gazetteer.lookup_name(doc[end - 1].text) is None
-        ):
-            type_ = "Person"  # "Staffan Olsson", "Kofi Kingston": a first name opens it
-        if (
-            type_ != "Person"
-            and self.words["person_suffix_pattern"].search(doc[end - 1].text)
-            and all(t.text[:1].isupper() for t in span if t.is_alpha)
-            and self.gazetteer.lookup_name(span.text) is None
-        ):
-            type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
-        if type_ == "Place" and (
-            _fold(first) in self.lex["org_first_words"]
-            or _fold(span[:2].text) in self.lex["org_first_words"]
-            or _fold(span[-1].text) in self.lex["org_last_words"]
-        ):
-            type_ = "Organization"  # "Grande Mosquée de Valence", "Splendid Hotel"
-        return self._linked(doc, start, end, type_, "ner")
+        """Clean one NER span (:class:`~kg.nlp.entities.ner.NerSpans`), then link it."""
+        cleaned = self.ner.clean(doc, start, end, type_)
+        return None if cleaned is None else self._linked(doc, *cleaned, "ner")
 
     def _pattern(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate:
         """A pattern candidate; a bare portfolio is marked so the graph leaves it out."""
@@ -459,11 +320,3 @@ class EntityLinker:
         return MentionCandidate(
             hit.start, hit.end, hit.type, name, "demonym", key=hit.key, wikidata=wikidata
         )
-
-
-def _mid_sentence(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` follows a word or a colon/comma, not a full stop or a line break."""
-    if i == 0:
-        return False
-    prev = doc[i - 1]
-    return prev.text not in (".", "!", "?", "…") and "\n" not in prev.whitespace_ + prev.text

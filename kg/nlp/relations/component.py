@@ -21,19 +21,19 @@ from spacy.tokens import Doc, Token
 
 from kg.model import Evidence, Relation, TimeValue
 from kg.nlp import ud
-from kg.nlp.attribution.cues import (
-    Attribution,
-    AttributionCues,
-    Quote,
-    find_attributions,
-    find_quotes,
-    innermost,
-)
+from kg.nlp.attribution.cues import find_attributions
 from kg.nlp.attribution.facts import (
     attribution_attributes,
     quote_attributes,
     reporting_relations,
     resolve_titles,
+)
+from kg.nlp.attribution.records import (
+    Attribution,
+    AttributionCues,
+    Quote,
+    find_quotes,
+    innermost,
 )
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp.attribution.cues import find_quotes
+from kg.nlp.attribution.records import find_quotes
 
 ROOT = Path(__file__).resolve().parents[3]
 MARKS = [("«", "»"), ("“", "”"), ('"', '"')]

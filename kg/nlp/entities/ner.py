@@ -1,0 +1,197 @@
+"""Cleaning spaCy's NER spans into names: articles, titles and punctuation off the edges.
+
+Why a module of its own: NER is the raw material. Its French spans carry articles
+("l'OTAN"), titles ("letton de la Défense" as a person), event series before a place
+("Ironman *France*") and a word too many ("Ban Ki-moon hier"); its types miss persons named
+after a first name or a surname ending. The rules are measured on WiNER
+(``benchmarks/eval_entities.py``); every word they need comes from the language's entity
+lexicon and closed-class words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.lang import fold as _fold
+from kg.lang.gazetteer import Gazetteer
+from kg.lang.words import Words
+from kg.nlp.entities.names import inside_sentence
+from kg.nlp.entities.spans import (
+    ACRONYM,
+    ARABIC_ARTICLE,
+    demonym_before_name,
+    looks_like_demonym,
+)
+
+__all__ = ["NerSpans"]
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+class NerSpans:
+    """Cleans NER spans with one language's lexicon, words, gazetteer and first names."""
+
+    def __init__(
+        self,
+        lex: dict[str, Any],
+        words: Words,
+        gazetteer: Gazetteer,
+        first_names: frozenset[str],
+    ) -> None:
+        self.lex = lex
+        self.words = words
+        self.gazetteer = gazetteer
+        self.first_names = first_names
+
+    def clean(self, doc: Doc, start: int, end: int, type_: str) -> tuple[int, int, str] | None:
+        """Clean one NER span: articles, titles, demonyms and punctuation off its edges.
+
+        Returns the cleaned ``(start, end, type)``, or None when no name is left.
+        """
+        drop = self.lex["leading_drop"]
+        titles = self.lex["person_titles"]
+        ent_start = doc[start].idx
+        while start < end:
+            token = doc[start]
+            word = _fold(token.text)
+            if word in drop or token.is_punct or token.is_space:
+                # "Le Monde", "Les Républicains": a capitalised article inside a sentence
+                # belongs to the name.
+                if not (
+                    word in self.words["definite_articles"]
+                    and token.text[:1].isupper()
+                    and inside_sentence(doc, start)
+                    and start + 1 < end
+                    and doc[start + 1].text[:1].isupper()
+                ):
+                    start += 1
+                    continue
+            elif type_ == "Person" and (
+                word in titles
+                or (end - start > 2 and demonym_before_name(doc, start, self.gazetteer, self.words))
+            ):
+                start += 1
+                continue
+            break
+        if (
+            end - start > 2
+            and demonym_before_name(doc, start, self.gazetteer, self.words)
+            and all(t.text[:1].isupper() for t in doc[start + 1 : end] if t.is_alpha)
+        ):
+            start, type_ = start + 1, "Person"  # "l'Autrichienne Nadine Fest"
+        while end > start and (
+            doc[end - 1].is_punct
+            or doc[end - 1].is_space
+            or doc[end - 1].lower_ in self.words["dangling"]
+        ):
+            end -= 1  # "15 e arrondissement de", "Hanno Pevkur,"
+        if _fold(doc[start].text) in self.lex["event_series"] and type_ != "Person":
+            # "Ironman France", "Ironman de Kona", "WTS Leeds 2016": the series, its place
+            start += 1
+            while start < end and (
+                _fold(doc[start].text) in self.words["genitive"] or doc[start].is_punct
+            ):
+                start += 1
+            while end > start and not doc[end - 1].is_alpha:
+                end -= 1
+            entry = self.gazetteer.lookup_name(doc[start:end].text) if end > start else None
+            if end <= start or not doc[start].text[:1].isupper():
+                return None
+            type_ = entry.type if entry is not None else "Place"
+        if (
+            type_ == "Place"
+            and end - start >= 2
+            and ACRONYM.match(doc[start].text)
+            and doc[start + 1].text[:1].isupper()
+            and self.gazetteer.lookup_name(doc[start:end].text) is None
+        ):
+            start += 1  # "WTS Yokohama": an event code before the place
+        if type_ == "Person":
+            while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
+                end -= 1  # "Ban Ki-moon hier"
+        if end <= start:
+            return None
+        if (
+            start > 0
+            and doc[start - 1].text in self.words["capitalised_articles"]
+            and inside_sentence(doc, start - 1)
+            and doc[start].text[:1].isupper()
+        ):
+            start -= 1  # "à La Havane", "selon Le Monde": a capital article is in the name
+        if (
+            type_ == "Person"
+            and start > 0
+            and _INITIAL.match(doc[start - 1].text)
+            and doc[start - 1].text not in self.words["honorific_initials"]
+        ):
+            start -= 1  # "N. Sarkozy"
+        if (
+            type_ == "Person"
+            and start > 0
+            and doc[start - 1].text in self.words["surname_particles"]
+            and end - start == 1
+            and (doc[start - 1].idx >= ent_start or _mid_sentence(doc, start - 1))
+        ):
+            start -= 1  # "De Gendt", "van Aert": a particle before a surname is in it
+        span = doc[start:end]
+        first = span[0].text
+        if ARABIC_ARTICLE.match(span.text):
+            first = span.text.split("-", 1)[1]  # "al-Bab", "el-Sissi"
+        if not (first[:1].isupper() or first[:1].isdigit()) or len(span.text.strip(".")) < 2:
+            return None  # "ministre du Numérique", "letton de la Défense", "X."
+        if type_ == "Person" and not any(t.text[:1].isupper() and t.is_alpha for t in span):
+            return None
+        if self.words["tournament_group_pattern"].match(span.text):
+            return None  # "Groupe C" of a tournament
+        if len(span) == 1:
+            if looks_like_demonym(doc, start, self.gazetteer, self.words):
+                return None  # "les Européens", "la Suissesse": people, not a place
+            if _fold(first) in self.lex["not_names"]:
+                return None  # "État", "Nord", "Vendredi" alone
+            if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and type_ != "Person":
+                return None  # "Manifestant" opening a sentence
+        if (
+            type_ != "Person"
+            and start > 0
+            and doc[start - 1].is_lower
+            and _fold(doc[start - 1].text)
+            in self.lex["person_titles"] - self.words["ordinal_titles"]
+            and self.gazetteer.lookup_name(span.text) is None
+        ):
+            type_ = "Person"  # "le président Zelenskyy", whatever NER said
+        if (
+            type_ != "Person"
+            and end - start >= 2
+            and doc[start].text in self.first_names
+            and all(
+                t.text[:1].isupper() or t.lower_ in self.words["given_name_particles"] for t in span
+            )
+            and self.gazetteer.lookup_name(span.text) is None
+            and self.gazetteer.lookup_name(doc[end - 1].text) is None
+        ):
+            type_ = "Person"  # "Staffan Olsson", "Kofi Kingston": a first name opens it
+        if (
+            type_ != "Person"
+            and self.words["person_suffix_pattern"].search(doc[end - 1].text)
+            and all(t.text[:1].isupper() for t in span if t.is_alpha)
+            and self.gazetteer.lookup_name(span.text) is None
+        ):
+            type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
+        if type_ == "Place" and (
+            _fold(first) in self.lex["org_first_words"]
+            or _fold(span[:2].text) in self.lex["org_first_words"]
+            or _fold(span[-1].text) in self.lex["org_last_words"]
+        ):
+            type_ = "Organization"  # "Grande Mosquée de Valence", "Splendid Hotel"
+        return start, end, type_
+
+
+def _mid_sentence(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` follows a word or a colon/comma, not a full stop or a line break."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.text not in (".", "!", "?", "…") and "\n" not in prev.whitespace_ + prev.text
