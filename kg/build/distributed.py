@@ -13,7 +13,6 @@ graph, outputs) is the same as a local run and so are the outputs.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -93,7 +92,7 @@ def dask_extract_chunks(
         KgError: Dask is not installed, the scheduler is unreachable, it has no worker, or
             workers run another kg version or model.
     """
-    from kg.nlp.pipeline import extract_chunk
+    from kg.nlp.pipeline import extract_chunk, in_order
 
     client = _client(scheduler, timeout)
     try:
@@ -113,15 +112,12 @@ def dask_extract_chunks(
                     f"than this machine; install the same versions everywhere"
                 )
         nthreads = sum(client.nthreads().values()) or 1
-        window: deque[tuple[Sequence[Document], Any]] = deque()
-        for chunk in chunks:
-            future = client.submit(extract_chunk, list(chunk), model, lang, batch_size, pure=False)
-            window.append((chunk, future))
-            if len(window) > 2 * nthreads:
-                done, first = window.popleft()
-                yield done, first.result()
-        while window:
-            done, first = window.popleft()
-            yield done, first.result()
+        yield from in_order(
+            chunks,
+            lambda chunk: client.submit(
+                extract_chunk, list(chunk), model, lang, batch_size, pure=False
+            ),
+            2 * nthreads,
+        )
     finally:
         client.close()

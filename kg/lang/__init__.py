@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -38,9 +39,12 @@ __all__ = [
     "fold_lexeme",
     "grammar",
     "has_data",
+    "lang_data",
     "languages",
     "load_data",
     "models",
+    "read_lang_data",
+    "write_lang_data",
 ]
 
 #: Folder of the language packages; resolved next to this file so a checkout, an editable
@@ -96,6 +100,49 @@ def load_data(lang: str, name: str) -> Any:
 def has_data(lang: str, name: str) -> bool:
     """Whether ``kg/lang/<lang>/<name>.json`` ships (for optional data such as first names)."""
     return lang in languages() and (_ROOT / lang / f"{name}.json").is_file()
+
+
+def lang_data(
+    lang: str, names: Iterable[str], overrides: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The data files ``names`` of ``lang``, each taken from ``overrides`` when given there.
+
+    What a component is built from: by default the files kg ships, or a caller's own copy
+    (a lexicon edited in a notebook, the data a saved pipeline was built with). A name the
+    language does not ship is left out when it is optional (see :func:`has_data`).
+    """
+    overrides = overrides or {}
+    data: dict[str, Any] = {}
+    for name in names:
+        if name in overrides:
+            data[name] = overrides[name]
+        elif has_data(lang, name):
+            data[name] = load_data(lang, name)
+    return data
+
+
+def write_lang_data(path: str | Path, data: Mapping[str, Any]) -> None:
+    """Save a component's data files as ``path/<name>.json`` (spaCy's ``to_disk``)."""
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, value in sorted(data.items()):
+        text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False)
+        (folder / f"{name}.json").write_text(text + "\n", encoding="utf-8")
+
+
+def read_lang_data(path: str | Path) -> dict[str, Any]:
+    """Read back what :func:`write_lang_data` saved (spaCy's ``from_disk``).
+
+    Raises:
+        ModelError: a saved file is not valid JSON.
+    """
+    data: dict[str, Any] = {}
+    for file in sorted(Path(path).glob("*.json")):
+        try:
+            data[file.stem] = json.loads(file.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            raise ModelError(f"{file} is not valid JSON ({e}); save the pipeline again") from None
+    return data
 
 
 def models(lang: str) -> tuple[str, ...]:

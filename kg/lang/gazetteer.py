@@ -22,19 +22,20 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import ModelError
 from kg.ids import entity_key
-from kg.lang import fold, has_data, languages, load_data
+from kg.lang import fold, has_data, lang_data, languages, load_data
 
 __all__ = [
     "GAZETTEER_FILES",
     "TYPE_PRIORITY",
     "Gazetteer",
     "GazetteerEntry",
+    "gazetteer_from_data",
     "load_gazetteer",
     "name_fold",
 ]
@@ -223,8 +224,13 @@ def load_gazetteer(lang: str = "fr") -> Gazetteer:
             f"No gazetteer for language {lang!r} (available: {available or 'none'}); "
             f"use one of those or add kg/lang/{lang}/{GAZETTEER_FILES[0]}.json."
         )
-    entries: list[GazetteerEntry] = []
-    for name in GAZETTEER_FILES:
-        if has_data(lang, name):
-            entries.extend(_entry(r) for r in load_data(lang, name))
+    return gazetteer_from_data(lang, lang_data(lang, GAZETTEER_FILES))
+
+
+def gazetteer_from_data(lang: str, data: Mapping[str, Any]) -> Gazetteer:
+    """A gazetteer built from its record lists (``countries``, ``organizations``, ``places``).
+
+    For a component built from its own copy of the data (see :func:`kg.lang.lang_data`).
+    """
+    entries = [_entry(r) for name in GAZETTEER_FILES for r in data.get(name, ())]
     return Gazetteer(lang, tuple(entries))

@@ -10,14 +10,15 @@ lookups per relation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang import fold_lexeme, load_data
-from kg.lang.words import load_words
+from kg.lang.words import Words, load_words
 from kg.nlp import ud
 
 __all__ = [
@@ -61,9 +62,13 @@ class TenseCues:
     @classmethod
     def load(cls, lang: str = "fr") -> TenseCues:
         """Build the cues from ``words.json`` and the être verbs of ``times.json``."""
-        words = load_words(lang)
+        return cls.from_data(load_words(lang), load_data(lang, "times"))
+
+    @classmethod
+    def from_data(cls, words: Words, times: Mapping[str, Any]) -> TenseCues:
+        """Build the cues from a language's closed-class words and time lexicon."""
         return cls(
-            etre_verbs=frozenset(load_data(lang, "times")["etre_verbs"]),
+            etre_verbs=frozenset(times["etre_verbs"]),
             future_auxiliaries=words["future_auxiliaries"],
             modal_verbs=words["modal_verbs"],
         )
@@ -98,7 +103,12 @@ class ModalityCues:
     @classmethod
     def load(cls, lang: str = "fr") -> ModalityCues:
         """Build the cues from ``kg/lang/<lang>/relations.json``."""
-        m = load_data(lang, "relations")["modality"]
+        return cls.from_data(load_data(lang, "relations"), load_words(lang))
+
+    @classmethod
+    def from_data(cls, relations: Mapping[str, Any], words: Words) -> ModalityCues:
+        """Build the cues from a relation lexicon and the language's closed-class words."""
+        m = relations["modality"]
         sets = {
             name: frozenset(fold_lexeme(w) for w in m[name])
             for name in (
@@ -115,7 +125,7 @@ class ModalityCues:
             )
         }
         return cls(
-            future_auxiliaries=load_words(lang)["future_auxiliaries"],
+            future_auxiliaries=words["future_auxiliaries"],
             conditional_endings=tuple(m.get("conditional_endings", ())),
             complementizers=tuple(m["complementizers"]),
             pending_cues=tuple(fold_lexeme(c) for c in m["pending_cues"]),

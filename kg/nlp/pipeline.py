@@ -13,9 +13,9 @@ import multiprocessing.context
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -32,6 +32,7 @@ __all__ = [
     "extract_chunk",
     "extract_chunks",
     "extract_documents",
+    "in_order",
     "load_pipeline",
     "pipeline_loads",
 ]
@@ -219,6 +220,28 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def in_order(
+    chunks: Iterable[Sequence[Document]],
+    submit: Callable[[Sequence[Document]], Any],
+    limit: int,
+) -> Iterator[tuple[Sequence[Document], list[Extraction]]]:
+    """Submit chunks and yield ``(chunk, result)`` in input order, ``limit`` ahead at most.
+
+    Why a window: every worker stays busy while results come back in order, and memory holds
+    at most ``limit`` chunks in flight whatever the corpus size. ``submit`` returns anything
+    with ``.result()``: a ``concurrent.futures`` or a Dask future.
+    """
+    window: deque[tuple[Sequence[Document], Any]] = deque()
+    for chunk in chunks:
+        window.append((chunk, submit(chunk)))
+        if len(window) > limit:
+            done, future = window.popleft()
+            yield done, future.result()
+    while window:
+        done, future = window.popleft()
+        yield done, future.result()
+
+
 def extract_chunks(
     chunks: Iterable[Sequence[Document]],
     *,
@@ -255,16 +278,12 @@ def extract_chunks(
         initializer=_init_worker,
         initargs=(model, lang, os.getpid()),
     )
-    window: deque[tuple[Sequence[Document], Future[list[Extraction]]]] = deque()
     try:
-        for chunk in chunks:
-            window.append((chunk, pool.submit(extract_chunk, chunk, model, lang, batch_size)))
-            if len(window) > 2 * workers:
-                done, future = window.popleft()
-                yield done, future.result()
-        while window:
-            done, future = window.popleft()
-            yield done, future.result()
+        yield from in_order(
+            chunks,
+            lambda chunk: pool.submit(extract_chunk, chunk, model, lang, batch_size),
+            2 * workers,
+        )
     except BrokenProcessPool as e:
         raise ModelError(
             f"a kg worker process died ({e}); rerun with --workers 1 to see the error"

@@ -7,8 +7,9 @@ these records without the clause rules that produce them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kg.lang import fold_lexeme, load_data
 from kg.nlp.extensions import TokenMention
@@ -49,7 +50,11 @@ class AttributionCues:
     @classmethod
     def load(cls, lang: str = "fr") -> AttributionCues:
         """Build the cues from ``kg/lang/<lang>/relations.json``."""
-        lex = load_data(lang, "relations")
+        return cls.from_data(load_data(lang, "relations"))
+
+    @classmethod
+    def from_data(cls, lex: Mapping[str, Any]) -> AttributionCues:
+        """Build the cues from a relation lexicon (the shape of ``relations.json``)."""
         a = lex["attribution"]
         return cls(
             speech_verbs=frozenset(fold_lexeme(w) for w in lex["modality"]["speech_verbs"]),

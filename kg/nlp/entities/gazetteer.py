@@ -22,15 +22,25 @@ Matching rules, each against a known false positive:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.lang import lang_data, read_lang_data, write_lang_data
 from kg.lang.fold import strip_accents
-from kg.lang.gazetteer import TYPE_PRIORITY, Gazetteer, GazetteerEntry, load_gazetteer
+from kg.lang.gazetteer import (
+    GAZETTEER_FILES,
+    TYPE_PRIORITY,
+    Gazetteer,
+    GazetteerEntry,
+    gazetteer_from_data,
+    load_gazetteer,
+)
 from kg.nlp.extensions import TokenMention, register_extensions
 
 __all__ = ["GazetteerComponent", "make_gazetteer"]
@@ -64,17 +74,43 @@ class GazetteerComponent:
     because the component runs on every document.
     """
 
-    def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, lang: str = "fr") -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kg_gazetteer",
+        *,
+        lang: str = "fr",
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
         register_extensions()
         self.name = name
         self.lang = lang
-        self.gazetteer: Gazetteer = load_gazetteer(lang)
+        self._nlp = nlp
+        self._build(data)
+
+    def _build(self, data: Mapping[str, Any] | None) -> None:
+        """Compile the matchers from ``data`` (the gazetteer files; kg's own when None)."""
+        nlp = self._nlp
+        #: The data this component was built from: what ``to_disk`` saves.
+        self.data = lang_data(self.lang, GAZETTEER_FILES, data)
+        self.gazetteer: Gazetteer = (
+            load_gazetteer(self.lang) if data is None else gazetteer_from_data(self.lang, self.data)
+        )
         self._names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._rules: dict[int, _Rule] = {}
         for entry in self.gazetteer.entries:
             self._add_entry(nlp, entry)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the gazetteer data with the pipeline (``nlp.to_disk``)."""
+        write_lang_data(path, self.data)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerComponent:
+        """Rebuild from the data saved with the pipeline (``spacy.load``)."""
+        self._build(read_lang_data(path))
+        return self
 
     def _label(self, nlp: Language, rule: _Rule) -> str:
         """Register ``rule`` under a unique matcher label and return the label."""

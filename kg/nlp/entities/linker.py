@@ -25,7 +25,9 @@ organisation.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -33,9 +35,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.lang import fold as _fold
-from kg.lang import has_data, load_data
-from kg.lang.gazetteer import load_gazetteer
-from kg.lang.words import load_words
+from kg.lang import has_data, lang_data, load_data, read_lang_data, write_lang_data
+from kg.lang.gazetteer import GAZETTEER_FILES, gazetteer_from_data, load_gazetteer
+from kg.lang.words import Words, load_words
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -59,7 +61,13 @@ from kg.nlp.entities.spans import (
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.tokens import ORTH
 
-__all__ = ["EntityLinker", "load_entity_lexicon", "load_first_names"]
+__all__ = [
+    "LINKER_DATA",
+    "EntityLinker",
+    "entity_lexicon",
+    "load_entity_lexicon",
+    "load_first_names",
+]
 
 _NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 _ENT_LABELS = {
@@ -75,7 +83,11 @@ _ENT_LABELS = {
 @cache
 def load_entity_lexicon(lang: str = "fr") -> dict[str, Any]:
     """Load ``kg/lang/<lang>/entities.json`` once; sets for membership tests."""
-    raw = load_data(lang, "entities")
+    return entity_lexicon(load_data(lang, "entities"))
+
+
+def entity_lexicon(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Compile an entity lexicon (the shape of ``entities.json``) for lookups."""
     # Every word list is folded (lower case, no accents, straight apostrophe), and so is
     # every word compared with it.
     lex: dict[str, Any] = {k: {_fold(w) for w in v} for k, v in raw.items() if isinstance(v, list)}
@@ -111,19 +123,47 @@ def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
     return EntityLinker(lang=nlp.lang)
 
 
-class EntityLinker:
-    """Merge NER, gazetteer and nominal mentions into canonical document entities."""
+#: The language data the linker is built from (and saves with the pipeline).
+LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", *GAZETTEER_FILES)
 
-    def __init__(self, *, lang: str = "fr") -> None:
+
+class EntityLinker:
+    """Merge NER, gazetteer and nominal mentions into canonical document entities.
+
+    Built from the language's data (``data`` overrides any file of :data:`LINKER_DATA`, as
+    parsed JSON), saved with the pipeline by ``to_disk`` and rebuilt by ``from_disk``.
+    """
+
+    def __init__(self, *, lang: str = "fr", data: Mapping[str, Any] | None = None) -> None:
         register_extensions()
         self.lang = lang
-        self.lex = load_entity_lexicon(lang)
-        self.words = load_words(lang)
-        self.gazetteer = load_gazetteer(lang)
-        self.first_names = load_first_names(lang)
+        self._build(data)
+
+    def _build(self, data: Mapping[str, Any] | None) -> None:
+        lang = self.lang
+        self.data = lang_data(lang, LINKER_DATA, data)
+        if data is None:  # kg's own data: the per-process caches
+            self.lex = load_entity_lexicon(lang)
+            self.words = load_words(lang)
+            self.gazetteer = load_gazetteer(lang)
+            self.first_names = load_first_names(lang)
+        else:
+            self.lex = entity_lexicon(self.data["entities"])
+            self.words = Words(lang, self.data["words"])
+            self.gazetteer = gazetteer_from_data(lang, self.data)
+            self.first_names = frozenset(self.data.get("first_names", {}).get("names", ()))
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the data the linker was built from with the pipeline (``nlp.to_disk``)."""
+        write_lang_data(path, self.data)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityLinker:
+        """Rebuild from the data saved with the pipeline (``spacy.load``)."""
+        self._build(read_lang_data(path))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)

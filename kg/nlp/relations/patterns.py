@@ -18,7 +18,7 @@ Patterns (all driven by ``kg/lang/<lang>/relations.json``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +29,7 @@ from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.places import EventPlaces
-from kg.nlp.relations.quantities import quantity_attributes
+from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.titles import TitlePatterns
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
@@ -70,9 +70,11 @@ def _split_lemma(lemma: str) -> tuple[str, str | None]:
 class RelationPatterns:
     """All patterns of one language, compiled once (in the component's ``__init__``)."""
 
-    def __init__(self, lang: str = "fr") -> None:
-        lex = load_data(lang, "relations")
+    def __init__(self, lex: Mapping[str, Any] | None = None, lang: str = "fr") -> None:
+        """Compile ``lex`` (a relation lexicon; kg's own for ``lang`` when None)."""
+        lex = load_data(lang, "relations") if lex is None else lex
         self.lang = lang
+        self.quantities = quantity_lexicon(lex["quantity"])
         self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
         self.case_roles = {role: fold_lexeme(word) for role, word in lex["case_roles"].items()}
         self.planned_nouns = frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"])
@@ -210,7 +212,7 @@ class RelationPatterns:
             if child.i < verb.i or syn.index.headed_by(child) is not None:
                 continue
             if child.dep_ == ud.OBJ or child.dep_.startswith(ud.OBL):
-                attrs = quantity_attributes(child, self.lang)
+                attrs = quantity_attributes(child, lexicon=self.quantities)
                 if "quantity" in attrs or "quantity_text" in attrs:
                     return attrs
                 if child.dep_ == ud.OBJ and child.pos_ == "NOUN" and not item:

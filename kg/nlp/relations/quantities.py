@@ -9,6 +9,7 @@ from ``kg/lang/<lang>/relations.json`` so other languages are added by data.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -18,7 +19,7 @@ from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import doc_text
 
-__all__ = ["parse_quantity", "quantity_attributes"]
+__all__ = ["parse_quantity", "quantity_attributes", "quantity_lexicon"]
 
 # Digit groups separated by a space, no-break space, narrow no-break space, thin space or dot.
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009.](?=\d{3}(?!\d))")
@@ -28,8 +29,12 @@ _SPLIT = re.compile(r"[\s\u00a0\u202f\u2009-]+")
 
 @cache
 def _lexicon(lang: str) -> dict[str, Any]:
-    """Precompile the number-word tables of ``lang`` into sets and dicts."""
-    q = load_data(lang, "relations")["quantity"]
+    """The compiled number-word tables of ``lang`` (kg's own data, once per process)."""
+    return quantity_lexicon(load_data(lang, "relations")["quantity"])
+
+
+def quantity_lexicon(q: Mapping[str, Any]) -> dict[str, Any]:
+    """Precompile number-word tables (the ``quantity`` section of ``relations.json``)."""
     return {
         "units": dict(q["units"]),
         "hundred": frozenset(q["hundred"]),
@@ -45,7 +50,9 @@ def _lexicon(lang: str) -> dict[str, Any]:
     }
 
 
-def parse_quantity(text: str, lang: str = "fr") -> tuple[int | None, str]:
+def parse_quantity(
+    text: str, lang: str = "fr", *, lexicon: Mapping[str, Any] | None = None
+) -> tuple[int | None, str]:
     """Return ``(value, text)`` for a number phrase; ``value`` is None when vague or unknown.
 
     Vague amounts keep only their text, so kg never invents a number.
@@ -67,7 +74,7 @@ def parse_quantity(text: str, lang: str = "fr") -> tuple[int | None, str]:
     >>> parse_quantity("plusieurs centaines")[0] is None, parse_quantity("drones")[0] is None
     (True, True)
     """
-    lex = _lexicon(lang)
+    lex = lexicon if lexicon is not None else _lexicon(lang)
     original = text.strip()
     cleaned = _THOUSANDS.sub("", fold_lexeme(original))
     total = 0.0
@@ -123,14 +130,16 @@ def _is_numeric(token: Token, lex: dict[str, Any]) -> bool:
     )
 
 
-def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
+def quantity_attributes(
+    theme: Token, lang: str = "fr", *, lexicon: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """Return ``quantity``/``quantity_text``, ``item`` and ``quantity_qualifier`` for a theme.
 
     ``theme`` is the head of the transferred thing: either the counted noun ("10 000 *obus*")
     or the number noun itself ("un *million* de drones", "des *milliers* d'autres"), whose
     ``de`` dependent is then the item. Returns ``{}`` when the phrase holds no number.
     """
-    lex = _lexicon(lang)
+    lex = lexicon if lexicon is not None else _lexicon(lang)
     doc = theme.doc
     word = fold_lexeme(theme.text)
     theme_is_number = _is_numeric(theme, lex) and word not in lex["joiners"]
@@ -154,7 +163,7 @@ def quantity_attributes(theme: Token, lang: str = "fr") -> dict[str, Any]:
             None,
         )
     phrase = doc_text(doc)[doc[start].idx : doc[end].idx + len(doc[end].text)]
-    value, phrase = parse_quantity(phrase, lang)
+    value, phrase = parse_quantity(phrase, lang, lexicon=lex)
     attrs: dict[str, Any] = {}
     if value is None:
         # "des chars" is no quantity; "des milliers", "plusieurs centaines" are vague ones.

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lang import grammar, lang_data, read_lang_data, write_lang_data
+from kg.lang.words import Words
 from kg.model import TimeValue
 from kg.nlp.clause import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.extensions import doc_text, register_extensions
@@ -183,14 +187,48 @@ def _day_in_context(
     return "XXXX-XX-XX", False
 
 
-class KgTimes:
-    """Sets ``doc._.kg_times`` from ``doc._.kg_date``; needs a tagger and parser upstream."""
+#: The language data the component is built from (and saves with the pipeline).
+TIMES_DATA: tuple[str, ...] = ("times", "words")
 
-    def __init__(self, nlp: Language, name: str = "kg_times", *, lang: str = "fr") -> None:
+
+class KgTimes:
+    """Sets ``doc._.kg_times`` from ``doc._.kg_date``; needs a tagger and parser upstream.
+
+    Built from the language's time lexicon and words (``data`` overrides them, as parsed
+    JSON), saved with the pipeline by ``to_disk`` and rebuilt by ``from_disk``.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kg_times",
+        *,
+        lang: str = "fr",
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
         register_extensions()
         self.name = name
-        self.rules = load_rules(lang)
-        self.tense_cues = load_tense_cues(lang)
+        self.lang = lang
+        self._build(data)
+
+    def _build(self, data: Mapping[str, Any] | None) -> None:
+        self.data = lang_data(self.lang, TIMES_DATA, data)
+        if data is None:  # kg's own data: the per-process caches
+            self.rules = load_rules(self.lang)
+            self.tense_cues = load_tense_cues(self.lang)
+        else:
+            self.rules = grammar(self.lang).time_rules(self.data["times"])
+            words = Words(self.lang, self.data["words"])
+            self.tense_cues = TenseCues.from_data(words, self.data["times"])
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the data the component was built from with the pipeline (``nlp.to_disk``)."""
+        write_lang_data(path, self.data)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KgTimes:
+        """Rebuild from the data saved with the pipeline (``spacy.load``)."""
+        self._build(read_lang_data(path))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_times = extract_times(
