@@ -16,7 +16,7 @@ from kg.errors import ExportError
 from kg.export.rdf import entity_iri, from_rdf, serialize_rdf, to_quads, to_rdf, write_rdf
 from kg.vocab import KG, OWL, TIME, XSD
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SUFFIXES = [".ttl", ".nt", ".jsonld", ".trig", ".nq"]
 RDFLIB_FORMAT = {
     ".ttl": "turtle",
@@ -363,7 +363,7 @@ def test_same_bytes_in_processes_with_different_hash_seeds(fmt: str) -> None:
         "from kg.export.rdf import serialize_rdf;"
         f"print(hashlib.sha256(serialize_rdf(drone_graph(), {fmt!r})).hexdigest())"
     )
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     digests = {
         subprocess.run(
             [sys.executable, "-W", "ignore", "-c", code],

@@ -40,7 +40,7 @@ ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-SHOTS = Path(__file__).parent / "screenshots"
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 # Runs before any page script: records alert/confirm/prompt calls even if a dialog is
 # never shown, so an injected script cannot go unnoticed.
