@@ -24,14 +24,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.lang import lang_data, read_lang_data, write_lang_data
+from kg.lang import lang_data
 from kg.lang.fold import strip_accents
 from kg.lang.gazetteer import (
     GAZETTEER_FILES,
@@ -41,6 +40,7 @@ from kg.lang.gazetteer import (
     gazetteer_from_data,
     load_gazetteer,
 )
+from kg.nlp.component import LangComponent
 from kg.nlp.extensions import TokenMention, register_extensions
 
 __all__ = ["GazetteerComponent", "make_gazetteer"]
@@ -67,12 +67,14 @@ def make_gazetteer(nlp: Language, name: str) -> GazetteerComponent:
     return GazetteerComponent(nlp, name, lang=nlp.lang)
 
 
-class GazetteerComponent:
+class GazetteerComponent(LangComponent):
     """Annotates ``doc._.kg_gazetteer`` with a sorted ``list[TokenMention]``.
 
     All matchers are built once here; ``__call__`` only runs them and filters the results,
     because the component runs on every document.
     """
+
+    DATA = GAZETTEER_FILES
 
     def __init__(
         self,
@@ -92,7 +94,7 @@ class GazetteerComponent:
         """Compile the matchers from ``data`` (the gazetteer files; kg's own when None)."""
         nlp = self._nlp
         #: The data this component was built from: what ``to_disk`` saves.
-        self.data = lang_data(self.lang, GAZETTEER_FILES, data)
+        self.data = lang_data(self.lang, self.DATA, data)
         self.gazetteer: Gazetteer = (
             load_gazetteer(self.lang) if data is None else gazetteer_from_data(self.lang, self.data)
         )
@@ -102,15 +104,6 @@ class GazetteerComponent:
         self._rules: dict[int, _Rule] = {}
         for entry in self.gazetteer.entries:
             self._add_entry(nlp, entry)
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the gazetteer data with the pipeline (``nlp.to_disk``)."""
-        write_lang_data(path, self.data)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerComponent:
-        """Rebuild from the data saved with the pipeline (``spacy.load``)."""
-        self._build(read_lang_data(path))
-        return self
 
     def _label(self, nlp: Language, rule: _Rule) -> str:
         """Register ``rule`` under a unique matcher label and return the label."""

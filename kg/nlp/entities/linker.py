@@ -25,9 +25,8 @@ organisation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -35,9 +34,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.lang import fold as _fold
-from kg.lang import has_data, lang_data, load_data, read_lang_data, write_lang_data
+from kg.lang import has_data, lang_data, load_data
 from kg.lang.gazetteer import GAZETTEER_FILES, gazetteer_from_data, load_gazetteer
 from kg.lang.words import Words, load_words
+from kg.nlp.component import LangComponent
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -127,12 +127,14 @@ def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
 LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", *GAZETTEER_FILES)
 
 
-class EntityLinker:
+class EntityLinker(LangComponent):
     """Merge NER, gazetteer and nominal mentions into canonical document entities.
 
     Built from the language's data (``data`` overrides any file of :data:`LINKER_DATA`, as
     parsed JSON), saved with the pipeline by ``to_disk`` and rebuilt by ``from_disk``.
     """
+
+    DATA = LINKER_DATA
 
     def __init__(self, *, lang: str = "fr", data: Mapping[str, Any] | None = None) -> None:
         register_extensions()
@@ -141,7 +143,7 @@ class EntityLinker:
 
     def _build(self, data: Mapping[str, Any] | None) -> None:
         lang = self.lang
-        self.data = lang_data(lang, LINKER_DATA, data)
+        self.data = lang_data(lang, self.DATA, data)
         if data is None:  # kg's own data: the per-process caches
             self.lex = load_entity_lexicon(lang)
             self.words = load_words(lang)
@@ -155,15 +157,6 @@ class EntityLinker:
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the data the linker was built from with the pipeline (``nlp.to_disk``)."""
-        write_lang_data(path, self.data)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityLinker:
-        """Rebuild from the data saved with the pipeline (``spacy.load``)."""
-        self._build(read_lang_data(path))
-        return self
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)

@@ -14,14 +14,13 @@ lexicon (ministers, heads of government) and the relation carries ``country_infe
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.lang import lang_data, read_lang_data, write_lang_data
+from kg.lang import lang_data
 from kg.lang.words import Words, load_words
 from kg.model import Evidence, Relation, TimeValue
 from kg.nlp import ud
@@ -40,6 +39,7 @@ from kg.nlp.attribution.records import (
     innermost,
 )
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
+from kg.nlp.component import LangComponent
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
 from kg.nlp.syntax import MentionIndex
@@ -77,12 +77,14 @@ def make_relation_extractor(
 RELATIONS_DATA: tuple[str, ...] = ("relations", "words")
 
 
-class RelationExtractor:
+class RelationExtractor(LangComponent):
     """Reads ``doc._.kg_mentions`` (+ ``kg_times``) and sets ``doc._.kg_relations``.
 
     Built from the language's relation lexicon and words (``data`` overrides them, as
     parsed JSON), saved with the pipeline by ``to_disk`` and rebuilt by ``from_disk``.
     """
+
+    DATA = RELATIONS_DATA
 
     def __init__(
         self,
@@ -100,21 +102,12 @@ class RelationExtractor:
         self._build(data)
 
     def _build(self, data: Mapping[str, Any] | None) -> None:
-        self.data = lang_data(self.lang, RELATIONS_DATA, data)
+        self.data = lang_data(self.lang, self.DATA, data)
         lex = self.data["relations"]
         words = load_words(self.lang) if data is None else Words(self.lang, self.data["words"])
         self.patterns = RelationPatterns(lex, self.lang)
         self.cues = ModalityCues.from_data(lex, words)
         self.attribution_cues = AttributionCues.from_data(lex)
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the data the component was built from with the pipeline (``nlp.to_disk``)."""
-        write_lang_data(path, self.data)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationExtractor:
-        """Rebuild from the data saved with the pipeline (``spacy.load``)."""
-        self._build(read_lang_data(path))
-        return self
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.kg_relations`` (an empty list when there is nothing to relate)."""

@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lang import grammar, lang_data, read_lang_data, write_lang_data
+from kg.lang import grammar, lang_data
 from kg.lang.words import Words
 from kg.model import TimeValue
 from kg.nlp.clause import TenseCues, clause_tense, load_tense_cues
+from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
 from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
@@ -191,12 +191,14 @@ def _day_in_context(
 TIMES_DATA: tuple[str, ...] = ("times", "words")
 
 
-class KgTimes:
+class KgTimes(LangComponent):
     """Sets ``doc._.kg_times`` from ``doc._.kg_date``; needs a tagger and parser upstream.
 
     Built from the language's time lexicon and words (``data`` overrides them, as parsed
     JSON), saved with the pipeline by ``to_disk`` and rebuilt by ``from_disk``.
     """
+
+    DATA = TIMES_DATA
 
     def __init__(
         self,
@@ -212,7 +214,7 @@ class KgTimes:
         self._build(data)
 
     def _build(self, data: Mapping[str, Any] | None) -> None:
-        self.data = lang_data(self.lang, TIMES_DATA, data)
+        self.data = lang_data(self.lang, self.DATA, data)
         if data is None:  # kg's own data: the per-process caches
             self.rules = load_rules(self.lang)
             self.tense_cues = load_tense_cues(self.lang)
@@ -220,15 +222,6 @@ class KgTimes:
             self.rules = grammar(self.lang).time_rules(self.data["times"])
             words = Words(self.lang, self.data["words"])
             self.tense_cues = TenseCues.from_data(words, self.data["times"])
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the data the component was built from with the pipeline (``nlp.to_disk``)."""
-        write_lang_data(path, self.data)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KgTimes:
-        """Rebuild from the data saved with the pipeline (``spacy.load``)."""
-        self._build(read_lang_data(path))
-        return self
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_times = extract_times(
