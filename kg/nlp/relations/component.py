@@ -5,10 +5,13 @@ it indexes the document's mentions once, asks the patterns for candidates, then 
 modality (:mod:`kg.nlp.clause`), tense, the clause's time expression and the evidence
 sentence, drops self-loops and duplicates, and sorts deterministically.
 
-Decision on ministers without a country ("le ministre du Numérique X"): by default no
-``ministerOf`` is emitted (precision first). With ``infer_minister_country=True`` the
-document's most mentioned country is used for titles flagged ``infer_country`` in the
-lexicon (ministers, heads of government) and the relation carries ``country_inferred``.
+Decision on ministers without a country ("le ministre du Numérique X"): by default the
+country is the one the article's headline names ("Grèce : …", see
+:func:`kg.nlp.relations.offices.headline_country`), as a reader does, and only for titles
+flagged ``infer_country`` in the lexicon whose sentence tells of no trip ("est attendu à
+Alger"); the relation carries ``country_inferred``. A text without a headline gets none
+(precision first). With ``infer_minister_country=True`` the document's most mentioned
+country is used as well, when the headline names none.
 """
 
 from __future__ import annotations
