@@ -40,6 +40,7 @@ from kg.nlp.attribution.records import (
 )
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
+from kg.nlp.relations.offices import headline_country
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
 from kg.nlp.syntax import MentionIndex
 
@@ -183,8 +184,8 @@ class RelationExtractor:
         X" in an article about France); "le président du club X" never does.
         """
         counts = Counter(m.key for m in index.mentions if m.type == "Country")
-        if not counts:
-            return
+        if not counts or headline_country(doc, index) is not None:
+            return  # the patterns already used the headline's country
         country = counts.most_common(1)[0][0]
         syn = self.patterns.syntax(index)
         titles = self.patterns.titles
