@@ -256,6 +256,18 @@ class Syntax:
             if c.dep_ == ud.OBJ or (c.dep_ == ud.XCOMP and c.pos_ in {"NOUN", "PROPN"})
         ]
 
+    def arguments(self, verb: Token, slots: frozenset[str]) -> list[Token]:
+        """Argument tokens of ``verb`` in ``slots``: "nsubj", "obj" or prepositions."""
+        found: list[Token] = []
+        if ud.NSUBJ in slots:
+            found.extend(self.subjects(verb))
+        if ud.OBJ in slots:
+            found.extend(self.direct_objects(verb))
+        preps = slots - {ud.OBJ, ud.NSUBJ}
+        if preps:
+            found.extend(self.prepositional(verb, preps))
+        return found
+
     def prepositional(self, verb: Token, preps: frozenset[str]) -> list[Token]:
         """Dependents of ``verb`` (or of its objects, for misattached phrases) under ``preps``."""
         found = []
@@ -295,9 +307,13 @@ class Syntax:
         return None
 
     def _list_after(
-        self, i: int, types: frozenset[str], *, need_closing: bool
+        self, i: int, types: frozenset[str], *, need_closing: bool, case: str | None = None
     ) -> tuple[list[TokenMention], int]:
-        """Scan "A, B et C" from token ``i``; return the members and the index after them."""
+        """Scan "A, B et C" from token ``i``; return the members and the index after them.
+
+        ``case``: the preposition of the first member, which each member may repeat ("de la
+        France, de l'Allemagne et de l'Italie").
+        """
         doc = self.doc
         members: list[tuple[tuple[str, ...], TokenMention]] = []
         while i < len(doc):
@@ -305,6 +321,8 @@ class Syntax:
             if joiner is None:
                 break
             j = i + len(joiner)
+            if case is not None and j < len(doc) and self._case_word(doc[j]) == case:
+                j += 1
             while j < len(doc) and doc[j].pos_ == "DET":
                 j += 1
             candidates = [m for m in self.index.starts.get(j, ()) if m.type in types]
@@ -322,8 +340,19 @@ class Syntax:
 
     def coordinated(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
         """Mentions coordinated after ``mention`` ("le Royaume-Uni *et la Lettonie*")."""
-        members, _ = self._list_after(mention.end, types, need_closing=True)
+        j = mention.start - 1
+        while j >= 0 and self.doc[j].pos_ == "DET":
+            j -= 1
+        case = self._case_word(self.doc[j]) if j >= 0 else None
+        members, _ = self._list_after(mention.end, types, need_closing=True, case=case)
         return members
+
+    def _case_word(self, token: Token) -> str | None:
+        """The normalised preposition a token is ("aux" -> "à"), else None."""
+        if token.pos_ != "ADP":
+            return None
+        word = fold_lexeme(token.text)
+        return self.case_aliases.get(word, word)
 
     def enumerated(self, token: Token, types: frozenset[str]) -> list[TokenMention]:
         """Members listed after a group noun: "huit États, *dont l'Allemagne et les Pays-Bas*,".

@@ -5,10 +5,13 @@ it indexes the document's mentions once, asks the patterns for candidates, then 
 modality (:mod:`kg.nlp.clause`), tense, the clause's time expression and the evidence
 sentence, drops self-loops and duplicates, and sorts deterministically.
 
-Decision on ministers without a country ("le ministre du Numérique X"): by default no
-``ministerOf`` is emitted (precision first). With ``infer_minister_country=True`` the
-document's most mentioned country is used for titles flagged ``infer_country`` in the
-lexicon (ministers, heads of government) and the relation carries ``country_inferred``.
+Decision on ministers without a country ("le ministre du Numérique X"): by default the
+country is the one the article's headline names ("Grèce : …", see
+:func:`kg.nlp.relations.offices.headline_country`), as a reader does, and only for titles
+flagged ``infer_country`` in the lexicon whose sentence tells of no trip ("est attendu à
+Alger"); the relation carries ``country_inferred``. A text without a headline gets none
+(precision first). With ``infer_minister_country=True`` the document's most mentioned
+country is used as well, when the headline names none.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from kg.nlp.attribution.records import (
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
+from kg.nlp.relations.offices import headline_country
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
 from kg.nlp.syntax import MentionIndex
 
@@ -201,8 +205,8 @@ class RelationExtractor(LangComponent):
         X" in an article about France); "le président du club X" never does.
         """
         counts = Counter(m.key for m in index.mentions if m.type == "Country")
-        if not counts:
-            return
+        if not counts or headline_country(doc, index) is not None:
+            return  # the patterns already used the headline's country
         country = counts.most_common(1)[0][0]
         syn = self.patterns.syntax(index)
         titles = self.patterns.titles

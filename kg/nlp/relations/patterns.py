@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.titles import TitlePatterns
@@ -57,6 +58,10 @@ class _Frame:
     subject_mode: str = ""
     object_mode: str = ""
     light_verbs: frozenset[str] = frozenset()
+    #: Where the subject is read: "subj" (default), "obj" or a preposition ("composé *de*").
+    subject_slots: frozenset[str] = frozenset()
+    #: Object nouns read through their genitive ("bloquer les efforts *du Conseil*").
+    through_nouns: frozenset[str] = frozenset()
 
 
 def _split_lemma(lemma: str) -> tuple[str, str | None]:
@@ -93,6 +98,10 @@ class RelationPatterns:
                         required_child=extra,
                         theme=bool(spec.get("theme")),
                         locative=bool(spec.get("locative")),
+                        subject_slots=frozenset(spec.get("subject_slots", ())),
+                        through_nouns=frozenset(
+                            fold_lexeme(w) for w in spec.get("through_nouns", ())
+                        ),
                     )
                 )
         self.events: dict[str, list[_Frame]] = {}
@@ -124,6 +133,7 @@ class RelationPatterns:
                 )
         self.titles = TitlePatterns(lex)
         self.places = EventPlaces(lex)
+        self.allocation = Allocation(lex["allocation"])
 
     def syntax(self, index: MentionIndex) -> Syntax:
         """The argument finder for one document."""
@@ -142,12 +152,14 @@ class RelationPatterns:
         syn = self.syntax(index)
         titles = self.titles
         title_end = 0
+        country = headline_country(doc, index)
+        allocation = self.allocation.verbs
         # Only tokens some rule may fire on become Token objects (see kg.nlp.tokens).
         lemmas, texts, pos = _FOLD(doc, LEMMA), _FOLD(doc, ORTH), pos_ids(doc)
         verbs, events, nouns, title_words = self.verbs, self.events, self.nouns, titles.titles
         for i, lemma in enumerate(lemmas):
             if not (
-                (pos[i] in _VERB_POS and (lemma in verbs or lemma in events))
+                (pos[i] in _VERB_POS and (lemma in verbs or lemma in events or lemma in allocation))
                 or (pos[i] in _NOUN_POS and lemma in nouns)
                 or (i >= title_end and (texts[i] in title_words or lemma in title_words))
             ):
@@ -159,6 +171,8 @@ class RelationPatterns:
                     yield from self._verb(token, frame, syn)
                 for frame in self.events.get(lemma, ()):
                     yield from self._event(token, frame, syn)
+                if lemma in allocation:
+                    yield from self.allocation.candidates(token, lemma, syn, country)
             if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 for frame in self.nouns.get(lemma, ()):
                     yield from self._noun(token, frame, syn)
@@ -167,7 +181,7 @@ class RelationPatterns:
                 if match is not None:
                     # "Premier ministre" is one title: "ministre" must not match again.
                     title_end = token.i + len(match[0])
-                    yield from titles.candidates(token, match, syn)
+                    yield from titles.candidates(token, match, syn, country)
         yield from self.places.locations(doc, syn)
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
@@ -179,7 +193,8 @@ class RelationPatterns:
         self, subjects: list[Token], objects: list[Token], frame: _Frame, syn: Syntax
     ) -> Iterator[tuple[TokenMention, TokenMention]]:
         subj = [m for t in subjects for m in syn.mentions_of(t, frame.subject_types)]
-        obj = [m for t in objects for m in syn.mentions_of(t, frame.object_types)]
+        # A mention read on both sides is one list misread twice ("composé de A et de B").
+        obj = [m for t in objects for m in syn.mentions_of(t, frame.object_types) if m not in subj]
         for s in subj:
             for o in obj:
                 yield s, o
@@ -187,15 +202,22 @@ class RelationPatterns:
     def _verb(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[RelationCandidate]:
         if not self._has_child(verb, frame.required_child):
             return
-        subjects = syn.subjects(verb)
+        subjects = (
+            syn.arguments(verb, frame.subject_slots) if frame.subject_slots else syn.subjects(verb)
+        )
         if not subjects:
             return
-        objects: list[Token] = []
-        if ud.OBJ in frame.object_slots:
-            objects.extend(syn.direct_objects(verb))
-        preps = frame.object_slots - {ud.OBJ}
-        if preps:
-            objects.extend(syn.prepositional(verb, preps))
+        objects = syn.arguments(verb, frame.object_slots)
+        if frame.through_nouns:
+            objects = [
+                g
+                for o in objects
+                for g in (
+                    [c for c in o.children if c.dep_.startswith(ud.NMOD)]
+                    if fold_lexeme(o.lemma_) in frame.through_nouns
+                    else [o]
+                )
+            ]
         if frame.locative:
             objects = [self.places.through_location_noun(o, syn) for o in objects]
             objects = [o for o in objects if self.places.is_locative(o, syn)]
@@ -288,7 +310,12 @@ class RelationPatterns:
             return [noun]
         if mode == "governor":
             return [noun.head] if noun.head.pos_ in {"NOUN", "PROPN"} else []
+        if mode == "clause_subject":
+            # "la cérémonie s'est déroulée en présence de X": the clause's subject.
+            return syn.subjects(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else []
         found = [c for c in noun.children if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == mode]
+        # "en présence de responsables locaux et de l'OTAN": each conjunct of the phrase.
+        found.extend(g for c in list(found) for g in c.children if g.dep_ == ud.CONJ)
         if mode == syn.genitive:
             found.extend(self._dont_antecedent(noun, syn))
         return found

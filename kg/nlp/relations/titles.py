@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp import ud
@@ -23,6 +23,8 @@ from kg.nlp.syntax import RelationCandidate, Syntax
 __all__ = ["TitlePatterns"]
 
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
+#: A hyphenated compound kept whole, as the tokenizer keeps "porte-parole" or "haut-commissaire".
+_COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
 
 
 class TitlePatterns:
@@ -30,18 +32,39 @@ class TitlePatterns:
 
     def __init__(self, lex: dict[str, Any]) -> None:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+        former_prefixes = [fold_lexeme(w) for w in lex.get("title_former_prefixes", ())]
         for spec in lex["titles"]:
-            words = tuple(_WORDS.findall(fold_lexeme(spec["words"])))
-            self.titles.setdefault(words[0], []).append((words, spec))
+            folded = fold_lexeme(spec["words"])
+            variants = {tuple(_WORDS.findall(folded)), tuple(_COMPOUNDS.findall(folded))}
+            for words in variants:
+                self.titles.setdefault(words[0], []).append((words, spec))
+                # "l'ex-députée X": the tokenizer keeps the prefix on the title word.
+                for prefix in former_prefixes:
+                    prefixed = (prefix + words[0], *words[1:])
+                    self.titles.setdefault(prefixed[0], []).append(
+                        (prefixed, {**spec, "former": True})
+                    )
         for entries in self.titles.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.title_blockers = frozenset(fold_lexeme(w) for w in lex.get("title_blockers", ()))
+        self.title_former = frozenset(fold_lexeme(w) for w in lex.get("title_former", ()))
+        self.title_partitives = [
+            tuple(_WORDS.findall(fold_lexeme(w))) for w in lex.get("title_partitives", ())
+        ]
+        self.title_honorifics = frozenset(fold_lexeme(w) for w in lex.get("title_honorifics", ()))
+        self.title_holder_cases = frozenset(
+            fold_lexeme(w) for w in lex.get("title_holder_cases", ("",))
+        )
+        self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
         self.title_stop_pos = frozenset(lex["title_stop_pos"])
         self.title_window = int(lex["title_window"])
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
+        self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
+        if token.pos_ in {"VERB", "AUX"}:
+            return None  # "conseiller le gouvernement" is no "conseiller"
         doc = token.doc
         entries = self.titles.get(fold_lexeme(token.text), ()) or self.titles.get(
             fold_lexeme(token.lemma_), ()
@@ -53,18 +76,68 @@ class TitlePatterns:
         return None
 
     def blocked(self, token: Token, end: int) -> bool:
-        """Plural, former, deputy or future titles ("ancien président", "adjoint") state no role."""
+        """Plural, deputy or future titles ("les ministres", "adjoint") state no role.
+
+        A plural title after a partitive ("l'un des chercheurs de X, Y") names one bearer.
+        """
         doc = token.doc
-        if "Plur" in token.morph.get("Number"):
+        if "Plur" in token.morph.get("Number") and not self._partitive(token):
             return True
         if token.i > 0 and fold_lexeme(doc[token.i - 1].text) in self.title_blockers:
             return True
         return end < len(doc) and fold_lexeme(doc[end].text) in self.title_blockers
 
+    def _partitive(self, token: Token) -> bool:
+        doc = token.doc
+        for words in self.title_partitives:
+            start = token.i - len(words)
+            if start >= 0 and tuple(fold_lexeme(t.text) for t in doc[start : token.i]) == words:
+                return True
+        return False
+
+    def former(self, token: Token, spec: dict[str, Any]) -> bool:
+        """ "l'ancien premier ministre", "l'ex-députée": a role that ended (still a fact)."""
+        if spec.get("former"):
+            return True
+        doc = token.doc
+        j = token.i - 1
+        # "l'ancien premier ministre": adjectives may stand between the marker and the title.
+        while j >= token.sent.start and j >= token.i - 3:
+            word = fold_lexeme(doc[j].text)
+            if word in self.title_former:
+                return True
+            if doc[j].pos_ != "ADJ":
+                break
+            j -= 1
+        return False
+
+    def holder_case(self, mention: TokenMention, doc: Doc) -> str:
+        """The preposition before a holder ("de" in "l'ambassadeur *de* France"), else ""."""
+        j = mention.start - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j < 0 or doc[j].pos_ != "ADP":
+            return ""
+        word = fold_lexeme(doc[j].text)
+        return self.case_aliases.get(word, word)
+
+    def visiting(self, token: Token) -> bool:
+        """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""
+        return any(fold_lexeme(t.lemma_) in self.visit_lemmas for t in token.sent)
+
     def candidates(
-        self, token: Token, match: tuple[tuple[str, ...], dict[str, Any]], syn: Syntax
+        self,
+        token: Token,
+        match: tuple[tuple[str, ...], dict[str, Any]],
+        syn: Syntax,
+        context_country: TokenMention | None = None,
     ) -> Iterator[RelationCandidate]:
-        """Yield the title fact at ``token`` (``match`` from :meth:`match`) if it has a bearer."""
+        """Yield the title fact at ``token`` (``match`` from :meth:`match`) if it has a bearer.
+
+        ``context_country`` (the article's headline country) stands for the country of a
+        title flagged ``infer_country`` that names none ("le ministre du Budget, X"), unless
+        the sentence tells of a trip: a minister visiting a country is not its minister.
+        """
         words, spec = match
         end = token.i + len(words)
         if self.blocked(token, end):
@@ -75,16 +148,40 @@ class TitlePatterns:
         predicate = spec["predicate"]
         default = ("Country",) if predicate == "ministerOf" else ("Country", "Organization")
         wanted = set(spec.get("holder_types") or default)
-        holders = [m for m in holders if m.type in wanted and m.key != person.key]
+        doc = token.doc
+        cases = {m: self.holder_case(m, doc) for m in holders}
+        holders = [
+            m
+            for m in holders
+            if m.type in wanted and m.key != person.key and cases[m] in self.title_holder_cases
+        ]
+        attrs: dict[str, Any] = {}
         if not holders:
-            return
+            if (
+                context_country is None
+                or not spec.get("infer_country")
+                or context_country.key == person.key
+                or self.visiting(token)
+            ):
+                return
+            holders = [context_country]
+            attrs["country_inferred"] = True
         named = [m for m in holders if m.kind != "demonym"]
         holder = (named or holders)[0]
-        attrs: dict[str, Any] = {}
+        # "le député UMP X": a party named bare after the title is the bearer's party.
+        if (
+            spec.get("bare_predicate")
+            and holder.type == "Organization"
+            and cases.get(holder) == ""
+            and holder.kind != "demonym"
+        ):
+            predicate = spec["bare_predicate"]
         if predicate == "ministerOf":
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
                 attrs["portfolio"] = portfolio
+        if self.former(token, spec):
+            attrs["former"] = True
         yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
 
     def phrase(
@@ -119,11 +216,18 @@ class TitlePatterns:
                 i = other.end
                 continue
             if tok.text == ",":
-                nxt = next((m for m in index.starts.get(i + 1, ()) if m.type == "Person"), None)
+                j = i + 1
+                # "…, Mme Fatou Diallo": an honorific before the name.
+                while j < limit and fold_lexeme(doc[j].text) in self.title_honorifics:
+                    j += 1
+                nxt = next((m for m in index.starts.get(j, ()) if m.type == "Person"), None)
                 if nxt is not None and person is None:
                     person = nxt
                 break
             if tok.pos_ in self.title_stop_pos or tok.is_punct or tok.is_space:
+                break
+            # "responsable de X et spécialiste de Y": a second role ends the first one.
+            if tok.pos_ == "CCONJ" and i + 1 < limit and doc[i + 1].pos_ == "NOUN":
                 break
             if in_portfolio and tok.pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
                 if portfolio or tok.pos_ != "CCONJ":

@@ -134,7 +134,11 @@ CASES = [
         {("person:stoltenberg", "headOf", "NATO", "asserted")},
     ),
     ("Le ministre du Numérique Mykhailo Fedorov a présenté un nouveau plan.", set()),
-    ("L'ancien président polonais Lech Walesa a critiqué la réforme.", set()),
+    # a former role is a fact about the past (asserted, marked "former")
+    (
+        "L'ancien président polonais Lech Walesa a critiqué la réforme.",
+        {("person:walesa", "headOf", "PL", "asserted")},
+    ),
     ("Les ministres de l'OTAN se sont retrouvés mardi.", set()),
     # -- leads
     (
