@@ -29,7 +29,9 @@ from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
 __all__ = ["Allocation", "headline_country"]
 
 #: Dependents that belong to an office's portfolio phrase ("Réforme *de l'administration*").
-_PHRASE_DEPS = frozenset({ud.AMOD, ud.CASE, ud.DET, ud.NMOD, "flat", "flat:name", "fixed", "cc"})
+_PHRASE_DEPS = frozenset(
+    {ud.AMOD, ud.CASE, ud.DET, ud.NMOD, ud.FLAT, ud.FLAT_NAME, ud.FIXED, ud.CC}
+)
 _HEADLINE_ENDS = frozenset(".!?…")
 _HEADLINE_MAX_CHARS = 200
 
@@ -96,7 +98,7 @@ class Allocation:
         if people:
             return people
         for child in token.children:
-            if child.dep_ in {ud.APPOS, "flat", "flat:name", ud.NMOD} and child.i > token.i:
+            if child.dep_ in {ud.APPOS, ud.FLAT, ud.FLAT_NAME, ud.NMOD} and child.i > token.i:
                 mention = syn.index.covering(child.i)
                 if mention is not None and mention.type == "Person":
                     return [mention]
