@@ -56,6 +56,7 @@ from kg.nlp.entities.nominals import clean_name as _clean_name
 from kg.nlp.entities.spans import (
     PORTFOLIO,
     pattern_spans,
+    quoted_names,
     split_lines,
 )
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
@@ -205,7 +206,10 @@ class EntityLinker(LangComponent):
                 ner.append(cand)
         patterns = [
             self._pattern(doc, start, end, type_)
-            for start, end, type_ in pattern_spans(doc, self.lex, self.gazetteer, self.words)
+            for start, end, type_ in (
+                *pattern_spans(doc, self.lex, self.gazetteer, self.words),
+                *quoted_names(doc, self.lex, self.words),
+            )
         ]
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).

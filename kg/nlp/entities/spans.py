@@ -40,6 +40,7 @@ __all__ = [
     "is_name_word",
     "looks_like_demonym",
     "pattern_spans",
+    "quoted_names",
     "split_lines",
 ]
 
@@ -295,3 +296,41 @@ def acronym_links(doc: Doc, spans: dict[tuple[int, int], Any]) -> list[tuple[int
             if end < len(doc) and doc[end].text == ")":
                 out.append((token.i - 1, token.i, value))
     return out
+
+
+#: At most this many words inside the quotes of a quoted name, and adjectives before them.
+_QUOTED_MAX = 10
+_QUOTED_ADJECTIVES = 2
+
+
+def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int, int, str]]:
+    """Organisation names in quotes after their kind, as ``(start, end, "Organization")``.
+
+    "l'association « Les Amis du fleuve »", "le collectif \"Nous toutes\"", "la société
+    nationale « Air Sahel »": the quoted words are the name (without the marks), whatever
+    NER made of them; the kind noun (``org_quoted_heads``) may carry adjectives. The name
+    must start with a capital or a digit and close within ``_QUOTED_MAX`` words on its line.
+    """
+    pairs = dict(tuple(pair) for pair in words["name_quotes"])
+    heads = lex["org_quoted_heads"]
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    for i, token in enumerate(doc):
+        closing = pairs.get(token.text)
+        if closing is None or i == 0:
+            continue
+        j = i - 1
+        while j > 0 and i - j <= _QUOTED_ADJECTIVES and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j -= 1
+        if fold(doc[j].text) not in heads and fold(doc[j].lemma_) not in heads:
+            continue
+        end = next(
+            (k for k in range(i + 1, min(n, i + 2 + _QUOTED_MAX)) if doc[k].text == closing),
+            None,
+        )
+        if end is None or end == i + 1 or any("\n" in t.text + t.whitespace_ for t in doc[i:end]):
+            continue
+        first = doc[i + 1].text[:1]
+        if first.isupper() or first.isdigit():
+            found.append((i + 1, end, "Organization"))
+    return found

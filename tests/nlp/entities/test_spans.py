@@ -9,7 +9,12 @@ from spacy.tokens import Doc
 from kg.lang.gazetteer import load_gazetteer
 from kg.lang.words import load_words
 from kg.nlp.entities.linker import load_entity_lexicon
-from kg.nlp.entities.spans import demonym_before_name, looks_like_demonym, pattern_spans
+from kg.nlp.entities.spans import (
+    demonym_before_name,
+    looks_like_demonym,
+    pattern_spans,
+    quoted_names,
+)
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +78,44 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
         ["DET", "NOUN", "ADP", "PROPN", "AUX", "ADJ"],
     )
     assert pattern_spans(doc, load_entity_lexicon("fr"), gazetteer, words) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "expected"),
+    [
+        # the kind noun, then the quoted name
+        (
+            ["l'", "association", "«", "Les", "Amis", "du", "fleuve", "»", "proteste"],
+            ["DET", "NOUN", "PUNCT", "DET", "PROPN", "ADP", "NOUN", "PUNCT", "VERB"],
+            [(3, 7, "Organization")],
+        ),
+        # adjectives may stand between the kind and the name
+        (
+            ["la", "société", "publique", "«", "Air", "Sahel", "»"],
+            ["DET", "NOUN", "ADJ", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+            [(4, 6, "Organization")],
+        ),
+        # a quote after a word that is not a kind of organisation is speech, not a name
+        (
+            ["il", "a", "crié", "«", "Bonjour", "»"],
+            ["PRON", "AUX", "VERB", "PUNCT", "INTJ", "PUNCT"],
+            [],
+        ),
+        # a lower-case quotation after a kind is a description, not a name
+        (
+            ["le", "collectif", "«", "pour", "la", "paix", "»"],
+            ["DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"],
+            [],
+        ),
+        # a quote left open is no name
+        (
+            ["le", "parti", "«", "Renouveau", "a", "gagné"],
+            ["DET", "NOUN", "PUNCT", "PROPN", "AUX", "VERB"],
+            [],
+        ),
+    ],
+)
+def test_quoted_names_after_an_organisation_kind(ctx, words, pos, expected):
+    vocab, _, words_ = ctx
+    doc = _doc(vocab, words, pos)
+    assert quoted_names(doc, load_entity_lexicon("fr"), words_) == expected
