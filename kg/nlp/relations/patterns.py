@@ -28,9 +28,11 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
+from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
@@ -62,6 +64,8 @@ class _Frame:
     subject_slots: frozenset[str] = frozenset()
     #: Object nouns read through their genitive ("bloquer les efforts *du Conseil*").
     through_nouns: frozenset[str] = frozenset()
+    #: Attributes every relation of the frame carries ("quitter le parti": ``former``).
+    attributes: tuple[tuple[str, Any], ...] = ()
 
 
 def _split_lemma(lemma: str) -> tuple[str, str | None]:
@@ -102,6 +106,7 @@ class RelationPatterns:
                         through_nouns=frozenset(
                             fold_lexeme(w) for w in spec.get("through_nouns", ())
                         ),
+                        attributes=tuple(sorted(spec.get("attributes", {}).items())),
                     )
                 )
         self.events: dict[str, list[_Frame]] = {}
@@ -131,7 +136,10 @@ class RelationPatterns:
                         light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
                     )
                 )
+        self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
         self.titles = TitlePatterns(lex)
+        self.settings = PlaceLinks(lex)
+        self.affiliations = Affiliations(lex)
         self.places = EventPlaces(lex)
         self.allocation = Allocation(lex["allocation"])
 
@@ -185,6 +193,8 @@ class RelationPatterns:
         yield from self.places.locations(doc, syn)
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
+        yield from self.settings.find(doc, syn)
+        yield from self.affiliations.find(doc, syn)
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
@@ -221,9 +231,9 @@ class RelationPatterns:
         if frame.locative:
             objects = [self.places.through_location_noun(o, syn) for o in objects]
             objects = [o for o in objects if self.places.is_locative(o, syn)]
-        attrs: dict[str, Any] = {}
+        attrs: dict[str, Any] = dict(frame.attributes)
         if frame.theme:
-            attrs = self._theme(verb, syn)
+            attrs.update(self._theme(verb, syn))
         for s, o in self._pairs(subjects, objects, frame, syn):
             yield RelationCandidate(s, frame.predicate, o, verb, dict(attrs))
 
@@ -310,12 +320,27 @@ class RelationPatterns:
             return [noun]
         if mode == "governor":
             return [noun.head] if noun.head.pos_ in {"NOUN", "PROPN"} else []
+        if mode == "clause_event":
+            # "un sommet … avec des représentants du Mali": the event the phrase qualifies,
+            # or the event the phrase's verb has as subject or object.
+            head = noun.head
+            return [head] + [
+                c for c in head.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS, ud.OBJ}
+            ]
         if mode == "clause_subject":
             # "la cérémonie s'est déroulée en présence de X": the clause's subject.
             return syn.subjects(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else []
         found = [c for c in noun.children if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == mode]
         # "en présence de responsables locaux et de l'OTAN": each conjunct of the phrase.
         found.extend(g for c in list(found) for g in c.children if g.dep_ == ud.CONJ)
+        # "en présence de représentants de l'OTAN": a delegate stands for its body.
+        found.extend(
+            g
+            for c in list(found)
+            if syn.index.at(c) is None and fold_lexeme(c.lemma_) in self.delegate_nouns
+            for g in c.children
+            if g.dep_.startswith(ud.NMOD) and syn.case_of(g) == syn.genitive
+        )
         if mode == syn.genitive:
             found.extend(self._dont_antecedent(noun, syn))
         return found

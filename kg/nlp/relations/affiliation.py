@@ -1,0 +1,104 @@
+"""A person's organisation stated without a title: brackets, "de" appositions, participles.
+
+Why surface scans: the shapes are short and fixed, and the parser reads them erratically
+("(UMP)" as an apposition of the title, "employée" as a verb, "élu PS" as a name):
+
+- "Paul Martin (UMP)": an organisation in brackets right after a person -> ``memberOf``
+  (the guide's "(UMP)").
+- "Anna Kowalski, de l'ONU, a déclaré": an apposition made of "de" + an organisation,
+  closed by a comma, a bracket or the sentence's end -> ``worksFor``, or ``memberOf`` when the
+  organisation's name starts with a party word ("X, du Parti socialiste,").
+- "X, employée de Renault", "X, élu PS de Paris": a role participle after a person's comma
+  and its organisation (bare or after "de") -> the predicate the lexicon gives it.
+
+A person merely named in the same sentence as an organisation gives nothing: the
+organisation must sit in one of these slots, next to the person. The words live in
+``affiliation`` of ``kg/lang/<lang>/relations.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.lang import fold_lexeme
+from kg.nlp.extensions import TokenMention
+from kg.nlp.syntax import RelationCandidate, Syntax
+
+__all__ = ["Affiliations"]
+
+_OPEN, _CLOSE, _COMMA = "(", ")", ","
+_CLOSERS = frozenset({",", ")", ".", ";", ":", "!", "?"})
+
+
+class Affiliations:
+    """Person -> organisation facts from brackets, "de" appositions and role participles."""
+
+    def __init__(self, lex: dict[str, Any]) -> None:
+        spec = lex.get("affiliation", {})
+        self.cases = frozenset(fold_lexeme(w) for w in spec.get("apposition_cases", ()))
+        self.party_words = frozenset(fold_lexeme(w) for w in spec.get("party_words", ()))
+        self.participles = {fold_lexeme(k): v for k, v in spec.get("participles", {}).items()}
+        self.joiners = (
+            frozenset(fold_lexeme(w) for w in lex.get("list_joiners", ()) if " " not in w)
+            | self.cases
+        )
+
+    def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """Every affiliation of ``doc`` stated by one of the shapes above."""
+        for person in syn.index.mentions:
+            if person.type != "Person" or person.end + 2 >= len(doc):
+                continue
+            nxt = doc[person.end].text
+            if nxt == _OPEN:
+                yield from self._bracket(person, doc, syn)
+            elif nxt == _COMMA:
+                yield from self._apposition(person, doc, syn)
+
+    def _org_at(self, i: int, syn: Syntax) -> TokenMention | None:
+        doc = syn.index.doc
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        return next((m for m in syn.index.starts.get(i, ()) if m.type == "Organization"), None)
+
+    def _bracket(self, person: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        org = self._org_at(person.end + 1, syn)
+        if org is None or org.kind == "demonym" or org.end >= len(doc):
+            return
+        if doc[org.end].text == _CLOSE:
+            yield RelationCandidate(person, "memberOf", org, doc[person.end], static=True)
+
+    def _apposition(
+        self, person: TokenMention, doc: Doc, syn: Syntax
+    ) -> Iterator[RelationCandidate]:
+        i = person.end + 1
+        word = fold_lexeme(doc[i].text)
+        predicate = None
+        trigger = doc[i]
+        if word in self.participles:
+            predicate = self.participles[word]
+            i += 1
+            if i < len(doc) and fold_lexeme(doc[i].text) in self.cases:
+                i += 1
+        elif word in self.cases:
+            i += 1
+        else:
+            return
+        org = self._org_at(i, syn)
+        if org is None or org.kind == "demonym" or org.key == person.key:
+            return
+        end = org.end
+        if predicate is None:
+            # "X, de l'ONU, …": the apposition must end with the organisation, and no list
+            # go on ("les avis de X, de l'ONU et de Y").
+            if end < len(doc) and doc[end].text not in _CLOSERS and not doc[end].is_space:
+                return
+            if end + 1 < len(doc) and fold_lexeme(doc[end + 1].text) in self.joiners:
+                return
+            if end < len(doc) and fold_lexeme(doc[end].text) in self.joiners - {","}:
+                return
+            first = fold_lexeme(doc[org.start].text)
+            predicate = "memberOf" if first in self.party_words else "worksFor"
+        yield RelationCandidate(person, predicate, org, trigger, static=True)
