@@ -161,7 +161,7 @@ def _within_calendar(
 def _year_in_calendar(value: str) -> bool:
     """Whether a TIMEX value's leading year (if any) is one of years 1 to 9999."""
     m = _LEADING_YEAR.match(value)
-    if m is None or len(m[1]) == 3:  # no year, or a decade ("199")
+    if m is None or len(m[1]) < 4:  # no year, or a century ("18") or decade ("199")
         return True
     return len(m[1]) == 4 and m[1] != "0000"
 
