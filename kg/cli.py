@@ -128,7 +128,7 @@ def build(
     from kg.build import CACHE_DIRNAME, BuildOptions, Corpus, build_corpus
 
     options = BuildOptions(
-        date=date or None,
+        date=date,
         lang=lang,
         model=model,
         workers=workers,
@@ -162,7 +162,7 @@ def extract(file: str, date: str | None, lang: str, model: str | None) -> None:
     """Print the extraction JSON of FILE (one JSON object per document)."""
     from kg.build import BuildOptions, Corpus, extract_corpus
 
-    options = BuildOptions(date=date or None, lang=lang, model=model)
+    options = BuildOptions(date=date, lang=lang, model=model)
     run = extract_corpus(Corpus.from_paths([file], date=options.date, lang=options.lang), options)
     for x in run.extractions:
         click.echo(json.dumps(x.to_dict(), ensure_ascii=False, indent=2, sort_keys=True))
