@@ -172,7 +172,7 @@ def _jsonl_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Do
             doc_date = parse_date(record["date"], what=f"'date' at {where}")
         yield Document(
             id=doc_id,
-            text=doc_text,
+            text=_LONE_SURROGATE.sub("\ufffd", doc_text),
             lang=doc_lang,
             date=doc_date or find_dateline(doc_text),
             source=where,
@@ -180,6 +180,10 @@ def _jsonl_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Do
         seen += 1
     if not seen:
         raise InputError(f"{path}: no documents; put one JSON object per line")
+
+
+#: A JSON ``\\ud800`` escape decodes to a lone surrogate, which no UTF-8 output can hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _record_id(value: object, where: str, *, default: str) -> str:
