@@ -126,6 +126,9 @@ def build(
     """
     from kg.api import BuildResult
     from kg.build import CACHE_DIRNAME, BuildOptions, Corpus, build_corpus
+    from kg.export.outputs import check_out_folder
+
+    check_out_folder(out)
 
     options = BuildOptions(
         date=date,

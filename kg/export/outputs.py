@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import tempfile
 from collections import Counter
@@ -26,7 +27,7 @@ import networkx as nx
 from kg.errors import ExportError, InputError
 from kg.model import Extraction
 
-__all__ = ["OUTPUTS", "write_outputs"]
+__all__ = ["OUTPUTS", "check_out_folder", "write_outputs"]
 
 log = logging.getLogger("kg")
 
@@ -98,6 +99,31 @@ def write_outputs(
         return written
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def check_out_folder(out: str | Path) -> Path:
+    """Refuse an ``--out`` no build could write, before any document is parsed.
+
+    Why up front: a build of thousands of articles must not parse for an hour and then
+    find that ``--out`` is a file (or lies under one, or in a folder it may not write).
+
+    Raises:
+        ExportError: ``out`` or one of its parents is a file, or the nearest existing
+            folder cannot be written.
+    """
+    out = Path(out)
+    for path in (out, *out.parents):
+        if path.exists():
+            if not path.is_dir():
+                what = "exists" if path == out else f"is in {path}, which"
+                raise ExportError(f"{out} {what} is a file, not a folder; choose another --out")
+            if not os.access(path, os.W_OK | os.X_OK):
+                raise ExportError(
+                    f"cannot write in {path}: permission denied; check its permissions or "
+                    "choose another --out"
+                )
+            break
+    return out
 
 
 def _view(
