@@ -122,16 +122,16 @@ def _likely_encoding(raw: bytes) -> str:
     head = raw[:4096]
     if head and head.count(0) * 4 >= len(head):
         even, odd = head[0::2].count(0), head[1::2].count(0)
-        return "utf-16be" if even > odd else "utf-16le"
+        return "UTF-16BE" if even > odd else "UTF-16LE"
     return "latin1"
 
 
 #: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
 )
 
 

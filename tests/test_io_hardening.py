@@ -73,10 +73,10 @@ def test_jsonl_ids_that_cannot_name_a_document_are_refused(tmp_path, value) -> N
 @pytest.mark.parametrize(
     ("encoding", "hint"),
     [
-        ("utf-16", "iconv -f utf-16 "),
-        ("utf-16-le", "iconv -f utf-16le "),
-        ("utf-16-be", "iconv -f utf-16be "),
-        ("utf-32", "iconv -f utf-32 "),
+        ("utf-16", "iconv -f UTF-16 "),
+        ("utf-16-le", "iconv -f UTF-16LE "),
+        ("utf-16-be", "iconv -f UTF-16BE "),
+        ("utf-32", "iconv -f UTF-32 "),
         ("latin-1", "iconv -f latin1 "),
         ("cp1252", "iconv -f latin1 "),
     ],
