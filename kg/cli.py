@@ -177,8 +177,8 @@ def build(
     )
     click.echo(f"kg: parsed {run.parsed} documents, {run.cached} from the cache {run.cache}/")
     click.echo(f"kg: wrote {len(written)} files to {Path(out).resolve()}/")
-    click.echo(f"kg: open {written['graph.html'].resolve()} in a browser (works offline)")
-    click.echo(f"kg: timeline in {written['timeline.html'].resolve()}")
+    click.echo(f"kg: open {written['graph.html'].absolute()} in a browser (works offline)")
+    click.echo(f"kg: timeline in {written['timeline.html'].absolute()}")
 
 
 @main.command()

@@ -57,7 +57,10 @@ def write_outputs(
     focus: str | None = None,
     hops: int = 1,
 ) -> dict[str, Path]:
-    """Write every output of a build into ``out`` atomically and return their paths.
+    """Write every output of a build into ``out`` as one set and return their paths.
+
+    The set is written aside, then switched in with one rename, under a lock on ``out``
+    (:mod:`kg.export.outset`): a reader never sees two builds' files mixed.
 
     Args:
         out: the output folder (created if missing).
@@ -76,29 +79,33 @@ def write_outputs(
         ExportError: ``out`` is a file, or cannot be created or written.
         InputError: ``focus`` names no entity, or ``hops``/``max_nodes`` is negative.
     """
+    from kg.export.outset import STAGING_PREFIX, clean_stale, locked, publish
+
     view = _view(graph, max_nodes=max_nodes, focus=focus, hops=hops)
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} exists and is not a folder; choose another --out")
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
     except OSError as e:
         raise ExportError(f"cannot create {out}: {e.strerror}; check permissions") from None
-    try:
-        if rows is None:
-            from kg.timeline import timeline_rows
+    with locked(out):
+        clean_stale(out)
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        except OSError as e:
+            raise ExportError(f"cannot create {out}: {e.strerror}; check permissions") from None
+        try:
+            if rows is None:
+                from kg.timeline import timeline_rows
 
-            rows = timeline_rows(list(extractions), graph)
-        _write_files(staging, extractions, graph, rows, view)
-        written = {}
-        for name in OUTPUTS:
-            (staging / name).replace(out / name)
-            written[name] = out / name
-        log.info("wrote %d files to %s", len(written), out)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+                rows = timeline_rows(list(extractions), graph)
+            _write_files(staging, extractions, graph, rows, view)
+            written = publish(out, staging, OUTPUTS)
+            log.info("wrote %d files to %s", len(written), out)
+            return written
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)  # gone already once published
 
 
 def check_out_folder(out: str | Path) -> Path:
