@@ -47,7 +47,7 @@ def extract(
     inputs: Input | Iterable[Input],
     *,
     date: dt.date | str | None = None,
-    lang: str = "fr",
+    lang: str | None = None,
     model: str | None = None,
     progress: bool | None = None,
 ) -> list[Extraction]:
@@ -60,8 +60,10 @@ def extract(
         >>> [x.id for x in extract(["Le Royaume-Uni a rejoint l'OTAN.", "La Lettonie aussi."])]
         ['text-1', 'text-2']
     """
-    options = BuildOptions(date=date, lang=lang, model=model, progress=progress)
-    corpus = Corpus.from_inputs(inputs, date=options.date, lang=options.lang)
+    options = BuildOptions(date=date, lang=lang or "fr", model=model, progress=progress)
+    corpus = Corpus.from_inputs(
+        inputs, date=options.date, lang=options.lang, check_language=lang is None
+    )
     return extract_corpus(corpus, options).extractions
 
 
@@ -69,7 +71,7 @@ def build(
     inputs: Input | Iterable[Input],
     *,
     date: dt.date | str | None = None,
-    lang: str = "fr",
+    lang: str | None = None,
     model: str | None = None,
     progress: bool | None = None,
 ) -> BuildResult:
@@ -85,7 +87,9 @@ def build(
             ``.jsonl`` or ``/`` is a path; any other string is an article's text.
         date: publication date for every document, ``"2024-02-15"`` or a ``datetime.date``
             (else the JSONL ``date``, else a dateline such as "Paris, 3 mars 2024").
-        lang: language of the articles (``fr``).
+        lang: language of the articles (``fr`` when not given). Not given, documents that
+            do not look like French (:mod:`kg.lang.detect`) are skipped with a warning;
+            given, every document is read as that language.
         model: spaCy model (``fr_core_news_md`` by default, or ``fr_core_news_sm``).
         progress: draw a progress bar over the documents (a widget in Jupyter, text in a
             terminal). None (default) draws one only when the ``kg`` logger is at INFO.
@@ -104,8 +108,10 @@ def build(
         >>> sorted(r.graph.nodes)[0]
         'Q145'
     """
-    options = BuildOptions(date=date, lang=lang, model=model, progress=progress)
-    corpus = Corpus.from_inputs(inputs, date=options.date, lang=options.lang)
+    options = BuildOptions(date=date, lang=lang or "fr", model=model, progress=progress)
+    corpus = Corpus.from_inputs(
+        inputs, date=options.date, lang=options.lang, check_language=lang is None
+    )
     return BuildResult.from_run(build_corpus(corpus, options))
 
 

@@ -9,6 +9,7 @@ Errors a user can fix (:class:`~kg.errors.KgError`) print one line and exit with
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -26,11 +27,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 _DATE_HELP = "Publication date YYYY-MM-DD (else the JSONL 'date', else a dateline)."
 
 
+class _Warnings(logging.Handler):
+    """Print the library's warnings (a skipped document) as ``kg: warning: ...`` lines.
+
+    Why a handler that looks up stderr when it prints: click's test runner swaps the stream.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"kg: warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("kg")
+    if not any(isinstance(h, _Warnings) for h in logger.handlers):
+        logger.addHandler(_Warnings(logging.WARNING))
+
+
 def _friendly(func: F) -> F:
     """Turn KgError into a one-line message and exit code 2, never a traceback."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _show_warnings()
         try:
             return func(*args, **kwargs)
         except KgError as e:
@@ -51,7 +69,10 @@ def _common(func: F) -> F:
         "--model", default=None, help="fr_core_news_md (default) or fr_core_news_sm."
     )(func)
     func = click.option(
-        "--lang", default="fr", show_default=True, help="Language of the articles."
+        "--lang",
+        default=None,
+        help="Language of the articles [default: fr; given, texts that do not look like it "
+        "are read anyway].",
     )(func)
     func = click.option("--date", "date", default=None, help=_DATE_HELP)(func)
     return func
@@ -126,10 +147,13 @@ def build(
     """
     from kg.api import BuildResult
     from kg.build import CACHE_DIRNAME, BuildOptions, Corpus, build_corpus
+    from kg.export.outputs import check_out_folder
+
+    check_out_folder(out)
 
     options = BuildOptions(
-        date=date or None,
-        lang=lang,
+        date=date,
+        lang=lang or "fr",
         model=model,
         workers=workers,
         batch_size=batch_size,
@@ -138,7 +162,10 @@ def build(
         scheduler=scheduler,
         progress=not quiet,
     )
-    run = build_corpus(Corpus.from_paths(inputs, date=options.date, lang=options.lang), options)
+    corpus = Corpus.from_paths(
+        inputs, date=options.date, lang=options.lang, check_language=lang is None
+    )
+    run = build_corpus(corpus, options)
     if not quiet:
         click.echo("kg: writing outputs", err=True)
     result = BuildResult.from_run(run)
@@ -150,8 +177,8 @@ def build(
     )
     click.echo(f"kg: parsed {run.parsed} documents, {run.cached} from the cache {run.cache}/")
     click.echo(f"kg: wrote {len(written)} files to {Path(out).resolve()}/")
-    click.echo(f"kg: open {written['graph.html'].resolve()} in a browser (works offline)")
-    click.echo(f"kg: timeline in {written['timeline.html'].resolve()}")
+    click.echo(f"kg: open {written['graph.html'].absolute()} in a browser (works offline)")
+    click.echo(f"kg: timeline in {written['timeline.html'].absolute()}")
 
 
 @main.command()
@@ -162,8 +189,11 @@ def extract(file: str, date: str | None, lang: str, model: str | None) -> None:
     """Print the extraction JSON of FILE (one JSON object per document)."""
     from kg.build import BuildOptions, Corpus, extract_corpus
 
-    options = BuildOptions(date=date or None, lang=lang, model=model)
-    run = extract_corpus(Corpus.from_paths([file], date=options.date, lang=options.lang), options)
+    options = BuildOptions(date=date, lang=lang or "fr", model=model)
+    corpus = Corpus.from_paths(
+        [file], date=options.date, lang=options.lang, check_language=lang is None
+    )
+    run = extract_corpus(corpus, options)
     for x in run.extractions:
         click.echo(json.dumps(x.to_dict(), ensure_ascii=False, indent=2, sort_keys=True))
 

@@ -6,10 +6,11 @@ same real thing must get the same key in every run and corpus.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
-__all__ = ["entity_key", "slugify"]
+__all__ = ["article_scope", "entity_key", "slugify"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _UNICODE_NON_WORD = re.compile(r"[\W_]+")
@@ -46,3 +47,19 @@ def entity_key(type_: str, name: str, wikidata: str | None = None) -> str:
     if wikidata:
         return wikidata
     return f"{type_.lower()}:{slugify(name)}"
+
+
+def article_scope(doc_id: str) -> str:
+    """The tag that scopes an article's own entities ("la coalition") to that article.
+
+    Why a digest and not a slug: different ids slug alike ("Article 1" and "article-1"; " "
+    and "@" both fold to nothing), and two articles' unnamed entities would merge. A digest
+    of the exact id differs for every id, the empty one included, and stays safe in IRIs.
+
+    >>> article_scope("Article 1") != article_scope("article-1")
+    True
+    >>> article_scope("a")
+    'a-ca978112ca1bbdca'
+    """
+    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"a-{digest}"

@@ -102,11 +102,37 @@ def _read_text(path: Path) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        source = _likely_encoding(raw)
         raise InputError(
-            f"{path}: not valid UTF-8 (byte {e.start}); re-encode it, e.g. "
-            f"iconv -f latin1 -t utf-8 {path.name}"
+            f"{path}: not valid UTF-8 (byte {e.start}, looks like {source}); re-encode it, "
+            f"e.g. iconv -f {source} -t utf-8 {path.name}"
         ) from None
     return text
+
+
+def _likely_encoding(raw: bytes) -> str:
+    """The encoding a non-UTF-8 file most likely has, for the ``iconv`` hint.
+
+    Why: telling a UTF-16 file (Windows "Unicode" text) to convert from latin1 produces
+    garbage; a byte-order mark, or NUL bytes between ASCII letters, give UTF-16/32 away.
+    """
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    head = raw[:4096]
+    if head and head.count(0) * 4 >= len(head):
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return "UTF-16BE" if even > odd else "UTF-16LE"
+    return "latin1"
+
+
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 
 
 def _text_document(path: Path, date: dt.date | None, lang: str) -> Document:
@@ -121,7 +147,10 @@ def _text_document(path: Path, date: dt.date | None, lang: str) -> Document:
 def _jsonl_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Document]:
     text = _read_text(path)
     seen = 0
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are separated by "\n" only: str.splitlines() would also split at U+2028,
+    # U+2029, U+0085 and other characters a JSON string may hold raw. A "\r" before the
+    # "\n" is JSON whitespace.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -136,14 +165,14 @@ def _jsonl_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Do
         doc_text = record.get("text")
         if not isinstance(doc_text, str) or not doc_text.strip():
             raise InputError(f"{where}: missing or empty 'text'; each line needs a non-empty text")
-        doc_id = record.get("id", f"{path.stem}-{lineno}")
+        doc_id = _record_id(record.get("id"), where, default=f"{path.stem}-{lineno}")
         doc_lang = check_lang(str(record.get("lang") or lang))
         doc_date = date
-        if doc_date is None and record.get("date"):
+        if doc_date is None and record.get("date") not in (None, ""):
             doc_date = parse_date(record["date"], what=f"'date' at {where}")
         yield Document(
-            id=str(doc_id),
-            text=doc_text,
+            id=doc_id,
+            text=_LONE_SURROGATE.sub("\ufffd", doc_text),
             lang=doc_lang,
             date=doc_date or find_dateline(doc_text),
             source=where,
@@ -151,6 +180,28 @@ def _jsonl_documents(path: Path, date: dt.date | None, lang: str) -> Iterator[Do
         seen += 1
     if not seen:
         raise InputError(f"{path}: no documents; put one JSON object per line")
+
+
+#: A JSON ``\\ud800`` escape decodes to a lone surrogate, which no UTF-8 output can hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _record_id(value: object, where: str, *, default: str) -> str:
+    """The id of a JSONL record: a non-blank string or an integer; absent or null: ``default``.
+
+    Why strict: the id names the document's graph (an IRI) and scopes its entities, so
+    ``{"id": {}}`` must not become a Python repr, nor ``""`` the namespace IRI itself.
+    """
+    if value is None:
+        return default
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and value.strip() and value.isprintable():
+        return value
+    raise InputError(
+        f"{where}: 'id' must be a non-empty string of printable characters or an integer, "
+        f"not {json.dumps(value, ensure_ascii=True)[:40]}; fix or remove it"
+    )
 
 
 def read_documents(

@@ -85,7 +85,7 @@ def bounds(value: str) -> tuple[str | None, str | None, str]:
     value = (value or "").strip()
     try:
         return _bounds(value)
-    except ValueError:  # impossible dates such as 2023-02-30: treat as opaque
+    except (ValueError, OverflowError):  # 2023-02-30, or a week past 9999-12-31: opaque
         return None, None, "unknown"
 
 

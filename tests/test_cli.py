@@ -79,8 +79,9 @@ def test_build_writes_every_output_and_failed_run_keeps_them(tmp_path) -> None:
     assert result.exit_code == 2
     after = {name: (out / name).read_bytes() for name in OUTPUTS}
     assert after == before
-    left = sorted(p.name for p in out.iterdir() if p.name != ".kg-cache")
-    assert left == sorted(OUTPUTS), "no staging left behind"
+    left = sorted(p.name for p in out.iterdir() if not p.name.startswith(".kg-"))
+    assert left == sorted(OUTPUTS)
+    assert [p.name[:8] for p in out.glob(".kg-s*")] == [".kg-set-"], "no staging left behind"
 
 
 @pytest.mark.slow

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.ids import article_scope
+
 pytestmark = pytest.mark.slow
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -133,7 +135,7 @@ PARAMETERS = {
     "08_evidence_for_fact.rq": [
         (
             "organization:coalition-des-drones",
-            "organization:coalition-internationale%40coalition-drones",
+            "organization:coalition-internationale%40" + article_scope("coalition_drones"),
         )
     ],
     "13_what_did_x_say.rq": [('"hale"', '"shapps"')],

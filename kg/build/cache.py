@@ -26,7 +26,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from kg.errors import ExportError
+from kg.errors import ExportError, os_error_hint
 from kg.model import Document, Extraction
 
 __all__ = [
@@ -140,8 +140,9 @@ class ExtractionCache:
             if not tag.exists():
                 tag.write_text(_TAG, encoding="utf-8")
         except OSError as e:
+            hint = os_error_hint(e, instead="--cache")
             raise ExportError(
-                f"cannot create the cache {self.root}: {e.strerror}; choose another --cache"
+                f"cannot create the cache {self.root}: {e.strerror}; {hint}"
             ) from None
 
     def path(self, key: str) -> Path:
@@ -155,10 +156,16 @@ class ExtractionCache:
         """The cached extraction of ``key``, or None if absent or unreadable."""
         try:
             data = json.loads(self.path(key).read_bytes())
-            if data.get("key") != key:
-                return None
-            return Extraction.from_dict(data["extraction"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError):  # absent, truncated by a power cut, not UTF-8
+            return None
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None  # valid JSON of another shape (null, [], a string): a miss too
+        entry = data.get("extraction")
+        if not isinstance(entry, dict):
+            return None
+        try:
+            return Extraction.from_dict(entry)
+        except Exception:  # any field of the wrong type: parse it again
             return None
 
     def put(self, key: str, extraction: Extraction) -> None:
@@ -181,8 +188,9 @@ class ExtractionCache:
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
+            hint = os_error_hint(e, instead="--cache")
             raise ExportError(
-                f"cannot write the cache entry {path}: {e.strerror}; check disk space"
+                f"cannot write the cache entry {path}: {e.strerror}; {hint}"
             ) from None
 
     def discard(self, key: str) -> None:

@@ -38,7 +38,7 @@ from kg.build.cache import ExtractionCache, MemoryCache, document_key, pipeline_
 from kg.build.inputs import Corpus
 from kg.build.options import BuildOptions
 from kg.build.progress import note, progress_bar, wants_progress
-from kg.errors import KgError
+from kg.errors import InputError, KgError
 from kg.model import Document, Extraction
 
 if TYPE_CHECKING:
@@ -137,6 +137,8 @@ def extract_corpus(corpus: Corpus, options: BuildOptions) -> CorpusRun:
         if options.rebuild or key not in store:
             todo.add(key)
     timings["scan"] = time.perf_counter() - t0
+    if not keys:
+        raise InputError("no document left to build: each was skipped (see the warnings above)")
 
     # 2. extract what is missing, streaming results into the cache.
     t0 = time.perf_counter()

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import overload
 
+from kg.build.screen import screen
 from kg.errors import InputError
 from kg.io import find_dateline, read_documents
 from kg.model import Document
@@ -73,25 +74,46 @@ class Corpus(Sequence[Document]):
     """
 
     def __init__(
-        self, parts: Iterable[Document | Path], *, date: dt.date | None, lang: str
+        self,
+        parts: Iterable[Document | Path],
+        *,
+        date: dt.date | None,
+        lang: str,
+        check_language: bool = True,
     ) -> None:
         self.parts: tuple[Document | Path, ...] = tuple(parts)
         self.date = date
         self.lang = lang
+        #: Skip documents that do not look like their language (:mod:`kg.build.screen`);
+        #: False when the language was given explicitly.
+        self.check_language = check_language
         self._kept: list[Document] | None = None
+        self._warned: set[str] = set()
 
     @classmethod
-    def from_paths(cls, specs: Iterable[str | Path], *, date: dt.date | None, lang: str) -> Corpus:
+    def from_paths(
+        cls,
+        specs: Iterable[str | Path],
+        *,
+        date: dt.date | None,
+        lang: str,
+        check_language: bool = True,
+    ) -> Corpus:
         """A corpus of files, folders and quoted glob patterns (``kg build``, ``kg extract``).
 
         Raises:
             InputError: no input, or a pattern that matches no file.
         """
-        return cls(expand_inputs(specs), date=date, lang=lang)
+        return cls(expand_inputs(specs), date=date, lang=lang, check_language=check_language)
 
     @classmethod
     def from_inputs(
-        cls, inputs: Input | Iterable[Input], *, date: dt.date | None, lang: str
+        cls,
+        inputs: Input | Iterable[Input],
+        *,
+        date: dt.date | None,
+        lang: str,
+        check_language: bool = True,
     ) -> Corpus:
         """A corpus of paths, article texts and Documents, alone or in a list (``kg.build``).
 
@@ -124,13 +146,20 @@ class Corpus(Sequence[Document]):
                 raise InputError(_bad_input(item, n))
         if not parts:
             raise InputError("no input: give at least one file, folder, JSONL file or text")
-        return cls(parts, date=date, lang=lang)
+        return cls(parts, date=date, lang=lang, check_language=check_language)
 
     def stream(self) -> Iterator[Document]:
-        """Read the documents, without keeping them: what a build does on each pass."""
+        """Read the documents, without keeping them: what a build does on each pass.
+
+        Documents a build cannot read well are skipped or renamed, with one warning each
+        however many passes (:mod:`kg.build.screen`).
+        """
         if self._kept is not None:
             yield from self._kept
             return
+        yield from screen(self._read(), check_language=self.check_language, warned=self._warned)
+
+    def _read(self) -> Iterator[Document]:
         for part in self.parts:
             if isinstance(part, Document):
                 yield part

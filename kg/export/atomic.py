@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from kg.errors import ExportError
+from kg.errors import ExportError, os_error_hint
 
 __all__ = ["atomic_write_bytes", "atomic_write_text"]
 
@@ -23,7 +23,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
-        raise ExportError(f"cannot write {path}: {e.strerror}; check the folder") from None
+        hint = os_error_hint(e, instead="--out")
+        raise ExportError(f"cannot write {path}: {e.strerror}; {hint}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -31,7 +32,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {e.strerror}; check disk space") from None
+        hint = os_error_hint(e, instead="--out")
+        raise ExportError(f"cannot write {path}: {e.strerror}; {hint}") from None
     return path
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import tempfile
 from collections import Counter
@@ -26,7 +27,7 @@ import networkx as nx
 from kg.errors import ExportError, InputError
 from kg.model import Extraction
 
-__all__ = ["OUTPUTS", "write_outputs"]
+__all__ = ["OUTPUTS", "check_out_folder", "write_outputs"]
 
 log = logging.getLogger("kg")
 
@@ -56,7 +57,10 @@ def write_outputs(
     focus: str | None = None,
     hops: int = 1,
 ) -> dict[str, Path]:
-    """Write every output of a build into ``out`` atomically and return their paths.
+    """Write every output of a build into ``out`` as one set and return their paths.
+
+    The set is written aside, then switched in with one rename, under a lock on ``out``
+    (:mod:`kg.export.outset`): a reader never sees two builds' files mixed.
 
     Args:
         out: the output folder (created if missing).
@@ -75,29 +79,58 @@ def write_outputs(
         ExportError: ``out`` is a file, or cannot be created or written.
         InputError: ``focus`` names no entity, or ``hops``/``max_nodes`` is negative.
     """
+    from kg.export.outset import STAGING_PREFIX, clean_stale, locked, publish
+
     view = _view(graph, max_nodes=max_nodes, focus=focus, hops=hops)
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} exists and is not a folder; choose another --out")
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
     except OSError as e:
         raise ExportError(f"cannot create {out}: {e.strerror}; check permissions") from None
-    try:
-        if rows is None:
-            from kg.timeline import timeline_rows
+    with locked(out):
+        clean_stale(out)
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        except OSError as e:
+            raise ExportError(f"cannot create {out}: {e.strerror}; check permissions") from None
+        try:
+            if rows is None:
+                from kg.timeline import timeline_rows
 
-            rows = timeline_rows(list(extractions), graph)
-        _write_files(staging, extractions, graph, rows, view)
-        written = {}
-        for name in OUTPUTS:
-            (staging / name).replace(out / name)
-            written[name] = out / name
-        log.info("wrote %d files to %s", len(written), out)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+                rows = timeline_rows(list(extractions), graph)
+            _write_files(staging, extractions, graph, rows, view)
+            written = publish(out, staging, OUTPUTS)
+            log.info("wrote %d files to %s", len(written), out)
+            return written
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)  # gone already once published
+
+
+def check_out_folder(out: str | Path) -> Path:
+    """Refuse an ``--out`` no build could write, before any document is parsed.
+
+    Why up front: a build of thousands of articles must not parse for an hour and then
+    find that ``--out`` is a file (or lies under one, or in a folder it may not write).
+
+    Raises:
+        ExportError: ``out`` or one of its parents is a file, or the nearest existing
+            folder cannot be written.
+    """
+    out = Path(out)
+    for path in (out, *out.parents):
+        if path.exists():
+            if not path.is_dir():
+                what = "exists" if path == out else f"is in {path}, which"
+                raise ExportError(f"{out} {what} is a file, not a folder; choose another --out")
+            if not os.access(path, os.W_OK | os.X_OK):
+                raise ExportError(
+                    f"cannot write in {path}: permission denied; check its permissions or "
+                    "choose another --out"
+                )
+            break
+    return out
 
 
 def _view(

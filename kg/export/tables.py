@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any
 
 import networkx as nx
@@ -16,10 +17,12 @@ import networkx as nx
 __all__ = [
     "ENTITY_FIELDS",
     "RELATION_FIELDS",
+    "csv_cell",
     "entity_rows",
     "graphml_text",
     "relation_rows",
     "rows_csv",
+    "xml_safe",
 ]
 
 ENTITY_FIELDS: tuple[str, ...] = (
@@ -105,46 +108,96 @@ def relation_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return rows
 
 
+#: A cell a spreadsheet would read as a formula (OWASP's list: = + - @, tab, carriage return).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell for ``value``: lists joined with ``; ``, None empty, formulas defused.
+
+    Why: document ids and article sentences are free text; a cell such as
+    ``=HYPERLINK(...)`` is a formula when a researcher opens the file in a spreadsheet.
+    Text starting with a formula character gets a leading ``'`` (the usual prefix, which
+    spreadsheets show as text); numbers stay numbers, and JSON and RDF keep the exact text.
+
+    >>> csv_cell("=1+1"), csv_cell(["@a", "b"]), csv_cell(-3), csv_cell(None)
+    ("'=1+1", "'@a; b", -3, '')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        value = "; ".join(map(str, value))
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def rows_csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:
-    """CSV text (lists joined with ``; ``, None as empty) with a header row."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {
-                k: "; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v)
-                for k, v in row.items()
-            }
-        )
-    return buf.getvalue()
+    """CSV text (see :func:`csv_cell`) with a header row."""
+    # The csv module quotes a field only for the characters of its line terminator: with
+    # "\r\n" a bare "\r" in a cell is quoted too; each row's terminator then becomes "\n".
+    row_buf = io.StringIO()
+    writer = csv.DictWriter(row_buf, fieldnames=fields, lineterminator="\r\n")
+    lines: list[str] = []
+    for row in [None, *rows]:
+        row_buf.seek(0)
+        row_buf.truncate()
+        if row is None:
+            writer.writeheader()
+        else:
+            writer.writerow({k: csv_cell(v) for k, v in row.items()})
+        lines.append(row_buf.getvalue()[:-2] + "\n")
+    return "".join(lines)
 
 
 def graphml_text(graph: nx.MultiDiGraph) -> str:
-    """GraphML for Gephi/yEd: nested attributes flattened to strings (GraphML has no lists)."""
+    """GraphML for Gephi/yEd: nested attributes flattened to strings (GraphML has no lists).
+
+    Every string (ids, keys, values) is made XML-safe (:func:`xml_safe`), so strict XML
+    readers (networkx, Gephi) accept the file whatever the articles held.
+    """
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
-        flat.add_node(node, **{k: _scalar(v) for k, v in data.items()})
+        flat.add_node(xml_safe(node), **{k: _scalar(v) for k, v in data.items()})
     for u, v, key, data in graph.edges(keys=True, data=True):
         time = data.get("time") or {}
         flat.add_edge(
-            u,
-            v,
-            key=key,
+            xml_safe(u),
+            xml_safe(v),
+            key=xml_safe(key),
             predicate=data["predicate"],
             modality=data["modality"],
-            time=time.get("value") or "",
+            time=xml_safe(time.get("value") or ""),
             attributes=_scalar(data.get("attributes", {})),
-            sentence=" ".join(data["evidence"][0]["text"].split()) if data["evidence"] else "",
+            sentence=(
+                xml_safe(" ".join(data["evidence"][0]["text"].split())) if data["evidence"] else ""
+            ),
         )
     return "\n".join(nx.generate_graphml(flat)) + "\n"
+
+
+#: Characters XML 1.0 cannot hold, even as character references.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value: Any) -> Any:
+    r"""``value`` with characters XML 1.0 forbids (ESC, NUL, lone surrogates…) written ``\uXXXX``.
+
+    >>> xml_safe("a\x1bb"), xml_safe(3)
+    ('a\\u001bb', 3)
+    """
+    if not isinstance(value, str):
+        return value
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m[0]):04x}", value)
 
 
 def _scalar(value: Any) -> str | int | float | bool:
     if value is None:
         return ""
-    if isinstance(value, str | int | float | bool):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, int | float | bool):
         return value
     if isinstance(value, list | tuple):
-        return "; ".join(map(str, value))
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return xml_safe("; ".join(map(str, value)))
+    return xml_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))

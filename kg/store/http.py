@@ -57,7 +57,8 @@ def network_error(what: str, url: str, error: BaseException, timeout: float) -> 
     reason = error.reason if isinstance(error, urllib.error.URLError) else error
     if isinstance(reason, TimeoutError):
         return StoreError(
-            f"{what}: {url} timed out after {timeout:g} s; raise --timeout or check the server"
+            f"{what}: {url} timed out after {timeout:g} s; check that the server runs and is "
+            "not overloaded, then retry"
         )
     if wrapped or isinstance(reason, ConnectionRefusedError | socket.gaierror):
         return StoreError(f"{what}: cannot reach {url} ({reason}); start the server or fix the URL")

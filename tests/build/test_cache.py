@@ -51,3 +51,54 @@ def test_memory_cache_keeps_the_records_themselves() -> None:
     cache.discard("k")  # absent: no error
     assert "k" not in cache and cache.get("k") is None
     assert cache.root is None
+
+
+def _entry(key: str, extraction: object) -> bytes:
+    import json
+
+    return json.dumps({"key": key, "extraction": extraction}).encode()
+
+
+def test_entries_of_another_shape_read_as_misses(tmp_path) -> None:
+    """Issue 17, defect 8: valid JSON that is not an entry is a miss, like a truncated one."""
+    import pytest
+
+    key = "ab" * 32
+    cache = ExtractionCache(tmp_path / "c")
+    cache.put(key, Extraction(id="a", lang="fr", date=None))
+    shapes = [
+        b"null",
+        b"[]",
+        b"[1, 2]",
+        b'"text"',
+        b"3",
+        b"true",
+        b"{}",
+        b'{"key": null}',
+        _entry(key, None),
+        _entry(key, []),
+        _entry(key, "x"),
+        _entry(key, {"id": "a", "lang": "fr", "date": "not a date"}),
+        _entry(key, {"id": "a", "lang": "fr", "date": None, "entities": 3}),
+        _entry(key, {"id": "a", "lang": "fr", "date": None, "entities": [None]}),
+        _entry(key, {"id": "a", "lang": "fr", "date": None, "relations": [{"x": 1}]}),
+        b"\xff\xfe",
+    ]
+    for data in shapes:
+        cache.path(key).write_bytes(data)
+        try:
+            assert cache.get(key) is None, data
+        except Exception as e:  # pragma: no cover - the failure message
+            pytest.fail(f"{data!r}: {type(e).__name__}: {e}")
+
+
+def test_a_build_parses_again_entries_of_another_shape(tmp_path) -> None:
+    """The corpus flow: every later build reads such an entry as damaged and re-parses it."""
+    from kg.build.corpus import _load
+
+    cache = ExtractionCache(tmp_path / "c")
+    cache.put("ab" * 32, Extraction(id="a", lang="fr", date=None))
+    cache.path("ab" * 32).write_bytes(b"null")
+    extractions, damaged = _load(cache, ["ab" * 32])
+    assert extractions == [None] and damaged == {"ab" * 32}
+    assert "ab" * 32 not in cache  # discarded, so the next pass writes it again

@@ -407,3 +407,39 @@ def test_timeline_page_words(tmp_path: Path, visit: Any) -> None:
     v.page.locator("#kg-filter").fill("allemagne")
     assert v.page.locator("#kg-count").text_content() == "1 / 4 événements"
     _clean(v)
+
+
+#: Crafted fragments (issue 17, defect 10): prototype keys, bad escapes, unknown ids.
+CRAFTED_FRAGMENTS = [
+    f"#{kind}={value}"
+    for kind in ("node", "fact", "row")
+    for value in (
+        "__proto__",
+        "constructor",
+        "toString",
+        "hasOwnProperty",
+        "valueOf",
+        "%",
+        "%E0%A4%A",
+        "%ZZ",
+        "%uD800",
+        "%ED%A0%80",
+        "",
+        "no-such-id",
+    )
+] + ["#", "#node", "#=x", "#node==", "#row=__proto__&x"]
+
+
+def test_crafted_fragments_raise_no_page_error(tmp_path: Path, visit: Any) -> None:
+    path = write_html(sample_graph(), tmp_path / "graph.html", timeline=sample_rows())
+    v = visit(Path(str(path)))
+    for fragment in CRAFTED_FRAGMENTS:
+        v.page.evaluate("f => { location.hash = f; }", fragment)
+        v.page.evaluate("() => new Promise(r => setTimeout(r, 0))")
+        assert not v.errors, (fragment, v.errors)
+    # A fragment given when the page opens is read by the first draw as well.
+    for fragment in ("#node=__proto__", "#fact=constructor", "#row=%E0%A4%A"):
+        v.page.goto(path.resolve().as_uri() + fragment)
+        v.page.wait_for_function("window.kgFirstDraw !== null && !!window.kgView")
+        assert not v.errors, (fragment, v.errors)
+    _clean(v)

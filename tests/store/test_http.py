@@ -16,7 +16,7 @@ URL = "http://127.0.0.1:7878/store"
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
-        (TimeoutError("slow"), "timed out after 2 s; raise --timeout"),
+        (TimeoutError("slow"), "timed out after 2 s; check that the server runs"),
         (urllib.error.URLError(TimeoutError("slow")), "timed out after 2 s"),
         (urllib.error.URLError(ConnectionRefusedError(111, "refused")), "cannot reach"),
         (ConnectionRefusedError(111, "refused"), "cannot reach"),

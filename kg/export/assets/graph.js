@@ -8,9 +8,12 @@
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var net = window.network, nodesDS = window.nodes, edgesDS = window.edges;
   var $ = function (id) { return document.getElementById(id); };
+  // Maps keyed by ids, names and types have no prototype: an id such as "__proto__" or
+  // "constructor" (from the data or a crafted #node= fragment) is just a missing key.
+  var dict = function () { return Object.create(null); };
 
   // ---- indexes -------------------------------------------------------------------
-  var nodeById = {}, edgeById = {}, incident = {}, rowsByFact = {};
+  var nodeById = dict(), edgeById = dict(), incident = dict(), rowsByFact = dict();
   DATA.nodes.forEach(function (n) { nodeById[n.id] = n; incident[n.id] = []; });
   DATA.edges.forEach(function (e) {
     edgeById[e.id] = e;
@@ -20,7 +23,7 @@
   DATA.timeline.forEach(function (r, i) {
     r.facts.forEach(function (f) { (rowsByFact[f] = rowsByFact[f] || []).push(i); });
   });
-  var orig = { nodes: {}, edges: {} };
+  var orig = { nodes: dict(), edges: dict() };
   nodesDS.get().forEach(function (n) { orig.nodes[n.id] = { color: n.color, font: n.font, borderWidth: n.borderWidth }; });
   edgesDS.get().forEach(function (e) { orig.edges[e.id] = { color: e.color, font: e.font, width: e.width }; });
 
@@ -57,7 +60,7 @@
   }
 
   // ---- filters ---------------------------------------------------------------------
-  var F = { types: {}, predicates: {}, modalities: {}, from: "", to: "", undated: true };
+  var F = { types: dict(), predicates: dict(), modalities: dict(), from: "", to: "", undated: true };
   function checkboxes(containerId, values, state, labelOf, countOf, decorate) {
     var box = $(containerId);
     values.forEach(function (v) {
@@ -76,7 +79,7 @@
     });
   }
   function counter(list, key) {
-    var c = {};
+    var c = dict();
     list.forEach(function (x) { c[x[key]] = (c[x[key]] || 0) + 1; });
     return function (v) { return c[v] || 0; };
   }
@@ -129,13 +132,13 @@
   var focus = null;           // {nodes: {id: true}, edges: {id: true}} or null
   // What vis-network currently shows, so that only changes are sent: each update costs
   // vis-network real work (label measuring), and 5,000 of them take seconds.
-  var hiddenNow = { nodes: {}, edges: {} }, styleNow = { nodes: {}, edges: {} };
+  var hiddenNow = { nodes: dict(), edges: dict() }, styleNow = { nodes: dict(), edges: dict() };
   // Big graphs: highlight the focus without dimming the rest (dimming restyles every item).
   var DIM = DATA.nodes.length <= 1500;
   var DIM_NODE = { background: "#ECECEC", border: "#D4D4D4",
     highlight: { background: "#ECECEC", border: "#888888" }, hover: { background: "#ECECEC", border: "#888888" } };
   var DIM_FONT = { color: "#BDBDBD", strokeWidth: 0 };
-  var visibleNodes = {}, visibleEdges = {};
+  var visibleNodes = dict(), visibleEdges = dict();
   DATA.nodes.forEach(function (n) { hiddenNow.nodes[n.id] = false; styleNow.nodes[n.id] = "normal"; });
   DATA.edges.forEach(function (e) { hiddenNow.edges[e.id] = false; styleNow.edges[e.id] = "normal"; });
 
@@ -171,8 +174,8 @@
   }
 
   function apply() {
-    visibleEdges = {};
-    visibleNodes = {};
+    visibleEdges = dict();
+    visibleNodes = dict();
     DATA.edges.forEach(function (e) { if (factVisible(e)) visibleEdges[e.id] = true; });
     DATA.nodes.forEach(function (n) {
       if (!F.types[n.type]) return;
@@ -192,7 +195,7 @@
   }
 
   function setFocus(nodeIds, edgeIds) {
-    focus = { nodes: {}, edges: {} };
+    focus = { nodes: dict(), edges: dict() };
     nodeIds.forEach(function (id) { focus.nodes[id] = true; });
     edgeIds.forEach(function (id) {
       focus.edges[id] = true;
@@ -324,7 +327,7 @@
   search.addEventListener("blur", function () { results.hidden = true; });
 
   // ---- shortest path -----------------------------------------------------------------
-  var byName = {}, datalist = $("kg-names"), seen = {};
+  var byName = dict(), datalist = $("kg-names"), seen = dict();
   DATA.nodes.forEach(function (n) { seen[n.label] = (seen[n.label] || 0) + 1; });
   DATA.nodes.forEach(function (n) {
     var name = seen[n.label] > 1 ? n.label + " [" + n.id + "]" : n.label;
@@ -339,7 +342,7 @@
     return hits.length ? hits[0].id : null;
   }
   function shortestPath(a, b) {
-    var prev = {}, queue = [a];
+    var prev = dict(), queue = [a];
     prev[a] = null;
     while (queue.length) {
       var cur = queue.shift();
@@ -460,7 +463,8 @@
   function fromHash() {
     var m = /^#(node|fact|row)=(.*)$/.exec(location.hash);
     if (!m) return;
-    var id = decodeURIComponent(m[2]);
+    var id;
+    try { id = decodeURIComponent(m[2]); } catch (err) { return; }  // a bad %-escape: ignore
     if (m[1] === "node") focusNode(id);
     else if (m[1] === "fact") showEdge(id);
     else {

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from kg.ids import entity_key, slugify
+from kg.ids import article_scope, entity_key
 from kg.lang import fold
 from kg.lang.words import Words
 from kg.nlp import ud
@@ -87,7 +87,7 @@ class NominalMentions:
         self, doc: Doc, covered: set[int], named: list[MentionCandidate]
     ) -> list[MentionCandidate]:
         """Events, coalitions, agreements and governments found on the parse."""
-        doc_scope = slugify(doc._.kg_doc_id) if doc._.kg_doc_id else ""
+        doc_scope = article_scope(doc._.kg_doc_id) if doc._.kg_doc_id is not None else ""
         named_keys = {c.key for c in named}
         found: list[MentionCandidate] = []
         # Only possible heads become Token objects (see kg.nlp.tokens).

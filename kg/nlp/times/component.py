@@ -130,10 +130,48 @@ def extract_times(
             )
         if text[max(0, cand.start - window) : cand.start].strip().lower().endswith(past_preps):
             tense = "past"
-        value = resolve(cand, day, tense, lx)
+        value = _within_calendar(cand, day, tense, lx)
         if value is not None:
             resolved.append((cand, value))
     return _with_days(resolved, parsed, text, day)
+
+
+#: A value's leading year: kg's calendar is Python's, years 1 to 9999.
+_LEADING_YEAR = re.compile(r"^(\d+)")
+
+
+def _within_calendar(
+    cand: TimeMatch, anchor: dt.date | None, tense: str, lx: dict[str, Any]
+) -> Resolved | None:
+    """Resolve ``cand``, or give up on it when its value falls off the calendar.
+
+    Why: any date the options accept (``0001-01-01`` to ``9999-12-31``) may anchor relative
+    expressions ("hier", "l'an prochain") that land before year 1 or after 9999; that one
+    expression is left out instead of an OverflowError stopping the whole corpus.
+    """
+    try:
+        value = resolve(cand, anchor, tense, lx)
+    except (OverflowError, ValueError):
+        return None
+    if value is not None and not _year_in_calendar(value.value):
+        return None
+    return value
+
+
+def _year_in_calendar(value: str) -> bool:
+    """Whether a TIMEX value's leading year (if any) is one of years 1 to 9999."""
+    m = _LEADING_YEAR.match(value)
+    if m is None or len(m[1]) < 4:  # no year, or a century ("18") or decade ("199")
+        return True
+    return len(m[1]) == 4 and m[1] != "0000"
+
+
+def _shifted(day: str, shift: int) -> str | None:
+    """``day`` moved by ``shift`` days, or None past the calendar's ends."""
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(shift)).isoformat()
+    except (OverflowError, ValueError):
+        return None
 
 
 def _with_days(
@@ -154,7 +192,10 @@ def _with_days(
         if res.needs_day:
             prefix, anchored = _day_in_context(i, sents, days, anchor)
             if res.shift and not prefix.startswith("X"):
-                prefix = (dt.date.fromisoformat(prefix) + dt.timedelta(res.shift)).isoformat()
+                moved = _shifted(prefix, res.shift)
+                if moved is None:  # "le lendemain" of 9999-12-31: give up on this one
+                    continue
+                prefix = moved
             value = prefix + value
             if not res.value:  # "le lendemain" is itself a day later times can refer to
                 days[i] = (prefix, anchored)

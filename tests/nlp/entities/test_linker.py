@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ids import article_scope
+
 pytestmark = pytest.mark.slow
 
 
@@ -85,7 +87,7 @@ def test_events_coalitions_and_agreements_with_anaphora(nlp) -> None:
     assert "prochain sommet de l'Union européenne" in events
     assert not any(name.startswith("réunion ministérielle") for name in events)
     coalition = next(e for e in ents.values() if e.type == "Organization" and "coalition" in e.name)
-    assert coalition.id.endswith("@art-1"), "unnamed groups are scoped to their article"
+    assert coalition.id.endswith("@" + article_scope("art-1")), "scoped to their article"
     assert len(coalition.mentions) == 2
     agreements = [e.name for e in ents.values() if e.type == "Agreement"]
     assert agreements == ["accord sur la surveillance des côtes"]
@@ -251,3 +253,20 @@ def test_first_names_are_loaded() -> None:
     names = load_first_names("fr")
     assert {"Marie", "Jean-Pierre", "Kofi"} <= names
     assert "Milan" not in names  # a city before a first name
+
+
+#: Ids that slug alike (issue 17, defect 6): each must scope its entities apart.
+ALIKE_IDS = ["Article 1", "article-1", "ARTICLE_1", "article 1 ", "", " ", "@", "-", "é", "e"]
+
+
+def test_article_scoped_ids_never_collide(nlp) -> None:
+    text = "La coalition a tenu une réunion. La coalition compte six membres."
+    keys = {}
+    for doc_id in ALIKE_IDS:
+        scoped = {e.id for e in run(nlp, text, doc_id)._.kg_entities.values() if "@" in e.id}
+        assert scoped, f"no article-scoped entity for id {doc_id!r}"
+        assert all(k.endswith("@" + article_scope(doc_id)) for k in scoped)
+        keys[doc_id] = scoped
+    for a in ALIKE_IDS:
+        for b in ALIKE_IDS:
+            assert a == b or not keys[a] & keys[b], (a, b)
