@@ -47,6 +47,7 @@ from kg.nlp.entities.names import (
     is_alias,
     link_acronyms,
     link_persons,
+    lowercase_repeats,
     surname_mentions,
 )
 from kg.nlp.entities.ner import NerSpans
@@ -185,7 +186,7 @@ class EntityLinker(LangComponent):
                 kb_id=c.key or "",
             )
             for c in named
-            if c.kind == "name"
+            if c.kind == "name" and not c.extras.get("repeat")
         ]
         doc.ents = filter_spans(spans)
         return doc
@@ -227,6 +228,7 @@ class EntityLinker(LangComponent):
         chosen.sort(key=lambda c: c.start)
         link_acronyms(doc, chosen)
         chosen += surname_mentions(doc, chosen, self.gazetteer, text)
+        chosen += lowercase_repeats(doc, chosen, text)
         chosen.sort(key=lambda c: c.start)
         harmonise(chosen)
         return chosen

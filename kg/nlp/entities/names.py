@@ -42,6 +42,7 @@ __all__ = [
     "is_alias",
     "link_acronyms",
     "link_persons",
+    "lowercase_repeats",
     "surname_mentions",
 ]
 
@@ -211,6 +212,56 @@ def surname_mentions(
             found.append(
                 MentionCandidate(
                     span.start, span.end, "Person", surname, "name", extras={"src": "ner"}
+                )
+            )
+    return found
+
+
+def lowercase_repeats(
+    doc: Doc, cands: list[MentionCandidate], text: str | None = None
+) -> list[MentionCandidate]:
+    """Later mentions of a name of several words, written in lower case.
+
+    "la Commission européenne … la commission européenne a répondu": news text often
+    repeats an institution's name without its capitals, and then NER misses it. A
+    lower-case run of exactly the words of a name found in the document (two words at
+    least, so common nouns alone are never taken) is that entity. Persons are left out:
+    their names are never written in lower case. These mentions feed the graph and the
+    facts, not ``doc.ents`` (``extras["repeat"]``), as WiNER-style gold leaves them out.
+    """
+    names: dict[str, MentionCandidate] = {}
+    for c in cands:
+        if c.type != "Person" and c.kind == "name" and c.end - c.start >= 2:
+            names.setdefault(c.name.lower(), c)
+    if not names:
+        return []
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    lowered = (doc_text(doc) if text is None else text).lower()
+    original = doc_text(doc) if text is None else text
+    found: list[MentionCandidate] = []
+    for low, cand in sorted(names.items()):
+        at = lowered.find(low)
+        while at >= 0:
+            end = at + len(low)
+            span = doc.char_span(at, end)
+            at = lowered.find(low, end)
+            if (
+                span is None
+                or not original[span.start_char].islower()
+                or any(i in taken for i in range(span.start, span.end))
+            ):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(
+                MentionCandidate(
+                    span.start,
+                    span.end,
+                    cand.type,
+                    cand.name,
+                    "name",
+                    key=cand.key,
+                    wikidata=cand.wikidata,
+                    extras={"src": "repeat", "repeat": True},
                 )
             )
     return found
