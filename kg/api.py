@@ -318,13 +318,22 @@ class BuildResult:
         from kg.notebook import graph_view
 
         rows = self.timeline_rows if timeline else None
-        return graph_view(self.graph, timeline=rows, max_nodes=max_nodes, height=height)
+        return graph_view(
+            self.graph, timeline=rows, max_nodes=max_nodes, height=height, lang=self.lang
+        )
 
     def show_timeline(self, *, height: int = 520) -> InlineHTML:
         """The timeline, displayed inline like :meth:`show` (the page of ``timeline.html``)."""
         from kg.notebook import timeline_view
 
-        return timeline_view(self.timeline_rows, height=height)
+        return timeline_view(self.timeline_rows, height=height, lang=self.lang)
+
+    @property
+    def lang(self) -> str:
+        """The language the views speak: the corpus's most common one, as the saved pages."""
+        from kg.export.outputs import interface_lang
+
+        return interface_lang(self.extractions)
 
     # -- files ------------------------------------------------------------------------
     def save(
@@ -381,4 +390,4 @@ class BuildResult:
         """A compact card in notebooks: counts, types, relations and the top entities."""
         from kg.notebook import summary_html
 
-        return summary_html(self.graph, counts=self.summary())
+        return summary_html(self.graph, counts=self.summary(), lang=self.lang)

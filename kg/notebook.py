@@ -101,6 +101,7 @@ def graph_view(
     max_nodes: int | None = None,
     height: int = GRAPH_HEIGHT,
     title: str = "kg",
+    lang: str = "fr",
 ) -> InlineHTML:
     """The interactive graph page (search, filters, paths, timeline panel) for inline display.
 
@@ -110,13 +111,14 @@ def graph_view(
         max_nodes: keep the best-connected nodes only (large corpora draw faster).
         height: iframe height in pixels.
         title: page title.
+        lang: the language the page speaks (its words come from ``kg/lang/<lang>/ui.json``).
 
     Raises:
         ExportError: ``graph`` is not a kg graph, or the page would load something external.
     """
     from kg.export.html import render_page, to_network
 
-    net = to_network(graph, timeline=timeline, max_nodes=max_nodes)
+    net = to_network(graph, timeline=timeline, max_nodes=max_nodes, lang=lang)
     return InlineHTML(render_page(net, title=title), height=height, title=title)
 
 

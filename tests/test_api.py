@@ -421,3 +421,17 @@ def test_doctests_of_the_api() -> None:
 
     results = doctest.testmod(kg.api, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert results.attempted > 5 and results.failed == 0
+
+
+def test_inline_views_speak_the_corpus_language(monkeypatch) -> None:
+    """The notebook views are given the articles' language, as the saved pages are."""
+    import kg.notebook
+
+    calls: list[str] = []
+    monkeypatch.setattr(kg.notebook, "graph_view", lambda *a, **k: calls.append(k["lang"]))
+    monkeypatch.setattr(kg.notebook, "timeline_view", lambda *a, **k: calls.append(k["lang"]))
+    result = kg.build(["Le 3 mars, la Norvège a rejoint l'OTAN à Bruxelles."])
+    assert result.lang == "fr" == result.extractions[0].lang
+    result.show()
+    result.show_timeline()
+    assert calls == ["fr", "fr"]
