@@ -6,12 +6,11 @@ table), so the tests check the relation patterns alone, whatever the entity comp
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from _hand import hand_mentions
 
 from kg.model import Relation, TimeValue
-from kg.nlp.extensions import TokenMention, register_extensions
+from kg.nlp.extensions import register_extensions
 
 #: surface -> (key, type, kind). Longer surfaces nest shorter ones where they overlap.
 ENTITIES: dict[str, tuple[str, str, str]] = {
@@ -83,17 +82,6 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
 }
 
 
-def hand_mentions(doc) -> list[TokenMention]:
-    """Mentions for every surface of :data:`ENTITIES` found in ``doc`` (token-aligned)."""
-    found = set()
-    for surface, (key, type_, kind) in ENTITIES.items():
-        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", doc.text):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None:
-                found.add(TokenMention(span.start, span.end, key, type_, kind))
-    return sorted(found, key=lambda m: (m.start, -m.end))
-
-
 @pytest.fixture(scope="module")
 def extract(fr_nlp):
     """``extract(text, times=None) -> list[Relation]`` over the raw model + hand mentions."""
@@ -104,7 +92,7 @@ def extract(fr_nlp):
 
     def run(text: str, times: list[TimeValue] | None = None) -> list[Relation]:
         doc = fr_nlp(text)
-        doc._.kg_mentions = hand_mentions(doc)
+        doc._.kg_mentions = hand_mentions(doc, ENTITIES)
         doc._.kg_times = times
         return component(doc)._.kg_relations
 
@@ -416,7 +404,7 @@ def test_minister_country_inference_is_opt_in(fr_nlp):
         RelationExtractor(fr_nlp, infer_minister_country=True),
     )
     doc = fr_nlp(text)
-    doc._.kg_mentions = hand_mentions(doc)
+    doc._.kg_mentions = hand_mentions(doc, ENTITIES)
     assert default(doc)._.kg_relations == []
     (relation,) = inferring(doc)._.kg_relations
     assert (relation.subject, relation.predicate, relation.object) == (

@@ -9,12 +9,10 @@ sentence, and a sentence ends only after final punctuation.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from _hand import sentence_extractor
 
 from kg.model import Relation
-from kg.nlp.extensions import TokenMention, register_extensions
 
 pytestmark = pytest.mark.slow
 
@@ -64,37 +62,10 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
 }
 
 
-def hand_mentions(doc) -> list[TokenMention]:
-    """Mentions for every surface of :data:`ENTITIES` found in ``doc`` (token-aligned)."""
-    found = set()
-    for surface, (key, type_, kind) in ENTITIES.items():
-        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", doc.text):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None:
-                found.add(TokenMention(span.start, span.end, key, type_, kind))
-    return sorted(found, key=lambda m: (m.start, -m.end))
-
-
 @pytest.fixture(scope="module")
 def extract():
     """``extract(text) -> list[Relation]`` over the model (with kg's sentences) + hand mentions."""
-    import spacy
-
-    import kg.nlp.sentences  # noqa: F401  (registers kg_sentences)
-    from kg.nlp.relations.component import RelationExtractor
-
-    nlp = spacy.load("fr_core_news_md")
-    nlp.add_pipe("kg_sentences", before="parser")
-    register_extensions()
-    component = RelationExtractor(nlp)
-
-    def run(text: str) -> list[Relation]:
-        doc = nlp(text)
-        doc._.kg_mentions = hand_mentions(doc)
-        doc._.kg_times = []
-        return component(doc)._.kg_relations
-
-    return run
+    return sentence_extractor(ENTITIES)
 
 
 def facts(relations: list[Relation]) -> set[tuple[str, str, str]]:

@@ -1,0 +1,48 @@
+"""Relation tests on hand-given mentions: the parse is real, the entities are fixed by the test.
+
+Why: a relation rule is tested alone, whatever the entity linker makes of a sentence. Each test
+module names its entities (surface -> key, type, kind); every occurrence becomes a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from kg.model import Relation
+from kg.nlp.extensions import TokenMention, register_extensions
+
+Entities = Mapping[str, tuple[str, str, str]]
+
+
+def hand_mentions(doc, entities: Entities) -> list[TokenMention]:
+    """Mentions for every surface of ``entities`` found in ``doc`` (token-aligned)."""
+    found = set()
+    for surface, (key, type_, kind) in entities.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                found.add(TokenMention(span.start, span.end, key, type_, kind))
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def sentence_extractor(entities: Entities) -> Callable[[str], list[Relation]]:
+    """``run(text) -> relations`` over the model (with kg's sentence splitting) and the
+    hand-given mentions of ``entities``."""
+    import spacy
+
+    import kg.nlp.sentences  # noqa: F401  (registers kg_sentences)
+    from kg.nlp.relations.component import RelationExtractor
+
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("kg_sentences", before="parser")
+    register_extensions()
+    component = RelationExtractor(nlp)
+
+    def run(text: str) -> list[Relation]:
+        doc = nlp(text)
+        doc._.kg_mentions = hand_mentions(doc, entities)
+        doc._.kg_times = []
+        return component(doc)._.kg_relations
+
+    return run
