@@ -18,10 +18,9 @@ import argparse
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from eval_relations import HALVES, build, split_ids
+from eval_relations import HALVES, build, in_work_dir, split_ids
 
 DATE = "2023-01-01"
 
@@ -58,11 +57,7 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, default=None, help="misses and false positives")
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
-    if args.out is not None:
-        args.out.mkdir(parents=True, exist_ok=True)
-        sys.exit(run(args, args.out))
-    with tempfile.TemporaryDirectory(prefix="kg-eval-popcorn-") as tmp:
-        sys.exit(run(args, Path(tmp)))
+    sys.exit(in_work_dir(run, args, "kg-eval-popcorn-"))
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 HALVES = ("tune", "check", "all")
@@ -155,11 +156,18 @@ def main() -> None:
     if not args.scorer.exists():
         parser.error(f"scorer not found: {args.scorer} (give --scorer)")
 
+    sys.exit(in_work_dir(run, args, "kg-eval-relations-"))
+
+
+def in_work_dir(
+    run: Callable[[argparse.Namespace, Path], int], args: argparse.Namespace, prefix: str
+) -> int:
+    """Run ``run(args, folder)`` in ``args.out`` (kept) or a temporary folder (removed)."""
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-        sys.exit(run(args, args.out))
-    with tempfile.TemporaryDirectory(prefix="kg-eval-relations-") as tmp:
-        sys.exit(run(args, Path(tmp)))
+        return run(args, args.out)
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        return run(args, Path(tmp))
 
 
 if __name__ == "__main__":
