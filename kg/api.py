@@ -216,6 +216,28 @@ class BuildResult:
         return pd.DataFrame(self.timeline_rows, columns=list(TIMELINE_FIELDS))
 
     @property
+    def events(self) -> pd.DataFrame:
+        """One row per event (what happened, who did it to whom, where, when), PLOVER-shaped.
+
+        Columns are ``events.csv``'s (:data:`kg.export.events.EVENT_FIELDS`): ``id``,
+        ``date`` (TIMEX3), ``source``/``target`` (names, lists) and their countries,
+        ``event`` (class), ``quad_class``, ``mode``, ``context``, ``location``, ``country``,
+        ``dead``/``injured``/``size`` (nullable integers), ``text``, ``eventText``,
+        ``headline``, ``modality``, ``document``, ``reports`` (the documents that tell it),
+        ``first_reported`` and the entity ids of each role.
+        """
+        import pandas as pd
+
+        from kg.export.events import EVENT_FIELDS, event_rows
+
+        frame = pd.DataFrame(event_rows(self.graph), columns=list(EVENT_FIELDS))
+        for column in ("dead", "injured", "size"):
+            frame[column] = pd.array(
+                [None if pd.isna(v) else int(v) for v in frame[column]], dtype="Int64"
+            )
+        return frame
+
+    @property
     def mentions(self) -> pd.DataFrame:
         """One row per mention of an entity in a document (for frequencies, co-occurrence).
 
@@ -374,11 +396,12 @@ class BuildResult:
 
     # -- summaries --------------------------------------------------------------------
     def summary(self) -> dict[str, int]:
-        """Counts of documents, entities, relations and dated timeline rows."""
+        """Counts of documents, entities, relations, events and dated timeline rows."""
         return {
             "documents": len(self.extractions),
             "entities": self.graph.number_of_nodes(),
             "relations": self.graph.number_of_edges(),
+            "events": sum(1 for _, d in self.graph.nodes(data=True) if d.get("event")),
             "dates": len(self.timeline_rows),
         }
 

@@ -13,15 +13,18 @@ from typing import Any
 
 import networkx as nx
 
-from kg.model import Extraction, Relation, TimeValue
+from kg.model import Event, Extraction, Relation, TimeValue
 from kg.timex import bounds
 
 __all__ = [
+    "ROLE_PREDICATES",
     "build_graph",
     "edge_ref",
+    "event_summary",
     "find_entities",
     "focus",
     "neighbourhood",
+    "role_relations",
     "shortest_path",
 ]
 
@@ -42,6 +45,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     docs: dict[str, dict[str, Any]] = {}
     nodes: dict[str, dict[str, Any]] = {}
     facts: dict[tuple, dict[str, Any]] = {}
+    reports: dict[str, list[dict[str, Any]]] = {}
     for ext in extractions:
         docs[ext.id] = {"date": ext.date.isoformat() if ext.date else None, "lang": ext.lang}
         for ent in ext.entities:
@@ -63,7 +67,10 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             acc["docs"].add(ext.id)
             acc["mentions"] += len(ent.mentions)
         times = {t.id: t for t in ext.times}
-        for rel in ext.relations:
+        for record in ext.events:
+            if record.id in nodes:
+                reports.setdefault(record.id, []).append(_report(record, ext, times))
+        for rel in (*ext.relations, *role_relations(ext.events)):
             if rel.subject not in nodes or rel.object not in nodes:
                 continue
             time = _time(rel, times, ext)
@@ -118,8 +125,92 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             key = f"{predicate}~{n}"
         fact["evidence"].sort(key=lambda e: (e["doc"], e["start"]))
         graph.add_edge(subject, obj, key=key, **fact)
+    for key, told in sorted(reports.items()):
+        graph.nodes[key]["event"] = event_summary(told)
     _date_events(graph)
     return graph
+
+
+#: Event roles as graph edges (event -> entity), and the record field that holds each.
+ROLE_PREDICATES: tuple[tuple[str, str], ...] = (
+    ("actors", "hasActor"),
+    ("targets", "hasTarget"),
+    ("participants", "hasParticipant"),
+)
+
+
+def role_relations(events: Iterable[Event]) -> list[Relation]:
+    """The role edges of event records: facts like any other, with the event's evidence."""
+    out: list[Relation] = []
+    for event in events:
+        for field, predicate in ROLE_PREDICATES:
+            for key in getattr(event, field):
+                out.append(
+                    Relation(
+                        subject=event.id,
+                        predicate=predicate,
+                        object=key,
+                        modality=event.modality,
+                        evidence=event.evidence,
+                        time=event.time,
+                        attributes={"trigger": event.trigger, "tense": "past"},
+                    )
+                )
+    return out
+
+
+def _report(event: Event, ext: Extraction, times: dict[str, TimeValue]) -> dict[str, Any]:
+    tv = times.get(event.time) if event.time else None
+    return {
+        "doc": ext.id,
+        "date": ext.date.isoformat() if ext.date else None,
+        "class": event.cls,
+        "mode": event.mode,
+        "modality": event.modality,
+        "trigger": event.trigger,
+        "headline": event.headline,
+        "time": tv.value if tv else None,
+        "quantities": dict(event.quantities),
+        "place": event.place,
+        "evidence": {"start": event.evidence.start, "text": event.evidence.text},
+    }
+
+
+def event_summary(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """One event told by ``reports``: the majority class, the first report, the differences.
+
+    Why keep the differences: a toll that rises from one report to the next, or a meeting
+    "expected" in one article and "held" in another, is what a researcher checks first.
+    """
+    reports = sorted(reports, key=lambda r: (r["date"] or "", r["doc"], r["evidence"]["start"]))
+    classes = Counter(r["class"] for r in reports)
+    first = reports[0]
+    quantities: dict[str, int] = {}
+    differences: dict[str, list[Any]] = {}
+    for kind in sorted({k for r in reports for k in r["quantities"]}):
+        values = sorted({r["quantities"][kind] for r in reports if kind in r["quantities"]})
+        quantities[kind] = values[-1]  # the latest toll is usually the highest
+        if len(values) > 1:
+            differences[kind] = values
+    modalities = sorted({r["modality"] for r in reports})
+    if len(modalities) > 1:
+        differences["modality"] = modalities
+    dates = [r["date"] for r in reports if r["date"]]
+    return {
+        "class": _most_common(classes),
+        "mode": next((r["mode"] for r in reports if r["mode"]), None),
+        "modality": first["modality"],
+        "trigger": first["trigger"],
+        "headline": first["headline"],
+        "time": next((r["time"] for r in reports if r["time"]), None),
+        "quantities": quantities,
+        "place": next((r["place"] for r in reports if r["place"]), None),
+        "reports": [
+            {"doc": r["doc"], "date": r["date"], "sentence": r["evidence"]["text"]} for r in reports
+        ],
+        "first_reported": min(dates) if dates else None,
+        "differences": differences,
+    }
 
 
 def _date_events(graph: nx.MultiDiGraph) -> None:

@@ -38,7 +38,10 @@ def _dateline(lang: str) -> re.Pattern[str]:
         + "|".join(map(re.escape, weekday_names(lang)))
         + rf")[^\S\n]+)?(?:(?:{prefixes})[^\S\n]+)?(?P<day>\d{{1,2}}|{first})[^\S\n]+(?P<month>"
         + "|".join(map(re.escape, months))
-        + r")[^\S\n]+(?P<year>\d{4})\b",
+        + r")[^\S\n]+(?P<year>\d{4})\b"
+        # A dateline stands alone: the line ends, or a dash (after an optional "(AFP)" or
+        # a full stop) opens the text. "Le 12 mai 2021, un incendie …" is a sentence.
+        + r"(?=[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?(?:$|[–—-]|\.[^\S\n]*(?:$|[–—-])))",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -67,6 +70,8 @@ def find_dateline(text: str, *, lang: str = "fr") -> dt.date | None:
     >>> find_dateline("Titre\\n\\n22 mai 2012. - Le lanceur…")
     datetime.date(2012, 5, 22)
     >>> find_dateline("Aucune date ici.") is None
+    True
+    >>> find_dateline("Le 12 mai 2021, un incendie a ravagé l'entrepôt.") is None
     True
     """
     match = _dateline(lang).search(text[:_DATELINE_WINDOW])

@@ -17,6 +17,7 @@ __all__ = [
     "DatedEvent",
     "Document",
     "Entity",
+    "Event",
     "Evidence",
     "Extraction",
     "Mention",
@@ -165,8 +166,83 @@ class DatedEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened (or is expected to): who did what to whom, where and when.
+
+    Why a record beside the ``Event`` entity of the same ``id``: the entity is what facts
+    point to (a summit ``locatedIn`` a city); the record carries what researchers code an
+    event by (class, roles, quantities), in the shape of PLOVER/POLECAT event data.
+
+    Attributes:
+        id: the id of the ``Event`` entity that names it in this extraction.
+        cls: its class in ``ontology/events.ttl`` (a PLOVER category such as ``ASSAULT``
+            or one of kg's own: ``ACCIDENT``, ``DISASTER``, ``ELECTION``…); ``class`` in JSON.
+        trigger: the word that told it ("percuté", "l'incendie").
+        mode: PLOVER's sub-type where the trigger says it (``strike``, ``arrest``), or None.
+        actors, targets, participants: entity ids (who did it, to whom, with whom).
+        place: entity id of the most specific place, or None; ``places``: every place.
+        time: id of the :class:`TimeValue` that dates it, or None.
+        modality: one of :data:`MODALITIES`.
+        quantities: ``dead``, ``injured``, ``size`` (ints) where the text states them.
+        mentions: every span that refers to it (nouns and verbs), in text order.
+        evidence: the sentence of its first mention.
+        headline: "who did what to whom, where", in the text's language.
+        entities: every entity it involves (roles and places), for indexing.
+    """
+
+    id: str
+    cls: str
+    trigger: str
+    modality: str
+    evidence: Evidence
+    headline: str = ""
+    mode: str | None = None
+    actors: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    place: str | None = None
+    places: tuple[str, ...] = ()
+    time: str | None = None
+    quantities: dict[str, int] = field(default_factory=dict)
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (``cls`` is written ``class``)."""
+        data = _lists(asdict(self))
+        data["class"] = data.pop("cls")
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        """Rebuild an event from :meth:`to_dict` output."""
+        return cls(
+            id=data["id"],
+            cls=data["class"],
+            trigger=data["trigger"],
+            modality=data["modality"],
+            evidence=Evidence(**data["evidence"]),
+            headline=data.get("headline", ""),
+            mode=data.get("mode"),
+            actors=tuple(data.get("actors", ())),
+            targets=tuple(data.get("targets", ())),
+            participants=tuple(data.get("participants", ())),
+            place=data.get("place"),
+            places=tuple(data.get("places", ())),
+            time=data.get("time"),
+            quantities=dict(data.get("quantities", {})),
+            mentions=tuple(Mention(**m) for m in data.get("mentions", ())),
+            entities=tuple(data.get("entities", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
-    """Everything kg read in one document (the ``extraction.jsonl`` contract)."""
+    """Everything kg read in one document (the ``extraction.jsonl`` contract).
+
+    ``events`` are the event records; ``dated`` the sentences that place something in
+    time (timeline rows for what no event record covers).
+    """
 
     id: str
     lang: str
@@ -174,12 +250,14 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     times: tuple[TimeValue, ...] = ()
-    events: tuple[DatedEvent, ...] = ()
+    events: tuple[Event, ...] = ()
+    dated: tuple[DatedEvent, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form (dates as ISO strings, tuples as lists)."""
         data = asdict(self)
         data["date"] = self.date.isoformat() if self.date else None
+        data["events"] = [event.to_dict() for event in self.events]
         return _lists(data)
 
     @classmethod
@@ -210,14 +288,15 @@ class Extraction:
             for r in data.get("relations", ())
         )
         times = tuple(TimeValue(**t) for t in data.get("times", ()))
-        events = tuple(
+        events = tuple(Event.from_dict(ev) for ev in data.get("events", ()))
+        dated = tuple(
             DatedEvent(
                 time=ev["time"],
                 headline=ev["headline"],
                 evidence=Evidence(**ev["evidence"]),
                 entities=tuple(ev.get("entities", ())),
             )
-            for ev in data.get("events", ())
+            for ev in data.get("dated", ())
         )
         return cls(
             id=data["id"],
@@ -227,6 +306,7 @@ class Extraction:
             relations=relations,
             times=times,
             events=events,
+            dated=dated,
         )
 
 

@@ -40,9 +40,9 @@ from functools import cache
 
 from kg.lang import languages
 from kg.lang.words import load_words
-from kg.model import Entity, Extraction, Relation
+from kg.model import Entity, Event, Extraction, Relation
 
-__all__ = ["phonetic_key", "resolve"]
+__all__ = ["phonetic_key", "resolve", "rewrite_extraction"]
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9&]{1,7}$")
 
@@ -300,15 +300,35 @@ def _rewrite(x: Extraction, mapping: dict[str, str], names: dict[str, str]) -> E
         )
         for r in x.relations
     )
-    events = tuple(
+    dated = tuple(
         replace(ev, entities=tuple(sorted({mapping.get(k, k) for k in ev.entities})))
-        for ev in x.events
+        for ev in x.dated
     )
     return replace(
         x,
         entities=tuple(merged[k] for k in sorted(merged)),
         relations=_dedupe(relations),
-        events=events,
+        events=tuple(remap_event(ev, mapping) for ev in x.events),
+        dated=dated,
+    )
+
+
+def remap_event(event: Event, mapping: dict[str, str]) -> Event:
+    """``event`` with its entity ids replaced by their canonical keys (order kept)."""
+
+    def ids(keys: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(mapping.get(k, k) for k in keys))
+
+    place = mapping.get(event.place, event.place) if event.place else None
+    return replace(
+        event,
+        id=mapping.get(event.id, event.id),
+        actors=ids(event.actors),
+        targets=ids(event.targets),
+        participants=ids(event.participants),
+        place=place,
+        places=ids(event.places),
+        entities=tuple(sorted(set(ids(event.entities)))),
     )
 
 
@@ -319,3 +339,8 @@ def _dedupe(relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
         if r not in seen:
             seen.append(r)
     return tuple(seen)
+
+
+def rewrite_extraction(x: Extraction, mapping: dict[str, str]) -> Extraction:
+    """``x`` with entity (and event) ids replaced by ``mapping`` (used by event resolution)."""
+    return _rewrite(x, mapping, {})

@@ -1,4 +1,7 @@
-"""Timeline rows: dated sentences and dated facts, sorted, with their entities.
+"""Timeline rows: dated events, dated sentences and dated facts, sorted, with their entities.
+
+An event record with a date is a row of its own, headlined "who did what" from its
+structure; a dated sentence no event covers keeps the clause headline.
 
 Why from extractions and the graph: a time expression dates a sentence even when no typed
 relation was read in it (an announcement, a statement), while a fact with no stated time may
@@ -38,6 +41,7 @@ TIMELINE_FIELDS: tuple[str, ...] = (
     "doc",
     "facts",
     "inferred",
+    "event",
 )
 
 
@@ -51,11 +55,41 @@ def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> 
     dated_sentences: set[tuple[str, int]] = set()
     for ext in extractions:
         times = {t.id: t for t in ext.times}
-        for event in ext.events:
+        told: set[tuple[int, str]] = set()  # (sentence, value) an event row already dates
+        for record in ext.events:
+            tv = times.get(record.time) if record.time else None
+            if tv is None:
+                continue
+            start, end, granularity = bounds(tv.value)
+            if start is None:
+                continue
+            told.add((record.evidence.start, tv.value))
+            dated_sentences.add((ext.id, record.evidence.start))
+            rows.append(
+                _row(
+                    graph,
+                    doc=ext.id,
+                    sentence=(record.evidence.start, record.evidence.text),
+                    time={"start": start, "end": end, "value": tv.value},
+                    granularity=granularity,
+                    headline=record.headline,
+                    entity_ids=[record.id, *record.entities],
+                    facts=[
+                        edge_ref(u, k, v)
+                        for u, k, v, _ in by_sentence.get((ext.id, record.evidence.start), [])
+                        if record.id in (u, v)
+                    ],
+                    inferred=False,
+                    event=record.id,
+                )
+            )
+        for event in ext.dated:
             tv = times[event.time]
             start, end, granularity = bounds(tv.value)
             if start is None:
                 continue  # underspecified ("XXXX-12"): no place on the calendar
+            if (event.evidence.start, tv.value) in told:
+                continue  # the event's own row says it, with who did what
             where = (ext.id, event.evidence.start)
             dated_sentences.add(where)
             facts = [
@@ -126,8 +160,9 @@ def _row(
     entity_ids: list[str],
     facts: list[str],
     inferred: bool,
+    event: str | None = None,
 ) -> dict[str, Any]:
-    ids = [i for i in entity_ids if i in graph]
+    ids = list(dict.fromkeys(i for i in entity_ids if i in graph))
     return {
         "id": "",
         "start": time["start"],
@@ -141,5 +176,6 @@ def _row(
         "doc": doc,
         "facts": sorted(set(facts)),
         "inferred": inferred,
+        "event": event,
         "_offset": sentence[0],
     }

@@ -105,6 +105,8 @@ class KG(DefinedNamespace):
     announcedAt: URIRef
     participatesIn: URIRef
     hasParticipant: URIRef
+    hasActor: URIRef
+    hasTarget: URIRef
     said: URIRef
     reportedBy: URIRef
     allyOf: URIRef
@@ -136,6 +138,16 @@ class KG(DefinedNamespace):
     quoteStart: URIRef
     quoteEnd: URIRef
     directSpeech: URIRef
+    # events
+    eventClass: URIRef
+    eventModality: URIRef
+    eventMode: URIRef
+    headline: URIRef
+    dead: URIRef
+    injured: URIRef
+    size: URIRef
+    firstReported: URIRef
+    reportCount: URIRef
     # time expressions
     timexValue: URIRef
     timeText: URIRef
@@ -167,6 +179,8 @@ RELATION_PROPERTIES: frozenset[str] = frozenset(
         "announcedAt",
         "participatesIn",
         "hasParticipant",
+        "hasActor",
+        "hasTarget",
         "said",
         "reportedBy",
         "allyOf",

@@ -55,4 +55,4 @@ def extraction() -> Extraction:
         DatedEvent("t2", "Le prochain sommet se tiendra", E3, ("event:prochain-sommet@d", "Q585")),
         DatedEvent("t3", "underspecified: no row", E1, ()),
     )
-    return Extraction("d", "fr", dt.date(2024, 2, 15), ents, rels, times, events)
+    return Extraction("d", "fr", dt.date(2024, 2, 15), ents, rels, times, dated=events)

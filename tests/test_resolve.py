@@ -166,14 +166,14 @@ def test_relations_events_and_same_document_duplicates_are_rewritten() -> None:
             UKRAINE,
         ),
         relations=(rel,),
-        events=(DatedEvent("t1", "headline", ev, ("person:zelenskyy", "Q212")),),
+        dated=(DatedEvent("t1", "headline", ev, ("person:zelenskyy", "Q212")),),
     )
     a = doc("a", ent("person:volodymyr-zelensky", "Volodymyr Zelensky"), UKRAINE)
     out = resolve([a, b])
     people = [e for e in out[1].entities if e.type == "Person"]
     assert len(people) == 1
     assert out[1].relations[0].subject == people[0].id
-    assert people[0].id in out[1].events[0].entities
+    assert people[0].id in out[1].dated[0].entities
     assert len(people[0].mentions) == 2
 
 

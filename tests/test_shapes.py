@@ -16,6 +16,9 @@ PREFIXES = """
 @prefix doc: <https://w3id.org/kg-news/doc/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+@prefix kgev: <https://w3id.org/kg-news/event-class/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 doc:a a kg:Document .
 """
 GOOD = {
@@ -23,6 +26,10 @@ GOOD = {
     "country": 'e:Q217 a kg:Country ; rdfs:label "Moldavie"@fr ; kg:mentionedIn doc:a ; '
     "owl:sameAs <http://www.wikidata.org/entity/Q217> .",
     "event": 'e:s a kg:Event ; rdfs:label "sommet de Chisinau"@fr ; kg:mentionedIn doc:a .',
+    "event record": 'e:f a kg:Event , sem:Event ; rdfs:label "incendie"@fr ; '
+    "kg:mentionedIn doc:a ; "
+    "kg:eventClass kgev:DISASTER ; kg:eventModality kg:asserted ; kg:reportCount 2 ; "
+    'sem:hasTimeStamp "2023-09"^^xsd:gYearMonth .',
 }
 #: Each wrong node, with what is wrong with it.
 BAD = {
@@ -39,6 +46,12 @@ BAD = {
         'e:x3 a kg:Country ; rdfs:label "Freedonie"@fr ; kg:mentionedIn doc:a .',
     ),
     "e:x4": ("an entity mentioned nowhere", 'e:x4 a kg:Person ; rdfs:label "X"@fr .'),
+    "e:x6": (
+        "an event record with two modalities and a stamp that is no date",
+        'e:x6 a kg:Event ; rdfs:label "X"@fr ; kg:mentionedIn doc:a ; '
+        "kg:eventClass kgev:ASSAULT ; kg:eventModality kg:asserted , kg:negated ; "
+        'kg:reportCount 1 ; sem:hasTimeStamp "lundi" .',
+    ),
     "e:x5": (
         "an entity with no kg class",
         'e:x5 a rdfs:Resource ; rdfs:label "X"@fr ; '

@@ -271,14 +271,15 @@ def _load(store: Store, keys: list[str]) -> tuple[list[Extraction | None], set[s
 
 
 def resolve_extractions(extractions: list[Extraction]) -> list[Extraction]:
-    """Cross-document entity resolution, between extraction and ``build_graph``.
+    """Cross-document entity and event resolution, between extraction and ``build_graph``.
 
     One place for the build's resolution step (:func:`kg.resolve.resolve`), so a
     benchmark can time it and a later, faster resolver plugs in here.
     """
     from kg.resolve import resolve
+    from kg.resolve_events import resolve_events
 
-    return list(resolve(extractions))
+    return resolve_events(resolve(extractions))
 
 
 def build_corpus(corpus: Corpus, options: BuildOptions) -> CorpusRun:

@@ -19,6 +19,7 @@ import networkx as nx
 from pyoxigraph import NamedNode
 
 from kg.errors import ExportError
+from kg.export._rdf_events import event_triples
 from kg.export._rdf_terms import (
     ALT,
     DAY,
@@ -77,7 +78,7 @@ _SOURCE, _EVIDENCE, _START, _END = K.sourceDocument, K.evidenceText, K.startOffs
 _START_DATE, _END_DATE = K.startDate, K.endDate
 _TRUE, _FALSE = f'"true"^^{XSD_BOOL}', f'"false"^^{XSD_BOOL}'
 #: Node attributes with a dedicated property; the others go to ``kg:otherAttributes``.
-_NODE_FIELDS = frozenset({"label", "type", "wikidata", "aliases", "docs", "mentions"})
+_NODE_FIELDS = frozenset({"label", "type", "wikidata", "aliases", "docs", "mentions", "event"})
 
 
 class _Builder:
@@ -205,6 +206,10 @@ class _Builder:
         mentions = data.get("mentions")
         if isinstance(mentions, int) and not isinstance(mentions, bool):
             tail.append((node, K.mentionCount, self.integer(mentions)))
+        if data.get("event"):
+            tail.extend(
+                event_triples(self.g, key, node, self.ent, self.integer, self.lang(docs[0]))
+            )
         other = (
             (node, K.otherAttributes, make_literal(json.dumps(extras, sort_keys=True)))
             if extras

@@ -43,6 +43,8 @@ OUTPUTS: tuple[str, ...] = (
     "timeline.html",
     "entities.csv",
     "relations.csv",
+    "events.csv",
+    "events.jsonl",
     "graph.graphml",
 )
 
@@ -161,6 +163,7 @@ def _write_files(
     view: tuple[nx.MultiDiGraph, int | None],
 ) -> None:
     from kg.export.atomic import atomic_write_text
+    from kg.export.events import events_csv, events_jsonl
     from kg.export.html import write_html
     from kg.export.rdf import write_rdf
     from kg.export.tables import (
@@ -197,6 +200,8 @@ def _write_files(
     write_timeline_html(rows, folder / "timeline.html", graph=graph, lang=lang)
     atomic_write_text(folder / "entities.csv", rows_csv(entity_rows(graph), ENTITY_FIELDS))
     atomic_write_text(folder / "relations.csv", rows_csv(relation_rows(graph), RELATION_FIELDS))
+    atomic_write_text(folder / "events.csv", events_csv(graph))
+    atomic_write_text(folder / "events.jsonl", events_jsonl(graph))
     atomic_write_text(folder / "graph.graphml", graphml_text(graph))
 
 

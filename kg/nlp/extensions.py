@@ -38,6 +38,8 @@ _EXTENSIONS: dict[str, object] = {
     "kg_entities": None,
     "kg_times": None,
     "kg_relations": None,
+    "kg_event_clusters": None,
+    "kg_events": None,
 }
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.io import dateline_span
-from kg.model import DatedEvent, Document, Entity, Evidence, Extraction, Relation, TimeValue
+from kg.model import (
+    DatedEvent,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Relation,
+    TimeValue,
+)
 from kg.nlp import ud
 
 __all__ = ["doc_to_extraction", "headline"]
@@ -24,7 +33,9 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     entities: dict[str, Entity] = doc._.kg_entities or {}
     times: list[TimeValue] = list(doc._.kg_times or ())
     relations: list[Relation] = list(doc._.kg_relations or ())
+    events: list[Event] = list(doc._.kg_events or ())
     used = {r.subject for r in relations} | {r.object for r in relations}
+    used |= {key for e in events for key in (e.id, *e.entities)}
     named = {m.key for m in doc._.kg_mentions or () if m.kind != "demonym"}
     # Demonym-only entities ("hongrois") matter when a fact uses them; otherwise they are noise.
     kept = tuple(e for key, e in sorted(entities.items()) if key in used or key in named)
@@ -35,7 +46,8 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         entities=kept,
         relations=tuple(relations),
         times=tuple(times),
-        events=tuple(_dated_events(doc, times, {e.id for e in kept}, dateline_span(document.text))),
+        events=tuple(events),
+        dated=tuple(_dated_events(doc, times, {e.id for e in kept}, dateline_span(document.text))),
     )
 
 

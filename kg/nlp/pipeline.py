@@ -44,7 +44,9 @@ KG_PIPES: tuple[tuple[str, str], ...] = (
     ("kg_gazetteer", "kg.nlp.entities.gazetteer"),
     ("kg_entities", "kg.nlp.entities.linker"),
     ("kg_times", "kg.nlp.times.component"),
+    ("kg_event_triggers", "kg.nlp.events.component"),
     ("kg_relations", "kg.nlp.relations.component"),
+    ("kg_events", "kg.nlp.events.component"),
 )
 
 

@@ -26,7 +26,7 @@ def extract():
 
 def headlines(extraction) -> dict[str, str]:
     values = {t.id: t.value for t in extraction.times}
-    return {values[e.time]: e.headline for e in extraction.events}
+    return {values[e.time]: e.headline for e in extraction.dated}
 
 
 def test_a_clause_with_a_subject_heads_its_own_row(extract) -> None:

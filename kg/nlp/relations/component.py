@@ -307,3 +307,9 @@ class _TimeIndex:
                 if best is None or distance < best[0]:
                     best = (distance, time_id)
         return None if best is None else best[1]
+
+
+#: Shared with the events component (:mod:`kg.nlp.events.component`): one clause-time
+#: reader and one evidence rule for facts and events.
+TimeIndex = _TimeIndex
+sentence_evidence = _evidence

@@ -1,0 +1,106 @@
+"""The compiled event lexicon: trigger words, their classes, and the words around them.
+
+Why compiled once: the trigger scan runs on every document and must cost a dictionary
+lookup per token (see :mod:`kg.nlp.tokens`); the JSON (``kg/lang/<lang>/events.json``) is
+written for people, with multi-word expressions as strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kg.lang import fold
+
+__all__ = ["EventLexicon", "TriggerEntry"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """What one trigger word says: its class, PLOVER mode and how it takes its arguments.
+
+    ``cls`` is None for generic nouns ("le drame"), which only refer back to an event.
+    """
+
+    cls: str | None
+    mode: str | None = None
+    weak: bool = False
+    verb: bool = False
+    needs: str | None = None
+    object: str | None = None
+    needs_complement: bool = False
+    subject_role: str = "actors"
+    object_role: str = "targets"
+
+
+def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
+    return TriggerEntry(
+        cls=raw["class"],
+        mode=raw.get("mode"),
+        weak=bool(raw.get("weak", False)),
+        verb=verb,
+        needs=raw.get("needs"),
+        object=fold(raw["object"]) if raw.get("object") else None,
+        needs_complement=bool(raw.get("needs_complement", False)),
+        subject_role=raw.get("subject_role", "actors"),
+        object_role=raw.get("object_role", "targets"),
+    )
+
+
+class EventLexicon:
+    """``events.json`` as lookups on folded words and lemmas."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.nouns: dict[str, TriggerEntry] = {}
+        #: first folded word -> [(all folded words, entry)], longest first
+        self.multiword: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
+        for word, raw in data["nouns"].items():
+            entry = _entry(raw, verb=False)
+            words = tuple(fold(word).replace("'", "' ").replace("’", "’ ").split())
+            if len(words) == 1:
+                self.nouns[words[0]] = entry
+            else:
+                self.multiword.setdefault(words[0], []).append((words, entry))
+        for options in self.multiword.values():
+            options.sort(key=lambda item: -len(item[0]))
+        self.verbs: dict[str, TriggerEntry] = {
+            fold(lemma): _entry(raw, verb=True) for lemma, raw in data["verbs"].items()
+        }
+        generic = TriggerEntry(cls=None)
+        self.generic: dict[str, TriggerEntry] = {fold(w): generic for w in data["generic_nouns"]}
+        self.generic_window: int = int(data.get("generic_attach_window", 3))
+        self.blockers: dict[str, frozenset[str]] = {
+            fold(k): frozenset(fold(w) for w in v) for k, v in data["blockers"].items()
+        }
+        self.distinct = frozenset(fold(w) for w in data["distinct_words"])
+        self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
+        self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
+        self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])
+        self.actor_types = frozenset(data["actor_types"])
+        self.person_nouns = frozenset(fold(w) for w in data["person_nouns"])
+        self.target_types = frozenset(data["target_types"])
+        self.planned_words = frozenset(fold(w) for w in data["planned_words"])
+        self.quantity_nouns: dict[str, str] = {}
+        self.quantity_verbs: dict[str, str] = {}
+        for name, spec in data["quantities"].items():
+            for noun in spec["nouns"]:
+                self.quantity_nouns.setdefault(fold(noun), name)
+            for verb in spec["verbs"]:
+                self.quantity_verbs.setdefault(fold(verb), name)
+        self.size_classes = frozenset(data["size_classes"])
+        self.place_cases: dict[str, list[str]] = dict(data["place_cases"])
+        self.headline_words: dict[str, Any] = dict(data["headline_words"])
+        self.party_classes = frozenset(data["party_classes"])
+        self.enclosing_cases: list[str] = list(data["enclosing_cases"])
+        self.location_nouns: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for noun in data["location_nouns"]:
+            words = tuple(fold(noun).split())
+            self.location_nouns.setdefault(words[0], ())
+            self.location_nouns[words[0]] += (words,)
+
+    def classes(self) -> set[str]:
+        """Every class a trigger names (checked against the scheme by the tests)."""
+        found = {e.cls for e in self.nouns.values()} | {e.cls for e in self.verbs.values()}
+        found |= {e.cls for options in self.multiword.values() for _, e in options}
+        return {c for c in found if c}

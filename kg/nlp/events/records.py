@@ -1,0 +1,335 @@
+"""Reading an event's roles, place, time, modality and quantities off the parse.
+
+Why over Universal Dependencies relations: who did what to whom is the verb's subject and
+object (the agent and subject of a passive swapped), prepositions name the other roles
+("avec" participants, "contre" targets: language data), and a noun trigger takes its
+complements ("l'arrestation *de X*"). Lists are expanded by the relations' one list
+mechanism (:meth:`kg.nlp.syntax.Syntax.mentions_of`), so "la France, l'Allemagne et
+l'Italie ont signé" gives three actors. The place is where the relation patterns placed the
+event, else a locative phrase of a trigger's sentence (the parser often hangs "à Rouen" on
+a distant verb); the time is the trigger's clause time (:class:`TimeIndex`), else a date of
+its sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.lang import fold, fold_lexeme
+from kg.model import Event, Relation, TimeValue
+from kg.nlp import ud
+from kg.nlp.clause import ModalityCues, governor_chain, modality_of
+from kg.nlp.events.headline import event_headline
+from kg.nlp.events.lexicon import EventLexicon
+from kg.nlp.events.places import EventPlaceFinder, event_before, most_specific
+from kg.nlp.events.triggers import EventCluster, TriggerHit
+from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.component import TimeIndex, sentence_evidence
+from kg.nlp.relations.quantities import quantity_attributes
+from kg.nlp.syntax import Syntax, is_passive
+
+__all__ = ["EventReader", "hit_roles"]
+
+_PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
+_DATED = frozenset({"DATE", "TIME"})
+_ROLES = ("actors", "targets", "participants")
+
+
+def hit_roles(
+    doc: Doc, hit: TriggerHit, cls: str, syn: Syntax, lex: EventLexicon
+) -> dict[str, list[TokenMention]]:
+    """The mentions in each role of one trigger (the event's own mentions excluded)."""
+    roles: dict[str, list[TokenMention]] = {r: [] for r in _ROLES}
+    token = doc[hit.head]
+
+    def add(role: str, tokens: list[Token]) -> None:
+        types = lex.target_types if role == "targets" else lex.actor_types
+        for t in tokens:
+            for m in syn.mentions_of(t, types):
+                if m.type != "Event" and m not in roles[role]:
+                    roles[role].append(m)
+
+    if hit.entry.verb:
+        passive = is_passive(token)
+        subjects = syn.subjects(token)
+        objects = syn.direct_objects(token)
+        add(hit.entry.subject_role, subjects)
+        add(hit.entry.object_role, objects)
+        for arg in syn.prepositional(token, frozenset(lex.roles)):
+            case = syn.case_of(arg)
+            if passive and case == syn.agent_case:
+                continue  # already read as the subject
+            add(lex.roles.get(case or "", "participants"), [arg])
+    else:
+        de_role = lex.noun_genitive_role.get(cls, lex.noun_genitive_role["default"])
+        for child in token.children:
+            if not child.dep_.startswith(ud.NMOD):
+                continue
+            case = syn.case_of(child)
+            if case == syn.genitive:
+                add(de_role, [child])
+            elif case in lex.roles:
+                add(lex.roles[case], [child])
+        head = token.head
+        if token.dep_ == ud.OBJ and head.pos_ == "VERB":
+            # "les syndicats ont organisé une grève": the subject of the light verb acts.
+            role = "participants" if de_role == "participants" else "actors"
+            add(role, syn.subjects(head))
+    return roles
+
+
+class EventReader:
+    """Builds :class:`kg.model.Event` records for one document's clusters."""
+
+    def __init__(
+        self, lex: EventLexicon, cues: ModalityCues, relations: Mapping[str, Any], lang: str
+    ) -> None:
+        self.lex = lex
+        self.cues = cues
+        self.lang = lang
+        self.places = EventPlaceFinder(lex, relations)
+
+    def read(
+        self, doc: Doc, clusters: list[EventCluster], syn: Syntax, relations: list[Relation]
+    ) -> tuple[list[Event], list[Relation]]:
+        """Event records for ``clusters`` and the ``locatedIn`` facts they add."""
+        times = list(doc._.kg_times or ())
+        time_index = TimeIndex(doc, times)
+        self._syn = syn
+        by_id = {t.id: t for t in times}
+        entities = dict(doc._.kg_entities or {})
+        unnamed = self.places.unnamed(doc, clusters, syn, entities)
+        events: list[Event] = []
+        extra: list[Relation] = []
+        for cluster in clusters:
+            event, added = self._event(
+                doc, cluster, syn, relations, time_index, by_id, entities, unnamed
+            )
+            events.append(event)
+            extra.extend(added)
+        events.sort(key=lambda e: (e.evidence.start, e.id))
+        used = {r.object for r in extra}
+        for mention in unnamed.values():
+            if mention.key in used:
+                doc._.kg_mentions = sorted(
+                    [*doc._.kg_mentions, mention], key=lambda m: (m.start, -m.end, m.key)
+                )
+        doc._.kg_entities = {
+            k: e for k, e in entities.items() if k in used or k in doc._.kg_entities
+        }
+        return events, extra
+
+    def _event(
+        self,
+        doc: Doc,
+        cluster: EventCluster,
+        syn: Syntax,
+        relations: list[Relation],
+        time_index: TimeIndex,
+        times: dict[str, TimeValue],
+        entities: Mapping[str, Any],
+        unnamed: Mapping[int, TokenMention],
+    ) -> tuple[Event, list[Relation]]:
+        key, cls, main = cluster.key, cluster.cls, cluster.main
+        trigger = doc[main.head]
+        roles: dict[str, list[str]] = {r: [] for r in _ROLES}
+        for hit in cluster.hits:
+            if hit.entry.cls is None:
+                continue
+            for role, found in hit_roles(doc, hit, cls, syn, self.lex).items():
+                for m in found:
+                    if m.key != key and m.key not in roles[role]:
+                        roles[role].append(m.key)
+        # One entity, one role: an actor is not also a participant or target of its event.
+        roles["targets"] = [k for k in roles["targets"] if k not in roles["actors"]]
+        roles["participants"] = [
+            k for k in roles["participants"] if k not in roles["actors"] + roles["targets"]
+        ]
+        stated = [r for r in relations if r.subject == key and r.predicate in _PLACE_PREDICATES]
+        places = list(dict.fromkeys(r.object for r in stated))
+        added: list[Relation] = []
+        chain = governor_chain(trigger, self.cues)
+        time = self._time(doc, cluster, time_index, times, chain)
+        located = self.places.locatives(doc, cluster, syn)
+        located += [
+            (hit, m)
+            for hit in cluster.hits
+            for i, m in unnamed.items()
+            if doc[i].sent.start == doc[hit.head].sent.start
+        ]
+        for hit, place in located:
+            if place.key in places or place.key == key or place.key in _flat(roles):
+                continue
+            places.append(place.key)
+            added.append(self._located(doc, key, place.key, hit, time, {}))
+        unnamed_keys = {m.key for m in unnamed.values()}
+        if not [p for p in places if p not in unnamed_keys]:
+            # "… dans un immeuble": the building lies in the scene the text set earlier.
+            for hit, place in self.places.scene(doc, cluster, syn):
+                if place.key not in places and place.key != key:
+                    places.append(place.key)
+                    added.append(
+                        self._located(doc, key, place.key, hit, time, {"place_inferred": True})
+                    )
+        # "à Villeurbanne" and "Villeurbanne (Rhône)": the event is in the Rhône too.
+        within = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
+        for inner, outer in sorted(within):
+            if inner in places and outer not in places and outer != key:
+                places.append(outer)
+                added.append(self._located(doc, key, outer, main, time, {"via": inner}))
+        place = most_specific(places, entities, {m.key for m in unnamed.values()})
+        quantities = self._quantities(doc, cluster, cls)
+        verbal = main.entry.verb and bool(roles["actors"] or roles["targets"])
+        names = {k: e.name for k, e in entities.items()}
+        headline = event_headline(
+            trigger=trigger,
+            noun=None if verbal else names.get(key, trigger.text),
+            actors=roles["actors"],
+            targets=roles["targets"],
+            participants=roles["participants"],
+            place=place,
+            quantities=quantities,
+            names=names,
+            words=self.lex.headline_words,
+        )
+        entity = entities.get(key)
+        mentions = entity.mentions if entity is not None else ()
+        involved = sorted(set(_flat(roles)) | set(places))
+        event = Event(
+            id=key,
+            cls=cls,
+            trigger=doc[main.start : main.end].text,
+            modality=self._modality(doc, cluster, trigger, chain),
+            evidence=sentence_evidence(trigger),
+            headline=headline,
+            mode=cluster.mode,
+            actors=tuple(roles["actors"]),
+            targets=tuple(roles["targets"]),
+            participants=tuple(roles["participants"]),
+            place=place,
+            places=tuple(places),
+            time=time,
+            quantities=quantities,
+            mentions=tuple(mentions),
+            entities=tuple(involved),
+        )
+        return event, added
+
+    @staticmethod
+    def _located(
+        doc: Doc, key: str, place: str, hit: TriggerHit, time: str | None, extra: dict[str, Any]
+    ) -> Relation:
+        return Relation(
+            subject=key,
+            predicate="locatedIn",
+            object=place,
+            modality="asserted",
+            evidence=sentence_evidence(doc[hit.head]),
+            time=time,
+            attributes={"trigger": fold_lexeme(doc[hit.head].lemma_), "event": True, **extra},
+        )
+
+    def _modality(self, doc: Doc, cluster: EventCluster, trigger: Token, chain: list[Token]) -> str:
+        """The clause's modality; "le prochain sommet" is planned whatever its verb."""
+        modality = modality_of(trigger, self.cues, chain)
+        if modality != "asserted":
+            return modality
+        main = cluster.main
+        if not main.entry.verb and any(
+            fold(t.text) in self.lex.planned_words for t in doc[main.head].children
+        ):
+            return "planned"
+        return modality
+
+    # -- time --------------------------------------------------------------------------
+    def _time(
+        self,
+        doc: Doc,
+        cluster: EventCluster,
+        time_index: TimeIndex,
+        times: dict[str, TimeValue],
+        chain: list[Token],
+    ) -> str | None:
+        """The main trigger's clause time, else another trigger's, else a date of a sentence."""
+
+        def own(time_id: str | None) -> bool:
+            if time_id is None or times[time_id].type not in _DATED:
+                return False
+            span = doc.char_span(times[time_id].start, times[time_id].end, alignment_mode="expand")
+            other = event_before(span.start, self._syn) if span is not None else None
+            return other is None or other.key == cluster.key
+
+        found = time_index.for_chain(chain)
+        if own(found):
+            return found
+        for hit in cluster.hits:
+            if hit.entry.cls is None:
+                continue
+            found = time_index.for_chain(governor_chain(doc[hit.head], self.cues))
+            if own(found):
+                return found
+        sentences = {(doc[h.head].sent.start_char, doc[h.head].sent.end_char) for h in cluster.hits}
+        dated = sorted((t for t in times.values() if t.type in _DATED), key=lambda t: t.start)
+        for start, end in sorted(sentences):
+            for t in dated:
+                if start <= t.start < end and own(t.id):
+                    return t.id
+        # As for the scene: the date last told before it in the paragraph, else the next.
+        first = doc[cluster.hits[0].head].idx
+        text = doc.text
+        para_start = text.rfind("\n", 0, first) + 1
+        para_end = text.find("\n", first)
+        para_end = len(text) if para_end == -1 else para_end
+        before = [t for t in dated if para_start <= t.start < first and own(t.id)]
+        after = [t for t in dated if first <= t.start < para_end and own(t.id)]
+        if before:
+            return before[-1].id
+        return after[0].id if after else None
+
+    # -- place -------------------------------------------------------------------------
+    # -- quantities ----------------------------------------------------------------------
+    def _quantities(self, doc: Doc, cluster: EventCluster, cls: str) -> dict[str, int]:
+        """``dead``/``injured`` (and ``size`` of protests and gatherings) in its sentences."""
+        found: dict[str, int] = {}
+        seen: set[int] = set()
+        nouns, verbs = self.lex.quantity_nouns, self.lex.quantity_verbs
+        for hit in cluster.hits:
+            sent = doc[hit.head].sent
+            if sent.start in seen:
+                continue
+            seen.add(sent.start)
+            for token in sent:
+                kind = nouns.get(fold(token.text)) or nouns.get(fold(token.lemma_))
+                counted = token
+                if kind is None and token.pos_ in ("VERB", "ADJ"):
+                    kind = verbs.get(fold(token.lemma_))
+                    counted = _counted_argument(token)
+                if kind is None or counted is None or kind in found:
+                    continue
+                if kind == "size" and cls not in self.lex.size_classes:
+                    continue
+                value = quantity_attributes(counted, self.lang).get("quantity")
+                if isinstance(value, int) and value > 0:
+                    found[kind] = value
+        return dict(sorted(found.items()))
+
+
+def _counted_argument(verb: Token) -> Token | None:
+    """ "trois personnes ont été tuées" / "tuant deux passants" / "deux personnes blessées"."""
+    if verb.dep_ in (ud.ACL, ud.AMOD) and verb.head.pos_ == "NOUN":
+        return verb.head
+    intransitive = not any(c.dep_ == ud.OBJ for c in verb.children)
+    for child in verb.children:
+        counted = any(g.dep_ == ud.NUMMOD for g in child.children)
+        if counted and (
+            child.dep_ in (ud.NSUBJ_PASS, ud.OBJ) or (child.dep_ == ud.NSUBJ and intransitive)
+        ):
+            return child
+    return None
+
+
+def _flat(roles: dict[str, list[str]]) -> list[str]:
+    return [k for role in _ROLES for k in roles[role]]

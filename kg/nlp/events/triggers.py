@@ -1,0 +1,277 @@
+"""Finding event triggers (nouns and verbs) and grouping those that tell one happening.
+
+Why grouping here, before arguments: "une collision s'est produite … l'accident … le
+drame" is one event, and every later stage (relations pointing at it, the graph, RDF)
+needs one id for it. A report usually tells one happening per class, and a French text
+introduces a new one with an indefinite article ("un incendie") or a word of contrast
+("un autre accident"); later definite mentions ("l'incendie") and verbs of the same class
+refer back. Generic nouns ("l'incident", "le drame") always refer to an event already
+told (or, at the start of a text, to the next one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Token
+
+from kg.lang import fold
+from kg.nlp import ud
+from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
+from kg.nlp.extensions import TokenMention
+from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
+
+__all__ = ["EventCluster", "TriggerHit", "cluster_triggers", "find_triggers"]
+
+_FOLD = column(fold)
+_NOUN_POS = frozenset({NOUN, PROPN, ADJ})
+_VERB_POS = frozenset({VERB, AUX})
+#: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
+_HOST_TYPES = frozenset({"Event"})
+
+
+@dataclass(slots=True)
+class TriggerHit:
+    """One trigger in the text: tokens ``[start, end)``, its head token and its entry."""
+
+    start: int
+    end: int
+    head: int
+    entry: TriggerEntry
+    sentence: int
+    host: TokenMention | None = None
+    indefinite: bool = False
+    distinct: bool = False
+
+
+@dataclass(slots=True)
+class EventCluster:
+    """The triggers of one happening, in text order, and the key of its entity."""
+
+    hits: list[TriggerHit] = field(default_factory=list)
+    key: str = ""
+
+    @property
+    def cls(self) -> str:
+        """The most specific class: a strong trigger's, else the first weak one's."""
+        strong = [h.entry.cls for h in self.hits if h.entry.cls and not h.entry.weak]
+        weak = [h.entry.cls for h in self.hits if h.entry.cls]
+        return (strong or weak or ["EVENT"])[0]
+
+    @property
+    def mode(self) -> str | None:
+        cls = self.cls
+        return next((h.entry.mode for h in self.hits if h.entry.cls == cls and h.entry.mode), None)
+
+    @property
+    def main(self) -> TriggerHit:
+        """The first trigger of the final class (what the event is told as)."""
+        cls = self.cls
+        return next((h for h in self.hits if h.entry.cls == cls), self.hits[0])
+
+
+def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> list[TriggerHit]:
+    """Every trigger of ``doc`` that passes its lexical checks, in text order."""
+    words, lemmas, pos = _FOLD(doc, ORTH), _FOLD(doc, LEMMA), pos_ids(doc)
+    covering: dict[int, TokenMention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covering.setdefault(i, m)
+    sent_of = _sentence_starts(doc)
+    hits: list[TriggerHit] = []
+    i, n = 0, len(doc)
+    while i < n:
+        p = pos[i]
+        hit: TriggerHit | None = None
+        if p in _NOUN_POS:
+            hit = _noun_hit(doc, i, words, lemmas, lex)
+        if hit is None and (p in _VERB_POS or (p == ADJ and _participle(doc[i]))):
+            hit = _verb_hit(doc, i, lemmas[i], lex)
+        if hit is not None:
+            host = covering.get(hit.head)
+            if host is not None and host.type not in _HOST_TYPES:
+                i += 1
+                continue  # "Attaque" inside an organisation's name
+            hit.host = host
+            hit.sentence = sent_of[hit.head]
+            hits.append(hit)
+            i = hit.end
+            continue
+        i += 1
+    return hits
+
+
+def _participle(token: Token) -> bool:
+    """ "la voiture *encastrée* dans le mur": a participle the tagger calls an adjective."""
+    return "Part" in token.morph.get("VerbForm")
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for j in range(sent.start, sent.end):
+            out[j] = n
+    return out
+
+
+def _noun_hit(
+    doc: Doc, i: int, words: list[str], lemmas: list[str], lex: EventLexicon
+) -> TriggerHit | None:
+    entry: TriggerEntry | None = None
+    end = i + 1
+    for option, candidate in lex.multiword.get(words[i], ()):
+        stop = i + len(option)
+        if stop <= len(doc) and tuple(words[i:stop]) == option:
+            entry, end = candidate, stop
+            break
+    if entry is None:
+        entry = lex.nouns.get(words[i]) or lex.nouns.get(lemmas[i]) or lex.generic.get(lemmas[i])
+        entry = entry or lex.generic.get(words[i])
+    if entry is None:
+        return None
+    token = doc[i]
+    if token.pos == ADJ and end == i + 1 and fold(token.text) not in lex.nouns:
+        return None  # an adjective only counts when the parser mislabels the noun itself
+    blockers = lex.blockers.get(lemmas[i], frozenset()) | lex.blockers.get(words[i], frozenset())
+    after = words[end : end + 3]
+    if blockers and any(w in blockers for w in after):
+        return None
+    if entry.needs_complement and not _has_complement(doc[i]):
+        return None
+    det = _determiner(token)
+    hit = TriggerHit(i, end, i, entry, 0)
+    hit.indefinite = det is not None and fold(det.text) in lex.indefinite
+    hit.distinct = any(
+        fold(t.text) in lex.distinct
+        for t in token.children
+        if t.dep_ in (ud.AMOD, ud.DET, ud.NUMMOD) or t.pos_ == "ADJ"
+    )
+    return hit
+
+
+def _has_complement(token: Token) -> bool:
+    """ "le vol *de bijoux*", "l'annonce *du retrait*": the noun has a ``de`` complement."""
+    return any(c.dep_.startswith(ud.NMOD) and c.i > token.i for c in token.children)
+
+
+def _determiner(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == ud.DET), None)
+
+
+def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | None:
+    entry = lex.verbs.get(lemma)
+    if entry is None:
+        return None
+    token = doc[i]
+    if token.dep_.startswith(ud.AUX):
+        return None
+    children = list(token.children)
+    if entry.object is not None and not any(
+        c.dep_ in (ud.OBJ, ud.OBL_ARG) or c.dep_.startswith(ud.OBL) or c.dep_ == ud.NSUBJ_PASS
+        for c in children
+        if fold(c.lemma_) == entry.object or fold(c.text) == entry.object
+    ):
+        return None
+    needs = entry.needs
+    passive = any(c.dep_ in (ud.AUX_PASS, ud.NSUBJ_PASS) for c in children)
+    reflexive = any(c.dep_.startswith(ud.EXPL) or "Reflex=Yes" in str(c.morph) for c in children)
+    has_object = any(c.dep_ == ud.OBJ for c in children)
+    if needs == "reflexive" and not reflexive:
+        return None
+    if needs == "passive_or_object" and not (passive or has_object):
+        return None
+    if needs == "passive_or_person" and not (passive or _person_object(token, lex)):
+        return None
+    if needs == "intransitive" and has_object:
+        return None
+    return TriggerHit(i, i + 1, i, entry, 0)
+
+
+def _person_object(token: Token, lex: EventLexicon) -> bool:
+    """The object is a person: a name, a pronoun, or a noun for people ("un suspect")."""
+    for c in token.children:
+        if c.dep_ != ud.OBJ:
+            continue
+        if c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PER":
+            return True
+        return fold(c.lemma_) in lex.person_nouns
+    return False
+
+
+def cluster_triggers(
+    hits: list[TriggerHit], window: int, verbal: frozenset[str] = frozenset()
+) -> list[EventCluster]:
+    """Group hits into happenings (see the module docstring); generic-only groups vanish.
+
+    ``verbal``: classes a weak word never joins ("l'explosion" is part of an attack or an
+    accident told before, never of an inquiry or a statement about it).
+    """
+    clusters: list[EventCluster] = []
+    pending: list[TriggerHit] = []  # generic nouns before any event
+    for hit in hits:
+        cls = hit.entry.cls
+        if cls is None:
+            target = _latest(clusters, hit, window)
+            if target is not None:
+                target.hits.append(hit)
+            else:
+                pending.append(hit)
+            continue
+        target = None if hit.distinct else _same_class(clusters, hit, verbal)
+        if (
+            target is not None
+            and hit.entry.verb
+            and hit.sentence - target.hits[-1].sentence > window
+        ):
+            target = None  # a verb far from the last mention tells a happening of its own
+        if (
+            target is not None
+            and hit.indefinite
+            and not _verbs_only_nearby(target, hit)
+            and target.hits[-1].sentence != hit.sentence  # "une fuite … a provoqué une explosion"
+        ):
+            target = None
+        if target is None:
+            target = EventCluster()
+            clusters.append(target)
+            for waiting in pending:
+                if hit.sentence - waiting.sentence <= window:
+                    target.hits.append(waiting)
+            pending = []
+        target.hits.append(hit)
+    for c in clusters:
+        c.hits.sort(key=lambda h: h.start)
+    return [c for c in clusters if any(h.entry.cls for h in c.hits)]
+
+
+def _latest(clusters: list[EventCluster], hit: TriggerHit, window: int) -> EventCluster | None:
+    if not clusters:
+        return None
+    last = max(clusters, key=lambda c: c.hits[-1].start)
+    return last if hit.sentence - last.hits[-1].sentence <= window else None
+
+
+def _same_class(
+    clusters: list[EventCluster], hit: TriggerHit, verbal: frozenset[str]
+) -> EventCluster | None:
+    """The latest group this hit can join: same class, or a weak word on either side."""
+    for c in reversed(clusters):
+        if hit.host is not None and any(h.host == hit.host for h in c.hits):
+            return c
+        if any(h.host is not None for h in c.hits) and hit.host is not None:
+            continue  # two named events ("le sommet de Rome", "le sommet de Paris")
+        cls = c.cls
+        if cls == hit.entry.cls:
+            return c
+        if cls in verbal or hit.entry.cls in verbal:
+            continue
+        if hit.entry.weak or all(h.entry.weak for h in c.hits if h.entry.cls):
+            return c
+    return None
+
+
+def _verbs_only_nearby(cluster: EventCluster, hit: TriggerHit) -> bool:
+    """ "Une voiture a percuté un arbre : un accident …": a noun naming a verb just told."""
+    told = [h for h in cluster.hits if h.entry.cls]
+    return all(h.entry.verb for h in told) and hit.sentence - told[-1].sentence <= 1

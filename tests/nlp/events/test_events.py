@@ -1,0 +1,182 @@
+"""Event records on French news sentences written for these tests: class, roles, place,
+time, modality, quantities, one event per happening, and the negatives that are no event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.api import extract
+from kg.event_classes import event_classes
+from kg.lang import load_data
+from kg.model import Extraction
+from kg.nlp.events.lexicon import EventLexicon
+
+DATE = dt.date(2023, 5, 1)
+
+
+def _one(text: str) -> Extraction:
+    (x,) = extract([text], date=DATE, lang="fr", progress=False)
+    return x
+
+
+def _named(x: Extraction) -> dict[str, str]:
+    return {e.id: e.name for e in x.entities}
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(class, place name, time value) of each event of ``text``."""
+    x = _one(text)
+    names, times = _named(x), {t.id: t.value for t in x.times}
+    return [(e.cls, names.get(e.place) if e.place else None, times.get(e.time)) for e in x.events]
+
+
+CLASSES = [
+    ("Un incendie a ravagé un entrepôt de Nantes dans la nuit de samedi.", "DISASTER", "Nantes"),
+    ("Mardi, un camion a percuté un autocar sur l'autoroute près de Dijon.", "ACCIDENT", "Dijon"),
+    (
+        "Des milliers de retraités ont manifesté à Marseille contre la réforme.",
+        "PROTEST",
+        "Marseille",
+    ),
+    ("Les cheminots sont en grève depuis lundi à Bordeaux.", "PROTEST", "Bordeaux"),
+    ("Un séisme de magnitude 6 a frappé le sud de la Turquie.", "DISASTER", None),
+    ("Un attentat à la voiture piégée a visé un marché de Kaboul.", "ASSAULT", "Kaboul"),
+    ("Le suspect a été interpellé jeudi à Lille par les douaniers.", "COERCE", "Lille"),
+    ("Des cambrioleurs ont dérobé des tableaux au musée de Gand.", "CRIME", None),
+    ("Le scrutin présidentiel s'est tenu dimanche au Sénégal.", "ELECTION", "Sénégal"),
+]
+
+
+@pytest.mark.parametrize(("text", "cls", "place"), CLASSES)
+def test_each_class_is_read_with_its_place(text: str, cls: str, place: str | None) -> None:
+    found = _events(text)
+    assert [c for c, _, _ in found] == [cls], found
+    if place is not None:
+        assert found[0][1] == place
+
+
+NOT_EVENTS = [
+    "Cette réunion de famille a eu lieu chez ses grands-parents.",
+    "Il voit ce contretemps comme un accident de parcours sans gravité.",
+    "Le gouvernement a donné son feu vert au projet de loi.",
+    "Elle a arrêté de fumer l'an dernier.",
+    "Il est parti rendre visite à sa famille pendant les vacances.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_idioms_and_private_life_are_no_news_events(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_nouns_and_verbs_of_one_happening_are_one_event_with_its_toll() -> None:
+    text = (
+        "Le 12 mai 2021, une camionnette a heurté un tramway à Grenoble. "
+        "L'accident a fait deux morts et cinq blessés. "
+        "Le drame a bouleversé le quartier."
+    )
+    x = _one(text)
+    (event,) = x.events
+    times = {t.id: t.value for t in x.times}
+    assert event.cls == "ACCIDENT"
+    assert times[event.time] == "2021-05-12"  # the opening date is no dateline
+    assert _named(x)[event.place] == "Grenoble"
+    assert event.quantities == {"dead": 2, "injured": 5}
+    assert {m.text for m in event.mentions} >= {"heurté", "accident", "drame"}
+    entity = next(e for e in x.entities if e.id == event.id)
+    assert entity.type == "Event"
+
+
+def test_a_second_happening_of_a_kind_is_a_second_event() -> None:
+    text = (
+        "Un incendie a détruit une grange à Vannes lundi. "
+        "Un autre incendie s'est déclaré mercredi dans une scierie de Lorient."
+    )
+    found = _events(text)
+    assert [(c, p) for c, p, _ in found] == [("DISASTER", "Vannes"), ("DISASTER", "Lorient")]
+
+
+def test_who_did_what_to_whom_from_subject_object_and_lists() -> None:
+    x = _one("La France, l'Allemagne et l'Italie ont condamné la Russie.")
+    names = _named(x)
+    (event,) = x.events
+    assert event.cls == "DISAPPROVE"
+    assert [names[k] for k in event.actors] == ["France", "Allemagne", "Italie"]
+    assert [names[k] for k in event.targets] == ["Russie"]
+    assert event.headline.startswith("France, Allemagne et Italie ont condamné Russie")
+
+
+def test_a_political_verb_without_two_parties_is_no_event() -> None:
+    assert _events("Les habitants ont critiqué le nouveau plan de circulation.") == []
+
+
+def test_the_passive_agent_is_the_actor_and_the_subject_the_target() -> None:
+    x = _one("Le traité a été signé par la Norvège et l'Islande à Oslo.")
+    names = _named(x)
+    (event,) = x.events
+    assert event.cls == "AGREE"
+    assert [names[k] for k in event.actors] == ["Norvège", "Islande"]
+    assert names[event.place] == "Oslo"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Le prochain sommet du G7 se tiendra à Hiroshima.", "planned"),
+        ("La Suède devrait signer l'accord à Genève en mars.", "expected"),
+        ("La Grèce n'a pas signé l'accord à Rome.", "negated"),
+        ("Des policiers ont arrêté trois suspects à Rennes.", "asserted"),
+    ],
+)
+def test_modality_comes_from_the_clause(text: str, modality: str) -> None:
+    x = _one(text)
+    assert [e.modality for e in x.events] == [modality], x.events
+
+
+def test_the_scene_told_in_an_earlier_sentence_places_the_event() -> None:
+    text = (
+        "Les pompiers sont intervenus samedi matin à Besançon. "
+        "Une fuite de gaz avait provoqué une explosion dans un immeuble."
+    )
+    x = _one(text)
+    names = _named(x)
+    (event,) = x.events
+    assert "Besançon" in {names[k] for k in event.places}
+
+
+def test_an_event_is_located_in_the_place_of_its_place() -> None:
+    x = _one("Une explosion a soufflé une usine de Rouen (Seine-Maritime).")
+    names = _named(x)
+    (event,) = x.events
+    assert {"Rouen", "Seine-Maritime"} <= {names[k] for k in event.places}
+    located = {(r.subject, names[r.object]) for r in x.relations if r.predicate == "locatedIn"}
+    assert (event.id, "Seine-Maritime") in located
+
+
+def test_the_place_of_another_event_in_the_sentence_is_not_taken() -> None:
+    text = (
+        "Le plan a été annoncé par la Pologne lors des préparatifs du sommet de l'OTAN "
+        "à Vilnius en juillet."
+    )
+    x = _one(text)
+    names = _named(x)
+    statements = [e for e in x.events if e.cls == "STATEMENT"]
+    assert all(names.get(e.place) != "Vilnius" for e in statements)
+
+
+def test_every_class_of_the_lexicon_is_a_concept_of_the_scheme() -> None:
+    lex = EventLexicon(load_data("fr", "events"))
+    assert lex.classes() <= set(event_classes())
+    # PLOVER's eighteen categories carry their quad class; kg's own classes none.
+    quads = {c.quad for c in event_classes().values()}
+    assert quads == {
+        None,
+        "verbalCooperation",
+        "materialCooperation",
+        "verbalConflict",
+        "materialConflict",
+    }
+    assert sum(1 for c in event_classes().values() if c.quad) == 18
