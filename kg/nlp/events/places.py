@@ -64,6 +64,8 @@ class EventPlaceFinder:
                 )
                 if match is None or _first_case(token) not in cases:
                     continue
+                if words[token.i] in self.lex.generic_location_nouns and len(match) == 1:
+                    continue  # "sur place", "dans la ville de X": X is the place
                 start, end = token.i, token.i + len(match)
                 while end < sent.end and doc[end].dep_ == ud.AMOD and doc[end].head.i == token.i:
                     end += 1
@@ -125,8 +127,10 @@ class EventPlaceFinder:
                 root = index.roots.get(m)
                 if root is None or m.kind == "demonym":
                     continue
-                if self._locative(doc[root], m.type, syn) and not self._elsewhere(
-                    doc[root], cluster.key, syn
+                if (
+                    self._locative(doc[root], m.type, syn)
+                    and not self._elsewhere(doc[root], cluster.key, syn)
+                    and not _in_modifier_clause(doc[root], {h.head for h in cluster.hits})
                 ):
                     out.append((hit, m))
         return out
@@ -255,6 +259,21 @@ def event_before(i: int, syn: Syntax) -> TokenMention | None:
             return None
         j -= 1
     return None
+
+
+def _in_modifier_clause(token: Token, triggers: set[int]) -> bool:
+    """ "une agression dans un train *ralliant* Toulouse à Lyon": a locative inside a clause
+    that modifies a noun (participle, relative) says where that noun goes or is, not where
+    the event happened — unless the clause is the trigger's own."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or head.i in triggers:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return head.dep_.startswith(ud.ACL) and head.i not in triggers
+        current = head
+    return False
 
 
 def _first_case(token: Token) -> str | None:

@@ -166,7 +166,8 @@ class EventReader:
             places.append(place.key)
             added.append(self._located(doc, key, place.key, hit, time, {}))
         unnamed_keys = {m.key for m in unnamed.values()}
-        if not [p for p in places if p not in unnamed_keys]:
+        material = cls not in self.lex.party_classes  # a statement's scene is not its place
+        if material and not [p for p in places if p not in unnamed_keys]:
             # "… dans un immeuble": the building lies in the scene the text set earlier.
             for hit, place in self.places.scene(doc, cluster, syn):
                 if place.key not in places and place.key != key:
