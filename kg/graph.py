@@ -70,7 +70,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         for record in ext.events:
             if record.id in nodes:
                 reports.setdefault(record.id, []).append(_report(record, ext, times))
-        for rel in (*ext.relations, *role_relations(ext.events)):
+        for rel in (*ext.relations, *role_relations(ext.events, ext.relations)):
             if rel.subject not in nodes or rel.object not in nodes:
                 continue
             time = _time(rel, times, ext)
@@ -139,10 +139,28 @@ ROLE_PREDICATES: tuple[tuple[str, str], ...] = (
 )
 
 
-def role_relations(events: Iterable[Event]) -> list[Relation]:
-    """The role edges of event records: facts like any other, with the event's evidence."""
+def role_relations(events: Iterable[Event], relations: Iterable[Relation] = ()) -> list[Relation]:
+    """The role edges of event records: facts like any other, with the event's evidence.
+
+    An event's places become ``hasPlace`` edges, except where a ``locatedIn``/``heldIn``
+    fact of the extraction already says it.
+    """
+    placed = {(r.subject, r.object) for r in relations if r.predicate in ("locatedIn", "heldIn")}
     out: list[Relation] = []
     for event in events:
+        for key in event.places:
+            if (event.id, key) not in placed:
+                out.append(
+                    Relation(
+                        subject=event.id,
+                        predicate="hasPlace",
+                        object=key,
+                        modality=event.modality,
+                        evidence=event.evidence,
+                        time=event.time,
+                        attributes={"trigger": event.trigger, "tense": "past"},
+                    )
+                )
         for field, predicate in ROLE_PREDICATES:
             for key in getattr(event, field):
                 out.append(

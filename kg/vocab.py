@@ -107,6 +107,7 @@ class KG(DefinedNamespace):
     hasParticipant: URIRef
     hasActor: URIRef
     hasTarget: URIRef
+    hasPlace: URIRef
     said: URIRef
     reportedBy: URIRef
     allyOf: URIRef
@@ -181,6 +182,7 @@ RELATION_PROPERTIES: frozenset[str] = frozenset(
         "hasParticipant",
         "hasActor",
         "hasTarget",
+        "hasPlace",
         "said",
         "reportedBy",
         "allyOf",

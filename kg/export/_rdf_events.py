@@ -91,7 +91,7 @@ def event_triples(
             continue
         if d["predicate"] in _ROLES:
             out.append((node, _HAS_ACTOR, ent(v)))
-        elif d["predicate"] in ("locatedIn", "heldIn"):
+        elif d["predicate"] in ("locatedIn", "heldIn", "hasPlace"):
             out.append((node, _HAS_PLACE, ent(v)))
     time = data.get("time") or {}
     value = event.get("time") or time.get("value")

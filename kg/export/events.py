@@ -50,7 +50,7 @@ EVENT_FIELDS: tuple[str, ...] = (
 
 #: Facts that tie a person or body to the country it acts for.
 _COUNTRY_LINKS = frozenset({"ministerOf", "headOf", "worksFor", "memberOf", "locatedIn"})
-_ROLE_FIELDS = {
+_ROLE_FIELDS = {  # hasPlace edges are read from the record's place instead
     "hasActor": "source_ids",
     "hasTarget": "target_ids",
     "hasParticipant": "participant_ids",

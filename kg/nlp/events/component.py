@@ -265,11 +265,8 @@ class EventExtractor(LangComponent):
                 [*doc._.kg_mentions, *verbs], key=lambda m: (m.start, -m.end, m.key)
             )
         syn = Syntax(MentionIndex(doc, doc._.kg_mentions or []), **self.syntax_data)
-        events, extra = self.reader.read(doc, clusters, syn, relations)  # may add places
+        # The places read here stay the event's role (``hasPlace``), not ``locatedIn`` facts:
+        # see docs/decisions/0008-events.md ("Where").
+        events, _ = self.reader.read(doc, clusters, syn, relations)
         doc._.kg_events = events
-        if extra:
-            doc._.kg_relations = sorted(
-                relations + extra,
-                key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object),
-            )
         return doc

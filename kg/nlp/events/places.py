@@ -264,14 +264,15 @@ def event_before(i: int, syn: Syntax) -> TokenMention | None:
 def _in_modifier_clause(token: Token, triggers: set[int]) -> bool:
     """ "une agression dans un train *ralliant* Toulouse à Lyon": a locative inside a clause
     that modifies a noun (participle, relative) says where that noun goes or is, not where
-    the event happened — unless the clause is the trigger's own."""
+    the event happened — unless the clause is the trigger's own or modifies it."""
     current = token
     for _ in range(8):
         head = current.head
         if head.i == current.i or head.i in triggers:
             return False
         if head.pos_ in ("VERB", "AUX"):
-            return head.dep_.startswith(ud.ACL) and head.i not in triggers
+            # "l'incendie *qui a ravagé* … à Brest": a clause on the event noun is its own.
+            return head.dep_.startswith(ud.ACL) and head.head.i not in triggers
         current = head
     return False
 

@@ -111,7 +111,7 @@ class EventReader:
             events.append(event)
             extra.extend(added)
         events.sort(key=lambda e: (e.evidence.start, e.id))
-        used = {r.object for r in extra}
+        used = {k for e in events for k in e.places}
         for mention in unnamed.values():
             if mention.key in used:
                 doc._.kg_mentions = sorted(
