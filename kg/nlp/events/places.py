@@ -21,8 +21,8 @@ from kg.lang import fold, fold_lexeme
 from kg.model import Entity, Mention
 from kg.nlp import ud
 from kg.nlp.events.lexicon import EventLexicon
-from kg.nlp.events.triggers import EventCluster, TriggerHit
-from kg.nlp.extensions import TokenMention
+from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
+from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.syntax import Syntax
 
 __all__ = ["EventPlaceFinder", "event_before", "most_specific"]
@@ -55,9 +55,12 @@ class EventPlaceFinder:
         words = syn.words
         sentences = {doc[h.head].sent.start: doc[h.head].sent for c in clusters for h in c.hits}
         for sent in sentences.values():
-            for token in sent:
-                options = self.lex.location_nouns.get(words[token.i])
-                if not options or token.pos_ != "NOUN" or syn.index.covering(token.i):
+            for i in range(sent.start, sent.end):  # Token objects only for candidates
+                options = self.lex.location_nouns.get(words[i])
+                if not options:
+                    continue
+                token = doc[i]
+                if token.pos_ != "NOUN" or syn.index.covering(token.i):
                     continue
                 match = next(
                     (w for w in options if tuple(words[token.i : token.i + len(w)]) == w), None
@@ -162,19 +165,20 @@ class EventPlaceFinder:
         after it ("… retrouvé mort à Londres. Selon les témoins de cet accident, …")."""
         main = cluster.hits[0]
         first = doc[main.head]
-        text = doc.text
+        text = doc_text(doc)
+        number = sentence_numbers(doc)
         para_start = text.rfind("\n", 0, first.idx) + 1
         para_end = text.find("\n", first.idx)
         para_end = len(text) if para_end == -1 else para_end
         before: list[TokenMention] = []
         after: list[TokenMention] = []
-        own = {doc[h.head].sent.start for h in cluster.hits}
+        own = {number[h.head] for h in cluster.hits}
         for m in syn.index.mentions:
             root = syn.index.roots.get(m)
             if m.type not in _PLACE_TYPES or root is None or m.kind == "demonym":
                 continue
             idx = doc[m.start].idx
-            if not (para_start <= idx < para_end) or doc[m.start].sent.start in own:
+            if not (para_start <= idx < para_end) or number[m.start] in own:
                 continue  # its own sentences' places were weighed already
             if not self._locative(doc[root], m.type, syn) or self._elsewhere(
                 doc[root], cluster.key, syn
@@ -182,11 +186,11 @@ class EventPlaceFinder:
                 continue
             (before if m.start < first.i else after).append(m)
         if before:
-            sent = doc[before[-1].start].sent.start
-            chosen = [m for m in before if doc[m.start].sent.start == sent]
+            sent = number[before[-1].start]
+            chosen = [m for m in before if number[m.start] == sent]
         elif after:
-            sent = doc[after[0].start].sent.start
-            chosen = [m for m in after if doc[m.start].sent.start == sent]
+            sent = number[after[0].start]
+            chosen = [m for m in after if number[m.start] == sent]
         else:
             return []
         return [(main, m) for m in chosen]

@@ -25,13 +25,16 @@ from kg.nlp.clause import ModalityCues, governor_chain, modality_of
 from kg.nlp.events.headline import event_headline
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.places import EventPlaceFinder, event_before, most_specific
-from kg.nlp.events.triggers import EventCluster, TriggerHit
-from kg.nlp.extensions import TokenMention
+from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
+from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.relations.component import TimeIndex, sentence_evidence
 from kg.nlp.relations.quantities import quantity_attributes
 from kg.nlp.syntax import Syntax, is_passive
+from kg.nlp.tokens import LEMMA, ORTH, column
 
 __all__ = ["EventReader", "hit_roles"]
+
+_FOLD = column(fold)
 
 _PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
 _DATED = frozenset({"DATE", "TIME"})
@@ -154,11 +157,12 @@ class EventReader:
         chain = governor_chain(trigger, self.cues)
         time = self._time(doc, cluster, time_index, times, chain)
         located = self.places.locatives(doc, cluster, syn)
+        number = sentence_numbers(doc)
         located += [
             (hit, m)
             for hit in cluster.hits
             for i, m in unnamed.items()
-            if doc[i].sent.start == doc[hit.head].sent.start
+            if number[i] == number[hit.head]
         ]
         for hit, place in located:
             if place.key in places or place.key == key or place.key in _flat(roles):
@@ -280,7 +284,7 @@ class EventReader:
                     return t.id
         # As for the scene: the date last told before it in the paragraph, else the next.
         first = doc[cluster.hits[0].head].idx
-        text = doc.text
+        text = doc_text(doc)
         para_start = text.rfind("\n", 0, first) + 1
         para_end = text.find("\n", first)
         para_end = len(text) if para_end == -1 else para_end
@@ -297,17 +301,21 @@ class EventReader:
         found: dict[str, int] = {}
         seen: set[int] = set()
         nouns, verbs = self.lex.quantity_nouns, self.lex.quantity_verbs
+        words, lemmas = _FOLD(doc, ORTH), _FOLD(doc, LEMMA)
         for hit in cluster.hits:
             sent = doc[hit.head].sent
             if sent.start in seen:
                 continue
             seen.add(sent.start)
-            for token in sent:
-                kind = nouns.get(fold(token.text)) or nouns.get(fold(token.lemma_))
-                counted = token
+            for i in range(sent.start, sent.end):  # Token objects only for candidates
+                kind = nouns.get(words[i]) or nouns.get(lemmas[i])
+                verb_kind = verbs.get(lemmas[i])
+                if kind is None and verb_kind is None:
+                    continue
+                token = doc[i]
+                counted: Token | None = token
                 if kind is None and token.pos_ in ("VERB", "ADJ"):
-                    kind = verbs.get(fold(token.lemma_))
-                    counted = _counted_argument(token)
+                    kind, counted = verb_kind, _counted_argument(token)
                 if kind is None or counted is None or kind in found:
                     continue
                 if kind == "size" and cls not in self.lex.size_classes:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -22,7 +24,13 @@ from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
 from kg.nlp.extensions import TokenMention
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
-__all__ = ["EventCluster", "TriggerHit", "cluster_triggers", "find_triggers"]
+__all__ = [
+    "EventCluster",
+    "TriggerHit",
+    "cluster_triggers",
+    "find_triggers",
+    "sentence_numbers",
+]
 
 _FOLD = column(fold)
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
@@ -78,7 +86,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
     for m in mentions:
         for i in range(m.start, m.end):
             covering.setdefault(i, m)
-    sent_of = _sentence_starts(doc)
+    sent_of = sentence_numbers(doc)
     hits: list[TriggerHit] = []
     i, n = 0, len(doc)
     while i < n:
@@ -107,12 +115,16 @@ def _participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm")
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
-    out = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for j in range(sent.start, sent.end):
-            out[j] = n
-    return out
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token, from the sentence-start column (no Token or
+    Span objects: ``token.sent`` walks the document each time). Kept on the doc."""
+    numbers = doc.user_data.get("kg_sentence_numbers")
+    if numbers is None or len(numbers) != len(doc):
+        starts = doc.to_array(SENT_START)
+        if len(starts):
+            starts[0] = 1
+        numbers = doc.user_data["kg_sentence_numbers"] = numpy.cumsum(starts == 1).tolist()
+    return numbers
 
 
 def _noun_hit(
