@@ -73,7 +73,7 @@ def test_folder_is_read_sorted_and_recursively(tmp_path) -> None:
         (lambda p: p / "missing.txt", "no such file"),
         (lambda p: _write(p / "empty.txt", b"  \n"), "empty"),
         (lambda p: _write(p / "latin.txt", "Défense".encode("latin-1")), "not valid UTF-8"),
-        (lambda p: _mkdir(p / "nothing"), "no .txt or .jsonl"),
+        (lambda p: _mkdir(p / "nothing"), "has no article file"),
         (lambda p: _write(p / "bad.jsonl", b'{"id": "x", "text": "ok"}\n{oops\n'), "bad.jsonl:2"),
         (lambda p: _write(p / "notext.jsonl", b'{"id": "x"}\n'), "missing or empty 'text'"),
         (lambda p: _write(p / "list.jsonl", b"[1, 2]\n"), "expected a JSON object"),

@@ -36,6 +36,8 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         relations=tuple(relations),
         times=tuple(times),
         events=tuple(_dated_events(doc, times, {e.id for e in kept}, dateline_span(document.text))),
+        copies=document.copies,
+        **document.provenance(),
     )
 
 
