@@ -13,11 +13,12 @@ from typing import Any
 
 import networkx as nx
 
-from kg.model import Extraction, Relation, TimeValue
+from kg.model import PROVENANCE_FIELDS, Copy, Extraction, Relation, TimeValue
 from kg.timex import bounds
 
 __all__ = [
     "build_graph",
+    "document_info",
     "edge_ref",
     "find_entities",
     "focus",
@@ -43,7 +44,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     nodes: dict[str, dict[str, Any]] = {}
     facts: dict[tuple, dict[str, Any]] = {}
     for ext in extractions:
-        docs[ext.id] = {"date": ext.date.isoformat() if ext.date else None, "lang": ext.lang}
+        docs[ext.id] = document_info(ext)
         for ent in ext.entities:
             acc = nodes.setdefault(
                 ent.id,
@@ -120,6 +121,33 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         graph.add_edge(subject, obj, key=key, **fact)
     _date_events(graph)
     return graph
+
+
+def document_info(ext: Extraction) -> dict[str, Any]:
+    """What the graph keeps of a document: date, language, and the provenance it has.
+
+    Only fields with a value are kept (``copies`` sorted by id), so a corpus of plain texts
+    keeps the compact ``{"date", "lang"}`` of before and the RDF round trip is exact.
+    """
+    info: dict[str, Any] = {"date": ext.date.isoformat() if ext.date else None, "lang": ext.lang}
+    for name in PROVENANCE_FIELDS:
+        value = getattr(ext, name)
+        if value is not None:
+            info[name] = value
+    if ext.copies:
+        info["copies"] = [_copy_info(c) for c in sorted(ext.copies, key=lambda c: c.id)]
+    return info
+
+
+def _copy_info(copy: Copy) -> dict[str, Any]:
+    info: dict[str, Any] = {"id": copy.id, "similarity": copy.similarity}
+    if copy.date is not None:
+        info["date"] = copy.date.isoformat()
+    for name in PROVENANCE_FIELDS:
+        value = getattr(copy, name)
+        if value is not None:
+            info[name] = value
+    return info
 
 
 def _date_events(graph: nx.MultiDiGraph) -> None:

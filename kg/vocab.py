@@ -147,6 +147,16 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     publicationDate: URIRef
     language: URIRef
+    # provenance of documents (PROV-O): the pages their text was read from
+    SourcePage: URIRef
+    url: URIRef
+    author: URIRef
+    textSha256: URIRef
+    rawSha256: URIRef
+    warcRecordId: URIRef
+    alsoPublishedAs: URIRef
+    copyId: URIRef
+    similarity: URIRef
 
 
 #: Local names of the properties a graph edge may use as its predicate.
@@ -185,6 +195,7 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS),
     "time": str(TIME),
     "prov": str(PROV),
+    "dcterms": str(DCTERMS),
     "wd": str(WD),
 }
 
@@ -194,6 +205,8 @@ _MINTED: dict[str, str] = {
     "statement": "statement/",
     "doc": "doc/",
     "timex": "time/",
+    "page": "page/",
+    "publisher": "publisher/",
 }
 
 

@@ -43,6 +43,7 @@ OUTPUTS: tuple[str, ...] = (
     "timeline.html",
     "entities.csv",
     "relations.csv",
+    "documents.csv",
     "graph.graphml",
 )
 
@@ -164,8 +165,10 @@ def _write_files(
     from kg.export.html import write_html
     from kg.export.rdf import write_rdf
     from kg.export.tables import (
+        DOCUMENT_FIELDS,
         ENTITY_FIELDS,
         RELATION_FIELDS,
+        document_rows,
         entity_rows,
         graphml_text,
         relation_rows,
@@ -197,6 +200,7 @@ def _write_files(
     write_timeline_html(rows, folder / "timeline.html", graph=graph, lang=lang)
     atomic_write_text(folder / "entities.csv", rows_csv(entity_rows(graph), ENTITY_FIELDS))
     atomic_write_text(folder / "relations.csv", rows_csv(relation_rows(graph), RELATION_FIELDS))
+    atomic_write_text(folder / "documents.csv", rows_csv(document_rows(graph), DOCUMENT_FIELDS))
     atomic_write_text(folder / "graph.graphml", graphml_text(graph))
 
 
