@@ -7,7 +7,7 @@ import hashlib
 import logging
 
 import pytest
-from _news import BOILERPLATE, ENGLISH, PARAGRAPHS, news_page
+from _news import BOILERPLATE, ENGLISH, PARAGRAPHS, news_page, rss_feed
 
 from kg.io import read_documents
 from kg.io.html import PageError, decode_html
@@ -120,3 +120,19 @@ def test_an_english_page_is_skipped_with_one_warning(tmp_path, caplog) -> None:
     assert ids == ["fr"]
     (message,) = [r.getMessage() for r in caplog.records]
     assert "en.html: skipped, it does not look like 'fr'" in message and "--lang fr" in message
+
+
+def test_kg_build_on_pages_that_are_all_bad_exits_2_in_a_few_lines(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    (tmp_path / "menu.html").write_text("<html><body><nav>Accueil</nav></body></html>", "utf-8")
+    (tmp_path / "vide.rss").write_text(rss_feed([]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert any("menu.html: skipped, no main text" in line for line in lines)
+    assert any("vide.rss: skipped, the feed has no entries" in line for line in lines)
+    assert "no document left to build" in lines[-1]
