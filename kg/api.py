@@ -123,11 +123,13 @@ class BuildResult:
     Attributes:
         extractions: one :class:`~kg.model.Extraction` per document, in input order.
         graph: the merged ``networkx.MultiDiGraph`` (contract in ``docs/internals.md``).
-        documents: the documents as read (ids, texts, dates), in input order; files are
-            read again on first use, so a large corpus costs no memory until then.
+        documents: the documents as read (ids, texts, dates, provenance, copies), in input
+            order; files are read again on first use, so a large corpus costs no memory
+            until then.
 
-    DataFrames (:attr:`entities`, :attr:`relations`, :attr:`timeline`, :attr:`mentions`)
-    are rebuilt from the graph on each access, so they reflect edits to ``graph``.
+    DataFrames (:attr:`entities`, :attr:`relations`, :attr:`timeline`, :attr:`mentions`,
+    :attr:`provenance`) are rebuilt from the graph on each access, so they reflect edits
+    to ``graph``.
     """
 
     extractions: list[Extraction]
@@ -236,6 +238,23 @@ class BuildResult:
                 [None if pd.isna(v) else int(v) for v in frame[column]], dtype="Int64"
             )
         return frame
+
+    @property
+    def provenance(self) -> pd.DataFrame:
+        """One row per document: where its text came from (the ``documents.csv`` table).
+
+        Columns: ``id``, ``title``, ``url``, ``publisher``, ``publishers`` (every outlet
+        of the text, copies included), ``author``, ``date`` (publication), ``captured``
+        (when the page was saved), ``lang``, ``warc_record_id``, ``raw_sha256``,
+        ``text_sha256``, ``copies`` (ids of the copies read once). Sorted by id.
+        :attr:`documents` holds the documents themselves (texts and the same fields).
+        """
+        import pandas as pd
+
+        from kg.export.tables import DOCUMENT_FIELDS, document_rows
+
+        frame = pd.DataFrame(document_rows(self.graph), columns=list(DOCUMENT_FIELDS))
+        return frame.astype(object).where(frame.notna(), None)
 
     @property
     def mentions(self) -> pd.DataFrame:

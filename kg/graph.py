@@ -13,12 +13,13 @@ from typing import Any
 
 import networkx as nx
 
-from kg.model import Event, Extraction, Relation, TimeValue
+from kg.model import PROVENANCE_FIELDS, Copy, Event, Extraction, Relation, TimeValue
 from kg.timex import bounds
 
 __all__ = [
     "ROLE_PREDICATES",
     "build_graph",
+    "document_info",
     "edge_ref",
     "event_summary",
     "find_entities",
@@ -47,7 +48,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     facts: dict[tuple, dict[str, Any]] = {}
     reports: dict[str, list[dict[str, Any]]] = {}
     for ext in extractions:
-        docs[ext.id] = {"date": ext.date.isoformat() if ext.date else None, "lang": ext.lang}
+        docs[ext.id] = document_info(ext)
         for ent in ext.entities:
             acc = nodes.setdefault(
                 ent.id,
@@ -229,6 +230,31 @@ def event_summary(reports: list[dict[str, Any]]) -> dict[str, Any]:
         "first_reported": min(dates) if dates else None,
         "differences": differences,
     }
+def document_info(ext: Extraction) -> dict[str, Any]:
+    """What the graph keeps of a document: date, language, and the provenance it has.
+
+    Only fields with a value are kept (``copies`` sorted by id), so a corpus of plain texts
+    keeps the compact ``{"date", "lang"}`` of before and the RDF round trip is exact.
+    """
+    info: dict[str, Any] = {"date": ext.date.isoformat() if ext.date else None, "lang": ext.lang}
+    for name in PROVENANCE_FIELDS:
+        value = getattr(ext, name)
+        if value is not None:
+            info[name] = value
+    if ext.copies:
+        info["copies"] = [_copy_info(c) for c in sorted(ext.copies, key=lambda c: c.id)]
+    return info
+
+
+def _copy_info(copy: Copy) -> dict[str, Any]:
+    info: dict[str, Any] = {"id": copy.id, "similarity": copy.similarity}
+    if copy.date is not None:
+        info["date"] = copy.date.isoformat()
+    for name in PROVENANCE_FIELDS:
+        value = getattr(copy, name)
+        if value is not None:
+            info[name] = value
+    return info
 
 
 def _date_events(graph: nx.MultiDiGraph) -> None:

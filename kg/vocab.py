@@ -160,6 +160,16 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     publicationDate: URIRef
     language: URIRef
+    # provenance of documents (PROV-O): the pages their text was read from
+    SourcePage: URIRef
+    url: URIRef
+    author: URIRef
+    textSha256: URIRef
+    rawSha256: URIRef
+    warcRecordId: URIRef
+    alsoPublishedAs: URIRef
+    copyId: URIRef
+    similarity: URIRef
 
 
 #: Local names of the properties a graph edge may use as its predicate.
@@ -201,6 +211,7 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS),
     "time": str(TIME),
     "prov": str(PROV),
+    "dcterms": str(DCTERMS),
     "wd": str(WD),
 }
 
@@ -210,6 +221,8 @@ _MINTED: dict[str, str] = {
     "statement": "statement/",
     "doc": "doc/",
     "timex": "time/",
+    "page": "page/",
+    "publisher": "publisher/",
 }
 
 

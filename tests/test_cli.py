@@ -26,7 +26,7 @@ def run(*args: str):
         ({}, ["build", "{tmp}/missing.txt"], "no such file"),
         ({"empty.txt": b""}, ["build", "{tmp}/empty.txt"], "empty"),
         ({"latin.txt": "é".encode("latin-1")}, ["build", "{tmp}/latin.txt"], "UTF-8"),
-        ({"d/x.md": b"x"}, ["build", "{tmp}/d"], "no .txt or .jsonl"),
+        ({"d/x.md": b"x"}, ["build", "{tmp}/d"], "has no article file"),
         ({"c.jsonl": b"{bad json\n"}, ["build", "{tmp}/c.jsonl"], "c.jsonl:1"),
         ({"a.txt": b"Texte."}, ["build", "{tmp}/a.txt", "--date", "hier"], "ISO date"),
         ({"a.txt": b"Texte."}, ["build", "{tmp}/a.txt", "--lang", "xx"], "unknown language"),

@@ -73,7 +73,7 @@ def test_folder_is_read_sorted_and_recursively(tmp_path) -> None:
         (lambda p: p / "missing.txt", "no such file"),
         (lambda p: _write(p / "empty.txt", b"  \n"), "empty"),
         (lambda p: _write(p / "latin.txt", "Défense".encode("latin-1")), "not valid UTF-8"),
-        (lambda p: _mkdir(p / "nothing"), "no .txt or .jsonl"),
+        (lambda p: _mkdir(p / "nothing"), "has no article file"),
         (lambda p: _write(p / "bad.jsonl", b'{"id": "x", "text": "ok"}\n{oops\n'), "bad.jsonl:2"),
         (lambda p: _write(p / "notext.jsonl", b'{"id": "x"}\n'), "missing or empty 'text'"),
         (lambda p: _write(p / "list.jsonl", b"[1, 2]\n"), "expected a JSON object"),
@@ -105,3 +105,40 @@ def _write(path, data: bytes):
 def _mkdir(path):
     path.mkdir()
     return path
+
+
+def test_txt_title_is_the_first_line_and_hashes_are_of_bytes_and_text(tmp_path) -> None:
+    import hashlib
+
+    path = tmp_path / "riga.txt"
+    raw = "\ufeffRiga vote le budget\n\nRiga, 3 avril 2024 – Le parlement a voté.\n".encode()
+    path.write_bytes(raw)
+    (doc,) = read_documents([path])
+    assert doc.title == "Riga vote le budget"
+    assert doc.raw_sha256 == hashlib.sha256(raw).hexdigest()  # the bytes, BOM included
+    assert doc.text_sha256 == hashlib.sha256(doc.text.encode()).hexdigest()
+    assert doc.date == dt.date(2024, 4, 3) and doc.url is None and doc.captured is None
+
+
+def test_jsonl_provenance_fields_are_read_when_present(tmp_path) -> None:
+    path = tmp_path / "c.jsonl"
+    record = {
+        "id": "a",
+        "text": "Texte.",
+        "title": " Un   titre ",
+        "url": "https://presse.example/a",
+        "publisher": "La Presse",
+        "author": "Jeanne Roux",
+        "captured": "2024-05-02T10:00:00+02:00",
+        "date": "2024-05-01",
+    }
+    path.write_text(json.dumps(record) + "\n" + json.dumps({"text": "Deux."}) + "\n", "utf-8")
+    a, b = read_documents([path])
+    assert (a.title, a.url, a.publisher, a.author) == (
+        "Un titre",
+        "https://presse.example/a",
+        "La Presse",
+        "Jeanne Roux",
+    )
+    assert a.captured == "2024-05-02T08:00:00Z" and a.date == dt.date(2024, 5, 1)
+    assert (b.title, b.url, b.publisher, b.captured) == (None, None, None, None)

@@ -6,7 +6,8 @@ cache usable. Each entry is written to a temporary file and renamed into place
 by a power cut (empty or truncated JSON) reads as a miss and is parsed again. Entries never
 change once written, so concurrent runs sharing a cache cannot corrupt each other.
 
-Keys: a document's key hashes its text, id, date and language together with the
+Keys: a document's key hashes its text, id, date, language and provenance (title, URL,
+outlet, capture, hashes: they are copied into the extraction) together with the
 *pipeline fingerprint* (kg's version, the model and its version, spaCy's version and a
 digest of kg's extraction code and language data), so a change to any of them parses the
 document again instead of serving a stale extraction.
@@ -27,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 
 from kg.errors import ExportError, os_error_hint
-from kg.model import Document, Extraction
+from kg.model import PROVENANCE_FIELDS, Document, Extraction
 
 __all__ = [
     "CACHE_DIRNAME",
@@ -40,7 +41,7 @@ __all__ = [
 #: Default cache folder, inside the ``--out`` folder.
 CACHE_DIRNAME = ".kg-cache"
 #: Bump when the entry layout changes.
-_FORMAT = 1
+_FORMAT = 2
 #: Modules downstream of extraction: editing them does not change what is cached.
 _DOWNSTREAM = (
     "api.py",
@@ -120,10 +121,14 @@ def document_key(document: Document, fingerprint: str) -> str:
     True
     >>> a == document_key(Document("b", "Texte."), "f")
     False
+    >>> a == document_key(Document("a", "Texte.", url="https://exemple.fr/a"), "f")
+    False
     """
     date = document.date.isoformat() if document.date else None
+    provenance = [getattr(document, name) for name in PROVENANCE_FIELDS]
     payload = json.dumps(
-        [fingerprint, document.id, document.lang, date, document.text], ensure_ascii=False
+        [fingerprint, document.id, document.lang, date, document.text, *provenance],
+        ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -30,7 +30,7 @@ import math
 import os
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,7 +165,7 @@ def extract_corpus(corpus: Corpus, options: BuildOptions) -> CorpusRun:
     timings["load"] = time.perf_counter() - t0
     log.info("read %d documents in %.1f s", len(keys), timings["extract"] + timings["load"])
     return CorpusRun(
-        extractions=[x for x in extractions if x is not None],
+        extractions=[_with_copies(x, corpus) for x in extractions if x is not None],
         corpus=corpus,
         documents=len(keys),
         parsed=parsed.count,
@@ -174,6 +174,19 @@ def extract_corpus(corpus: Corpus, options: BuildOptions) -> CorpusRun:
         cache=store.root,
         timings=timings,
     )
+
+
+def _with_copies(extraction: Extraction, corpus: Corpus) -> Extraction:
+    """The extraction with the copies of its text found while the corpus was read.
+
+    Why after the cache: copies are known only once the whole corpus has been read, and
+    adding an outlet that relays an article must not parse the article again.
+    """
+    known = {c.id for c in extraction.copies}
+    found = [c for c in corpus.copies.get(extraction.id, ()) if c.id not in known]
+    if not found:
+        return extraction
+    return replace(extraction, copies=(*extraction.copies, *found))
 
 
 @dataclass

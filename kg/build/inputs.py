@@ -17,20 +17,24 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import overload
 
 from kg.build.screen import screen
 from kg.errors import InputError
-from kg.io import find_dateline, read_documents
-from kg.model import Document
+from kg.io import SUFFIXES, find_dateline, read_documents
+from kg.model import Copy, Document
 
 __all__ = ["Corpus", "Input", "expand_inputs"]
 
-#: One input of :func:`kg.build`: a path (``.txt``, ``.jsonl``, folder), an article's text,
-#: or a Document.
+log = logging.getLogger("kg")
+
+#: One input of :func:`kg.build`: a path (``.txt``, ``.jsonl``, ``.html``, a feed, a WARC,
+#: a folder), an article's text, or a Document.
 Input = str | Path | Document
 
 _GLOB_CHARS = frozenset("*?[")
@@ -89,6 +93,9 @@ class Corpus(Sequence[Document]):
         self.check_language = check_language
         self._kept: list[Document] | None = None
         self._warned: set[str] = set()
+        #: Copies of a kept document's text, by its id (:mod:`kg.build.dedup`), as found by
+        #: the last complete pass.
+        self.copies: dict[str, list[Copy]] = {}
 
     @classmethod
     def from_paths(
@@ -117,8 +124,9 @@ class Corpus(Sequence[Document]):
     ) -> Corpus:
         """A corpus of paths, article texts and Documents, alone or in a list (``kg.build``).
 
-        A string that names an existing file or ends in ``.txt``, ``.jsonl`` or ``/`` is a
-        path (glob patterns are expanded); any other string is an article's text, with the
+        A string that names an existing file or ends in a suffix kg reads (``.txt``,
+        ``.jsonl``, ``.html``, ``.warc.gz``…) or ``/`` is a path
+        (glob patterns are expanded); any other string is an article's text, with the
         id ``text-N`` (N its position among the inputs).
 
         Raises:
@@ -157,18 +165,31 @@ class Corpus(Sequence[Document]):
         if self._kept is not None:
             yield from self._kept
             return
-        yield from screen(self._read(), check_language=self.check_language, warned=self._warned)
+        copies: dict[str, list[Copy]] = {}
+        yield from screen(
+            self._read(), check_language=self.check_language, warned=self._warned, copies=copies
+        )
+        self.copies = copies
+
+    def _warn(self, message: str) -> None:
+        if message not in self._warned:
+            self._warned.add(message)
+            log.warning("%s", message)
 
     def _read(self) -> Iterator[Document]:
         for part in self.parts:
             if isinstance(part, Document):
                 yield part
             else:
-                yield from read_documents([part], date=self.date, lang=self.lang)
+                yield from read_documents([part], date=self.date, lang=self.lang, warn=self._warn)
 
     def _documents(self) -> list[Document]:
         if self._kept is None:
-            self._kept = list(self.stream())
+            kept = list(self.stream())
+            self._kept = [
+                replace(d, copies=(*d.copies, *self.copies[d.id])) if d.id in self.copies else d
+                for d in kept
+            ]
         return self._kept
 
     def __iter__(self) -> Iterator[Document]:
@@ -211,4 +232,4 @@ def _looks_like_path(text: str) -> bool:
             return True
     except (OSError, ValueError):  # a string the OS cannot stat is text, not a path
         return False
-    return text.endswith((".txt", ".jsonl", "/"))
+    return text.lower().endswith((*SUFFIXES, "/"))

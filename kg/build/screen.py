@@ -10,7 +10,10 @@ document and what to do, and the rest of the corpus builds:
   language was given explicitly (``--lang``): skipped;
 - an id already used: the same document again (same text, date and language) is skipped;
   another document gets a new, unused id (``id~2``), since an id names a graph and scopes
-  the article's entities.
+  the article's entities;
+- the same or a near-identical text as an earlier document (:mod:`kg.build.dedup`): read
+  once; its provenance is recorded as a copy of the earlier one (``copies``), so a story
+  relayed by several outlets is one report with several publishers.
 
 The screen is deterministic: every pass over a corpus makes the same choices, so the scan
 and the extraction passes agree on the documents and their cache keys.
@@ -23,8 +26,9 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from kg.build.dedup import Duplicates, as_copy
 from kg.lang.detect import language_mismatch
-from kg.model import Document
+from kg.model import Copy, Document
 
 __all__ = ["MAX_CHARS", "screen"]
 
@@ -35,7 +39,11 @@ MAX_CHARS = 1_000_000
 
 
 def screen(
-    documents: Iterable[Document], *, check_language: bool, warned: set[str] | None = None
+    documents: Iterable[Document],
+    *,
+    check_language: bool,
+    warned: set[str] | None = None,
+    copies: dict[str, list[Copy]] | None = None,
 ) -> Iterator[Document]:
     """Yield the documents a build can read, renamed where their id is taken.
 
@@ -44,9 +52,14 @@ def screen(
         check_language: skip documents that do not look like their language (False when
             the language was given explicitly).
         warned: warnings already logged (by an earlier pass); new ones are added to it.
+        copies: filled with the copies found, by the id of the document they copy (the
+            same on every pass over the same corpus).
     """
     warned = set() if warned is None else warned
+    copies = {} if copies is None else copies
+    copies.clear()
     seen: dict[str, tuple[str, str]] = {}  # id -> (content digest, where): no texts kept
+    duplicates = Duplicates()
 
     def warn(message: str) -> None:
         if message not in warned:
@@ -80,7 +93,18 @@ def screen(
             )
             doc = replace(doc, id=new_id)
         seen[doc.id] = (digest, doc.source or f"document {doc.id!r}")
+        original = duplicates.original(doc)
+        if original is not None:
+            log.info("%s: read once, a copy of %r (similarity %.2f)", where, *original)
+            copies.setdefault(original[0], []).append(as_copy(doc, original[1]))
+            continue
         yield doc
+    if copies:
+        n = sum(map(len, copies.values()))
+        warn(
+            f"{n} document{'s' if n > 1 else ''} had the same or a near-identical text as "
+            f"another: each text is read once, with all its publishers (see 'copies')"
+        )
 
 
 def _content(doc: Document) -> str:

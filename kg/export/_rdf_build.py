@@ -20,6 +20,7 @@ from pyoxigraph import NamedNode
 
 from kg.errors import ExportError
 from kg.export._rdf_events import event_triples
+from kg.export._rdf_provenance import provenance_triples
 from kg.export._rdf_terms import (
     ALT,
     DAY,
@@ -178,6 +179,7 @@ class _Builder:
                 out.append((node, K.publicationDate, lit))
             if info.get("lang"):
                 out.append((node, K.language, make_literal(str(info["lang"]))))
+            out.extend(provenance_triples(node, str(doc_id), info, self.base, self.lang(doc_id)))
 
     def entities(self) -> None:
         for key in sorted(self.g.nodes, key=str):

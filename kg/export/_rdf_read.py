@@ -19,6 +19,7 @@ import networkx as nx
 
 from kg.errors import InputError
 from kg.export._rdf_build import ENTITY_CLASSES
+from kg.export._rdf_provenance import read_provenance
 from kg.vocab import DEFAULT_BASE, KG_NS, OWL, RDF, RDFS, SKOS, WD, XSD
 
 __all__ = ["graph_from_triples", "read_triples"]
@@ -132,7 +133,11 @@ def graph_from_triples(
         types = {o[1] for o in props[subject].get(_TYPE, ()) if o[0] == "I"}
         if KG_NS + "Document" in types and subject.startswith(doc_prefix):
             date, lang = one(subject, "publicationDate"), one(subject, "language")
-            docs[key_of(subject, doc_prefix)] = {"date": date, "lang": lang}
+            docs[key_of(subject, doc_prefix)] = {
+                "date": date,
+                "lang": lang,
+                **read_provenance(props, subject, _python),
+            }
         if KG_NS + "Statement" in types:
             statements.append(subject)
         entity_types = [classes[t] for t in types if t in classes]

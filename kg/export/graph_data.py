@@ -11,6 +11,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import Any
 
 from kg.export.page import asset
+from kg.export.sources import sources
 from kg.lang.i18n import month_names, script_strings, ui_strings
 from kg.model import ENTITY_TYPES, MODALITIES
 
@@ -139,6 +140,7 @@ def graph_payload(
     types = sorted({r["type"] for r in node_rows}, key=lambda t: (t not in TYPE_STYLES, t))
     labels = modality_labels(lang)
     return {
+        "docs": sources(graph) if hasattr(graph, "graph") else {},
         "nodes": node_rows,
         "edges": edge_rows,
         "timeline": rows,

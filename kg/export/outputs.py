@@ -45,6 +45,7 @@ OUTPUTS: tuple[str, ...] = (
     "relations.csv",
     "events.csv",
     "events.jsonl",
+    "documents.csv",
     "graph.graphml",
 )
 
@@ -167,8 +168,10 @@ def _write_files(
     from kg.export.html import write_html
     from kg.export.rdf import write_rdf
     from kg.export.tables import (
+        DOCUMENT_FIELDS,
         ENTITY_FIELDS,
         RELATION_FIELDS,
+        document_rows,
         entity_rows,
         graphml_text,
         relation_rows,
@@ -202,6 +205,7 @@ def _write_files(
     atomic_write_text(folder / "relations.csv", rows_csv(relation_rows(graph), RELATION_FIELDS))
     atomic_write_text(folder / "events.csv", events_csv(graph))
     atomic_write_text(folder / "events.jsonl", events_jsonl(graph))
+    atomic_write_text(folder / "documents.csv", rows_csv(document_rows(graph), DOCUMENT_FIELDS))
     atomic_write_text(folder / "graph.graphml", graphml_text(graph))
 
 

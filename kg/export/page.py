@@ -84,6 +84,16 @@ _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
 _EXTERNAL_CSS = re.compile(r"""url\(\s*(?!["']?data:)|@import""", re.I)
 
 
+_LINK = re.compile(
+    r"""^<a\s+class="kg-src"\s+href="https?://[^"]*"\s+rel="noopener noreferrer">$"""
+)
+
+
+def _is_link(tag: str) -> bool:
+    """Whether ``tag`` is exactly the source link :mod:`kg.export.sources` writes."""
+    return _LINK.match(tag) is not None
+
+
 def check_offline(page: str) -> None:
     """Raise ExportError if any tag or stylesheet of ``page`` would fetch something.
 
@@ -91,6 +101,8 @@ def check_offline(page: str) -> None:
     so it cannot create a tag and is not mistaken for one here.
     """
     for tag in _TAG.findall(page):
+        if _is_link(tag):  # a link is followed when clicked, never fetched by the page
+            continue
         if _EXTERNAL_ATTR.search(tag) or (
             tag.lower().startswith(("<script", "<link", "<img", "<iframe"))
             and "src=" in tag.lower()

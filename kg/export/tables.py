@@ -15,9 +15,11 @@ from typing import Any
 import networkx as nx
 
 __all__ = [
+    "DOCUMENT_FIELDS",
     "ENTITY_FIELDS",
     "RELATION_FIELDS",
     "csv_cell",
+    "document_rows",
     "entity_rows",
     "graphml_text",
     "relation_rows",
@@ -56,6 +58,55 @@ RELATION_FIELDS: tuple[str, ...] = (
     "end",
     "key",
 )
+
+#: One row per document: where its text came from (``documents.csv``, ``r.provenance``).
+DOCUMENT_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "url",
+    "publisher",
+    "publishers",
+    "author",
+    "date",
+    "captured",
+    "lang",
+    "warc_record_id",
+    "raw_sha256",
+    "text_sha256",
+    "copies",
+)
+
+
+def document_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One row per document, sorted by id: its provenance, apart from its facts.
+
+    ``date`` is the publication date, ``captured`` when the page was saved; ``publishers``
+    lists every outlet that published the text (copies read once, :mod:`kg.build.dedup`)
+    and ``copies`` their ids.
+    """
+    rows: list[dict[str, Any]] = []
+    for doc_id, info in sorted((graph.graph.get("docs") or {}).items()):
+        info = info or {}
+        copies = list(info.get("copies") or ())
+        publishers = [info.get("publisher"), *(c.get("publisher") for c in copies)]
+        rows.append(
+            {
+                "id": doc_id,
+                "title": info.get("title"),
+                "url": info.get("url"),
+                "publisher": info.get("publisher"),
+                "publishers": list(dict.fromkeys(p for p in publishers if p)),
+                "author": info.get("author"),
+                "date": info.get("date"),
+                "captured": info.get("captured"),
+                "lang": info.get("lang"),
+                "warc_record_id": info.get("warc_record_id"),
+                "raw_sha256": info.get("raw_sha256"),
+                "text_sha256": info.get("text_sha256"),
+                "copies": [c.get("id") for c in copies],
+            }
+        )
+    return rows
 
 
 def entity_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:

@@ -48,6 +48,8 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         times=tuple(times),
         events=tuple(events),
         dated=tuple(_dated_events(doc, times, {e.id for e in kept}, dateline_span(document.text))),
+        copies=document.copies,
+        **document.provenance(),
     )
 
 

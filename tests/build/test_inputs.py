@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 
 import pytest
@@ -82,7 +83,9 @@ def test_corpus_reads_files_again_on_each_pass_until_kept(tmp_path) -> None:
     path.write_text("Encore.", encoding="utf-8")
     assert [d.text for d in corpus] == ["Après."] and corpus[0].text == "Après."
     assert [d.text for d in corpus.stream()] == ["Après."]
-    assert corpus == [Document("a", "Après.", source=str(path))]
+    digest = hashlib.sha256("Après.".encode()).hexdigest()
+    expected = Document("a", "Après.", source=str(path), raw_sha256=digest, text_sha256=digest)
+    assert corpus == [expected]
 
 
 def test_corpus_errors_come_when_it_is_read(tmp_path) -> None:

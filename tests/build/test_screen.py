@@ -81,7 +81,7 @@ def test_french_and_too_short_texts_are_kept(text) -> None:
 
 @pytest.mark.parametrize("extra", [0, 1, 10_000])
 def test_documents_over_the_limit_are_skipped_and_the_rest_kept(extra, caplog) -> None:
-    limit = Document("limit", "a" * MAX_CHARS)
+    limit = Document("limit", "b" * MAX_CHARS)  # another text: not a copy of "over"
     over = Document("over", "a" * (MAX_CHARS + extra))
     docs = [Document("first", "Un."), over, limit, Document("last", "Deux.")]
     with caplog.at_level(logging.WARNING, logger="kg"):

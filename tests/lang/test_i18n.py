@@ -37,7 +37,7 @@ PYTHON = [
     ROOT / "kg" / "export" / "html.py",
     ROOT / "kg" / "export" / "timeline" / "html.py",
     ROOT / "kg" / "notebook.py",
-    ROOT / "kg" / "io.py",
+    ROOT / "kg" / "io" / "dateline.py",
 ]
 SECTIONS = ("common", "graph", "timeline", "notebook")
 #: A UI key written out in Python code: "section.name".

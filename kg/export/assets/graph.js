@@ -43,6 +43,22 @@
     return s.replace(/\{(\w+)\}/g, function (m, name) { return name in values ? String(values[name]) : m; });
   }
   function field(label, value) { return T("common.label_value", { label: label, value: value }); }
+  // A fact's source: the article's title, a link to its page (http/https only), its outlets.
+  function sourceLine(docId) {
+    var info = (DATA.docs || {})[docId] || {};
+    var parts = field(T("common.source"), "\u0000").split("\u0000");
+    var line = el("div", "kg-meta kg-doc", parts[0]);
+    var name = el(info.url ? "a" : "span", "kg-src", info.title || docId);
+    if (info.url && /^https?:\/\//i.test(info.url)) {
+      name.href = info.url;
+      name.rel = "noopener noreferrer";
+      name.target = "_blank";
+    }
+    line.appendChild(name);
+    var outlets = (info.publishers || []).join(", ");
+    line.appendChild(document.createTextNode((outlets ? " (" + outlets + ")" : "") + (parts[1] || "")));
+    return line;
+  }
   function modalityLabel(m) { return DATA.modalityLabels[m] || m; }
   function isUncertain(m) { return DATA.uncertain.indexOf(m) >= 0; }
   function range(start, end) { return T("common.range", { start: start, end: end }); }
@@ -229,7 +245,7 @@
     item.appendChild(el("div", "kg-meta", meta.join(" · ")));
     e.evidence.slice(0, 2).forEach(function (ev) {
       item.appendChild(el("blockquote", null, ev.text));
-      item.appendChild(el("div", "kg-meta", field(T("common.source"), ev.doc)));
+      item.appendChild(sourceLine(ev.doc));
     });
     item.addEventListener("click", function (ev) { ev.stopPropagation(); showEdge(e.id); });
     return item;
@@ -276,7 +292,7 @@
     panel.appendChild(el("h3", null, T("graph.sentences", { count: e.evidence.length })));
     e.evidence.forEach(function (ev) {
       panel.appendChild(el("blockquote", null, ev.text));
-      panel.appendChild(el("div", "kg-meta", field(T("common.source"), ev.doc)));
+      panel.appendChild(sourceLine(ev.doc));
     });
     markRows(rowsByFact[id] || []);
     net.selectEdges([id]);

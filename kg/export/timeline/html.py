@@ -25,6 +25,7 @@ from urllib.parse import quote
 from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
 from kg.export.page import check_offline, load_asset, script_json
+from kg.export.sources import source_html, sources
 from kg.lang.i18n import UiStrings, month_names, script_strings, ui_strings
 
 __all__ = ["render_timeline", "write_timeline_html"]
@@ -78,6 +79,7 @@ def render_timeline(
             raise ExportError(f"timeline row {i} is a {type(row).__name__}, expected a dict")
     ordered = sorted(rows, key=lambda r: str(r.get("start") or "9999"))  # stable: keeps doc order
     edges = _edge_refs(graph)
+    docs = sources(graph) if graph is not None and hasattr(graph, "graph") else {}
     bounds = _bounds(ordered)
     ui = ui_strings(lang)
     title = ui["common.timeline"] if title is None else title
@@ -108,7 +110,7 @@ def render_timeline(
                 parts.append("</section>")
             parts.append(f'<section class="kg-group"><h2>{escape(label)}</h2>')
             group_key = key
-        parts.append(_row_html(row, edges, bounds, graph_href, ui))
+        parts.append(_row_html(row, edges, bounds, graph_href, ui, docs))
     if group_key is not None:
         parts.append("</section>")
     data = script_json({"i18n": script_strings(lang, script)})
@@ -210,6 +212,7 @@ def _row_html(
     bounds: tuple[dt.date, dt.date] | None,
     graph_href: str,
     ui: UiStrings,
+    docs: Mapping[str, dict[str, Any]],
 ) -> str:
     facts = [str(f) for f in row.get("facts") or () if str(f) in edges]
     entities = ", ".join(str(e) for e in row.get("entities") or ())
@@ -222,14 +225,17 @@ def _row_html(
             count=len(facts),
         )
         link = f'<a class="kg-link" href="{escape(target)}">{escape(text)}</a>'
-    source = ui.format(
-        "common.label_value", label=ui["common.source"], value=str(row.get("doc") or "")
-    )
+    # The label's wording comes from ui.json; the document's part is markup (a link).
+    before, _, after = ui.format(
+        "common.label_value", label=ui["common.source"], value="\0"
+    ).partition("\0")
+    doc = str(row.get("doc") or "")
+    source = escape(before) + source_html(doc, docs.get(doc)) + escape(after)
     return (
         f'<article class="kg-row">{_when(row, bounds, ui)}<div class="kg-body">'
         f"<h3>{escape(str(row.get('headline') or ''))}</h3>"
         f'<p class="kg-sentence">{escape(str(row.get("sentence") or ""))}</p>'
         + (f'<p class="kg-entities">{escape(entities)}</p>' if entities else "")
-        + f'<p class="kg-doc">{escape(source)} {link}</p>'
+        + f'<p class="kg-doc">{source} {link}</p>'
         "</div></article>"
     )
