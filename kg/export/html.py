@@ -37,9 +37,11 @@ from kg.export.graph_data import (
     edge_id,
     fact_text,
     graph_payload,
+    type_label,
 )
 from kg.export.page import CSP, asset, check_offline, fill_markup, replace_last, script_json
 from kg.lang.i18n import UiStrings, ui_strings
+from kg.lang.terms import fact_sentence, term_label, verb_phrase
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -83,12 +85,15 @@ def to_network(
     positions = compute_layout(graph)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     nodes = sorted(graph.nodes, key=str)
-    net.nodes = [_vis_node(n, graph.nodes[n], degree[n], positions[n], ui) for n in nodes]
+    titles = _doc_titles(graph)
+    net.nodes = [_vis_node(n, graph.nodes[n], degree[n], positions[n], ui, titles) for n in nodes]
     edges = sorted(
         graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[2]), str(e[1]))
     )
     curve = _curvature([(str(u), str(v)) for u, v, _, _ in edges])
-    net.edges = [_vis_edge(u, v, k, d, curve[i], ui) for i, (u, v, k, d) in enumerate(edges)]
+    net.edges = [
+        _vis_edge(graph, u, v, k, d, curve[i], ui, titles) for i, (u, v, k, d) in enumerate(edges)
+    ]
     net.options = _options(len(nodes))
     payload = graph_payload(graph, nodes, edges, degree, timeline, lang)
     net.kg_payload = payload  # type: ignore[attr-defined]
@@ -174,6 +179,12 @@ def _select(graph: Any, max_nodes: int | None) -> Any:
     return graph.subgraph(ranked[:max_nodes])
 
 
+def _doc_titles(graph: Any) -> dict[str, str]:
+    """Document id -> the title readers know it by (the id when the input gave none)."""
+    docs = (graph.graph.get("docs") if hasattr(graph, "graph") else None) or {}
+    return {str(d): " ".join(str((m or {}).get("title") or d).split()) for d, m in docs.items()}
+
+
 def _label(text: str) -> str:
     return text if len(text) <= _LABEL_MAX else text[: _LABEL_MAX - 1].rstrip() + "…"
 
@@ -193,18 +204,24 @@ def _field(ui: UiStrings, label: str, value: Any) -> str:
 
 
 def _vis_node(
-    node: Hashable, data: Mapping[str, Any], degree: int, xy: tuple[int, int], ui: UiStrings
+    node: Hashable,
+    data: Mapping[str, Any],
+    degree: int,
+    xy: tuple[int, int],
+    ui: UiStrings,
+    titles: Mapping[str, str],
 ) -> dict:
     name = str(data.get("label") or node)
     kind = str(data.get("type") or "Other")
     color, shape = TYPE_STYLES.get(kind, OTHER_STYLE)
-    lines = [name, _field(ui, "common.type", kind)]
+    lines = [name, _field(ui, "common.type", type_label(kind, ui.lang))]
     if data.get("wikidata"):
         lines.append(_field(ui, "common.wikidata", data["wikidata"]))
     if data.get("aliases"):
         lines.append(_field(ui, "common.aliases", ", ".join(map(str, data["aliases"]))))
     if data.get("docs"):
-        lines.append(_field(ui, "common.documents", ", ".join(map(str, data["docs"]))))
+        docs = [titles.get(str(d), str(d)) for d in data["docs"]]
+        lines.append(_field(ui, "common.documents", ", ".join(docs)))
     lines.append(_field(ui, "graph.degree", degree))
     return {
         "id": str(node),
@@ -246,31 +263,34 @@ def _curvature(pairs: list[tuple[str, str]]) -> list[float]:
 
 
 def _vis_edge(
-    u: Hashable, v: Hashable, key: Hashable, data: Mapping[str, Any], bend: float, ui: UiStrings
+    graph: Any,
+    u: Hashable,
+    v: Hashable,
+    key: Hashable,
+    data: Mapping[str, Any],
+    bend: float,
+    ui: UiStrings,
+    titles: Mapping[str, str],
 ) -> dict:
     predicate = str(data.get("predicate") or str(key).split("~")[0])
     modality = str(data.get("modality") or "asserted")
-    fact = fact_text(data)
-    label = predicate
-    attrs = fact["attributes"]
-    if "quantity" in attrs:
-        qty = attrs["quantity"]
-        sep = ui["common.thousands_separator"]
-        qty = f"{qty:,}".replace(",", sep) if isinstance(qty, int) else str(qty)
-        label += f" ({qty} {attrs.get('item', '')})".replace(" )", ")")
+    fact = fact_text(data, graph, ui.lang)
+    attrs = data.get("attributes") or {}
+    # The edge reads as its verb in its modality ("devrait rejoindre"), so a dashed line
+    # is never the only sign that a fact is not established.
+    label = verb_phrase(predicate, modality, attrs, ui.lang)
     if modality == "negated":
         label = "✗ " + label
-    lines = [f"{predicate} — {ui.get(f'modality.{modality}', modality)}"]
-    if fact["value"]:
-        span = ""
-        if fact["start"] != fact["end"]:
-            span = " (" + ui.format("common.range", start=fact["start"], end=fact["end"]) + ")"
-        lines.append(_field(ui, "common.date", f"{fact['value']}{span}"))
-    for name, value in attrs.items():
-        if name not in ("trigger", "time_inferred"):
-            lines.append(ui.format("common.label_value", label=name, value=value))
+    names = [str(graph.nodes[n].get("label") or "") for n in (u, v)]
+    lines = [
+        fact_sentence(names[0], predicate, modality, names[1], attrs, ui.lang),
+        _field(ui, "common.modality", term_label(modality, ui.lang)),
+    ]
+    if fact["when"]:
+        lines.append(_field(ui, "common.date", fact["when"]))
     for ev in fact["evidence"][:3]:
-        lines.append(ui.format("common.quote", text=ev["text"]) + f" — {ev['doc']}")
+        title = titles.get(ev["doc"], ev["doc"])
+        lines.append(ui.format("common.quote", text=" ".join(ev["text"].split())) + f" — {title}")
     if len(fact["evidence"]) > 3:
         lines.append(ui.format("graph.more_sentences", count=len(fact["evidence"]) - 3))
     uncertain = modality in UNCERTAIN_MODALITIES

@@ -300,7 +300,7 @@ def test_timeline_page(tmp_path: Path, visit: Any) -> None:
     write_html(sample_graph(), tmp_path / "graph.html", timeline=sample_rows())
     v = visit(path, wait_graph=False)
     assert v.page.locator(".kg-row").count() == 4
-    assert v.page.locator(".kg-range").first.text_content() == "2024-01-01 – 2024-12-31"
+    assert v.page.locator(".kg-range").first.text_content() == "2024"
     v.shot("timeline")
     v.page.locator("#kg-filter").fill("allemagne")
     assert v.page.locator(".kg-row:visible").count() == 1
@@ -330,7 +330,9 @@ def test_click_edge_highlights_timeline_rows(graph_page: Visit) -> None:
     # A third of the way along the (straight) edge: clear of both node labels.
     x, y = a["x"] + (b["x"] - a["x"]) / 3, a["y"] + (b["y"] - a["y"]) / 3
     v.page.mouse.click(box["x"] + x, box["y"] + y)
-    assert v.page.locator("#kg-panel h2").text_content() == "locatedIn"
+    assert v.page.locator("#kg-panel h2").text_content() == (
+        "réunion des ministres de la Défense de l'OTAN se trouve à Bruxelles"
+    )
     assert v.page.evaluate("kgView.focusedEdgeIds()") == [f"{MEETING}|locatedIn|Q239"]
     assert v.page.evaluate("kgView.hitRows()") == [2]
     _clean(v)
@@ -355,26 +357,31 @@ def test_graph_page_words(tmp_path: Path, visit: Any) -> None:
     ]
     assert page.locator("#kg-status").text_content() == "10 / 10 entités · 9 / 9 relations"
     assert _texts(v, "#kg-timeline h3") == [
-        "2024 (2024-01-01 – 2024-12-31)",
+        "2024",
         "février 2024",
         "mars 2024",
     ]
     assert page.locator('#kg-timeline .kg-row[data-index="0"]').get_attribute("title") == (
         "Voir dans le graphe"
     )
-    assert _texts(v, '#kg-timeline .kg-row[data-index="1"] small') == ["2024-02", "date déduite"]
+    assert _texts(v, '#kg-timeline .kg-row[data-index="1"] .kg-when') == [
+        "février 2024 (date de l'article)"
+    ]
     page.evaluate(f"kgView.focusNode({COALITION!r})")
     assert _texts(v, "#kg-panel dt") == ["Type", "Alias", "Documents"]
     assert page.locator("#kg-panel h3").text_content() == "Faits (6)"
     assert "sans date" in _texts(v, "#kg-panel .kg-meta")
     page.evaluate("kgView.showEdge('Q145|pledgesTo|Q212')")
-    assert _texts(v, "#kg-panel dt") == ["Sujet", "Objet", "Modalité", "Date", "item", "quantity"]
-    assert _texts(v, "#kg-panel dd")[2:4] == ["prévu", "2024-01-01 – 2024-12-31 (2024)"]
+    assert _texts(v, "#kg-panel dt") == ["Sujet", "Objet", "Modalité", "Date"]
+    assert page.locator("#kg-panel h2").text_content() == (
+        "Royaume-Uni doit promettre 1\u202f000\u202f000 drone à Ukraine"
+    )
+    assert _texts(v, "#kg-panel dd")[2:4] == ["prévu", "2024 (« cette année »)"]
     assert page.locator("#kg-panel h3").text_content() == "Phrases (1)"
     assert _texts(v, "#kg-panel .kg-meta") == ["source : article-b"]
     page.evaluate("kgView.selectRow(1)")
     assert page.locator("#kg-panel .kg-meta").first.text_content() == (
-        "2024-02-01 – 2024-02-29 (2024-02) (déduite) · article-a"
+        "février 2024 (date de l'article) · article-a"
     )
     page.locator("#kg-search").fill("zzz")
     assert _texts(v, "#kg-search-results li") == ["aucun résultat"]

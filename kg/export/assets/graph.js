@@ -46,11 +46,28 @@
   function modalityLabel(m) { return DATA.modalityLabels[m] || m; }
   function isUncertain(m) { return DATA.uncertain.indexOf(m) >= 0; }
   function range(start, end) { return T("common.range", { start: start, end: end }); }
-  function dateText(x) {
-    if (!x.start) return T("common.undated");
-    var text = x.start === x.end ? x.start
-      : range(x.start, x.end) + " (" + (x.value || x.granularity || T("common.period")) + ")";
-    return x.inferred ? T("common.inferred_mark", { date: text }) : text;
+  // Dates come in words from Python (kg.lang.terms.when_words): never a TIMEX code here.
+  function dateText(x) { return x.when || T("common.undated"); }
+  function typeLabel(t) { return DATA.typeLabels[t] || t; }
+  function predicateLabel(p) { return DATA.predicateLabels[p] || p; }
+  function docTitle(d) { return DATA.docs[d] ? DATA.docs[d].title : d; }
+  // A source: its title, a link when the input gave a web address (checked in Python).
+  function sourceLine(doc) {
+    var line = el("div", "kg-meta kg-cite", field(T("common.source"), ""));
+    var card = DATA.docs[doc];
+    if (card && card.url) {
+      var a = el("a", null, card.title);
+      a.href = card.url;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      line.appendChild(a);
+    } else line.appendChild(document.createTextNode(docTitle(doc)));
+    return line;
+  }
+  function evidenceBlock(box, ev) {
+    box.appendChild(el("blockquote", null, ev.text));
+    (ev.details || []).forEach(function (p) { box.appendChild(el("div", "kg-meta", field(p[0], p[1]))); });
+    box.appendChild(sourceLine(ev.doc));
   }
   function badge(modality) {
     var b = el("span", "kg-badge", modalityLabel(modality));
@@ -88,8 +105,8 @@
     s.style.backgroundColor = DATA.styles[type][0];
     return s;
   }
-  checkboxes("kg-filter-types", DATA.types, F.types, String, counter(DATA.nodes, "type"), shapeSwatch);
-  checkboxes("kg-filter-predicates", DATA.predicates, F.predicates, String, counter(DATA.edges, "predicate"));
+  checkboxes("kg-filter-types", DATA.types, F.types, typeLabel, counter(DATA.nodes, "type"), shapeSwatch);
+  checkboxes("kg-filter-predicates", DATA.predicates, F.predicates, predicateLabel, counter(DATA.edges, "predicate"));
   checkboxes("kg-filter-modalities", DATA.modalities, F.modalities, modalityLabel, counter(DATA.edges, "modality"));
   var dates = [];
   DATA.edges.forEach(function (e) { if (e.start) { dates.push(e.start); dates.push(e.end); } });
@@ -215,22 +232,14 @@
   function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
   function factItem(e, fromNode) {
     var item = el("div", "kg-fact");
-    var other = fromNode === e.from ? nodeById[e.to] : nodeById[e.from];
-    var what = fromNode === undefined
-      ? nodeById[e.from].label + " — " + e.predicate + " → " + nodeById[e.to].label
-      : (fromNode === e.from ? e.predicate + " → " : "← " + e.predicate + " · ") + other.label;
-    var head = el("div", "kg-what", what);
+    var head = el("div", "kg-what", e.sentence);
     head.appendChild(badge(e.modality));
     item.appendChild(head);
     var meta = [dateText(e)];
-    Object.keys(e.attributes).forEach(function (k) {
-      if (k !== "trigger" && k !== "time_inferred") meta.push(field(k, e.attributes[k]));
-    });
+    e.details.forEach(function (p) { meta.push(field(p[0], p[1])); });
     item.appendChild(el("div", "kg-meta", meta.join(" · ")));
-    e.evidence.slice(0, 2).forEach(function (ev) {
-      item.appendChild(el("blockquote", null, ev.text));
-      item.appendChild(el("div", "kg-meta", field(T("common.source"), ev.doc)));
-    });
+    e.evidence.slice(0, 2).forEach(function (ev) { evidenceBlock(item, ev); });
+    if (e.evidence.length > 2) item.appendChild(el("div", "kg-meta", T("graph.more_sentences", { count: e.evidence.length - 2 })));
     item.addEventListener("click", function (ev) { ev.stopPropagation(); showEdge(e.id); });
     return item;
   }
@@ -255,8 +264,8 @@
     title.appendChild(sw);
     title.appendChild(document.createTextNode(n.label));
     panel.appendChild(title);
-    panel.appendChild(dl([[T("common.type"), n.type], [T("common.wikidata"), n.wikidata],
-      [T("common.aliases"), n.aliases.join(", ")], [T("common.documents"), n.docs.join(", ")]]));
+    panel.appendChild(dl([[T("common.type"), typeLabel(n.type)], [T("common.wikidata"), n.wikidata],
+      [T("common.aliases"), n.aliases.join(", ")], [T("common.documents"), n.docs.map(docTitle).join(", ")]]));
     panel.appendChild(el("h3", null, T("graph.facts", { count: ids.length })));
     ids.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid], id)); });
     var rows = [];
@@ -269,15 +278,11 @@
     if (!e) return;
     setFocus([], [id]);
     clearPanel();
-    panel.appendChild(el("h2", null, e.predicate));
+    panel.appendChild(el("h2", null, e.sentence));
     panel.appendChild(dl([[T("graph.subject"), nodeById[e.from].label], [T("graph.object"), nodeById[e.to].label],
-      [T("common.modality"), modalityLabel(e.modality)], [T("common.date"), dateText(e)]].concat(
-      Object.keys(e.attributes).map(function (k) { return [k, String(e.attributes[k])]; }))));
+      [T("common.modality"), modalityLabel(e.modality)], [T("common.date"), dateText(e)]].concat(e.details)));
     panel.appendChild(el("h3", null, T("graph.sentences", { count: e.evidence.length })));
-    e.evidence.forEach(function (ev) {
-      panel.appendChild(el("blockquote", null, ev.text));
-      panel.appendChild(el("div", "kg-meta", field(T("common.source"), ev.doc)));
-    });
+    e.evidence.forEach(function (ev) { evidenceBlock(panel, ev); });
     markRows(rowsByFact[id] || []);
     net.selectEdges([id]);
   }
@@ -307,7 +312,7 @@
     hits.forEach(function (n) {
       var li = el("li", null, n.label);
       li.dataset.id = n.id;
-      li.appendChild(el("span", "kg-type", n.type));
+      li.appendChild(el("span", "kg-type", typeLabel(n.type)));
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); focusNode(n.id); results.hidden = true; });
       results.appendChild(li);
     });
@@ -386,7 +391,7 @@
     DATA.timeline.forEach(function (r, i) {
       var key = !r.start ? T("common.undated") : r.start.slice(0, 7) === (r.end || r.start).slice(0, 7)
         ? T("common.month_year", { month: DATA.months[Number(r.start.slice(5, 7)) - 1], year: r.start.slice(0, 4) })
-        : (r.value || r.start) + " (" + range(r.start, r.end) + ")";
+        : r.when || range(r.start, r.end);
       if (key !== groupKey) {
         group = el("div", "kg-group");
         group.appendChild(el("h3", null, key));
@@ -395,16 +400,15 @@
       }
       var row = el("div", "kg-row");
       row.dataset.index = String(i);
-      var when = el("div", "kg-when", r.start === r.end ? r.start || T("common.undated") : range(r.start, r.end));
-      if (r.start !== r.end) { when.className += " kg-span"; when.appendChild(el("small", null, r.value || r.granularity)); }
-      if (r.inferred) when.appendChild(el("small", null, T("common.inferred")));
+      var when = el("div", "kg-when", dateText(r));
+      if (r.start !== r.end) when.className += " kg-span";
       row.appendChild(when);
       var body = el("div");
       body.appendChild(el("div", "kg-headline", r.headline));
       body.appendChild(el("div", "kg-sentence", r.sentence));
       if (r.entities.length) body.appendChild(el("div", "kg-entities", r.entities.join(" · ")));
       row.appendChild(body);
-      row.appendChild(el("div", "kg-doc", r.doc));
+      row.appendChild(el("div", "kg-doc", docTitle(r.doc)));
       if (r.facts.length) {
         row.className += " kg-linked";
         row.title = T("graph.open_in_graph");
@@ -420,7 +424,7 @@
     setFocus([], r.facts);
     clearPanel();
     panel.appendChild(el("h2", null, r.headline || r.value));
-    panel.appendChild(el("div", "kg-meta", dateText(r) + " · " + r.doc));
+    panel.appendChild(el("div", "kg-meta", dateText(r) + " · " + docTitle(r.doc)));
     panel.appendChild(el("blockquote", null, r.sentence));
     panel.appendChild(el("h3", null, T("graph.facts", { count: r.facts.length })));
     r.facts.forEach(function (f) { panel.appendChild(factItem(edgeById[f])); });
@@ -445,6 +449,9 @@
 
   // ---- wiring ------------------------------------------------------------------------
   net.on("click", function (params) {
+    // vis-network keeps its hover tooltip up after a click; the panel now says more.
+    var tip = document.querySelector("div.vis-tooltip");
+    if (tip) tip.style.visibility = "hidden";
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
     else { clearFocus(); net.unselectAll(); }

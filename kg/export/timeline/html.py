@@ -26,6 +26,7 @@ from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
 from kg.export.page import check_offline, load_asset, script_json
 from kg.lang.i18n import UiStrings, month_names, script_strings, ui_strings
+from kg.lang.terms import day_words, when_words
 
 __all__ = ["render_timeline", "write_timeline_html"]
 
@@ -78,6 +79,7 @@ def render_timeline(
             raise ExportError(f"timeline row {i} is a {type(row).__name__}, expected a dict")
     ordered = sorted(rows, key=lambda r: str(r.get("start") or "9999"))  # stable: keeps doc order
     edges = _edge_refs(graph)
+    titles = _doc_titles(graph)
     bounds = _bounds(ordered)
     ui = ui_strings(lang)
     title = ui["common.timeline"] if title is None else title
@@ -108,7 +110,7 @@ def render_timeline(
                 parts.append("</section>")
             parts.append(f'<section class="kg-group"><h2>{escape(label)}</h2>')
             group_key = key
-        parts.append(_row_html(row, edges, bounds, graph_href, ui))
+        parts.append(_row_html(row, edges, bounds, graph_href, ui, titles))
     if group_key is not None:
         parts.append("</section>")
     data = script_json({"i18n": script_strings(lang, script)})
@@ -131,6 +133,16 @@ def _edge_refs(graph: Any) -> set[str]:
     return {f"{u}|{k}|{v}" for u, v, k in graph.edges(keys=True)}
 
 
+def _doc_titles(graph: Any) -> dict[str, str]:
+    """Document id -> its title (from the input), for the rows' source line."""
+    docs = (getattr(graph, "graph", None) or {}).get("docs") or {}
+    return {
+        str(d): " ".join(str(m.get("title")).split())
+        for d, m in docs.items()
+        if m and m.get("title")
+    }
+
+
 def _date(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value)) if value else None
@@ -150,14 +162,7 @@ def _attr(text: str) -> str:
 
 def _human(day: dt.date, ui: UiStrings) -> str:
     """A day as readers write it ("1er mars 2024": the first of the month has its own form)."""
-    number = ui["common.first_day"] if day.day == 1 else day.day
-    month = month_names(ui.lang)[day.month - 1]
-    return ui.format("common.long_date", day=number, month=month, year=day.year)
-
-
-def _kind(row: Mapping[str, Any], ui: UiStrings) -> str:
-    """The reader's word for the row's granularity ("month", "season"...)."""
-    return ui.get(f"granularity.{row.get('granularity')}") or ui["common.period"]
+    return day_words(day, ui.lang)
 
 
 def _group(row: Mapping[str, Any], ui: UiStrings) -> tuple[str, str]:
@@ -171,9 +176,8 @@ def _group(row: Mapping[str, Any], ui: UiStrings) -> tuple[str, str]:
             start.strftime("%Y-%m"),
             ui.format("common.month_year", month=month, year=start.year),
         )
-    span = ui.format("common.range", start=start, end=end)
-    kind = ui.format("common.label_value", label=_kind(row, ui), value=span)
-    return (f"{start}/{end}", f"{row.get('value') or start} ({kind})")
+    words = when_words({**row, "inferred": False, "text": None}, ui.lang)
+    return (f"{start}/{end}", words[:1].upper() + words[1:])
 
 
 def _when(row: Mapping[str, Any], bounds: tuple[dt.date, dt.date] | None, ui: UiStrings) -> str:
@@ -196,11 +200,10 @@ def _when(row: Mapping[str, Any], bounds: tuple[dt.date, dt.date] | None, ui: Ui
     if start == end:
         day = f'<time datetime="{start}">{escape(_human(start, ui))}</time>'
         return f'<div class="kg-when">{day}{inferred}{bar}</div>'
-    span = escape(ui.format("common.range", start=start, end=end))
+    words = escape(when_words({**row, "inferred": False, "text": None}, ui.lang))
     return (
-        f'<div class="kg-when kg-span"><span class="kg-range">{span}</span>'
-        f"<small>{escape(str(row.get('value') or ''))} · {escape(_kind(row, ui))}</small>"
-        f"{inferred}{bar}</div>"
+        f'<div class="kg-when kg-span" title="{start} – {end}">'
+        f'<span class="kg-range">{words}</span>{inferred}{bar}</div>'
     )
 
 
@@ -210,6 +213,7 @@ def _row_html(
     bounds: tuple[dt.date, dt.date] | None,
     graph_href: str,
     ui: UiStrings,
+    titles: Mapping[str, str],
 ) -> str:
     facts = [str(f) for f in row.get("facts") or () if str(f) in edges]
     entities = ", ".join(str(e) for e in row.get("entities") or ())
@@ -223,7 +227,9 @@ def _row_html(
         )
         link = f'<a class="kg-link" href="{escape(target)}">{escape(text)}</a>'
     source = ui.format(
-        "common.label_value", label=ui["common.source"], value=str(row.get("doc") or "")
+        "common.label_value",
+        label=ui["common.source"],
+        value=titles.get(str(row.get("doc") or ""), str(row.get("doc") or "")),
     )
     return (
         f'<article class="kg-row">{_when(row, bounds, ui)}<div class="kg-body">'
