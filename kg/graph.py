@@ -17,26 +17,46 @@ from kg.model import Extraction, Relation, TimeValue
 from kg.timex import bounds
 
 __all__ = [
+    "READING_ATTRIBUTES",
     "build_graph",
     "edge_ref",
     "find_entities",
     "focus",
     "neighbourhood",
+    "reading",
     "shortest_path",
 ]
 
 #: Tenses whose undated facts are placed at the document date (marked ``inferred``).
 _INFER_TENSES = {"past", "present"}
-#: Attributes that describe how a fact was read, not which fact it is.
-_NON_IDENTITY = {"trigger", "tense"}
+#: Attributes that describe how one sentence gave a fact (its trigger word and tense, who
+#: said it and in which words), not which fact it is. The same pledge read in three sentences
+#: is one edge whose evidence lists the three readings, each with these attributes.
+READING_ATTRIBUTES: frozenset[str] = frozenset(
+    {
+        "trigger",
+        "tense",
+        "reporting_verb",
+        "source",
+        "source_text",
+        "source_inferred",
+        "source_affiliation",
+        "direct",
+        "quote",
+        "quote_start",
+        "quote_end",
+    }
+)
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Merge extractions into one graph keyed by canonical entity ids.
 
     The same fact read twice (same endpoints, predicate, modality, time and qualifiers)
-    becomes one edge with two pieces of evidence. Insertion order is sorted, so the
-    graph, and every export of it, is the same for the same input.
+    becomes one edge with two pieces of evidence; how each sentence gave it (trigger,
+    tense, source, quote: :data:`READING_ATTRIBUTES`) is kept on its piece of evidence.
+    Insertion order is sorted, so the graph, and every export of it, is the same for the
+    same input.
     """
     extractions = sorted(extractions, key=lambda x: x.id)
     docs: dict[str, dict[str, Any]] = {}
@@ -67,7 +87,9 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             if rel.subject not in nodes or rel.object not in nodes:
                 continue
             time = _time(rel, times, ext)
-            attributes = dict(sorted(rel.attributes.items()))
+            attributes = {
+                k: v for k, v in sorted(rel.attributes.items()) if k not in READING_ATTRIBUTES
+            }
             identity = (
                 rel.subject,
                 rel.object,
@@ -75,11 +97,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                 rel.modality,
                 # An inferred date is a guess about the same fact, not a different fact.
                 time["value"] if time and not time["inferred"] else None,
-                json.dumps(
-                    {k: v for k, v in attributes.items() if k not in _NON_IDENTITY},
-                    sort_keys=True,
-                    ensure_ascii=False,
-                ),
+                json.dumps(attributes, sort_keys=True, ensure_ascii=False),
             )
             fact = facts.setdefault(
                 identity,
@@ -96,6 +114,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             evidence = {"doc": ext.id, **_evidence(rel)}
             if evidence not in fact["evidence"]:
                 fact["evidence"].append(evidence)
+    _fold_undated(facts)
     graph = nx.MultiDiGraph(docs=docs)
     for key in sorted(nodes):
         acc = nodes[key]
@@ -120,6 +139,29 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         graph.add_edge(subject, obj, key=key, **fact)
     _date_events(graph)
     return graph
+
+
+def _fold_undated(facts: dict[tuple, dict[str, Any]]) -> None:
+    """Merge a fact read without a stated time into the one dated reading of the same fact.
+
+    "La Finlande a promis 300 blindés" dated in one sentence and repeated undated in two
+    others is one pledge with three sources, not three edges. When the same fact carries
+    two different stated times, the undated readings cannot be placed and stay apart.
+    """
+    dated: dict[tuple, list[tuple]] = {}
+    for identity in facts:
+        if identity[4] is not None:
+            dated.setdefault(identity[:4] + identity[5:], []).append(identity)
+    for identity in sorted(
+        (i for i in facts if i[4] is None), key=lambda i: tuple(str(v) for v in i)
+    ):
+        targets = dated.get(identity[:4] + identity[5:], [])
+        if len(targets) != 1:
+            continue
+        into = facts[targets[0]]
+        for evidence in facts.pop(identity)["evidence"]:
+            if evidence not in into["evidence"]:
+                into["evidence"].append(evidence)
 
 
 def _date_events(graph: nx.MultiDiGraph) -> None:
@@ -154,7 +196,24 @@ def _most_common(counter: Counter) -> Any:
 
 
 def _evidence(rel: Relation) -> dict[str, Any]:
-    return {"start": rel.evidence.start, "end": rel.evidence.end, "text": rel.evidence.text}
+    evidence: dict[str, Any] = {
+        "start": rel.evidence.start,
+        "end": rel.evidence.end,
+        "text": rel.evidence.text,
+    }
+    read = {k: v for k, v in sorted(rel.attributes.items()) if k in READING_ATTRIBUTES}
+    if read:
+        evidence["attributes"] = read
+    return evidence
+
+
+def reading(data: dict[str, Any], evidence: dict[str, Any] | None) -> dict[str, Any]:
+    """All attributes of one reading of a fact: the fact's own plus the sentence's."""
+    return dict(
+        sorted(
+            {**(data.get("attributes") or {}), **((evidence or {}).get("attributes") or {})}.items()
+        )
+    )
 
 
 def _time(rel: Relation, times: dict[str, TimeValue], ext: Extraction) -> dict[str, Any] | None:
