@@ -17,6 +17,7 @@ from kg.model import ENTITY_TYPES, MODALITIES
 
 __all__ = [
     "OTHER_STYLE",
+    "PATH_COST",
     "SHOWN_ATTRIBUTES",
     "TYPE_STYLES",
     "UNCERTAIN_MODALITIES",
@@ -64,6 +65,20 @@ _SOURCE_ENTITY, _SOURCE_TEXT, _AFFILIATION, _QUOTE = (
     "source_affiliation",
     "quote",
 )
+
+
+#: What a fact costs a path on top of its one step: the less certain, the dearer, so the
+#: path finder prefers three asserted facts to one expected one. A denied fact ("n'a pas
+#: rejoint") connects nothing and is used only when there is no other way.
+PATH_COST: dict[str, float] = {
+    "asserted": 0.0,
+    "reported": 0.5,
+    "planned": 1.5,
+    "expected": 2.0,
+    "pending": 2.0,
+    "possible": 2.5,
+    "negated": 20.0,
+}
 
 
 def modality_labels(lang: str) -> dict[str, str]:
@@ -231,6 +246,7 @@ def graph_payload(
         "predicateLabels": {e["predicate"]: term_label(e["predicate"], lang) for e in edge_rows},
         "docs": {d: _doc_card(d, docs.get(d) or {}) for d in cited},
         "uncertain": sorted(UNCERTAIN_MODALITIES),
+        "pathCost": PATH_COST,
         "i18n": script_strings(lang, asset("graph.js")),
         "months": list(month_names(lang)),
     }

@@ -220,8 +220,10 @@ def test_type_and_modality_filters(graph_page: Visit) -> None:
 
 def test_time_filter(graph_page: Visit) -> None:
     v = graph_page
-    v.page.locator("#kg-date-from").fill("2024-02-10")
-    v.page.locator("#kg-date-to").fill("2024-02-20")
+    # Months in words, not the browser's mm/dd/yyyy.
+    assert "février 2024" in _texts(v, "#kg-date-from option")
+    v.page.locator("#kg-date-from").select_option("2024-02-01")
+    v.page.locator("#kg-date-to").select_option("2024-02-29")
     v.page.locator("#kg-undated").uncheck()
     edges = set(v.page.evaluate("kgView.visibleEdgeIds()"))
     assert f"{COALITION}|launchedAt|{MEETING}" in edges
@@ -230,7 +232,7 @@ def test_time_filter(graph_page: Visit) -> None:
     assert f"Q55|joins|{COALITION}" not in edges  # undated
     nodes = set(v.page.evaluate("kgView.visibleNodeIds()"))
     assert SHAPPS not in nodes and "Q28" not in nodes
-    v.page.locator("#kg-date-from").fill("2024-03-01")
+    v.page.locator("#kg-date-from").select_option("2024-03-01")
     assert v.page.evaluate("kgView.visibleEdgeIds()") == ["Q145|pledgesTo|Q212"]
     assert v.page.locator("#kg-timeline .kg-row:not(.kg-hidden)").count() == 1
     _clean(v)

@@ -24,7 +24,7 @@
     r.facts.forEach(function (f) { (rowsByFact[f] = rowsByFact[f] || []).push(i); });
   });
   var orig = { nodes: dict(), edges: dict() };
-  nodesDS.get().forEach(function (n) { orig.nodes[n.id] = { color: n.color, font: n.font, borderWidth: n.borderWidth }; });
+  nodesDS.get().forEach(function (n) { orig.nodes[n.id] = { color: n.color, font: n.font, borderWidth: n.borderWidth, label: n.label }; });
   edgesDS.get().forEach(function (e) { orig.edges[e.id] = { color: e.color, font: e.font, width: e.width }; });
 
   // ---- helpers -------------------------------------------------------------------
@@ -78,6 +78,14 @@
 
   // ---- filters ---------------------------------------------------------------------
   var F = { types: dict(), predicates: dict(), modalities: dict(), from: "", to: "", undated: true };
+  // Entities no fact links are folded away when some are linked (counted in the status
+  // line, brought back by the checkbox, or one by one when a search picks them).
+  var isolated = DATA.nodes.filter(function (n) { return !incident[n.id].length; });
+  F.isolated = isolated.length === DATA.nodes.length;
+  var unfolded = dict();
+  $("kg-isolated").checked = F.isolated;
+  $("kg-isolated-count").textContent = String(isolated.length);
+  $("kg-isolated").addEventListener("change", function () { F.isolated = this.checked; apply(); net.fit({ animation: false }); });
   function checkboxes(containerId, values, state, labelOf, countOf, decorate) {
     var box = $(containerId);
     values.forEach(function (v) {
@@ -111,10 +119,21 @@
   var dates = [];
   DATA.edges.forEach(function (e) { if (e.start) { dates.push(e.start); dates.push(e.end); } });
   dates.sort();
-  if (dates.length) {
-    $("kg-date-from").min = $("kg-date-to").min = dates[0];
-    $("kg-date-from").max = $("kg-date-to").max = dates[dates.length - 1];
-  }
+  // Months in words ("février 2024"), not the browser's locale date picker (mm/dd/yyyy):
+  // "from" starts on the month's first day, "to" ends on its last.
+  (function months() {
+    var from = $("kg-date-from"), to = $("kg-date-to");
+    [from, to].forEach(function (box) { box.appendChild(el("option", null, "—")).value = ""; });
+    if (!dates.length) return;
+    var y = Number(dates[0].slice(0, 4)), m = Number(dates[0].slice(5, 7));
+    var lastY = Number(dates[dates.length - 1].slice(0, 4)), lastM = Number(dates[dates.length - 1].slice(5, 7));
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    for (; y < lastY || (y === lastY && m <= lastM); m = m === 12 ? 1 : m + 1, y = m === 1 ? y + 1 : y) {
+      var name = T("common.month_year", { month: DATA.months[m - 1], year: y });
+      from.appendChild(el("option", null, name)).value = y + "-" + pad(m) + "-01";
+      to.appendChild(el("option", null, name)).value = y + "-" + pad(m) + "-" + pad(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
+  })();
   $("kg-date-from").addEventListener("change", function () { F.from = this.value; apply(); });
   $("kg-date-to").addEventListener("change", function () { F.to = this.value; apply(); });
   $("kg-undated").addEventListener("change", function () { F.undated = this.checked; apply(); });
@@ -165,9 +184,10 @@
     return DIM ? "dim" : "normal";
   }
   function nodeStyle(id, style) {
-    var o = orig.nodes[id], u = { id: id, color: o.color, font: o.font, borderWidth: o.borderWidth };
+    var o = orig.nodes[id], u = { id: id, color: o.color, font: o.font, borderWidth: o.borderWidth, label: o.label };
     if (style === "dim") { u.color = DIM_NODE; u.font = DIM_FONT; }
-    if (style === "hit") u.borderWidth = 3;
+    // A corpus labels only its hubs; an entity brought into focus always shows its name.
+    if (style === "hit") { u.borderWidth = 3; u.label = nodeById[id].label; }
     return u;
   }
   function edgeStyle(id, style) {
@@ -197,7 +217,7 @@
     DATA.nodes.forEach(function (n) {
       if (!F.types[n.type]) return;
       var ids = incident[n.id];
-      if (!ids.length) { visibleNodes[n.id] = true; return; }
+      if (!ids.length) { if (F.isolated || unfolded[n.id]) visibleNodes[n.id] = true; return; }
       for (var i = 0; i < ids.length; i++) if (visibleEdges[ids[i]]) { visibleNodes[n.id] = true; return; }
     });
     sync("nodes", DATA.nodes, visibleNodes, nodeStyle, nodesDS);
@@ -207,8 +227,11 @@
   }
   function count(obj) { return Object.keys(obj).length; }
   function status() {
-    $("kg-status").textContent = T("graph.status", { nodes: count(visibleNodes), all_nodes: DATA.nodes.length,
+    var text = T("graph.status", { nodes: count(visibleNodes), all_nodes: DATA.nodes.length,
       edges: count(visibleEdges), all_edges: DATA.edges.length });
+    var folded = isolated.filter(function (n) { return !visibleNodes[n.id]; }).length;
+    if (folded) text += " · " + T("graph.status_folded", { count: folded });
+    $("kg-status").textContent = text;
   }
 
   function setFocus(nodeIds, edgeIds) {
@@ -302,6 +325,8 @@
     return hits.slice(0, 30);
   }
   function focusNode(id) {
+    if (!incident[id] || !nodeById[id]) return;
+    if (!incident[id].length && !visibleNodes[id] && F.types[nodeById[id].type]) { unfolded[id] = true; apply(); }
     if (!visibleNodes[id]) return;
     showNode(id);
     net.focus(id, { scale: Math.max(net.getScale(), 1.0), animation: false });
@@ -346,41 +371,45 @@
     var hits = matches(text);
     return hits.length ? hits[0].id : null;
   }
-  function shortestPath(a, b) {
-    var prev = dict(), queue = [a];
-    prev[a] = null;
-    while (queue.length) {
-      var cur = queue.shift();
-      if (cur === b) break;
-      incident[cur].forEach(function (eid) {
-        if (!visibleEdges[eid]) return;
-        var e = edgeById[eid], nxt = e.from === cur ? e.to : e.from;
-        if (!(nxt in prev)) { prev[nxt] = { node: cur, edge: eid }; queue.push(nxt); }
+  function pathCost(e) { return 1 + (DATA.pathCost[e.modality] || 0); }
+  function showPath(paths, chosen) {
+    var path = paths[chosen];
+    setFocus(path.nodes, path.edges);
+    clearPanel();
+    panel.appendChild(el("h2", null, T("graph.path")));
+    panel.appendChild(el("p", "kg-hint", T("graph.path_length", { count: path.edges.length })));
+    path.edges.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid])); });
+    var others = paths.filter(function (p, i) { return i !== chosen; });
+    if (others.length) {
+      panel.appendChild(el("h3", null, T("graph.path_others")));
+      paths.forEach(function (p, i) {
+        if (i === chosen) return;
+        var names = p.nodes.map(function (id) { return nodeById[id].label; }).join(" → ");
+        var b = el("button", "kg-path-alt", T("graph.path_option", { count: p.edges.length, names: names }));
+        b.type = "button";
+        b.addEventListener("click", function () { showPath(paths, i); });
+        panel.appendChild(b);
       });
     }
-    if (!(b in prev)) return null;
-    var nodes = [b], edges = [];
-    for (var at = b; prev[at]; at = prev[at].node) { edges.unshift(prev[at].edge); nodes.unshift(prev[at].node); }
-    return { nodes: nodes, edges: edges };
+    var rows = [];
+    path.edges.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
+    markRows(rows);
+    net.fit({ nodes: path.nodes, animation: false });
+    lastPaths = paths;
   }
+  var lastPaths = [];
   $("kg-path-go").addEventListener("click", function () {
     var a = resolve($("kg-path-from").value), b = resolve($("kg-path-to").value);
     clearPanel();
     panel.appendChild(el("h2", null, T("graph.path")));
     if (!a || !b) { panel.appendChild(el("p", "kg-hint", T("graph.path_unknown"))); return; }
-    var path = shortestPath(a, b);
-    if (!path) {
+    var paths = window.kgPaths.rank(a, b, incident, edgeById, function (eid) { return visibleEdges[eid]; }, pathCost, 4);
+    if (!paths.length) {
       setFocus([a, b], []);
       panel.appendChild(el("p", "kg-hint", T("graph.path_none", { from: nodeById[a].label, to: nodeById[b].label })));
       return;
     }
-    setFocus(path.nodes, path.edges);
-    panel.appendChild(el("p", "kg-hint", T("graph.path_length", { count: path.edges.length })));
-    path.edges.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid])); });
-    var rows = [];
-    path.edges.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
-    markRows(rows);
-    net.fit({ nodes: path.nodes, animation: false });
+    showPath(paths, 0);
   });
 
   // ---- timeline panel -----------------------------------------------------------------
@@ -462,11 +491,18 @@
     Object.keys(F.predicates).forEach(function (k) { F.predicates[k] = true; });
     Object.keys(F.modalities).forEach(function (k) { F.modalities[k] = true; });
     F.from = F.to = ""; F.undated = true;
+    F.isolated = isolated.length === DATA.nodes.length; $("kg-isolated").checked = F.isolated; unfolded = dict();
     $("kg-date-from").value = $("kg-date-to").value = search.value = "";
     clearPanel();
     clearFocus();
-    net.fit({ animation: false });
+    fitAll();
   });
+  // Fit what is shown, then leave a margin: vis-network fits node centres and boxes, and a
+  // label at the edge (a capital city on the right) would otherwise be cut.
+  function fitAll() {
+    net.fit({ nodes: Object.keys(visibleNodes), animation: false });
+    net.moveTo({ scale: net.getScale() * 0.9, animation: false });
+  }
   function fromHash() {
     var m = /^#(node|fact|row)=(.*)$/.exec(location.hash);
     if (!m) return;
@@ -481,6 +517,7 @@
   window.addEventListener("hashchange", fromHash);
 
   apply();
+  fitAll();
   fromHash();
 
   // For tests and for readers' own scripts (read-only views of the page state).
@@ -491,6 +528,7 @@
     focusedEdgeIds: function () { return focus ? Object.keys(focus.edges).sort() : []; },
     hitRows: function () { return rowEls.filter(function (r) { return r.classList.contains("kg-hit"); }).map(function (r) { return Number(r.dataset.index); }); },
     focusNode: focusNode, showEdge: showEdge, selectRow: selectRow,
+    paths: function () { return lastPaths.map(function (p) { return p.edges.slice(); }); },
     position: function (id) { var p = net.getPositions([id])[id]; return net.canvasToDOM(p); }
   };
   window.kgReady = performance.now();
