@@ -20,6 +20,7 @@ from test_html import (
     HOSTILE,
     MEETING,
     SHAPPS,
+    _edge,
     hostile_graph,
     sample_graph,
     sample_rows,
@@ -451,4 +452,30 @@ def test_crafted_fragments_raise_no_page_error(tmp_path: Path, visit: Any) -> No
         v.page.goto(path.resolve().as_uri() + fragment)
         v.page.wait_for_function("window.kgFirstDraw !== null && !!window.kgView")
         assert not v.errors, (fragment, v.errors)
+    _clean(v)
+
+
+def test_path_prefers_asserted_facts_and_lists_alternatives(tmp_path: Path, visit: Any) -> None:
+    """One expected fact is shorter, two asserted ones are more certain: those come first."""
+    g = sample_graph()
+    expected = _edge(
+        g,
+        "Q145",
+        "participatesIn",
+        MEETING,
+        "Londres devrait assister à la réunion.",
+        modality="expected",
+    )
+    v = visit(write_html(g, tmp_path / "graph.html", timeline=sample_rows()))
+    v.page.locator("#kg-path-from").fill("Royaume-Uni")
+    v.page.locator("#kg-path-to").fill("réunion des ministres")
+    v.page.locator("#kg-path-go").click()
+    paths = v.page.evaluate("kgView.paths()")
+    assert paths[0] == [f"Q145|leads|{COALITION}", f"{COALITION}|launchedAt|{MEETING}"]
+    assert [expected] in paths[1:]
+    alternative = v.page.locator("#kg-panel .kg-path-alt")
+    assert alternative.count() == len(paths) - 1
+    assert "Royaume-Uni → réunion des ministres" in alternative.first.text_content()
+    alternative.first.click()
+    assert v.page.evaluate("kgView.focusedEdgeIds()") == sorted(paths[1])
     _clean(v)

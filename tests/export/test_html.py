@@ -529,3 +529,19 @@ def test_french_pages_read_as_before(tmp_path: Path) -> None:
     assert "2024-01-01" not in re.sub(r"<[^>]*>", "", timeline)  # no ISO date shown as text
     assert "voir dans le graphe (3 faits)" in timeline and "(1 fait)" in timeline
     assert '<p class="kg-empty">Aucun événement daté.</p>' in render_timeline([])
+
+
+def test_corpus_scale_labels_only_the_hubs() -> None:
+    """Above LABEL_ALL entities only the LABEL_TOP best connected are labelled."""
+    from kg.export.html import LABEL_ALL, LABEL_TOP
+
+    g = nx.MultiDiGraph(docs={"a": {"date": None, "lang": "fr"}})
+    names = [f"Ville numéro {i}" for i in range(LABEL_ALL + 20)]
+    for i, name in enumerate(names):
+        g.add_node(f"n{i:03}", label=name, type="Place", aliases=[], docs=["a"])
+    for i in range(1, LABEL_ALL):  # a star: n000 is the hub, the last 20 are isolated
+        _edge(g, "n000", "locatedIn", f"n{i:03}", "Une phrase.", doc="a")
+    labels = {n["id"]: n["label"] for n in to_network(g).nodes}
+    labelled = sorted(n for n, label in labels.items() if label)
+    assert len(labelled) == LABEL_TOP and "n000" in labelled
+    assert all(not labels[f"n{i:03}"] for i in range(LABEL_ALL, LABEL_ALL + 20))
