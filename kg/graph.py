@@ -271,7 +271,7 @@ def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]
 
 
 def find_entities(graph: nx.MultiDiGraph, text: str, *, type: str | None = None) -> list[str]:
-    """Ids of entities whose id, label or an alias contains ``text`` (case, accents ignored).
+    """Ids of entities whose label or an alias contains ``text`` (case, accents ignored).
 
     Best-connected first, ties by id, so the first is usually the one a reader means.
 
@@ -286,7 +286,10 @@ def find_entities(graph: nx.MultiDiGraph, text: str, *, type: str | None = None)
         for n, d in graph.nodes(data=True)
         if (type is None or d.get("type") == type)
         and any(
-            needle in _fold(str(name)) for name in (n, d.get("label", ""), *d.get("aliases", ()))
+            # Names only: an id ("organization:coalition-...@a-44d4") holds words of other
+            # entities' names and would bring agreements and events into a search.
+            needle in _fold(str(name))
+            for name in (d.get("label", ""), *d.get("aliases", ()))
         )
     ]
     return sorted(found, key=lambda n: (-graph.degree(n), str(n)))

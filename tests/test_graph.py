@@ -217,3 +217,15 @@ def test_one_fact_read_in_several_sentences_is_one_edge() -> None:
     shown = fact_text(data, graph, "fr")["evidence"]
     assert shown[0]["details"][0][1] == "le ministre finlandais de la Défense"
     assert shown[1]["details"] == []
+
+
+def test_find_matches_names_not_ids() -> None:
+    from kg.graph import find_entities
+
+    g = nx.MultiDiGraph()
+    g.add_node("organization:coalition-des-drones@a", label="coalition des drones", aliases=[])
+    g.add_node("agreement:accord-de-la-coalition@a", label="accord d'achat", aliases=[])
+    g.add_node("Q7184", label="OTAN", aliases=["Alliance atlantique"])
+    assert find_entities(g, "coalition") == ["organization:coalition-des-drones@a"]
+    assert find_entities(g, "atlantique") == ["Q7184"]
+    assert find_entities(g, "Q7184") == []
