@@ -275,6 +275,30 @@ def query(target: str, sparql: str, fmt: str) -> None:
             raise KgError(f"cannot read query file {sparql[1:]}: {e.strerror}") from None
     variables, rows = run_query(target, sparql)
     click.echo(format_table(variables, rows, fmt), nl=False)
+    if not rows and target.startswith(("http://", "https://")):
+        _warn_if_only_named_graphs(target)
+
+
+def _warn_if_only_named_graphs(endpoint: str) -> None:
+    """Say why a server query found nothing when kg's data sits in named graphs only.
+
+    kg loads one named graph per article; Oxigraph started without --union-default-graph
+    keeps its default graph empty, so a query without GRAPH finds 0 rows without a word.
+    """
+    from kg.store import query as run_query
+
+    try:
+        _, default = run_query(endpoint, "ASK { ?s ?p ?o }")
+        _, named = run_query(endpoint, "ASK { GRAPH ?g { ?s ?p ?o } }")
+    except KgError:
+        return
+    if default == [("false",)] and named == [("true",)]:
+        click.echo(
+            "kg: warning: the endpoint's default graph is empty but its named graphs hold "
+            "data (one per article): start Oxigraph with --union-default-graph, or query "
+            "inside GRAPH ?g { ... }",
+            err=True,
+        )
 
 
 @main.command()

@@ -201,7 +201,7 @@ def test_exported_graph_validates_against_shapes(built):
 def test_what_did_schapps_say(built):
     # The shipped query names its speaker in a FILTER that users edit; so does this test.
     query = (ROOT / "ontology" / "queries" / "13_what_did_x_say.rq").read_text()
-    sparql = query.replace('"hale"', '"schapps"')
+    sparql = query.replace('"shapps"', '"schapps"')
     assert sparql != query
     rows = built.query(sparql)
     said = rows[rows["predicate"].astype(str).str.endswith("said")]
