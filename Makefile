@@ -39,7 +39,7 @@ format: $(STAMP)
 	$(BIN)/ruff format kg tests benchmarks
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/throughput.py ../shared/data/wikinews-fr-2012-dev.jsonl
+	$(BIN)/python benchmarks/throughput.py examples/corpus_hydrogene.jsonl
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache tests/screenshots

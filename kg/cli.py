@@ -58,7 +58,25 @@ def _friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """A group whose ``kg --help`` lists each command's first docstring line whole.
+
+    Why: click shortens a summary to the terminal's width ("Print the extraction of FILE
+    as JSONL: one JSON object per..."), which cuts the part that says what it does.
+    """
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, (command.help or "").strip().split("\n")[0]))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows, col_max=10)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def main() -> None:
     """kg: French news articles in; a knowledge graph and a timeline out."""
@@ -144,6 +162,11 @@ def build(
     CORPUS: .txt files, folders, .jsonl files, or quoted glob patterns ('news/**/*.txt').
     Only documents new or changed since the last run into the same cache are parsed; a run
     that was interrupted continues where it stopped.
+
+    \b
+    Examples:
+      kg build examples/*.txt --out out
+      kg build examples/corpus_hydrogene.jsonl --out corpus --max-nodes 200
     """
     from kg.api import BuildResult
     from kg.build import CACHE_DIRNAME, BuildOptions, Corpus, build_corpus
@@ -186,7 +209,7 @@ def build(
 @_common
 @_friendly
 def extract(file: str, date: str | None, lang: str, model: str | None) -> None:
-    """Print the extraction JSON of FILE (one JSON object per document)."""
+    """Print the extraction of FILE as JSONL: one JSON object per line and document."""
     from kg.build import BuildOptions, Corpus, extract_corpus
 
     options = BuildOptions(date=date, lang=lang or "fr", model=model)
@@ -195,7 +218,8 @@ def extract(file: str, date: str | None, lang: str, model: str | None) -> None:
     )
     run = extract_corpus(corpus, options)
     for x in run.extractions:
-        click.echo(json.dumps(x.to_dict(), ensure_ascii=False, indent=2, sort_keys=True))
+        # One line per document: `kg extract corpus.jsonl | jq`, `wc -l` and pandas read it.
+        click.echo(json.dumps(x.to_dict(), ensure_ascii=False, sort_keys=True))
 
 
 @main.command()
@@ -233,7 +257,14 @@ def load(out_dir: Path, store: Path | None, endpoint: str | None) -> None:
 )
 @_friendly
 def query(target: str, sparql: str, fmt: str) -> None:
-    """Run SPARQL on TARGET: a store folder, an RDF file or an http(s) endpoint."""
+    """Run SPARQL on TARGET: a store folder, an RDF file or an http(s) endpoint.
+
+    SPARQL is the query text, or @FILE to read it from a file.
+
+    \b
+    Example:
+      kg query out/graph.trig @ontology/queries/02_coalition_leaders.rq
+    """
     from kg.sparql import format_table
     from kg.store import query as run_query
 
@@ -244,6 +275,30 @@ def query(target: str, sparql: str, fmt: str) -> None:
             raise KgError(f"cannot read query file {sparql[1:]}: {e.strerror}") from None
     variables, rows = run_query(target, sparql)
     click.echo(format_table(variables, rows, fmt), nl=False)
+    if not rows and target.startswith(("http://", "https://")):
+        _warn_if_only_named_graphs(target)
+
+
+def _warn_if_only_named_graphs(endpoint: str) -> None:
+    """Say why a server query found nothing when kg's data sits in named graphs only.
+
+    kg loads one named graph per article; Oxigraph started without --union-default-graph
+    keeps its default graph empty, so a query without GRAPH finds 0 rows without a word.
+    """
+    from kg.store import query as run_query
+
+    try:
+        _, default = run_query(endpoint, "ASK { ?s ?p ?o }")
+        _, named = run_query(endpoint, "ASK { GRAPH ?g { ?s ?p ?o } }")
+    except KgError:
+        return
+    if default == [("false",)] and named == [("true",)]:
+        click.echo(
+            "kg: warning: the endpoint's default graph is empty but its named graphs hold "
+            "data (one per article): start Oxigraph with --union-default-graph, or query "
+            "inside GRAPH ?g { ... }",
+            err=True,
+        )
 
 
 @main.command()

@@ -13,10 +13,12 @@ from typing import Any
 
 import networkx as nx
 
-from kg.model import PROVENANCE_FIELDS, Copy, Event, Extraction, Relation, TimeValue
+from kg.graph_events import ROLE_PREDICATES, event_summary, most_common, report, role_relations
+from kg.model import PROVENANCE_FIELDS, Copy, Extraction, Relation, TimeValue
 from kg.timex import bounds
 
 __all__ = [
+    "READING_ATTRIBUTES",
     "ROLE_PREDICATES",
     "build_graph",
     "document_info",
@@ -25,22 +27,41 @@ __all__ = [
     "find_entities",
     "focus",
     "neighbourhood",
+    "reading",
     "role_relations",
     "shortest_path",
 ]
 
 #: Tenses whose undated facts are placed at the document date (marked ``inferred``).
 _INFER_TENSES = {"past", "present"}
-#: Attributes that describe how a fact was read, not which fact it is.
-_NON_IDENTITY = {"trigger", "tense"}
+#: Attributes that describe how one sentence gave a fact (its trigger word and tense, who
+#: said it and in which words), not which fact it is. The same pledge read in three sentences
+#: is one edge whose evidence lists the three readings, each with these attributes.
+READING_ATTRIBUTES: frozenset[str] = frozenset(
+    {
+        "trigger",
+        "tense",
+        "reporting_verb",
+        "source",
+        "source_text",
+        "source_inferred",
+        "source_affiliation",
+        "direct",
+        "quote",
+        "quote_start",
+        "quote_end",
+    }
+)
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Merge extractions into one graph keyed by canonical entity ids.
 
     The same fact read twice (same endpoints, predicate, modality, time and qualifiers)
-    becomes one edge with two pieces of evidence. Insertion order is sorted, so the
-    graph, and every export of it, is the same for the same input.
+    becomes one edge with two pieces of evidence; how each sentence gave it (trigger,
+    tense, source, quote: :data:`READING_ATTRIBUTES`) is kept on its piece of evidence.
+    Insertion order is sorted, so the graph, and every export of it, is the same for the
+    same input.
     """
     extractions = sorted(extractions, key=lambda x: x.id)
     docs: dict[str, dict[str, Any]] = {}
@@ -70,12 +91,14 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         times = {t.id: t for t in ext.times}
         for record in ext.events:
             if record.id in nodes:
-                reports.setdefault(record.id, []).append(_report(record, ext, times))
+                reports.setdefault(record.id, []).append(report(record, ext, times))
         for rel in (*ext.relations, *role_relations(ext.events, ext.relations)):
             if rel.subject not in nodes or rel.object not in nodes:
                 continue
             time = _time(rel, times, ext)
-            attributes = dict(sorted(rel.attributes.items()))
+            attributes = {
+                k: v for k, v in sorted(rel.attributes.items()) if k not in READING_ATTRIBUTES
+            }
             identity = (
                 rel.subject,
                 rel.object,
@@ -83,11 +106,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                 rel.modality,
                 # An inferred date is a guess about the same fact, not a different fact.
                 time["value"] if time and not time["inferred"] else None,
-                json.dumps(
-                    {k: v for k, v in attributes.items() if k not in _NON_IDENTITY},
-                    sort_keys=True,
-                    ensure_ascii=False,
-                ),
+                json.dumps(attributes, sort_keys=True, ensure_ascii=False),
             )
             fact = facts.setdefault(
                 identity,
@@ -104,14 +123,15 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             evidence = {"doc": ext.id, **_evidence(rel)}
             if evidence not in fact["evidence"]:
                 fact["evidence"].append(evidence)
+    _fold_undated(facts)
     graph = nx.MultiDiGraph(docs=docs)
     for key in sorted(nodes):
         acc = nodes[key]
-        label = _most_common(acc["names"])
+        label = most_common(acc["names"])
         graph.add_node(
             key,
             label=label,
-            type=_most_common(acc["types"]),
+            type=most_common(acc["types"]),
             wikidata=acc["wikidata"],
             aliases=sorted(a for a in acc["aliases"] if a != label),
             docs=sorted(acc["docs"]),
@@ -132,104 +152,6 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     return graph
 
 
-#: Event roles as graph edges (event -> entity), and the record field that holds each.
-ROLE_PREDICATES: tuple[tuple[str, str], ...] = (
-    ("actors", "hasActor"),
-    ("targets", "hasTarget"),
-    ("participants", "hasParticipant"),
-)
-
-
-def role_relations(events: Iterable[Event], relations: Iterable[Relation] = ()) -> list[Relation]:
-    """The role edges of event records: facts like any other, with the event's evidence.
-
-    An event's places become ``hasPlace`` edges, except where a ``locatedIn``/``heldIn``
-    fact of the extraction already says it.
-    """
-    placed = {(r.subject, r.object) for r in relations if r.predicate in ("locatedIn", "heldIn")}
-    out: list[Relation] = []
-    for event in events:
-        for key in event.places:
-            if (event.id, key) not in placed:
-                out.append(
-                    Relation(
-                        subject=event.id,
-                        predicate="hasPlace",
-                        object=key,
-                        modality=event.modality,
-                        evidence=event.evidence,
-                        time=event.time,
-                        attributes={"trigger": event.trigger, "tense": "past"},
-                    )
-                )
-        for field, predicate in ROLE_PREDICATES:
-            for key in getattr(event, field):
-                out.append(
-                    Relation(
-                        subject=event.id,
-                        predicate=predicate,
-                        object=key,
-                        modality=event.modality,
-                        evidence=event.evidence,
-                        time=event.time,
-                        attributes={"trigger": event.trigger, "tense": "past"},
-                    )
-                )
-    return out
-
-
-def _report(event: Event, ext: Extraction, times: dict[str, TimeValue]) -> dict[str, Any]:
-    tv = times.get(event.time) if event.time else None
-    return {
-        "doc": ext.id,
-        "date": ext.date.isoformat() if ext.date else None,
-        "class": event.cls,
-        "mode": event.mode,
-        "modality": event.modality,
-        "trigger": event.trigger,
-        "headline": event.headline,
-        "time": tv.value if tv else None,
-        "quantities": dict(event.quantities),
-        "place": event.place,
-        "evidence": {"start": event.evidence.start, "text": event.evidence.text},
-    }
-
-
-def event_summary(reports: list[dict[str, Any]]) -> dict[str, Any]:
-    """One event told by ``reports``: the majority class, the first report, the differences.
-
-    Why keep the differences: a toll that rises from one report to the next, or a meeting
-    "expected" in one article and "held" in another, is what a researcher checks first.
-    """
-    reports = sorted(reports, key=lambda r: (r["date"] or "", r["doc"], r["evidence"]["start"]))
-    classes = Counter(r["class"] for r in reports)
-    first = reports[0]
-    quantities: dict[str, int] = {}
-    differences: dict[str, list[Any]] = {}
-    for kind in sorted({k for r in reports for k in r["quantities"]}):
-        values = sorted({r["quantities"][kind] for r in reports if kind in r["quantities"]})
-        quantities[kind] = values[-1]  # the latest toll is usually the highest
-        if len(values) > 1:
-            differences[kind] = values
-    modalities = sorted({r["modality"] for r in reports})
-    if len(modalities) > 1:
-        differences["modality"] = modalities
-    dates = [r["date"] for r in reports if r["date"]]
-    return {
-        "class": _most_common(classes),
-        "mode": next((r["mode"] for r in reports if r["mode"]), None),
-        "modality": first["modality"],
-        "trigger": first["trigger"],
-        "headline": first["headline"],
-        "time": next((r["time"] for r in reports if r["time"]), None),
-        "quantities": quantities,
-        "place": next((r["place"] for r in reports if r["place"]), None),
-        "reports": [
-            {"doc": r["doc"], "date": r["date"], "sentence": r["evidence"]["text"]} for r in reports
-        ],
-        "first_reported": min(dates) if dates else None,
-        "differences": differences,
-    }
 def document_info(ext: Extraction) -> dict[str, Any]:
     """What the graph keeps of a document: date, language, and the provenance it has.
 
@@ -255,6 +177,29 @@ def _copy_info(copy: Copy) -> dict[str, Any]:
         if value is not None:
             info[name] = value
     return info
+
+
+def _fold_undated(facts: dict[tuple, dict[str, Any]]) -> None:
+    """Merge a fact read without a stated time into the one dated reading of the same fact.
+
+    "La Finlande a promis 300 blindés" dated in one sentence and repeated undated in two
+    others is one pledge with three sources, not three edges. When the same fact carries
+    two different stated times, the undated readings cannot be placed and stay apart.
+    """
+    dated: dict[tuple, list[tuple]] = {}
+    for identity in facts:
+        if identity[4] is not None:
+            dated.setdefault(identity[:4] + identity[5:], []).append(identity)
+    for identity in sorted(
+        (i for i in facts if i[4] is None), key=lambda i: tuple(str(v) for v in i)
+    ):
+        targets = dated.get(identity[:4] + identity[5:], [])
+        if len(targets) != 1:
+            continue
+        into = facts[targets[0]]
+        for evidence in facts.pop(identity)["evidence"]:
+            if evidence not in into["evidence"]:
+                into["evidence"].append(evidence)
 
 
 def _date_events(graph: nx.MultiDiGraph) -> None:
@@ -283,13 +228,25 @@ def _span_days(time: dict[str, Any]) -> int:
     return (date.fromisoformat(time["end"]) - date.fromisoformat(time["start"])).days
 
 
-def _most_common(counter: Counter) -> Any:
-    """The most frequent value; ties broken by length then alphabetically (deterministic)."""
-    return max(counter.items(), key=lambda kv: (kv[1], len(str(kv[0])), str(kv[0])))[0]
-
-
 def _evidence(rel: Relation) -> dict[str, Any]:
-    return {"start": rel.evidence.start, "end": rel.evidence.end, "text": rel.evidence.text}
+    evidence: dict[str, Any] = {
+        "start": rel.evidence.start,
+        "end": rel.evidence.end,
+        "text": rel.evidence.text,
+    }
+    read = {k: v for k, v in sorted(rel.attributes.items()) if k in READING_ATTRIBUTES}
+    if read:
+        evidence["attributes"] = read
+    return evidence
+
+
+def reading(data: dict[str, Any], evidence: dict[str, Any] | None) -> dict[str, Any]:
+    """All attributes of one reading of a fact: the fact's own plus the sentence's."""
+    return dict(
+        sorted(
+            {**(data.get("attributes") or {}), **((evidence or {}).get("attributes") or {})}.items()
+        )
+    )
 
 
 def _time(rel: Relation, times: dict[str, TimeValue], ext: Extraction) -> dict[str, Any] | None:
@@ -347,7 +304,7 @@ def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]
 
 
 def find_entities(graph: nx.MultiDiGraph, text: str, *, type: str | None = None) -> list[str]:
-    """Ids of entities whose id, label or an alias contains ``text`` (case, accents ignored).
+    """Ids of entities whose label or an alias contains ``text`` (case, accents ignored).
 
     Best-connected first, ties by id, so the first is usually the one a reader means.
 
@@ -362,7 +319,10 @@ def find_entities(graph: nx.MultiDiGraph, text: str, *, type: str | None = None)
         for n, d in graph.nodes(data=True)
         if (type is None or d.get("type") == type)
         and any(
-            needle in _fold(str(name)) for name in (n, d.get("label", ""), *d.get("aliases", ()))
+            # Names only: an id ("organization:coalition-...@a-44d4") holds words of other
+            # entities' names and would bring agreements and events into a search.
+            needle in _fold(str(name))
+            for name in (d.get("label", ""), *d.get("aliases", ()))
         )
     ]
     return sorted(found, key=lambda n: (-graph.degree(n), str(n)))

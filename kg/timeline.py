@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from kg.graph import edge_ref
+from kg.lang.terms import fact_sentence
 from kg.model import Extraction
 from kg.timex import bounds
 
@@ -53,6 +54,8 @@ def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> 
             by_sentence.setdefault((ev["doc"], ev["start"]), []).append((u, key, v, data))
     rows: list[dict[str, Any]] = []
     dated_sentences: set[tuple[str, int]] = set()
+    extractions = list(extractions)
+    langs = {ext.id: ext.lang for ext in extractions}
     for ext in extractions:
         times = {t.id: t for t in ext.times}
         told: set[tuple[int, str]] = set()  # (sentence, value) an event row already dates
@@ -125,8 +128,16 @@ def timeline_rows(extractions: Iterable[Extraction], graph: nx.MultiDiGraph) -> 
         time = inferred[0][3]["time"]
         evidence = next(e for e in inferred[0][3]["evidence"] if e["doc"] == doc)
         ids = sorted({n for u, _, v, _ in inferred for n in (u, v)})
+        lang = langs.get(doc) or graph.graph["docs"][doc]["lang"]
         headline = "; ".join(
-            f"{graph.nodes[u]['label']} {d['predicate']} {graph.nodes[v]['label']}"
+            fact_sentence(
+                graph.nodes[u]["label"],
+                d["predicate"],
+                d["modality"],
+                graph.nodes[v]["label"],
+                d.get("attributes"),
+                lang,
+            )
             for u, _, v, d in inferred
         )
         rows.append(

@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.graph import READING_ATTRIBUTES
 from kg.model import MODALITIES
 from kg.vocab import RELATION_PROPERTIES
 
@@ -108,6 +109,11 @@ def _edge(
     key: str | None = None,
     **attributes: Any,
 ) -> None:
+    # As kg.graph.build_graph stores them: how a sentence gave the fact sits on its evidence.
+    read = {k: v for k, v in sorted(attributes.items()) if k in READING_ATTRIBUTES}
+    if read:
+        evidence = [{**ev, "attributes": read} for ev in evidence]
+    attributes = {k: v for k, v in attributes.items() if k not in READING_ATTRIBUTES}
     g.add_edge(
         u,
         v,

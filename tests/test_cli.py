@@ -115,3 +115,25 @@ def test_focus_and_max_nodes_cut_only_the_interactive_view(tmp_path) -> None:
     bad = run("build", str(article), "--out", str(cut), "-q", "--focus", "Nobody At All")
     assert bad.exit_code == 2 and "no entity matches" in bad.output
     assert run("build", str(article), "--out", str(cut), "--max-nodes", "0").exit_code == 2
+
+
+@pytest.mark.slow
+def test_extract_prints_jsonl_one_line_per_document(tmp_path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [
+        {"id": "un", "date": "2024-05-02", "text": "La Suède a rejoint l'OTAN en mars."},
+        {"id": "deux", "date": "2024-05-03", "text": "La Finlande soutient l'Ukraine."},
+    ]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    result = run("extract", str(corpus))
+    assert result.exit_code == 0, result.output
+    printed = result.output.splitlines()
+    assert [json.loads(line)["id"] for line in printed] == ["un", "deux"]
+
+
+def test_help_texts_are_whole() -> None:
+    summary = run("--help").output
+    commands = summary.split("Commands:")[1]
+    assert "..." not in commands and "one JSON object per line and" in commands
+    assert "kg build examples/*.txt" in run("build", "--help").output
+    assert "@FILE" in run("query", "--help").output

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from kg.ids import article_scope
-
 pytestmark = pytest.mark.slow
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -129,26 +127,12 @@ def test_timeline_order_for_the_coalition_article(result) -> None:
 
 
 QUERIES = Path(__file__).resolve().parent.parent / "ontology" / "queries"
-#: Queries that name what they ask about: pointed at the examples' own entities.
-PARAMETERS = {
-    "07_facts_from_article.rq": [("doc/drones-2024-02-15", "doc/coalition_drones")],
-    "08_evidence_for_fact.rq": [
-        (
-            "organization:coalition-des-drones",
-            "organization:coalition-internationale%40" + article_scope("coalition_drones"),
-        )
-    ],
-    "13_what_did_x_say.rq": [('"hale"', '"shapps"')],
-}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QUERIES.glob("*.rq")))
 def test_every_competency_question_has_answers_in_the_examples(result, name: str) -> None:
-    sparql = (QUERIES / name).read_text("utf-8")
-    for old, new in PARAMETERS.get(name, []):
-        assert old in sparql
-        sparql = sparql.replace(old, new)
-    rows = result.query(sparql)
+    # As shipped: a reader runs them on `kg build examples/*.txt` without editing them.
+    rows = result.query((QUERIES / name).read_text("utf-8"))
     assert len(rows) > 0, f"{name} found nothing in the examples"
 
 

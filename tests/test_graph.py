@@ -190,3 +190,42 @@ def test_event_nodes_carry_the_bounds_of_their_best_dated_fact() -> None:
         "inferred": False,
     }
     assert "time" not in g.nodes["Q61"]
+
+
+def test_one_fact_read_in_several_sentences_is_one_edge() -> None:
+    """Real text: a pledge dated once and repeated undated, by two sources, is one edge."""
+    from kg.api import extract
+    from kg.export.graph_data import fact_text
+
+    text = (
+        "Paris, 3 mars 2025 – La Finlande a promis 300 blindés à l'Ukraine, a indiqué le "
+        "ministre finlandais de la Défense. La Finlande a promis 300 blindés à l'Ukraine, "
+        "a confirmé Helsinki."
+    )
+    graph = build_graph(extract(text, date=dt.date(2025, 3, 3)))
+    pledges = [
+        (k, d) for _, _, k, d in graph.edges(keys=True, data=True) if d["predicate"] == "pledgesTo"
+    ]
+    assert [k for k, _ in pledges] == ["pledgesTo"]
+    data = pledges[0][1]
+    assert data["attributes"] == {"item": "blindé", "quantity": 300}  # which fact
+    assert data["time"]["value"] == "2025-03-03" and len(data["evidence"]) == 2
+    # How each sentence gave it stays with that sentence (and reaches the page as names).
+    first, second = data["evidence"]
+    assert first["attributes"]["source_text"] == "le ministre finlandais de la Défense"
+    assert "source_text" not in second["attributes"]
+    shown = fact_text(data, graph, "fr")["evidence"]
+    assert shown[0]["details"][0][1] == "le ministre finlandais de la Défense"
+    assert shown[1]["details"] == []
+
+
+def test_find_matches_names_not_ids() -> None:
+    from kg.graph import find_entities
+
+    g = nx.MultiDiGraph()
+    g.add_node("organization:coalition-des-drones@a", label="coalition des drones", aliases=[])
+    g.add_node("agreement:accord-de-la-coalition@a", label="accord d'achat", aliases=[])
+    g.add_node("Q7184", label="OTAN", aliases=["Alliance atlantique"])
+    assert find_entities(g, "coalition") == ["organization:coalition-des-drones@a"]
+    assert find_entities(g, "atlantique") == ["Q7184"]
+    assert find_entities(g, "Q7184") == []

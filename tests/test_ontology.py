@@ -180,8 +180,21 @@ COLUMNS = {
 }
 
 
+#: The shipped queries name the shipped example's article, fact and speaker
+#: (tests/test_examples.py runs them as they are); here they point at this graph's own.
+FIXTURE = {
+    "07_facts_from_article": [("doc/coalition_drones", "doc/drones-2024-02-15")],
+    "08_evidence_for_fact": [("coalition internationale", "coalition des drones")],
+    "13_what_did_x_say": [('"shapps"', '"hale"')],
+}
+
+
 def _run(path: Path, name: str, columns: list[str]) -> list[tuple[str | None, ...]]:
-    variables, rows = query(path, (ONTOLOGY / "queries" / f"{name}.rq").read_text())
+    sparql = (ONTOLOGY / "queries" / f"{name}.rq").read_text()
+    for old, new in FIXTURE.get(name, []):
+        assert old in sparql
+        sparql = sparql.replace(old, new)
+    variables, rows = query(path, sparql)
     index = [variables.index(c) for c in columns]
     return [tuple(_short(row[i]) for i in index) for row in rows]
 
@@ -216,7 +229,10 @@ def test_queries_run_in_rdflib_too(path):
     """Plain SPARQL 1.1: the questions are not tied to Oxigraph."""
     from kg.export.rdf import to_rdf
 
-    result = to_rdf(drone_graph()).query(path.read_text())
+    sparql = path.read_text()
+    for old, new in FIXTURE.get(path.stem, []):
+        sparql = sparql.replace(old, new)
+    result = to_rdf(drone_graph()).query(sparql)
     assert len(list(result)) > 0
 
 

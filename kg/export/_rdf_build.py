@@ -53,6 +53,7 @@ from kg.export._rdf_terms import (
     stable_digest,
     text_literal,
 )
+from kg.graph import reading
 from kg.model import ENTITY_TYPES, MODALITIES
 from kg.vocab import DEFAULT_BASE, RELATION_PROPERTIES, WD
 
@@ -288,7 +289,7 @@ class _Builder:
                 seen.add((u, predicate, v))
                 append((subj, prop, obj))
         time = data.get("time")
-        attributes = dict(data.get("attributes") or {})
+        attributes = reading(data, ev)
         digest = stable_digest([u, predicate, v, modality, time, attributes, ev])
         if digest in self.seen_statement:  # same fact under two edge keys: keep both apart
             digest = stable_digest([digest, key])

@@ -20,6 +20,7 @@ import networkx as nx
 from kg.errors import InputError
 from kg.export._rdf_build import ENTITY_CLASSES
 from kg.export._rdf_provenance import read_provenance
+from kg.graph import READING_ATTRIBUTES
 from kg.vocab import DEFAULT_BASE, KG_NS, OWL, RDF, RDFS, SKOS, WD, XSD
 
 __all__ = ["graph_from_triples", "read_triples"]
@@ -158,24 +159,27 @@ def graph_from_triples(
         predicate = props[st][KG_NS + "predicate"][0][1].removeprefix(KG_NS)
         edge_key = one(st, "edgeKey") or predicate
         data = edges.get((subj, obj, edge_key))
+        attributes = _attributes(props, st, lambda iri: key_of(iri, ent_prefix))
+        read = {k: v for k, v in attributes.items() if k in READING_ATTRIBUTES}
         if data is None:
             data = edges[(subj, obj, edge_key)] = {
                 "predicate": predicate,
                 "modality": one(st, "modality").removeprefix(KG_NS),
                 "time": _time(props, st),
-                "attributes": _attributes(props, st, lambda iri: key_of(iri, ent_prefix)),
+                "attributes": {k: v for k, v in attributes.items() if k not in READING_ATTRIBUTES},
                 "evidence": [],
             }
         doc = one(st, "sourceDocument")
         if doc is not None:
-            data["evidence"].append(
-                {
-                    "doc": key_of(doc, doc_prefix),
-                    "start": one(st, "startOffset"),
-                    "end": one(st, "endOffset"),
-                    "text": one(st, "evidenceText"),
-                }
-            )
+            evidence = {
+                "doc": key_of(doc, doc_prefix),
+                "start": one(st, "startOffset"),
+                "end": one(st, "endOffset"),
+                "text": one(st, "evidenceText"),
+            }
+            if read:
+                evidence["attributes"] = read
+            data["evidence"].append(evidence)
     for (u, v, k), data in sorted(edges.items()):
         data["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["text"]))
         graph.add_edge(u, v, key=k, **data)

@@ -37,9 +37,11 @@ from kg.export.graph_data import (
     edge_id,
     fact_text,
     graph_payload,
+    type_label,
 )
 from kg.export.page import CSP, asset, check_offline, fill_markup, replace_last, script_json
 from kg.lang.i18n import UiStrings, ui_strings
+from kg.lang.terms import fact_sentence, term_label, verb_phrase
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -50,6 +52,12 @@ __all__ = ["render_page", "to_network", "write_html"]
 _EDGE_COLOR = "#5B5B5B"
 _NEGATED_COLOR = "#C62828"
 _LABEL_MAX = 40
+#: Node labels wrap at this width (pixels) instead of being cut: a long event name reads whole.
+_WRAP = 170
+#: Up to this many entities every one is labelled; above it, only the best connected ones
+#: (the others show their name on hover, on click, or when a search or path brings them up).
+LABEL_ALL = 60
+LABEL_TOP = 40
 
 
 def to_network(
@@ -83,12 +91,19 @@ def to_network(
     positions = compute_layout(graph)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     nodes = sorted(graph.nodes, key=str)
-    net.nodes = [_vis_node(n, graph.nodes[n], degree[n], positions[n], ui) for n in nodes]
+    titles = _doc_titles(graph)
+    labelled = _labelled(nodes, degree)
+    net.nodes = [
+        _vis_node(n, graph.nodes[n], degree[n], positions[n], ui, titles, n in labelled)
+        for n in nodes
+    ]
     edges = sorted(
         graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[2]), str(e[1]))
     )
     curve = _curvature([(str(u), str(v)) for u, v, _, _ in edges])
-    net.edges = [_vis_edge(u, v, k, d, curve[i], ui) for i, (u, v, k, d) in enumerate(edges)]
+    net.edges = [
+        _vis_edge(graph, u, v, k, d, curve[i], ui, titles) for i, (u, v, k, d) in enumerate(edges)
+    ]
     net.options = _options(len(nodes))
     payload = graph_payload(graph, nodes, edges, degree, timeline, lang)
     net.kg_payload = payload  # type: ignore[attr-defined]
@@ -153,6 +168,7 @@ def render_page(net: Network, *, title: str = "kg") -> str:
     )
     data = (
         f'<script type="application/json" id="kg-data">{script_json(payload)}</script>\n'
+        f"<script>{asset('graph_path.js')}</script>\n"
         f"<script>{asset('graph.js')}</script>\n"
     )
     page = replace_last(page, "</body>", data + "</body>")
@@ -174,6 +190,24 @@ def _select(graph: Any, max_nodes: int | None) -> Any:
     return graph.subgraph(ranked[:max_nodes])
 
 
+def _labelled(nodes: list[Hashable], degree: Mapping[Hashable, int]) -> set[Hashable]:
+    """Which entities get a drawn label: all of a small graph, the hubs of a corpus.
+
+    Why: 400 overlapping names read as grey noise; the best-connected forty answer "who is
+    connected to whom" and the rest stay one hover or one search away.
+    """
+    if len(nodes) <= LABEL_ALL:
+        return set(nodes)
+    ranked = sorted((n for n in nodes if degree[n]), key=lambda n: (-degree[n], str(n)))
+    return set(ranked[:LABEL_TOP])
+
+
+def _doc_titles(graph: Any) -> dict[str, str]:
+    """Document id -> the title readers know it by (the id when the input gave none)."""
+    docs = (graph.graph.get("docs") if hasattr(graph, "graph") else None) or {}
+    return {str(d): " ".join(str((m or {}).get("title") or d).split()) for d, m in docs.items()}
+
+
 def _label(text: str) -> str:
     return text if len(text) <= _LABEL_MAX else text[: _LABEL_MAX - 1].rstrip() + "…"
 
@@ -193,22 +227,30 @@ def _field(ui: UiStrings, label: str, value: Any) -> str:
 
 
 def _vis_node(
-    node: Hashable, data: Mapping[str, Any], degree: int, xy: tuple[int, int], ui: UiStrings
+    node: Hashable,
+    data: Mapping[str, Any],
+    degree: int,
+    xy: tuple[int, int],
+    ui: UiStrings,
+    titles: Mapping[str, str],
+    labelled: bool = True,
 ) -> dict:
     name = str(data.get("label") or node)
     kind = str(data.get("type") or "Other")
     color, shape = TYPE_STYLES.get(kind, OTHER_STYLE)
-    lines = [name, _field(ui, "common.type", kind)]
+    lines = [name, _field(ui, "common.type", type_label(kind, ui.lang))]
     if data.get("wikidata"):
         lines.append(_field(ui, "common.wikidata", data["wikidata"]))
     if data.get("aliases"):
         lines.append(_field(ui, "common.aliases", ", ".join(map(str, data["aliases"]))))
     if data.get("docs"):
-        lines.append(_field(ui, "common.documents", ", ".join(map(str, data["docs"]))))
+        docs = [titles.get(str(d), str(d)) for d in data["docs"]]
+        lines.append(_field(ui, "common.documents", ", ".join(docs)))
     lines.append(_field(ui, "graph.degree", degree))
     return {
         "id": str(node),
-        "label": _label(name),
+        "label": name if labelled else "",
+        "widthConstraint": {"maximum": _WRAP},
         "title": _defuse("\n".join(lines)),
         "shape": shape,
         # Selection and hover keep the type colour (vis-network would turn it pale blue).
@@ -246,31 +288,34 @@ def _curvature(pairs: list[tuple[str, str]]) -> list[float]:
 
 
 def _vis_edge(
-    u: Hashable, v: Hashable, key: Hashable, data: Mapping[str, Any], bend: float, ui: UiStrings
+    graph: Any,
+    u: Hashable,
+    v: Hashable,
+    key: Hashable,
+    data: Mapping[str, Any],
+    bend: float,
+    ui: UiStrings,
+    titles: Mapping[str, str],
 ) -> dict:
     predicate = str(data.get("predicate") or str(key).split("~")[0])
     modality = str(data.get("modality") or "asserted")
-    fact = fact_text(data)
-    label = predicate
-    attrs = fact["attributes"]
-    if "quantity" in attrs:
-        qty = attrs["quantity"]
-        sep = ui["common.thousands_separator"]
-        qty = f"{qty:,}".replace(",", sep) if isinstance(qty, int) else str(qty)
-        label += f" ({qty} {attrs.get('item', '')})".replace(" )", ")")
+    fact = fact_text(data, graph, ui.lang)
+    attrs = data.get("attributes") or {}
+    # The edge reads as its verb in its modality ("devrait rejoindre"), so a dashed line
+    # is never the only sign that a fact is not established.
+    label = verb_phrase(predicate, modality, attrs, ui.lang)
     if modality == "negated":
         label = "✗ " + label
-    lines = [f"{predicate} — {ui.get(f'modality.{modality}', modality)}"]
-    if fact["value"]:
-        span = ""
-        if fact["start"] != fact["end"]:
-            span = " (" + ui.format("common.range", start=fact["start"], end=fact["end"]) + ")"
-        lines.append(_field(ui, "common.date", f"{fact['value']}{span}"))
-    for name, value in attrs.items():
-        if name not in ("trigger", "time_inferred"):
-            lines.append(ui.format("common.label_value", label=name, value=value))
+    names = [str(graph.nodes[n].get("label") or "") for n in (u, v)]
+    lines = [
+        fact_sentence(names[0], predicate, modality, names[1], attrs, ui.lang),
+        _field(ui, "common.modality", term_label(modality, ui.lang)),
+    ]
+    if fact["when"]:
+        lines.append(_field(ui, "common.date", fact["when"]))
     for ev in fact["evidence"][:3]:
-        lines.append(ui.format("common.quote", text=ev["text"]) + f" — {ev['doc']}")
+        title = titles.get(ev["doc"], ev["doc"])
+        lines.append(ui.format("common.quote", text=" ".join(ev["text"].split())) + f" — {title}")
     if len(fact["evidence"]) > 3:
         lines.append(ui.format("graph.more_sentences", count=len(fact["evidence"]) - 3))
     uncertain = modality in UNCERTAIN_MODALITIES

@@ -14,6 +14,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.graph import reading
+
 __all__ = [
     "DOCUMENT_FIELDS",
     "ENTITY_FIELDS",
@@ -131,8 +133,8 @@ def relation_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for u, v, key, data in graph.edges(keys=True, data=True):
         time = data.get("time") or {}
-        attrs = data.get("attributes", {})
         for ev in data["evidence"]:
+            attrs = reading(data, ev)
             rows.append(
                 {
                     "subject": u,
@@ -219,7 +221,7 @@ def graphml_text(graph: nx.MultiDiGraph) -> str:
             predicate=data["predicate"],
             modality=data["modality"],
             time=xml_safe(time.get("value") or ""),
-            attributes=_scalar(data.get("attributes", {})),
+            attributes=_scalar(reading(data, data["evidence"][0] if data["evidence"] else None)),
             sentence=(
                 xml_safe(" ".join(data["evidence"][0]["text"].split())) if data["evidence"] else ""
             ),

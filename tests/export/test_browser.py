@@ -20,6 +20,7 @@ from test_html import (
     HOSTILE,
     MEETING,
     SHAPPS,
+    _edge,
     hostile_graph,
     sample_graph,
     sample_rows,
@@ -220,8 +221,10 @@ def test_type_and_modality_filters(graph_page: Visit) -> None:
 
 def test_time_filter(graph_page: Visit) -> None:
     v = graph_page
-    v.page.locator("#kg-date-from").fill("2024-02-10")
-    v.page.locator("#kg-date-to").fill("2024-02-20")
+    # Months in words, not the browser's mm/dd/yyyy.
+    assert "février 2024" in _texts(v, "#kg-date-from option")
+    v.page.locator("#kg-date-from").select_option("2024-02-01")
+    v.page.locator("#kg-date-to").select_option("2024-02-29")
     v.page.locator("#kg-undated").uncheck()
     edges = set(v.page.evaluate("kgView.visibleEdgeIds()"))
     assert f"{COALITION}|launchedAt|{MEETING}" in edges
@@ -230,7 +233,7 @@ def test_time_filter(graph_page: Visit) -> None:
     assert f"Q55|joins|{COALITION}" not in edges  # undated
     nodes = set(v.page.evaluate("kgView.visibleNodeIds()"))
     assert SHAPPS not in nodes and "Q28" not in nodes
-    v.page.locator("#kg-date-from").fill("2024-03-01")
+    v.page.locator("#kg-date-from").select_option("2024-03-01")
     assert v.page.evaluate("kgView.visibleEdgeIds()") == ["Q145|pledgesTo|Q212"]
     assert v.page.locator("#kg-timeline .kg-row:not(.kg-hidden)").count() == 1
     _clean(v)
@@ -300,7 +303,7 @@ def test_timeline_page(tmp_path: Path, visit: Any) -> None:
     write_html(sample_graph(), tmp_path / "graph.html", timeline=sample_rows())
     v = visit(path, wait_graph=False)
     assert v.page.locator(".kg-row").count() == 4
-    assert v.page.locator(".kg-range").first.text_content() == "2024-01-01 – 2024-12-31"
+    assert v.page.locator(".kg-range").first.text_content() == "2024"
     v.shot("timeline")
     v.page.locator("#kg-filter").fill("allemagne")
     assert v.page.locator(".kg-row:visible").count() == 1
@@ -330,7 +333,9 @@ def test_click_edge_highlights_timeline_rows(graph_page: Visit) -> None:
     # A third of the way along the (straight) edge: clear of both node labels.
     x, y = a["x"] + (b["x"] - a["x"]) / 3, a["y"] + (b["y"] - a["y"]) / 3
     v.page.mouse.click(box["x"] + x, box["y"] + y)
-    assert v.page.locator("#kg-panel h2").text_content() == "locatedIn"
+    assert v.page.locator("#kg-panel h2").text_content() == (
+        "réunion des ministres de la Défense de l'OTAN se trouve à Bruxelles"
+    )
     assert v.page.evaluate("kgView.focusedEdgeIds()") == [f"{MEETING}|locatedIn|Q239"]
     assert v.page.evaluate("kgView.hitRows()") == [2]
     _clean(v)
@@ -355,26 +360,31 @@ def test_graph_page_words(tmp_path: Path, visit: Any) -> None:
     ]
     assert page.locator("#kg-status").text_content() == "10 / 10 entités · 9 / 9 relations"
     assert _texts(v, "#kg-timeline h3") == [
-        "2024 (2024-01-01 – 2024-12-31)",
+        "2024",
         "février 2024",
         "mars 2024",
     ]
     assert page.locator('#kg-timeline .kg-row[data-index="0"]').get_attribute("title") == (
         "Voir dans le graphe"
     )
-    assert _texts(v, '#kg-timeline .kg-row[data-index="1"] small') == ["2024-02", "date déduite"]
+    assert _texts(v, '#kg-timeline .kg-row[data-index="1"] .kg-when') == [
+        "février 2024 (date de l'article)"
+    ]
     page.evaluate(f"kgView.focusNode({COALITION!r})")
     assert _texts(v, "#kg-panel dt") == ["Type", "Alias", "Documents"]
     assert page.locator("#kg-panel h3").text_content() == "Faits (6)"
     assert "sans date" in _texts(v, "#kg-panel .kg-meta")
     page.evaluate("kgView.showEdge('Q145|pledgesTo|Q212')")
-    assert _texts(v, "#kg-panel dt") == ["Sujet", "Objet", "Modalité", "Date", "item", "quantity"]
-    assert _texts(v, "#kg-panel dd")[2:4] == ["prévu", "2024-01-01 – 2024-12-31 (2024)"]
+    assert _texts(v, "#kg-panel dt") == ["Sujet", "Objet", "Modalité", "Date"]
+    assert page.locator("#kg-panel h2").text_content() == (
+        "Royaume-Uni doit promettre 1\u202f000\u202f000 drone à Ukraine"
+    )
+    assert _texts(v, "#kg-panel dd")[2:4] == ["prévu", "2024 (« cette année »)"]
     assert page.locator("#kg-panel h3").text_content() == "Phrases (1)"
     assert _texts(v, "#kg-panel .kg-meta") == ["source : article-b"]
     page.evaluate("kgView.selectRow(1)")
     assert page.locator("#kg-panel .kg-meta").first.text_content() == (
-        "2024-02-01 – 2024-02-29 (2024-02) (déduite) · article-a"
+        "février 2024 (date de l'article) · article-a"
     )
     page.locator("#kg-search").fill("zzz")
     assert _texts(v, "#kg-search-results li") == ["aucun résultat"]
@@ -442,4 +452,30 @@ def test_crafted_fragments_raise_no_page_error(tmp_path: Path, visit: Any) -> No
         v.page.goto(path.resolve().as_uri() + fragment)
         v.page.wait_for_function("window.kgFirstDraw !== null && !!window.kgView")
         assert not v.errors, (fragment, v.errors)
+    _clean(v)
+
+
+def test_path_prefers_asserted_facts_and_lists_alternatives(tmp_path: Path, visit: Any) -> None:
+    """One expected fact is shorter, two asserted ones are more certain: those come first."""
+    g = sample_graph()
+    expected = _edge(
+        g,
+        "Q145",
+        "participatesIn",
+        MEETING,
+        "Londres devrait assister à la réunion.",
+        modality="expected",
+    )
+    v = visit(write_html(g, tmp_path / "graph.html", timeline=sample_rows()))
+    v.page.locator("#kg-path-from").fill("Royaume-Uni")
+    v.page.locator("#kg-path-to").fill("réunion des ministres")
+    v.page.locator("#kg-path-go").click()
+    paths = v.page.evaluate("kgView.paths()")
+    assert paths[0] == [f"Q145|leads|{COALITION}", f"{COALITION}|launchedAt|{MEETING}"]
+    assert [expected] in paths[1:]
+    alternative = v.page.locator("#kg-panel .kg-path-alt")
+    assert alternative.count() == len(paths) - 1
+    assert "Royaume-Uni → réunion des ministres" in alternative.first.text_content()
+    alternative.first.click()
+    assert v.page.evaluate("kgView.focusedEdgeIds()") == sorted(paths[1])
     _clean(v)

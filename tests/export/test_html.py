@@ -271,7 +271,7 @@ def test_network_counts_and_styles() -> None:
     assert "1\u202f000\u202f000 drone" in edges["Q145|pledgesTo|Q212"]["label"]
     assert "Wikidata : Q145" in nodes["Q145"]["title"]
     tooltip = edges[f"{COALITION}|launchedAt|{MEETING}"]["title"]
-    assert "2024-02-15" in tooltip and "article-a" in tooltip and "Bruxelles" in tooltip
+    assert "15 février 2024" in tooltip and "article-a" in tooltip and "Bruxelles" in tooltip
     assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in net.nodes)
 
 
@@ -412,6 +412,7 @@ def _made_up_language(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     import kg.export.html as graph_page
     import kg.export.timeline.html as timeline_page
     import kg.lang.i18n
+    import kg.lang.terms as terms
     from kg.lang.i18n import UiStrings, ui_strings
 
     french = dict(ui_strings("fr"))
@@ -421,9 +422,42 @@ def _made_up_language(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     months = tuple(f"⟦month{m}⟧" for m in range(1, 13))
     for module in (graph_page, graph_data, timeline_page, kg.lang.i18n):
         monkeypatch.setattr(module, "ui_strings", lambda lang: made_up)
-    for module in (graph_data, timeline_page):
+    for module in (graph_data, timeline_page, terms):
         monkeypatch.setattr(module, "month_names", lambda lang: months)
+    # Term names (the ontology's labels) and fact phrases (phrases.json) made up the same way.
+    monkeypatch.setattr(terms, "ui_strings", lambda lang: made_up)
+    monkeypatch.setattr(terms, "term_labels", lambda lang: _MadeUpTerms())
+    phrases = terms._phrases("fr")
+    made_up_phrases = {
+        "sentence": "{subject} {verb} {object}",
+        "what": "{quantity} {item}",
+        "fallback": "⟦fallback⟧{label}{modality}",
+        "modalities": {m: f"⟦{m}⟧{{done}}" for m in phrases["modalities"]},
+        "predicates": {p: {"done": f"⟦{p}⟧"} for p in phrases["predicates"]},
+    }
+    monkeypatch.setattr(terms, "_phrases", lambda lang: made_up_phrases)
+    french.update({f"term.{k}": v for k, v in terms.term_labels("fr").items()})
+    french.update(
+        {
+            f"phrase.{p}.{k}": v
+            for p, forms in phrases["predicates"].items()
+            for k, v in forms.items()
+        }
+    )
     return french
+
+
+class _MadeUpTerms(dict):
+    """Every term's made-up name is ``⟦name⟧``."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __getitem__(self, key: str) -> str:
+        return f"⟦{key}⟧"
+
+    def get(self, key: str, default: object = None) -> str:
+        return f"⟦{key}⟧"
 
 
 def _leftover_french(page: str, french: dict[str, str], allowed: str) -> list[str]:
@@ -451,7 +485,11 @@ def test_graph_page_takes_every_word_from_the_language(monkeypatch: pytest.Monke
     data = _data(page)
     assert data["months"][0] == "⟦month1⟧"
     assert data["i18n"] and all(v.startswith("⟦") for v in data["i18n"].values())
-    assert data["modalityLabels"]["negated"] == "⟦modality.negated⟧"
+    assert data["modalityLabels"]["negated"] == "⟦negated⟧"
+    assert data["typeLabels"]["Country"] == "⟦Country⟧"
+    assert {e["verb"] for e in data["edges"]} <= {
+        f"⟦{e['modality']}⟧⟦{e['predicate']}⟧" for e in data["edges"]
+    }
     node = next(n for n in net.nodes if n["id"] == "Q145")
     assert "⟦common.label_value⟧⟦common.wikidata⟧|Q145" in node["title"]
     assert 'placeholder="⟦graph.search_placeholder⟧"' in page
@@ -477,13 +515,33 @@ def test_french_pages_read_as_before(tmp_path: Path) -> None:
     assert '<html lang="fr">' in page
     assert 'placeholder="Rechercher une entité…"' in page and "<h2>Types d'entité</h2>" in page
     edges = {e["id"]: e for e in net.edges}
-    assert "(2024-01-01 – 2024-12-31)" in edges["Q145|pledgesTo|Q212"]["title"]
+    assert "Date : 2024 (« cette année »)" in edges["Q145|pledgesTo|Q212"]["title"]
+    assert edges["Q145|pledgesTo|Q212"]["title"].startswith(
+        "Royaume-Uni doit promettre 1\u202f000\u202f000 drone à Ukraine"
+    )
     assert "« Londres et Riga" in edges[f"Q145|leads|{COALITION}"]["title"]
     assert _data(page)["months"][7] == "août"
     timeline = render_timeline(sample_rows(), graph=sample_graph())
     assert '<html lang="fr">' in timeline and "<title>Chronologie</title>" in timeline
     assert '<span id="kg-count">4 événements</span>' in timeline
     assert '<time datetime="2024-03-01">1er mars 2024</time>' in timeline
-    assert "<h2>Février 2024</h2>" in timeline and "(année : 2024-01-01 – 2024-12-31)" in timeline
+    assert "<h2>Février 2024</h2>" in timeline and "<h2>2024</h2>" in timeline
+    assert "2024-01-01" not in re.sub(r"<[^>]*>", "", timeline)  # no ISO date shown as text
     assert "voir dans le graphe (3 faits)" in timeline and "(1 fait)" in timeline
     assert '<p class="kg-empty">Aucun événement daté.</p>' in render_timeline([])
+
+
+def test_corpus_scale_labels_only_the_hubs() -> None:
+    """Above LABEL_ALL entities only the LABEL_TOP best connected are labelled."""
+    from kg.export.html import LABEL_ALL, LABEL_TOP
+
+    g = nx.MultiDiGraph(docs={"a": {"date": None, "lang": "fr"}})
+    names = [f"Ville numéro {i}" for i in range(LABEL_ALL + 20)]
+    for i, name in enumerate(names):
+        g.add_node(f"n{i:03}", label=name, type="Place", aliases=[], docs=["a"])
+    for i in range(1, LABEL_ALL):  # a star: n000 is the hub, the last 20 are isolated
+        _edge(g, "n000", "locatedIn", f"n{i:03}", "Une phrase.", doc="a")
+    labels = {n["id"]: n["label"] for n in to_network(g).nodes}
+    labelled = sorted(n for n, label in labels.items() if label)
+    assert len(labelled) == LABEL_TOP and "n000" in labelled
+    assert all(not labels[f"n{i:03}"] for i in range(LABEL_ALL, LABEL_ALL + 20))

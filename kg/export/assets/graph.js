@@ -24,7 +24,7 @@
     r.facts.forEach(function (f) { (rowsByFact[f] = rowsByFact[f] || []).push(i); });
   });
   var orig = { nodes: dict(), edges: dict() };
-  nodesDS.get().forEach(function (n) { orig.nodes[n.id] = { color: n.color, font: n.font, borderWidth: n.borderWidth }; });
+  nodesDS.get().forEach(function (n) { orig.nodes[n.id] = { color: n.color, font: n.font, borderWidth: n.borderWidth, label: n.label }; });
   edgesDS.get().forEach(function (e) { orig.edges[e.id] = { color: e.color, font: e.font, width: e.width }; });
 
   // ---- helpers -------------------------------------------------------------------
@@ -62,11 +62,15 @@
   function modalityLabel(m) { return DATA.modalityLabels[m] || m; }
   function isUncertain(m) { return DATA.uncertain.indexOf(m) >= 0; }
   function range(start, end) { return T("common.range", { start: start, end: end }); }
-  function dateText(x) {
-    if (!x.start) return T("common.undated");
-    var text = x.start === x.end ? x.start
-      : range(x.start, x.end) + " (" + (x.value || x.granularity || T("common.period")) + ")";
-    return x.inferred ? T("common.inferred_mark", { date: text }) : text;
+  // Dates come in words from Python (kg.lang.terms.when_words): never a TIMEX code here.
+  function dateText(x) { return x.when || T("common.undated"); }
+  function typeLabel(t) { return DATA.typeLabels[t] || t; }
+  function predicateLabel(p) { return DATA.predicateLabels[p] || p; }
+  function docTitle(d) { return DATA.docs[d] ? DATA.docs[d].title : d; }
+  function evidenceBlock(box, ev) {
+    box.appendChild(el("blockquote", null, ev.text));
+    (ev.details || []).forEach(function (p) { box.appendChild(el("div", "kg-meta", field(p[0], p[1]))); });
+    box.appendChild(sourceLine(ev.doc));
   }
   function badge(modality) {
     var b = el("span", "kg-badge", modalityLabel(modality));
@@ -77,6 +81,14 @@
 
   // ---- filters ---------------------------------------------------------------------
   var F = { types: dict(), predicates: dict(), modalities: dict(), from: "", to: "", undated: true };
+  // Entities no fact links are folded away when some are linked (counted in the status
+  // line, brought back by the checkbox, or one by one when a search picks them).
+  var isolated = DATA.nodes.filter(function (n) { return !incident[n.id].length; });
+  F.isolated = isolated.length === DATA.nodes.length;
+  var unfolded = dict();
+  $("kg-isolated").checked = F.isolated;
+  $("kg-isolated-count").textContent = String(isolated.length);
+  $("kg-isolated").addEventListener("change", function () { F.isolated = this.checked; apply(); net.fit({ animation: false }); });
   function checkboxes(containerId, values, state, labelOf, countOf, decorate) {
     var box = $(containerId);
     values.forEach(function (v) {
@@ -104,16 +116,27 @@
     s.style.backgroundColor = DATA.styles[type][0];
     return s;
   }
-  checkboxes("kg-filter-types", DATA.types, F.types, String, counter(DATA.nodes, "type"), shapeSwatch);
-  checkboxes("kg-filter-predicates", DATA.predicates, F.predicates, String, counter(DATA.edges, "predicate"));
+  checkboxes("kg-filter-types", DATA.types, F.types, typeLabel, counter(DATA.nodes, "type"), shapeSwatch);
+  checkboxes("kg-filter-predicates", DATA.predicates, F.predicates, predicateLabel, counter(DATA.edges, "predicate"));
   checkboxes("kg-filter-modalities", DATA.modalities, F.modalities, modalityLabel, counter(DATA.edges, "modality"));
   var dates = [];
   DATA.edges.forEach(function (e) { if (e.start) { dates.push(e.start); dates.push(e.end); } });
   dates.sort();
-  if (dates.length) {
-    $("kg-date-from").min = $("kg-date-to").min = dates[0];
-    $("kg-date-from").max = $("kg-date-to").max = dates[dates.length - 1];
-  }
+  // Months in words ("février 2024"), not the browser's locale date picker (mm/dd/yyyy):
+  // "from" starts on the month's first day, "to" ends on its last.
+  (function months() {
+    var from = $("kg-date-from"), to = $("kg-date-to");
+    [from, to].forEach(function (box) { box.appendChild(el("option", null, "—")).value = ""; });
+    if (!dates.length) return;
+    var y = Number(dates[0].slice(0, 4)), m = Number(dates[0].slice(5, 7));
+    var lastY = Number(dates[dates.length - 1].slice(0, 4)), lastM = Number(dates[dates.length - 1].slice(5, 7));
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    for (; y < lastY || (y === lastY && m <= lastM); m = m === 12 ? 1 : m + 1, y = m === 1 ? y + 1 : y) {
+      var name = T("common.month_year", { month: DATA.months[m - 1], year: y });
+      from.appendChild(el("option", null, name)).value = y + "-" + pad(m) + "-01";
+      to.appendChild(el("option", null, name)).value = y + "-" + pad(m) + "-" + pad(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
+  })();
   $("kg-date-from").addEventListener("change", function () { F.from = this.value; apply(); });
   $("kg-date-to").addEventListener("change", function () { F.to = this.value; apply(); });
   $("kg-undated").addEventListener("change", function () { F.undated = this.checked; apply(); });
@@ -164,9 +187,10 @@
     return DIM ? "dim" : "normal";
   }
   function nodeStyle(id, style) {
-    var o = orig.nodes[id], u = { id: id, color: o.color, font: o.font, borderWidth: o.borderWidth };
+    var o = orig.nodes[id], u = { id: id, color: o.color, font: o.font, borderWidth: o.borderWidth, label: o.label };
     if (style === "dim") { u.color = DIM_NODE; u.font = DIM_FONT; }
-    if (style === "hit") u.borderWidth = 3;
+    // A corpus labels only its hubs; an entity brought into focus always shows its name.
+    if (style === "hit") { u.borderWidth = 3; u.label = nodeById[id].label; }
     return u;
   }
   function edgeStyle(id, style) {
@@ -196,7 +220,7 @@
     DATA.nodes.forEach(function (n) {
       if (!F.types[n.type]) return;
       var ids = incident[n.id];
-      if (!ids.length) { visibleNodes[n.id] = true; return; }
+      if (!ids.length) { if (F.isolated || unfolded[n.id]) visibleNodes[n.id] = true; return; }
       for (var i = 0; i < ids.length; i++) if (visibleEdges[ids[i]]) { visibleNodes[n.id] = true; return; }
     });
     sync("nodes", DATA.nodes, visibleNodes, nodeStyle, nodesDS);
@@ -206,8 +230,11 @@
   }
   function count(obj) { return Object.keys(obj).length; }
   function status() {
-    $("kg-status").textContent = T("graph.status", { nodes: count(visibleNodes), all_nodes: DATA.nodes.length,
+    var text = T("graph.status", { nodes: count(visibleNodes), all_nodes: DATA.nodes.length,
       edges: count(visibleEdges), all_edges: DATA.edges.length });
+    var folded = isolated.filter(function (n) { return !visibleNodes[n.id]; }).length;
+    if (folded) text += " · " + T("graph.status_folded", { count: folded });
+    $("kg-status").textContent = text;
   }
 
   function setFocus(nodeIds, edgeIds) {
@@ -231,22 +258,14 @@
   function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
   function factItem(e, fromNode) {
     var item = el("div", "kg-fact");
-    var other = fromNode === e.from ? nodeById[e.to] : nodeById[e.from];
-    var what = fromNode === undefined
-      ? nodeById[e.from].label + " — " + e.predicate + " → " + nodeById[e.to].label
-      : (fromNode === e.from ? e.predicate + " → " : "← " + e.predicate + " · ") + other.label;
-    var head = el("div", "kg-what", what);
+    var head = el("div", "kg-what", e.sentence);
     head.appendChild(badge(e.modality));
     item.appendChild(head);
     var meta = [dateText(e)];
-    Object.keys(e.attributes).forEach(function (k) {
-      if (k !== "trigger" && k !== "time_inferred") meta.push(field(k, e.attributes[k]));
-    });
+    e.details.forEach(function (p) { meta.push(field(p[0], p[1])); });
     item.appendChild(el("div", "kg-meta", meta.join(" · ")));
-    e.evidence.slice(0, 2).forEach(function (ev) {
-      item.appendChild(el("blockquote", null, ev.text));
-      item.appendChild(sourceLine(ev.doc));
-    });
+    e.evidence.slice(0, 2).forEach(function (ev) { evidenceBlock(item, ev); });
+    if (e.evidence.length > 2) item.appendChild(el("div", "kg-meta", T("graph.more_sentences", { count: e.evidence.length - 2 })));
     item.addEventListener("click", function (ev) { ev.stopPropagation(); showEdge(e.id); });
     return item;
   }
@@ -271,8 +290,8 @@
     title.appendChild(sw);
     title.appendChild(document.createTextNode(n.label));
     panel.appendChild(title);
-    panel.appendChild(dl([[T("common.type"), n.type], [T("common.wikidata"), n.wikidata],
-      [T("common.aliases"), n.aliases.join(", ")], [T("common.documents"), n.docs.join(", ")]]));
+    panel.appendChild(dl([[T("common.type"), typeLabel(n.type)], [T("common.wikidata"), n.wikidata],
+      [T("common.aliases"), n.aliases.join(", ")], [T("common.documents"), n.docs.map(docTitle).join(", ")]]));
     panel.appendChild(el("h3", null, T("graph.facts", { count: ids.length })));
     ids.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid], id)); });
     var rows = [];
@@ -285,15 +304,11 @@
     if (!e) return;
     setFocus([], [id]);
     clearPanel();
-    panel.appendChild(el("h2", null, e.predicate));
+    panel.appendChild(el("h2", null, e.sentence));
     panel.appendChild(dl([[T("graph.subject"), nodeById[e.from].label], [T("graph.object"), nodeById[e.to].label],
-      [T("common.modality"), modalityLabel(e.modality)], [T("common.date"), dateText(e)]].concat(
-      Object.keys(e.attributes).map(function (k) { return [k, String(e.attributes[k])]; }))));
+      [T("common.modality"), modalityLabel(e.modality)], [T("common.date"), dateText(e)]].concat(e.details)));
     panel.appendChild(el("h3", null, T("graph.sentences", { count: e.evidence.length })));
-    e.evidence.forEach(function (ev) {
-      panel.appendChild(el("blockquote", null, ev.text));
-      panel.appendChild(sourceLine(ev.doc));
-    });
+    e.evidence.forEach(function (ev) { evidenceBlock(panel, ev); });
     markRows(rowsByFact[id] || []);
     net.selectEdges([id]);
   }
@@ -313,6 +328,8 @@
     return hits.slice(0, 30);
   }
   function focusNode(id) {
+    if (!incident[id] || !nodeById[id]) return;
+    if (!incident[id].length && !visibleNodes[id] && F.types[nodeById[id].type]) { unfolded[id] = true; apply(); }
     if (!visibleNodes[id]) return;
     showNode(id);
     net.focus(id, { scale: Math.max(net.getScale(), 1.0), animation: false });
@@ -323,7 +340,7 @@
     hits.forEach(function (n) {
       var li = el("li", null, n.label);
       li.dataset.id = n.id;
-      li.appendChild(el("span", "kg-type", n.type));
+      li.appendChild(el("span", "kg-type", typeLabel(n.type)));
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); focusNode(n.id); results.hidden = true; });
       results.appendChild(li);
     });
@@ -357,41 +374,45 @@
     var hits = matches(text);
     return hits.length ? hits[0].id : null;
   }
-  function shortestPath(a, b) {
-    var prev = dict(), queue = [a];
-    prev[a] = null;
-    while (queue.length) {
-      var cur = queue.shift();
-      if (cur === b) break;
-      incident[cur].forEach(function (eid) {
-        if (!visibleEdges[eid]) return;
-        var e = edgeById[eid], nxt = e.from === cur ? e.to : e.from;
-        if (!(nxt in prev)) { prev[nxt] = { node: cur, edge: eid }; queue.push(nxt); }
+  function pathCost(e) { return 1 + (DATA.pathCost[e.modality] || 0); }
+  function showPath(paths, chosen) {
+    var path = paths[chosen];
+    setFocus(path.nodes, path.edges);
+    clearPanel();
+    panel.appendChild(el("h2", null, T("graph.path")));
+    panel.appendChild(el("p", "kg-hint", T("graph.path_length", { count: path.edges.length })));
+    path.edges.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid])); });
+    var others = paths.filter(function (p, i) { return i !== chosen; });
+    if (others.length) {
+      panel.appendChild(el("h3", null, T("graph.path_others")));
+      paths.forEach(function (p, i) {
+        if (i === chosen) return;
+        var names = p.nodes.map(function (id) { return nodeById[id].label; }).join(" → ");
+        var b = el("button", "kg-path-alt", T("graph.path_option", { count: p.edges.length, names: names }));
+        b.type = "button";
+        b.addEventListener("click", function () { showPath(paths, i); });
+        panel.appendChild(b);
       });
     }
-    if (!(b in prev)) return null;
-    var nodes = [b], edges = [];
-    for (var at = b; prev[at]; at = prev[at].node) { edges.unshift(prev[at].edge); nodes.unshift(prev[at].node); }
-    return { nodes: nodes, edges: edges };
+    var rows = [];
+    path.edges.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
+    markRows(rows);
+    net.fit({ nodes: path.nodes, animation: false });
+    lastPaths = paths;
   }
+  var lastPaths = [];
   $("kg-path-go").addEventListener("click", function () {
     var a = resolve($("kg-path-from").value), b = resolve($("kg-path-to").value);
     clearPanel();
     panel.appendChild(el("h2", null, T("graph.path")));
     if (!a || !b) { panel.appendChild(el("p", "kg-hint", T("graph.path_unknown"))); return; }
-    var path = shortestPath(a, b);
-    if (!path) {
+    var paths = window.kgPaths.rank(a, b, incident, edgeById, function (eid) { return visibleEdges[eid]; }, pathCost, 4);
+    if (!paths.length) {
       setFocus([a, b], []);
       panel.appendChild(el("p", "kg-hint", T("graph.path_none", { from: nodeById[a].label, to: nodeById[b].label })));
       return;
     }
-    setFocus(path.nodes, path.edges);
-    panel.appendChild(el("p", "kg-hint", T("graph.path_length", { count: path.edges.length })));
-    path.edges.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid])); });
-    var rows = [];
-    path.edges.forEach(function (eid) { rows = rows.concat(rowsByFact[eid] || []); });
-    markRows(rows);
-    net.fit({ nodes: path.nodes, animation: false });
+    showPath(paths, 0);
   });
 
   // ---- timeline panel -----------------------------------------------------------------
@@ -402,7 +423,7 @@
     DATA.timeline.forEach(function (r, i) {
       var key = !r.start ? T("common.undated") : r.start.slice(0, 7) === (r.end || r.start).slice(0, 7)
         ? T("common.month_year", { month: DATA.months[Number(r.start.slice(5, 7)) - 1], year: r.start.slice(0, 4) })
-        : (r.value || r.start) + " (" + range(r.start, r.end) + ")";
+        : r.when || range(r.start, r.end);
       if (key !== groupKey) {
         group = el("div", "kg-group");
         group.appendChild(el("h3", null, key));
@@ -411,16 +432,15 @@
       }
       var row = el("div", "kg-row");
       row.dataset.index = String(i);
-      var when = el("div", "kg-when", r.start === r.end ? r.start || T("common.undated") : range(r.start, r.end));
-      if (r.start !== r.end) { when.className += " kg-span"; when.appendChild(el("small", null, r.value || r.granularity)); }
-      if (r.inferred) when.appendChild(el("small", null, T("common.inferred")));
+      var when = el("div", "kg-when", dateText(r));
+      if (r.start !== r.end) when.className += " kg-span";
       row.appendChild(when);
       var body = el("div");
       body.appendChild(el("div", "kg-headline", r.headline));
       body.appendChild(el("div", "kg-sentence", r.sentence));
       if (r.entities.length) body.appendChild(el("div", "kg-entities", r.entities.join(" · ")));
       row.appendChild(body);
-      row.appendChild(el("div", "kg-doc", r.doc));
+      row.appendChild(el("div", "kg-doc", docTitle(r.doc)));
       if (r.facts.length) {
         row.className += " kg-linked";
         row.title = T("graph.open_in_graph");
@@ -436,7 +456,7 @@
     setFocus([], r.facts);
     clearPanel();
     panel.appendChild(el("h2", null, r.headline || r.value));
-    panel.appendChild(el("div", "kg-meta", dateText(r) + " · " + r.doc));
+    panel.appendChild(el("div", "kg-meta", dateText(r) + " · " + docTitle(r.doc)));
     panel.appendChild(el("blockquote", null, r.sentence));
     panel.appendChild(el("h3", null, T("graph.facts", { count: r.facts.length })));
     r.facts.forEach(function (f) { panel.appendChild(factItem(edgeById[f])); });
@@ -461,6 +481,9 @@
 
   // ---- wiring ------------------------------------------------------------------------
   net.on("click", function (params) {
+    // vis-network keeps its hover tooltip up after a click; the panel now says more.
+    var tip = document.querySelector("div.vis-tooltip");
+    if (tip) tip.style.visibility = "hidden";
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
     else { clearFocus(); net.unselectAll(); }
@@ -471,11 +494,18 @@
     Object.keys(F.predicates).forEach(function (k) { F.predicates[k] = true; });
     Object.keys(F.modalities).forEach(function (k) { F.modalities[k] = true; });
     F.from = F.to = ""; F.undated = true;
+    F.isolated = isolated.length === DATA.nodes.length; $("kg-isolated").checked = F.isolated; unfolded = dict();
     $("kg-date-from").value = $("kg-date-to").value = search.value = "";
     clearPanel();
     clearFocus();
-    net.fit({ animation: false });
+    fitAll();
   });
+  // Fit what is shown, then leave a margin: vis-network fits node centres and boxes, and a
+  // label at the edge (a capital city on the right) would otherwise be cut.
+  function fitAll() {
+    net.fit({ nodes: Object.keys(visibleNodes), animation: false });
+    net.moveTo({ scale: net.getScale() * 0.9, animation: false });
+  }
   function fromHash() {
     var m = /^#(node|fact|row)=(.*)$/.exec(location.hash);
     if (!m) return;
@@ -490,6 +520,7 @@
   window.addEventListener("hashchange", fromHash);
 
   apply();
+  fitAll();
   fromHash();
 
   // For tests and for readers' own scripts (read-only views of the page state).
@@ -500,6 +531,7 @@
     focusedEdgeIds: function () { return focus ? Object.keys(focus.edges).sort() : []; },
     hitRows: function () { return rowEls.filter(function (r) { return r.classList.contains("kg-hit"); }).map(function (r) { return Number(r.dataset.index); }); },
     focusNode: focusNode, showEdge: showEdge, selectRow: selectRow,
+    paths: function () { return lastPaths.map(function (p) { return p.edges.slice(); }); },
     position: function (id) { var p = net.getPositions([id])[id]; return net.canvasToDOM(p); }
   };
   window.kgReady = performance.now();

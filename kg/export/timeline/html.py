@@ -27,6 +27,7 @@ from kg.export.atomic import atomic_write_text
 from kg.export.page import check_offline, load_asset, script_json
 from kg.export.sources import source_html, sources
 from kg.lang.i18n import UiStrings, month_names, script_strings, ui_strings
+from kg.lang.terms import day_words, when_words
 
 __all__ = ["render_timeline", "write_timeline_html"]
 
@@ -152,14 +153,7 @@ def _attr(text: str) -> str:
 
 def _human(day: dt.date, ui: UiStrings) -> str:
     """A day as readers write it ("1er mars 2024": the first of the month has its own form)."""
-    number = ui["common.first_day"] if day.day == 1 else day.day
-    month = month_names(ui.lang)[day.month - 1]
-    return ui.format("common.long_date", day=number, month=month, year=day.year)
-
-
-def _kind(row: Mapping[str, Any], ui: UiStrings) -> str:
-    """The reader's word for the row's granularity ("month", "season"...)."""
-    return ui.get(f"granularity.{row.get('granularity')}") or ui["common.period"]
+    return day_words(day, ui.lang)
 
 
 def _group(row: Mapping[str, Any], ui: UiStrings) -> tuple[str, str]:
@@ -173,9 +167,8 @@ def _group(row: Mapping[str, Any], ui: UiStrings) -> tuple[str, str]:
             start.strftime("%Y-%m"),
             ui.format("common.month_year", month=month, year=start.year),
         )
-    span = ui.format("common.range", start=start, end=end)
-    kind = ui.format("common.label_value", label=_kind(row, ui), value=span)
-    return (f"{start}/{end}", f"{row.get('value') or start} ({kind})")
+    words = when_words({**row, "inferred": False, "text": None}, ui.lang)
+    return (f"{start}/{end}", words[:1].upper() + words[1:])
 
 
 def _when(row: Mapping[str, Any], bounds: tuple[dt.date, dt.date] | None, ui: UiStrings) -> str:
@@ -198,11 +191,10 @@ def _when(row: Mapping[str, Any], bounds: tuple[dt.date, dt.date] | None, ui: Ui
     if start == end:
         day = f'<time datetime="{start}">{escape(_human(start, ui))}</time>'
         return f'<div class="kg-when">{day}{inferred}{bar}</div>'
-    span = escape(ui.format("common.range", start=start, end=end))
+    words = escape(when_words({**row, "inferred": False, "text": None}, ui.lang))
     return (
-        f'<div class="kg-when kg-span"><span class="kg-range">{span}</span>'
-        f"<small>{escape(str(row.get('value') or ''))} · {escape(_kind(row, ui))}</small>"
-        f"{inferred}{bar}</div>"
+        f'<div class="kg-when kg-span" title="{start} – {end}">'
+        f'<span class="kg-range">{words}</span>{inferred}{bar}</div>'
     )
 
 
