@@ -30,7 +30,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJ = frozenset({ud.NSUBJ, ud.NSUBJ_PASS})
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
 #: How the parser hangs a name on a role noun with no preposition ("le sénateur X").
-_NAME_DEPS = frozenset({ud.NMOD, ud.FLAT_NAME})
+_NAME_DEPS = frozenset({ud.NMOD, ud.FLAT_NAME, ud.AMOD})
 _BARE_SUBJ_DEPS = frozenset({ud.OBL_MOD, ud.OBL, ud.NMOD, ud.DEP, ud.NSUBJ})
 
 
@@ -270,11 +270,14 @@ class Syntax:
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
             return found
-        # A noun ud.XCOMP is the parser's frequent misreading of a plain object.
+        # A noun ud.XCOMP, or an ud.OBL_ARG with no preposition ("qui dirige Amnesty
+        # International"), is the parser's frequent misreading of a plain object.
         return [
             c
             for c in verb.children
-            if c.dep_ == ud.OBJ or (c.dep_ == ud.XCOMP and c.pos_ in {"NOUN", "PROPN"})
+            if c.dep_ == ud.OBJ
+            or (c.dep_ == ud.XCOMP and c.pos_ in _NOUNS)
+            or (c.dep_ == ud.OBL_ARG and c.pos_ in _NOUNS and self.case_of(c) is None)
         ]
 
     def arguments(self, verb: Token, slots: frozenset[str]) -> list[Token]:

@@ -30,11 +30,12 @@ from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.offices import Allocation, headline_country
+from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, is_passive
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
@@ -70,6 +71,19 @@ class _Frame:
     theme_nouns: frozenset[str] = frozenset()
     #: Governors that state the act themselves ("*appeler* à voter pour X"): the trigger.
     act_governors: frozenset[str] = frozenset()
+    #: The predicate for a person and a named organisation ("X dirige Amnesty": headOf).
+    person_org_predicate: str | None = None
+
+    def predicate_for(self, subject: TokenMention, obj: TokenMention) -> str:
+        """The frame's predicate for this pair (see ``person_org_predicate``)."""
+        if (
+            self.person_org_predicate
+            and subject.type == "Person"
+            and obj.type == "Organization"
+            and obj.kind == "name"
+        ):
+            return self.person_org_predicate
+        return self.predicate
 
 
 def _word_set(lex: Mapping[str, Any], words: str | list[str] | tuple[str, ...]) -> frozenset[str]:
@@ -115,6 +129,7 @@ class RelationPatterns:
                         through_nouns=_word_set(lex, spec.get("through_nouns", ())),
                         theme_nouns=_word_set(lex, spec.get("theme_nouns", ())),
                         act_governors=_word_set(lex, spec.get("act_governors", ())),
+                        person_org_predicate=spec.get("person_org_predicate"),
                         attributes=tuple(sorted(spec.get("attributes", {}).items())),
                     )
                 )
@@ -143,12 +158,14 @@ class RelationPatterns:
                         subject_mode=spec["subject"],
                         object_mode=spec["object"],
                         light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
+                        person_org_predicate=spec.get("person_org_predicate"),
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
         self.titles = TitlePatterns(lex)
         self.settings = PlaceLinks(lex)
         self.affiliations = Affiliations(lex)
+        self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
         self.allocation = Allocation(lex["allocation"])
 
@@ -204,6 +221,7 @@ class RelationPatterns:
         yield from self.places.named_participants(doc, syn)
         yield from self.settings.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
+        yield from self.parties.find(doc, syn, country)
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
@@ -252,7 +270,7 @@ class RelationPatterns:
         if verb.dep_ == ud.XCOMP and fold_lexeme(verb.head.lemma_) in frame.act_governors:
             trigger = verb.head
         for s, o in self._pairs(subjects, objects, frame, syn):
-            yield RelationCandidate(s, frame.predicate, o, trigger, dict(attrs))
+            yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
 
     def _through(
         self, noun: Token, nouns: frozenset[str], syn: Syntax, depth: int = 3
@@ -339,7 +357,7 @@ class RelationPatterns:
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
         for s, o in self._pairs(subjects, objects, frame, syn):
-            yield RelationCandidate(s, frame.predicate, o, noun, static=static)
+            yield RelationCandidate(s, frame.predicate_for(s, o), o, noun, static=static)
 
     def _noun_side(self, noun: Token, mode: str, syn: Syntax) -> list[Token]:
         if mode == "predicative":
@@ -351,6 +369,9 @@ class RelationPatterns:
             ):
                 return [noun.head]
             if noun.dep_ == ud.OBJ or noun.dep_.startswith(ud.OBL):
+                # "X a été nommée à la tête de Y": the passive's subject holds the role.
+                if noun.dep_ != ud.OBJ and is_passive(noun.head):
+                    return syn.direct_objects(noun.head)
                 return syn.subjects(noun.head)
             return []
         if mode == "enumeration":

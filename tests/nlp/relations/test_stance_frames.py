@@ -131,6 +131,10 @@ TITLED = [
         {("person:girard", "opposes", "NO")},
     ),
     (
+        "L'ancienne ministre Anna Kowalski a vivement critiqué le Canada.",
+        {("person:kowalski", "opposes", "CA")},
+    ),
+    (
         "Le roi de Suède a reçu lundi à Lima la ministre suédoise de la Culture, Anna Kowalski.",
         set(),  # no named host: the king is nobody kg knows
     ),
