@@ -317,9 +317,14 @@ class Syntax:
             result.extend(
                 m for m in self.coordinated_before(mention, token, types) if m not in result
             )
-            for conj in token.children:
-                if conj.dep_ == ud.CONJ:
-                    other = self.index.at(conj)
+            bare = self.index.at(token) is None
+            root = self.doc[self.index.roots[mention]]
+            heads = [token] if root.i == token.i else [token, root]
+            for conj in (c for head in heads for c in head.children):
+                # "le président français X et la chancelière allemande Y": a titled
+                # conjunct is its bearer, and a bare role noun's further appositions count.
+                if conj.dep_ == ud.CONJ or (bare and conj.dep_ == ud.APPOS):
+                    other = self.index.at_or_apposed(conj)
                     if other is not None and other.type in types and other not in result:
                         result.append(other)
         members = self.enumerated(token, types)
@@ -383,6 +388,26 @@ class Syntax:
         """
         doc, index = self.doc, self.index
         ancestors = {a.i for a in token.ancestors}
+        chain = self._members_before(mention, types)
+        if not chain:
+            return []
+        # "Le Canada, le Chili, la Norvège et le Japon ont condamné": a list that opens the
+        # sentence is the subject's list whatever the parser made of its first members.
+        first = chain[-1].start
+        while first > token.sent.start and doc[first - 1].pos_ == "DET":
+            first -= 1
+        if first == token.sent.start:
+            return chain
+        found: list[TokenMention] = []
+        for member in chain:
+            if index.roots[member] not in ancestors:
+                break
+            found.append(member)
+        return found
+
+    def _members_before(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
+        """The mentions listed right before ``mention`` ("A, B et" before C), nearest first."""
+        doc, index = self.doc, self.index
         found: list[TokenMention] = []
         start = mention.start
         while True:
@@ -401,7 +426,7 @@ class Syntax:
                 return found
             end = j - len(joiner) + 1
             before = next((m for m in index.ends.get(end, ()) if m.type in types), None)
-            if before is None or index.roots[before] not in ancestors:
+            if before is None or before in found:
                 return found
             found.append(before)
             start = before.start

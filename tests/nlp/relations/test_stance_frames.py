@@ -203,3 +203,35 @@ GIFTS = [
 @pytest.mark.parametrize(("text", "expected"), GIFTS, ids=_ids(GIFTS))
 def test_gifts_from_the_receiver(extract, text, expected):
     assert facts(extract(text), {"pledgesTo"}) == expected
+
+
+#: One list mechanism for every frame: subject lists the parser split, titled conjuncts.
+LISTS = [
+    (
+        "Le Pérou, le Chili, la Norvège et le Japon ont condamné le Mali.",
+        {
+            ("PE", "opposes", "ML"),
+            ("CL", "opposes", "ML"),
+            ("NO", "opposes", "ML"),
+            ("JP", "opposes", "ML"),
+        },
+    ),
+    (
+        "Paul Girard a rencontré lundi à Lima la ministre suédoise Anna Kowalski et "
+        "le président du Mali Jonas Berg.",
+        {
+            ("person:girard", "meetsWith", "person:kowalski"),
+            ("person:girard", "meetsWith", "person:berg"),
+        },
+    ),
+    # a list that does not open the sentence and does not govern the subject
+    (
+        "Selon le Pérou, le Chili et la Norvège, le Japon a condamné le Mali.",
+        {("JP", "opposes", "ML")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=_ids(LISTS))
+def test_lists(extract, text, expected):
+    assert facts(extract(text), STANCE | {"meetsWith"}) == expected
