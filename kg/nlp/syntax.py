@@ -29,6 +29,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJ = frozenset({ud.NSUBJ, ud.NSUBJ_PASS})
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
+#: How the parser hangs a name on a role noun with no preposition ("le sénateur X").
+_NAME_DEPS = frozenset({ud.NMOD, ud.FLAT_NAME, ud.AMOD})
 _BARE_SUBJ_DEPS = frozenset({ud.OBL_MOD, ud.OBL, ud.NMOD, ud.DEP, ud.NSUBJ})
 
 
@@ -79,7 +81,10 @@ class MentionIndex:
     def at_or_apposed(self, token: Token) -> TokenMention | None:
         """Like :meth:`at`, but a bare title or role noun yields its apposed name.
 
-        "le ministre ..., Andris Sprūds," / "en tant que fournisseur ..., le Royaume-Uni".
+        "le ministre ..., Andris Sprūds," / "en tant que fournisseur ..., le Royaume-Uni";
+        also a person's name the parser hung on the role noun without a preposition ("le
+        sénateur démocrate *Harry Reid*": ``nmod``) or as a conjunct after a bare comma, so
+        a titled subject or object is the person the title names.
         """
         mention = self.at(token)
         if mention is not None:
@@ -87,6 +92,22 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == ud.APPOS:
                 return self.at(child)
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.rights:
+            if child.dep_ in _NAME_DEPS:
+                bare = not any(g.dep_ == ud.CASE for g in child.children)
+            elif child.dep_ == ud.CONJ:
+                # "le candidat de l'opposition, Alassane Ouattara": an apposition read as a
+                # conjunct (a comma, no conjunction).
+                bare = self.doc[child.i - 1].text == "," and not any(
+                    g.dep_ == ud.CC for g in child.children
+                )
+            else:
+                continue
+            named = self.at(child) if bare else None
+            if named is not None and named.type == "Person":
+                return named
         return None
 
     def headed_by(self, token: Token) -> TokenMention | None:
@@ -249,11 +270,14 @@ class Syntax:
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
             return found
-        # A noun ud.XCOMP is the parser's frequent misreading of a plain object.
+        # A noun ud.XCOMP, or an ud.OBL_ARG with no preposition ("qui dirige Amnesty
+        # International"), is the parser's frequent misreading of a plain object.
         return [
             c
             for c in verb.children
-            if c.dep_ == ud.OBJ or (c.dep_ == ud.XCOMP and c.pos_ in {"NOUN", "PROPN"})
+            if c.dep_ == ud.OBJ
+            or (c.dep_ == ud.XCOMP and c.pos_ in _NOUNS)
+            or (c.dep_ == ud.OBL_ARG and c.pos_ in _NOUNS and self.case_of(c) is None)
         ]
 
     def arguments(self, verb: Token, slots: frozenset[str]) -> list[Token]:
@@ -290,9 +314,17 @@ class Syntax:
         if mention is not None and mention.type in types:
             result.append(mention)
             result.extend(self.coordinated(mention, types))
-            for conj in token.children:
-                if conj.dep_ == ud.CONJ:
-                    other = self.index.at(conj)
+            result.extend(
+                m for m in self.coordinated_before(mention, token, types) if m not in result
+            )
+            bare = self.index.at(token) is None
+            root = self.doc[self.index.roots[mention]]
+            heads = [token] if root.i == token.i else [token, root]
+            for conj in (c for head in heads for c in head.children):
+                # "le président français X et la chancelière allemande Y": a titled
+                # conjunct is its bearer, and a bare role noun's further appositions count.
+                if conj.dep_ == ud.CONJ or (bare and conj.dep_ == ud.APPOS):
+                    other = self.index.at_or_apposed(conj)
                     if other is not None and other.type in types and other not in result:
                         result.append(other)
         members = self.enumerated(token, types)
@@ -346,6 +378,58 @@ class Syntax:
         case = self._case_word(self.doc[j]) if j >= 0 else None
         members, _ = self._list_after(mention.end, types, need_closing=True, case=case)
         return members
+
+    def coordinated_before(
+        self, mention: TokenMention, token: Token, types: frozenset[str]
+    ) -> list[TokenMention]:
+        """Mentions coordinated *before* ``mention`` when the parser made the first conjunct
+        the head of the clause ("*Le Canada et* la Norvège sont signataires": "Canada" is
+        the root, "Norvège" the subject): each earlier member must govern ``token``.
+        """
+        doc, index = self.doc, self.index
+        ancestors = {a.i for a in token.ancestors}
+        chain = self._members_before(mention, types)
+        if not chain:
+            return []
+        # "Le Canada, le Chili, la Norvège et le Japon ont condamné": a list that opens the
+        # sentence is the subject's list whatever the parser made of its first members.
+        first = chain[-1].start
+        while first > token.sent.start and doc[first - 1].pos_ == "DET":
+            first -= 1
+        if first == token.sent.start:
+            return chain
+        found: list[TokenMention] = []
+        for member in chain:
+            if index.roots[member] not in ancestors:
+                break
+            found.append(member)
+        return found
+
+    def _members_before(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
+        """The mentions listed right before ``mention`` ("A, B et" before C), nearest first."""
+        doc, index = self.doc, self.index
+        found: list[TokenMention] = []
+        start = mention.start
+        while True:
+            j = start - 1
+            while j >= 0 and doc[j].pos_ == "DET":
+                j -= 1
+            joiner = next(
+                (
+                    jn
+                    for jn in self.joiners
+                    if j + 1 >= len(jn) and tuple(self.words[j - len(jn) + 1 : j + 1]) == jn
+                ),
+                None,
+            )
+            if joiner is None:
+                return found
+            end = j - len(joiner) + 1
+            before = next((m for m in index.ends.get(end, ()) if m.type in types), None)
+            if before is None or before in found:
+                return found
+            found.append(before)
+            start = before.start
 
     def _case_word(self, token: Token) -> str | None:
         """The normalised preposition a token is ("aux" -> "à"), else None."""

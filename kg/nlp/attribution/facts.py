@@ -106,7 +106,13 @@ def reporting_relations(
     """
     relations: list[Relation] = []
     for attribution in attributions:
-        source = attribution.speaker or attribution.affiliation
+        # "selon la presse allemande": a national adjective names where the press is, not
+        # who speaks; Germany is no source of a fact about Greece (issue 12). The facts
+        # keep it as ``source_affiliation``; no ``reportedBy`` edge stands for it.
+        affiliation = attribution.affiliation
+        if affiliation is not None and affiliation.kind == "demonym":
+            affiliation = None
+        source = attribution.speaker or affiliation
         if source is None:
             continue
         facts = [

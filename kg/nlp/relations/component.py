@@ -45,6 +45,7 @@ from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, 
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.relations.offices import headline_country
+from kg.nlp.relations.parties import party_entities
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
 from kg.nlp.syntax import MentionIndex
 
@@ -66,7 +67,7 @@ _CLAUSE_POS = frozenset({"VERB", "AUX"})
         "doc._.kg_entities",
         "doc._.kg_times",
     ],
-    assigns=["doc._.kg_relations"],
+    assigns=["doc._.kg_relations", "doc._.kg_mentions", "doc._.kg_entities"],
 )
 def make_relation_extractor(
     nlp: Language, name: str, *, infer_minister_country: bool
@@ -116,7 +117,8 @@ class RelationExtractor(LangComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.kg_relations`` (an empty list when there is nothing to relate)."""
         mentions = doc._.kg_mentions or []
-        if len(mentions) < 2 and not self.infer_minister_country:
+        # One mention may still hold a fact with a party named by an adjective.
+        if not mentions and not self.infer_minister_country:
             doc._.kg_relations = []
             return doc
         index = MentionIndex(doc, mentions)
@@ -142,6 +144,9 @@ class RelationExtractor(LangComponent):
                 _keep(found, relation)
         if self.infer_minister_country:
             self._add_inferred_ministers(doc, index, found)
+        parties = [c.object for c in candidates if "party_adjective" in c.attributes]
+        if parties:
+            self._add_parties(doc, parties, found)
         doc._.kg_relations = sorted(
             found.values(),
             key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object),
@@ -192,6 +197,26 @@ class RelationExtractor(LangComponent):
             time=times.for_chain(chain) if candidate.timed or not candidate.static else None,
             attributes=attrs,
         )
+
+    def _add_parties(
+        self,
+        doc: Doc,
+        parties: list[TokenMention],
+        found: dict[tuple[str, str, str, int], Relation],
+    ) -> None:
+        """A party named by an adjective becomes an entity of the document (its mention
+        the adjective, as "letton" is one of Latvia); a party kg does not know loses its facts.
+        """
+        entities = party_entities(doc, parties, dict(doc._.kg_entities or {}), self.lang)
+        doc._.kg_entities = entities
+        known = {m.key for m in parties if m.key in entities}
+        mentions = list(doc._.kg_mentions or ())
+        seen = set(mentions)
+        mentions.extend(m for m in parties if m.key in known and m not in seen)
+        doc._.kg_mentions = sorted(set(mentions), key=lambda m: (m.start, -m.end, m.key))
+        for key in [k for k, r in found.items() if r.object in {m.key for m in parties}]:
+            if key[2] not in known:
+                del found[key]
 
     def _add_inferred_ministers(
         self,

@@ -30,11 +30,12 @@ from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.offices import Allocation, headline_country
+from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, is_passive
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
@@ -66,6 +67,28 @@ class _Frame:
     through_nouns: frozenset[str] = frozenset()
     #: Attributes every relation of the frame carries ("quitter le parti": ``former``).
     attributes: tuple[tuple[str, Any], ...] = ()
+    #: Direct-object nouns the frame needs ("a reçu une *aide* du Japon"), when not empty.
+    theme_nouns: frozenset[str] = frozenset()
+    #: Governors that state the act themselves ("*appeler* à voter pour X"): the trigger.
+    act_governors: frozenset[str] = frozenset()
+    #: The predicate for a person and a named organisation ("X dirige Amnesty": headOf).
+    person_org_predicate: str | None = None
+
+    def predicate_for(self, subject: TokenMention, obj: TokenMention) -> str:
+        """The frame's predicate for this pair (see ``person_org_predicate``)."""
+        if (
+            self.person_org_predicate
+            and subject.type == "Person"
+            and obj.type == "Organization"
+            and obj.kind == "name"
+        ):
+            return self.person_org_predicate
+        return self.predicate
+
+
+def _word_set(lex: Mapping[str, Any], words: str | list[str] | tuple[str, ...]) -> frozenset[str]:
+    """Folded words of a frame field: a list, or the name of a shared list of the lexicon."""
+    return frozenset(fold_lexeme(w) for w in (lex[words] if isinstance(words, str) else words))
 
 
 def _split_lemma(lemma: str) -> tuple[str, str | None]:
@@ -103,9 +126,10 @@ class RelationPatterns:
                         theme=bool(spec.get("theme")),
                         locative=bool(spec.get("locative")),
                         subject_slots=frozenset(spec.get("subject_slots", ())),
-                        through_nouns=frozenset(
-                            fold_lexeme(w) for w in spec.get("through_nouns", ())
-                        ),
+                        through_nouns=_word_set(lex, spec.get("through_nouns", ())),
+                        theme_nouns=_word_set(lex, spec.get("theme_nouns", ())),
+                        act_governors=_word_set(lex, spec.get("act_governors", ())),
+                        person_org_predicate=spec.get("person_org_predicate"),
                         attributes=tuple(sorted(spec.get("attributes", {}).items())),
                     )
                 )
@@ -134,12 +158,14 @@ class RelationPatterns:
                         subject_mode=spec["subject"],
                         object_mode=spec["object"],
                         light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
+                        person_org_predicate=spec.get("person_org_predicate"),
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
         self.titles = TitlePatterns(lex)
         self.settings = PlaceLinks(lex)
         self.affiliations = Affiliations(lex)
+        self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
         self.allocation = Allocation(lex["allocation"])
 
@@ -195,6 +221,7 @@ class RelationPatterns:
         yield from self.places.named_participants(doc, syn)
         yield from self.settings.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
+        yield from self.parties.find(doc, syn, country)
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
@@ -212,30 +239,58 @@ class RelationPatterns:
     def _verb(self, verb: Token, frame: _Frame, syn: Syntax) -> Iterator[RelationCandidate]:
         if not self._has_child(verb, frame.required_child):
             return
+        if frame.theme_nouns and not any(
+            fold_lexeme(o.lemma_) in frame.theme_nouns for o in syn.direct_objects(verb)
+        ):
+            return
         subjects = (
             syn.arguments(verb, frame.subject_slots) if frame.subject_slots else syn.subjects(verb)
         )
+        if frame.theme_nouns:
+            # "a reçu une aide de 10 millions de dollars *du Japon*": the giver in the
+            # genitive of the gift (through its quantity nouns).
+            subjects = subjects + [
+                g
+                for o in syn.direct_objects(verb)
+                for g in self._through(o, frame.theme_nouns, syn)
+                if g.i != o.i
+            ]
         if not subjects:
             return
         objects = syn.arguments(verb, frame.object_slots)
         if frame.through_nouns:
-            objects = [
-                g
-                for o in objects
-                for g in (
-                    [c for c in o.children if c.dep_.startswith(ud.NMOD)]
-                    if fold_lexeme(o.lemma_) in frame.through_nouns
-                    else [o]
-                )
-            ]
+            objects = [g for o in objects for g in self._through(o, frame.through_nouns, syn)]
         if frame.locative:
             objects = [self.places.through_location_noun(o, syn) for o in objects]
             objects = [o for o in objects if self.places.is_locative(o, syn)]
         attrs: dict[str, Any] = dict(frame.attributes)
         if frame.theme:
             attrs.update(self._theme(verb, syn))
+        trigger = verb
+        if verb.dep_ == ud.XCOMP and fold_lexeme(verb.head.lemma_) in frame.act_governors:
+            trigger = verb.head
         for s, o in self._pairs(subjects, objects, frame, syn):
-            yield RelationCandidate(s, frame.predicate, o, verb, dict(attrs))
+            yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
+
+    def _through(
+        self, noun: Token, nouns: frozenset[str], syn: Syntax, depth: int = 3
+    ) -> list[Token]:
+        """ "rejeter le projet de résolution *du Conseil*": an object noun of the frame's
+        ``through_nouns`` stands for the owner in its genitive (nested nouns are followed),
+        never for another complement ("une intervention *en Syrie*").
+        """
+        if (
+            depth == 0
+            or syn.index.at_or_apposed(noun) is not None
+            or fold_lexeme(noun.lemma_) not in nouns
+        ):
+            return [noun]
+        return [
+            g
+            for c in noun.children
+            if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == syn.genitive
+            for g in self._through(c, nouns, syn, depth - 1)
+        ]
 
     def _theme(self, verb: Token, syn: Syntax) -> dict[str, Any]:
         """Quantity and item of what is delivered ("jusqu'à un million de drones")."""
@@ -302,7 +357,7 @@ class RelationPatterns:
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
         for s, o in self._pairs(subjects, objects, frame, syn):
-            yield RelationCandidate(s, frame.predicate, o, noun, static=static)
+            yield RelationCandidate(s, frame.predicate_for(s, o), o, noun, static=static)
 
     def _noun_side(self, noun: Token, mode: str, syn: Syntax) -> list[Token]:
         if mode == "predicative":
@@ -314,6 +369,9 @@ class RelationPatterns:
             ):
                 return [noun.head]
             if noun.dep_ == ud.OBJ or noun.dep_.startswith(ud.OBL):
+                # "X a été nommée à la tête de Y": the passive's subject holds the role.
+                if noun.dep_ != ud.OBJ and is_passive(noun.head):
+                    return syn.direct_objects(noun.head)
                 return syn.subjects(noun.head)
             return []
         if mode == "enumeration":
@@ -330,7 +388,12 @@ class RelationPatterns:
         if mode == "clause_subject":
             # "la cérémonie s'est déroulée en présence de X": the clause's subject.
             return syn.subjects(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else []
-        found = [c for c in noun.children if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == mode]
+        # "est candidate *à l'élection*": a predicative noun's complement may be read as obl.
+        found = [
+            c
+            for c in noun.children
+            if c.dep_.startswith((ud.NMOD, ud.OBL)) and syn.case_of(c) == mode
+        ]
         # "en présence de responsables locaux et de l'OTAN": each conjunct of the phrase.
         found.extend(g for c in list(found) for g in c.children if g.dep_ == ud.CONJ)
         # "en présence de représentants de l'OTAN": a delegate stands for its body.

@@ -55,11 +55,14 @@ class TitlePatterns:
         self.title_holder_cases = frozenset(
             fold_lexeme(w) for w in lex.get("title_holder_cases", ("",))
         )
+        #: "chercheuse *au* CNRS": where an organisation a person works for may be named.
+        self.title_org_cases = frozenset(fold_lexeme(w) for w in lex.get("title_org_cases", ()))
         self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
         self.title_stop_pos = frozenset(lex["title_stop_pos"])
         self.title_window = int(lex["title_window"])
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
+        self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
@@ -153,7 +156,16 @@ class TitlePatterns:
         holders = [
             m
             for m in holders
-            if m.type in wanted and m.key != person.key and cases[m] in self.title_holder_cases
+            if m.type in wanted
+            and m.key != person.key
+            and (
+                cases[m] in self.title_holder_cases
+                or (
+                    predicate == "worksFor"
+                    and m.type == "Organization"
+                    and cases[m] in self.title_org_cases
+                )
+            )
         ]
         attrs: dict[str, Any] = {}
         if not holders:
@@ -176,6 +188,15 @@ class TitlePatterns:
             and holder.kind != "demonym"
         ):
             predicate = spec["bare_predicate"]
+        # "le président du groupe PS": he heads the party's group, and is of the party.
+        if (
+            predicate == "headOf"
+            and portfolio
+            and fold_lexeme(portfolio.split()[0]) in self.sub_bodies
+        ):
+            if holder.type != "Organization":
+                return
+            predicate = "memberOf"
         if predicate == "ministerOf":
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
@@ -247,8 +268,26 @@ class TitlePatterns:
         """ "X, ministre ..." / "X, le président ...": a person just before a comma."""
         doc = title.doc
         j = title.i
-        while j > title.sent.start and doc[j - 1].pos_ == "DET":
-            j -= 1
+        start = title.sent.start
+        # "X, l'une des fondatrices …", "X, ancien employé …": partitive and former words too.
+        for _ in range(4):
+            while j > start and doc[j - 1].pos_ == "DET":
+                j -= 1
+            partitive = next(
+                (
+                    words
+                    for words in self.title_partitives
+                    if j - len(words) >= start
+                    and tuple(fold_lexeme(t.text) for t in doc[j - len(words) : j]) == words
+                ),
+                None,
+            )
+            if partitive is not None:
+                j -= len(partitive)
+            elif j > start and fold_lexeme(doc[j - 1].text) in self.title_former:
+                j -= 1
+            else:
+                break
         if j > 0 and doc[j - 1].text == ",":
             return next((m for m in syn.index.ends.get(j - 1, ()) if m.type == "Person"), None)
         return None

@@ -162,6 +162,19 @@ def test_selon_is_hearsay_and_quote_without_fact_keeps_its_speaker(run):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon la presse allemande, la crise s'aggrave en Grèce depuis des mois.",
+        "D'après les médias italiens, le Pérou connaît une crise grave.",
+    ],
+)
+def test_national_press_is_not_a_source(run, text):
+    """A national adjective in a source names no speaker: no reportedBy edge to its country."""
+    assert not _find(run(text), "reportedBy")
+
+
+@pytest.mark.slow
 def test_negative_plain_sentence_has_no_attribution(run):
     relations = run("La Lituanie a rejoint l'OTAN en 2004 et soutient l'Ukraine.")
     assert relations

@@ -351,7 +351,8 @@ def test_factory_is_registered(fr_nlp_blank):
 
     meta = fr_nlp_blank.get_factory_meta("kg_relations")
     assert {"doc._.kg_mentions", "doc._.kg_entities", "doc._.kg_times"} <= set(meta.requires)
-    assert meta.assigns == ["doc._.kg_relations"]
+    # Parties named by an adjective add their mention and entity (relations/parties.py).
+    assert meta.assigns == ["doc._.kg_relations", "doc._.kg_mentions", "doc._.kg_entities"]
     assert "lang" not in meta.default_config  # components read nlp.lang
 
 

@@ -1,0 +1,90 @@
+"""Parties named by an adjective (kg/nlp/relations/parties.py): "le sénateur républicain X".
+
+One table with negative cases over hand-given mentions (the party mention is the relation
+component's own), and one build through the whole pipeline for the party's entity record.
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hand import sentence_extractor
+
+pytestmark = pytest.mark.slow
+
+GOP, DEM, PS, LABOUR = "Q29468", "Q29552", "Q170972", "Q9630"
+
+ENTITIES: dict[str, tuple[str, str, str]] = {
+    "Paul Girard": ("person:girard", "Person", "name"),
+    "Anna Kowalski": ("person:kowalski", "Person", "name"),
+    "États-Unis": ("Q30", "Country", "name"),
+    "américain": ("Q30", "Country", "demonym"),
+    "France": ("Q142", "Country", "name"),
+    "Espagne": ("Q29", "Country", "name"),
+    "espagnol": ("Q29", "Country", "demonym"),
+    "Royaume-Uni": ("Q145", "Country", "name"),
+    "Ohio": ("place:ohio", "Place", "name"),
+    "PS": (PS, "Organization", "name"),
+    "Sénat": ("org:senat", "Organization", "name"),
+}
+
+
+@pytest.fixture(scope="module")
+def extract():
+    return sentence_extractor(ENTITIES)
+
+
+PARTIES = [
+    # no country anywhere: an adjective of one country's table is that country's party
+    ("Le sénateur républicain Paul Girard a parlé.", {("person:girard", GOP)}),
+    ("Aux États-Unis, la sénatrice démocrate Anna Kowalski a voté.", {("person:kowalski", DEM)}),
+    # the adjective as a noun
+    ("Aux États-Unis, le républicain Paul Girard a gagné l'Ohio.", {("person:girard", GOP)}),
+    # a country named between the title and the adjective
+    ("Le gouverneur américain démocrate Paul Girard a parlé.", {("person:girard", DEM)}),
+    ("En France, le député socialiste Paul Girard a voté.", {("person:girard", PS)}),
+    (
+        "Royaume-Uni : la députée travailliste Anna Kowalski\n\nElle a voté.",
+        {("person:kowalski", LABOUR)},
+    ),
+    # the adjective is another country's party: nothing
+    ("En Espagne, le député socialiste Paul Girard a voté.", set()),
+    ("Le député espagnol socialiste Paul Girard a voté en France.", set()),
+    # no person right after, or no title nor determiner before
+    ("La garde républicaine de Paul Girard a défilé.", set()),
+    ("Les sénateurs républicains ont voté.", set()),
+    ("Un vote républicain Paul Girard ne suffit pas.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES, ids=[c[0][:48] for c in PARTIES])
+def test_party_adjectives(extract, text, expected):
+    found = {(r.subject, r.object) for r in extract(text) if r.predicate == "memberOf"}
+    assert found == expected
+
+
+def test_party_entity_is_recorded():
+    import kg
+
+    (x,) = kg.api.extract(
+        ["Le sénateur républicain John Carter a critiqué la Maison-Blanche."], lang="fr"
+    )
+    (party,) = [e for e in x.entities if e.id == GOP]
+    assert party.wikidata == GOP
+    assert [m.text for m in party.mentions] == ["républicain"]
+    assert any(r.object == GOP and r.predicate == "memberOf" for r in x.relations)
+
+
+#: The chair of a party's group heads the group, not the party (he is of the party).
+GROUPS = [
+    ("Paul Girard, président du groupe PS au Sénat, a parlé.", {("person:girard", "memberOf", PS)}),
+    ("Le président du groupe PS, Paul Girard, a parlé.", {("person:girard", "memberOf", PS)}),
+    ("Le président du PS, Paul Girard, a parlé.", {("person:girard", "headOf", PS)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS, ids=[c[0][:48] for c in GROUPS])
+def test_group_chair_is_not_party_head(extract, text, expected):
+    wanted = {"headOf", "memberOf"}
+    found = {(r.subject, r.predicate, r.object) for r in extract(text) if r.predicate in wanted}
+    assert found == expected
