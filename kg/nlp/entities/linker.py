@@ -36,8 +36,10 @@ from spacy.util import filter_spans
 from kg.lang import fold as _fold
 from kg.lang import has_data, lang_data, load_data
 from kg.lang.gazetteer import GAZETTEER_FILES, gazetteer_from_data, load_gazetteer
+from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
+from kg.nlp.entities.bodies import UnnamedBodies
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -159,11 +161,17 @@ class EntityLinker(LangComponent):
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
+        # The GeoNames/ISO index is kg's shipped data, not part of the component's own copy:
+        # it only confirms that a capitalised word after a body noun is a place.
+        self.bodies = UnnamedBodies(self.lex, self.words, self.gazetteer, load_geo(lang))
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)
         covered = {i for c in named for i in range(c.start, c.end)}
         nominal = self.nominals.find(doc, covered, named)
+        places = {c.start: (c.end, c.key) for c in named if c.type in ("Place", "Country")}
+        taken = covered | {i for c in nominal for i in range(c.start, c.end)}
+        nominal += self.bodies.find(doc, taken, places)
         demonyms = [
             self._demonym(doc, h)
             for h in doc._.kg_gazetteer or ()
@@ -172,6 +180,7 @@ class EntityLinker(LangComponent):
         link_persons(named)
         # Portfolios ("ministre de la *Justice*") are NER-layer mentions only.
         graph_named = [c for c in named if not c.extras.get("portfolio")]
+        graph_named += self.bodies.places_inside(doc, graph_named)
         cands = sorted(
             graph_named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or "")
         )
