@@ -33,9 +33,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.ids import article_scope
 from kg.lang import fold as _fold
 from kg.lang import has_data, lang_data, load_data
-from kg.lang.gazetteer import GAZETTEER_FILES, gazetteer_from_data, load_gazetteer
+from kg.lang.gazetteer import GAZETTEER_FILES, gazetteer_from_data, load_gazetteer, name_fold
 from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
@@ -62,6 +63,7 @@ from kg.nlp.entities.spans import (
     quoted_names,
     split_lines,
 )
+from kg.nlp.entities.things import NonAgents
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.tokens import ORTH
 
@@ -128,7 +130,7 @@ def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
 
 
 #: The language data the linker is built from (and saves with the pipeline).
-LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", *GAZETTEER_FILES)
+LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", "things", *GAZETTEER_FILES)
 
 
 class EntityLinker(LangComponent):
@@ -163,6 +165,7 @@ class EntityLinker(LangComponent):
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
         # The GeoNames/ISO index is kg's shipped data, not part of the component's own copy:
         # it only confirms that a capitalised word after a body noun is a place.
+        self.things = NonAgents(self.data.get("things"), self.words["genitive"])
         self.bodies = UnnamedBodies(self.lex, self.words, self.gazetteer, load_geo(lang))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -178,6 +181,7 @@ class EntityLinker(LangComponent):
             if h.kind == "demonym" and h.start not in covered
         ]
         link_persons(named)
+        self._scope_generic(doc, named)
         # Portfolios ("ministre de la *Justice*") are NER-layer mentions only.
         graph_named = [c for c in named if not c.extras.get("portfolio")]
         graph_named += self.bodies.places_inside(doc, graph_named)
@@ -232,6 +236,10 @@ class EntityLinker(LangComponent):
         gaz = drop_event_places(gaz, events)
         ner = drop_event_places(ner, events)
         chosen = choose(doc, gaz, ner, patterns, self.words)
+        if self.things:
+            chosen = [
+                c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
+            ]
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += self._titled_persons(doc, taken)
         chosen.sort(key=lambda c: c.start)
@@ -241,6 +249,41 @@ class EntityLinker(LangComponent):
         chosen.sort(key=lambda c: c.start)
         harmonise(chosen)
         return chosen
+
+    def _scope_generic(self, doc: Doc, chosen: list[MentionCandidate]) -> None:
+        """ "le Conseil", "la Poste": a bare institution noun is this article's body.
+
+        Every country has a council, a post office and an assembly; without a Wikidata id
+        the name alone says nothing about which one, so its key is scoped to the article
+        and :mod:`kg.resolve` never merges two articles' "Conseil" by name.
+        """
+        if doc._.kg_doc_id is None:
+            return
+        generic = self.lex["generic_names"] | self.lex["org_name_heads"]
+        scope = article_scope(doc._.kg_doc_id)
+        for cand in chosen:
+            short = name_fold(cand.name, self.lang)
+            if (
+                cand.type == "Person"
+                or cand.wikidata
+                or not cand.key
+                or "@" in cand.key
+                or short not in generic
+            ):
+                continue
+            # "le Conseil national syrien … le Conseil": the one fuller name it opens
+            fuller = {
+                c.key: c
+                for c in chosen
+                if c.type == cand.type
+                and c.key != cand.key
+                and name_fold(c.name, self.lang).startswith(short + " ")
+            }
+            if len(fuller) == 1:
+                full = next(iter(fuller.values()))
+                cand.key, cand.name, cand.wikidata = full.key, full.name, full.wikidata
+            else:
+                cand.key = f"{cand.key}@{scope}"
 
     def _ner_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """NER spans cut at line breaks, with names NER split in two put back together.
