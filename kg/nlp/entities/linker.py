@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 from kg.ids import article_scope
 from kg.lang import fold as _fold
 from kg.lang import has_data, lang_data, load_data
-from kg.lang.gazetteer import GAZETTEER_FILES, gazetteer_from_data, load_gazetteer, name_fold
+from kg.lang.gazetteer import GAZETTEER_DATA, gazetteer_from_data, load_gazetteer, name_fold
 from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
@@ -130,7 +130,7 @@ def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
 
 
 #: The language data the linker is built from (and saves with the pipeline).
-LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", "things", *GAZETTEER_FILES)
+LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", "things", *GAZETTEER_DATA)
 
 
 class EntityLinker(LangComponent):
