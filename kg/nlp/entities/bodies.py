@@ -28,12 +28,13 @@ from spacy.tokens import Doc
 
 from kg.ids import article_scope, entity_key
 from kg.lang import fold
+from kg.lang.gazetteer import name_fold
 from kg.lang.geo import GeoIndex
 from kg.lang.words import Words
 from kg.nlp.entities.nominals import FOLD, MentionCandidate
 from kg.nlp.tokens import LEMMA, ORTH
 
-__all__ = ["UnnamedBodies"]
+__all__ = ["UnnamedBodies", "scope_generic_names"]
 
 #: How a lexicon phrase splits into tokens the way the tokenizer splits text ("sapeurs",
 #: "-", "pompiers"; "l'", "ordre").
@@ -211,3 +212,37 @@ class UnnamedBodies:
         if self.geo.lookup(text) is not None:
             return j, entity_key("Place", text), i
         return None
+
+
+def scope_generic_names(
+    chosen: list[MentionCandidate], generic: set[str], scope: str, lang: str
+) -> None:
+    """ "le Conseil", "la Poste": a bare institution name is this article's body.
+
+    Every country has a council, a post office and an assembly; without a Wikidata id the
+    name alone says nothing about which one, so its key is scoped to the article and
+    :mod:`kg.resolve` never merges two articles' "Conseil" by name. Inside the article it
+    joins the one fuller name it opens ("le Conseil national syrien … le Conseil").
+    """
+    for cand in chosen:
+        short = name_fold(cand.name, lang)
+        if (
+            cand.type == "Person"
+            or cand.wikidata
+            or not cand.key
+            or "@" in cand.key
+            or short not in generic
+        ):
+            continue
+        fuller = {
+            c.key: c
+            for c in chosen
+            if c.type == cand.type
+            and c.key != cand.key
+            and name_fold(c.name, lang).startswith(short + " ")
+        }
+        if len(fuller) == 1:
+            full = next(iter(fuller.values()))
+            cand.key, cand.name, cand.wikidata = full.key, full.name, full.wikidata
+        else:
+            cand.key = f"{cand.key}@{scope}"

@@ -36,11 +36,12 @@ from spacy.util import filter_spans
 from kg.ids import article_scope
 from kg.lang import fold as _fold
 from kg.lang import has_data, lang_data, load_data
-from kg.lang.gazetteer import GAZETTEER_DATA, gazetteer_from_data, load_gazetteer, name_fold
+from kg.lang.gazetteer import GAZETTEER_DATA, gazetteer_from_data, load_gazetteer
 from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
-from kg.nlp.entities.bodies import UnnamedBodies
+from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
+from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -166,6 +167,7 @@ class EntityLinker(LangComponent):
         # The GeoNames/ISO index is kg's shipped data, not part of the component's own copy:
         # it only confirms that a capitalised word after a body noun is a place.
         self.things = NonAgents(self.data.get("things"), self.words["genitive"])
+        self.described = DescribedOrganizations(self.lex, self.words)
         self.bodies = UnnamedBodies(self.lex, self.words, self.gazetteer, load_geo(lang))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -175,13 +177,17 @@ class EntityLinker(LangComponent):
         places = {c.start: (c.end, c.key) for c in named if c.type in ("Place", "Country")}
         taken = covered | {i for c in nominal for i in range(c.start, c.end)}
         nominal += self.bodies.find(doc, taken, places)
+        taken |= {i for c in nominal for i in range(c.start, c.end)}
+        nominal += self.described.find(doc, taken)
         demonyms = [
             self._demonym(doc, h)
             for h in doc._.kg_gazetteer or ()
             if h.kind == "demonym" and h.start not in covered
         ]
         link_persons(named)
-        self._scope_generic(doc, named)
+        if doc._.kg_doc_id is not None:
+            generic = self.lex["generic_names"] | self.lex["org_name_heads"]
+            scope_generic_names(named, generic, article_scope(doc._.kg_doc_id), self.lang)
         # Portfolios ("ministre de la *Justice*") are NER-layer mentions only.
         graph_named = [c for c in named if not c.extras.get("portfolio")]
         graph_named += self.bodies.places_inside(doc, graph_named)
@@ -249,41 +255,6 @@ class EntityLinker(LangComponent):
         chosen.sort(key=lambda c: c.start)
         harmonise(chosen)
         return chosen
-
-    def _scope_generic(self, doc: Doc, chosen: list[MentionCandidate]) -> None:
-        """ "le Conseil", "la Poste": a bare institution noun is this article's body.
-
-        Every country has a council, a post office and an assembly; without a Wikidata id
-        the name alone says nothing about which one, so its key is scoped to the article
-        and :mod:`kg.resolve` never merges two articles' "Conseil" by name.
-        """
-        if doc._.kg_doc_id is None:
-            return
-        generic = self.lex["generic_names"] | self.lex["org_name_heads"]
-        scope = article_scope(doc._.kg_doc_id)
-        for cand in chosen:
-            short = name_fold(cand.name, self.lang)
-            if (
-                cand.type == "Person"
-                or cand.wikidata
-                or not cand.key
-                or "@" in cand.key
-                or short not in generic
-            ):
-                continue
-            # "le Conseil national syrien … le Conseil": the one fuller name it opens
-            fuller = {
-                c.key: c
-                for c in chosen
-                if c.type == cand.type
-                and c.key != cand.key
-                and name_fold(c.name, self.lang).startswith(short + " ")
-            }
-            if len(fuller) == 1:
-                full = next(iter(fuller.values()))
-                cand.key, cand.name, cand.wikidata = full.key, full.name, full.wikidata
-            else:
-                cand.key = f"{cand.key}@{scope}"
 
     def _ner_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """NER spans cut at line breaks, with names NER split in two put back together.
