@@ -22,6 +22,7 @@ Government nouns with a demonym ("le gouvernement syrien") are the country itsel
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc
@@ -44,7 +45,16 @@ _TOKEN = re.compile(r"\w+'|\w+|-")
 class UnnamedBodies:
     """Finds common-noun institutions in a document (one instance per pipeline)."""
 
-    def __init__(self, lex: dict[str, Any], words: Words, gazetteer: Any, geo: GeoIndex) -> None:
+    def __init__(
+        self,
+        lex: dict[str, Any],
+        words: Words,
+        gazetteer: Any,
+        geo: GeoIndex,
+        link: Callable[[Doc, int, int, str, str], MentionCandidate],
+    ) -> None:
+        """``link`` is the linker's own way to key a span (gazetteer first)."""
+        self._link = link
         self.gazetteer = gazetteer
         self.geo = geo
         self._determiners = lex.get("body_determiners", set())
@@ -176,21 +186,9 @@ class UnnamedBodies:
 
     def _place_mention(self, doc: Doc, start: int, end: int) -> MentionCandidate:
         """A place nothing else found ("de Quimper"), keyed like a NER place of that name."""
-        text = doc[start:end].text
-        entry = self.gazetteer.lookup_name(text)
-        if entry is not None:
-            return MentionCandidate(
-                start,
-                end,
-                entry.type,
-                entry.name,
-                "name",
-                key=entry.key,
-                wikidata=entry.wikidata,
-                extras={"src": "body"},
-            )
-        key = entity_key("Place", text)
-        return MentionCandidate(start, end, "Place", text, "name", key=key, extras={"src": "body"})
+        cand = self._link(doc, start, end, "Place", "body")
+        cand.key = cand.key or entity_key(cand.type, cand.name, cand.wikidata)
+        return cand
 
     def _place_after(
         self, doc: Doc, i: int, places: dict[int, tuple[int, str | None]]

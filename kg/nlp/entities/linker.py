@@ -168,7 +168,9 @@ class EntityLinker(LangComponent):
         # it only confirms that a capitalised word after a body noun is a place.
         self.things = NonAgents(self.data.get("things"), self.words["genitive"])
         self.described = DescribedOrganizations(self.lex, self.words)
-        self.bodies = UnnamedBodies(self.lex, self.words, self.gazetteer, load_geo(lang))
+        self.bodies = UnnamedBodies(
+            self.lex, self.words, self.gazetteer, load_geo(lang), self._linked
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)
