@@ -50,13 +50,15 @@ class UnnamedBodies:
         lex: dict[str, Any],
         words: Words,
         gazetteer: Any,
-        geo: GeoIndex,
+        geo: Callable[[], GeoIndex],
         link: Callable[[Doc, int, int, str, str], MentionCandidate],
     ) -> None:
-        """``link`` is the linker's own way to key a span (gazetteer first)."""
+        """``geo`` returns the GeoNames/ISO index, called only when needed (it takes a
+        second or two to load, which most documents never need); ``link`` is the linker's
+        own way to key a span (gazetteer first)."""
         self._link = link
         self.gazetteer = gazetteer
-        self.geo = geo
+        self._geo = geo
         self._determiners = lex.get("body_determiners", set())
         self._plural_only = lex.get("body_plural_only", set())
         self._plural = lex.get("body_plural_determiners", set())
@@ -207,7 +209,7 @@ class UnnamedBodies:
         entry = self.gazetteer.lookup_name(text)
         if entry is not None and entry.type in ("Place", "Country"):
             return j, entry.key, i
-        if self.geo.lookup(text) is not None:
+        if self._geo().lookup(text) is not None:
             return j, entity_key("Place", text), i
         return None
 

@@ -26,7 +26,7 @@ organisation.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from spacy.language import Language
@@ -169,7 +169,7 @@ class EntityLinker(LangComponent):
         self.things = NonAgents(self.data.get("things"), self.words["genitive"])
         self.described = DescribedOrganizations(self.lex, self.words)
         self.bodies = UnnamedBodies(
-            self.lex, self.words, self.gazetteer, load_geo(lang), self._linked
+            self.lex, self.words, self.gazetteer, partial(load_geo, lang), self._linked
         )
 
     def __call__(self, doc: Doc) -> Doc:
