@@ -16,6 +16,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.lang import fold
+from kg.nlp.entities.nominals import FOLD
+from kg.nlp.tokens import ORTH
 
 __all__ = ["NonAgents"]
 
@@ -35,22 +37,27 @@ class NonAgents:
         self._heads = _phrases(data.get("heads"))
         self._eponym_heads = _phrases(data.get("eponym_heads"))
         self._genitive = genitive
+        self._firsts = {h[0] for h in self._heads}
+        self._lasts = {h[-1] for h in self._heads}
 
     def __bool__(self) -> bool:
         return bool(self._names or self._heads)
 
     def is_thing(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` names a thing: listed, or led by a thing noun."""
-        if fold(doc[start:end].text) in self._names:
+        words = FOLD(doc, ORTH)  # folded once per document, shared with other rules
+        if " ".join(words[start:end]) in self._names or fold(doc[start:end].text) in self._names:
             return True
-        words = [fold(t.text) for t in doc[max(0, start - 4) : end]]
-        offset = start - max(0, start - 4)
-        inside = tuple(words[offset:])
-        if any(inside[: len(h)] == h and len(inside) > len(h) for h in self._heads):
+        inside = tuple(words[start:end])
+        if inside[0] in self._firsts and any(
+            inside[: len(h)] == h and len(inside) > len(h) for h in self._heads
+        ):
             return True  # "Loi Travail", "Programme Erasmus" as one span
-        before = tuple(words[:offset])
-        if any(before[-len(h) :] == h for h in self._heads):
+        before = tuple(words[max(0, start - 4) : start])
+        if not before:
+            return False
+        if before[-1] in self._lasts and any(before[-len(h) :] == h for h in self._heads):
             return True  # "le télescope Hubble"
-        if before and before[-1] in self._genitive:
+        if before[-1] in self._genitive:
             return any(before[-1 - len(h) : -1] == h for h in self._eponym_heads)
         return False
