@@ -206,3 +206,41 @@ def test_resolve_on_built_extractions() -> None:
     found = ids(out)
     assert found[("text-2", "Volodymyr Zelensky")] == found[("text-1", "Volodymyr Zelensky")]
     assert found.get(("text-3", "Scholz")) != found[("text-1", "Olaf Scholz")]
+
+
+# -- near-collisions: the same short institution name in different articles ---------------
+_NEAR = [
+    "À Rome, le Conseil a adopté mardi le budget de l'année prochaine.",
+    "À Istanbul, le Conseil national syrien a dénoncé les bombardements. "
+    "Le Conseil réclame une zone d'exclusion aérienne.",
+    "Le Conseil national syrien a élu un nouveau président à Doha.",
+    "La Poste italienne a supprimé deux mille emplois.",
+    "En Belgique, la Poste a relevé le prix du timbre.",
+]
+
+
+@pytest.fixture(scope="module")
+def near():
+    from kg.api import extract
+
+    out = resolve(extract(_NEAR, progress=False))
+    return [{e.name: e.id for e in x.entities} for x in out]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("a", "b", "name"), [(0, 1, "Conseil"), (3, 4, "Poste")])
+def test_same_short_name_in_two_articles_stays_apart(near, a, b, name):
+    ids_a = {i for n, i in near[a].items() if n == name or n.startswith(name + " ")}
+    ids_b = {i for n, i in near[b].items() if n == name or n.startswith(name + " ")}
+    assert ids_a and ids_b
+    assert not ids_a & ids_b
+
+
+@pytest.mark.slow
+def test_full_names_agree_across_articles(near):
+    assert near[1]["Conseil national syrien"] == near[2]["Conseil national syrien"]
+
+
+@pytest.mark.slow
+def test_a_short_name_joins_the_one_fuller_name_of_its_article(near):
+    assert "Conseil" not in near[1]  # "le Conseil" is the Syrian National Council there

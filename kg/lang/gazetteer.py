@@ -31,6 +31,7 @@ from kg.ids import entity_key
 from kg.lang import fold, has_data, lang_data, languages, load_data
 
 __all__ = [
+    "GAZETTEER_DATA",
     "GAZETTEER_FILES",
     "TYPE_PRIORITY",
     "Gazetteer",
@@ -43,6 +44,10 @@ __all__ = [
 #: Data files read for every language, in this order (other files in the folder belong to
 #: other components).
 GAZETTEER_FILES: tuple[str, ...] = ("countries", "organizations", "places")
+#: Per-country lists of national institutions, expanded into records (optional).
+INSTITUTIONS = "institutions"
+#: Everything a gazetteer is built from.
+GAZETTEER_DATA: tuple[str, ...] = (*GAZETTEER_FILES, INSTITUTIONS)
 
 #: When two entries share a surface form, the lower number wins ("Panama" is the country
 #: before the city): countries are what news text means most often.
@@ -224,7 +229,7 @@ def load_gazetteer(lang: str = "fr") -> Gazetteer:
             f"No gazetteer for language {lang!r} (available: {available or 'none'}); "
             f"use one of those or add kg/lang/{lang}/{GAZETTEER_FILES[0]}.json."
         )
-    return gazetteer_from_data(lang, lang_data(lang, GAZETTEER_FILES))
+    return gazetteer_from_data(lang, lang_data(lang, GAZETTEER_DATA))
 
 
 def gazetteer_from_data(lang: str, data: Mapping[str, Any]) -> Gazetteer:
@@ -232,5 +237,46 @@ def gazetteer_from_data(lang: str, data: Mapping[str, Any]) -> Gazetteer:
 
     For a component built from its own copy of the data (see :func:`kg.lang.lang_data`).
     """
-    entries = [_entry(r) for name in GAZETTEER_FILES for r in data.get(name, ())]
-    return Gazetteer(lang, tuple(entries))
+    records = [r for name in GAZETTEER_FILES for r in data.get(name, ())]
+    records += _institutions(data.get(INSTITUTIONS), records)
+    return Gazetteer(lang, tuple(_entry(r) for r in records))
+
+
+def _institutions(
+    data: Mapping[str, Any] | None, known: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Records for the per-country lists of ``institutions.json`` (``[name, aliases, acronyms]``).
+
+    Why a file of its own: parliaments, parties, armed forces and media are written per
+    country, which is how such lists are checked for completeness; each item becomes an
+    ``Organization`` record that carries its country. A name the curated records already
+    hold is left to them (they may have a Wikidata id).
+    """
+    if not data:
+        return []
+    countries = {r["name"]: r for r in known if r["type"] == "Country"}
+    taken = {fold(n) for r in known for n in (r["name"], *r.get("aliases", ()))}
+    out = []
+    for country_name, kinds in sorted(data.get("countries", {}).items()):
+        country = countries.get(country_name)
+        if country is None:
+            raise ModelError(
+                f"institutions.json names an unknown country {country_name!r}; "
+                "use the country's name as written in countries.json"
+            )
+        for _kind, items in sorted(kinds.items()):
+            for name, aliases, acronyms in items:
+                if fold(name) in taken:
+                    continue
+                taken.add(fold(name))
+                out.append(
+                    {
+                        "type": "Organization",
+                        "name": name,
+                        "wikidata": None,
+                        "aliases": aliases,
+                        "acronyms": acronyms,
+                        "country": entity_key("Country", country["name"], country["wikidata"]),
+                    }
+                )
+    return out

@@ -313,3 +313,31 @@ def test_capitals_after_the_first_word_are_required(blank_nlp, text, present) ->
     doc = blank_nlp(text)
     keys = {h.key for h in doc._.kg_gazetteer}
     assert ("Q12461" in keys) is present
+
+
+# -- per-country institutions (kg/lang/fr/institutions.json) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("SPD", "Parti social-démocrate d'Allemagne", "Q183"),
+        ("AfD", "Alternative pour l'Allemagne", "Q183"),
+        ("Armée populaire de libération", "Armée populaire de libération", "Q148"),
+        ("le Likoud", "Likoud", "Q801"),
+        ("El País", "El País", "Q29"),
+    ],
+)
+def test_national_institutions_carry_their_country(text, name, country):
+    entry = load_gazetteer("fr").lookup_name(text)
+    assert entry is not None and entry.type == "Organization"
+    assert (entry.name, entry.country) == (name, country)
+
+
+def test_an_institution_of_an_unknown_country_is_a_clear_error():
+    from kg.errors import ModelError
+    from kg.lang import lang_data
+    from kg.lang.gazetteer import GAZETTEER_DATA, gazetteer_from_data
+
+    data = dict(lang_data("fr", GAZETTEER_DATA))
+    data["institutions"] = {"countries": {"Atlantide": {"media": [["La Gazette", [], []]]}}}
+    with pytest.raises(ModelError, match="Atlantide"):
+        gazetteer_from_data("fr", data)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from kg.lang import lang_data
 from kg.lang.fold import strip_accents
 from kg.lang.gazetteer import (
-    GAZETTEER_FILES,
+    GAZETTEER_DATA,
     TYPE_PRIORITY,
     Gazetteer,
     GazetteerEntry,
@@ -74,7 +74,7 @@ class GazetteerComponent(LangComponent):
     because the component runs on every document.
     """
 
-    DATA = GAZETTEER_FILES
+    DATA = GAZETTEER_DATA
 
     def __init__(
         self,

@@ -26,18 +26,22 @@ organisation.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.ids import article_scope
 from kg.lang import fold as _fold
 from kg.lang import has_data, lang_data, load_data
-from kg.lang.gazetteer import GAZETTEER_FILES, gazetteer_from_data, load_gazetteer
+from kg.lang.gazetteer import GAZETTEER_DATA, gazetteer_from_data, load_gazetteer
+from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
+from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
+from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -60,6 +64,7 @@ from kg.nlp.entities.spans import (
     quoted_names,
     split_lines,
 )
+from kg.nlp.entities.things import NonAgents
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.tokens import ORTH
 
@@ -126,7 +131,7 @@ def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
 
 
 #: The language data the linker is built from (and saves with the pipeline).
-LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", *GAZETTEER_FILES)
+LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", "things", *GAZETTEER_DATA)
 
 
 class EntityLinker(LangComponent):
@@ -159,19 +164,35 @@ class EntityLinker(LangComponent):
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
+        # The GeoNames/ISO index is kg's shipped data, not part of the component's own copy:
+        # it only confirms that a capitalised word after a body noun is a place.
+        self.things = NonAgents(self.data.get("things"), self.words["genitive"])
+        self.described = DescribedOrganizations(self.lex, self.words)
+        self.bodies = UnnamedBodies(
+            self.lex, self.words, self.gazetteer, partial(load_geo, lang), self._linked
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         named = self._named(doc)
         covered = {i for c in named for i in range(c.start, c.end)}
         nominal = self.nominals.find(doc, covered, named)
+        places = {c.start: (c.end, c.key) for c in named if c.type in ("Place", "Country")}
+        taken = covered | {i for c in nominal for i in range(c.start, c.end)}
+        nominal += self.bodies.find(doc, taken, places)
+        taken |= {i for c in nominal for i in range(c.start, c.end)}
+        nominal += self.described.find(doc, taken)
         demonyms = [
             self._demonym(doc, h)
             for h in doc._.kg_gazetteer or ()
             if h.kind == "demonym" and h.start not in covered
         ]
         link_persons(named)
+        if doc._.kg_doc_id is not None:
+            generic = self.lex["generic_names"] | self.lex["org_name_heads"]
+            scope_generic_names(named, generic, article_scope(doc._.kg_doc_id), self.lang)
         # Portfolios ("ministre de la *Justice*") are NER-layer mentions only.
         graph_named = [c for c in named if not c.extras.get("portfolio")]
+        graph_named += self.bodies.places_inside(doc, graph_named)
         cands = sorted(
             graph_named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or "")
         )
@@ -223,6 +244,10 @@ class EntityLinker(LangComponent):
         gaz = drop_event_places(gaz, events)
         ner = drop_event_places(ner, events)
         chosen = choose(doc, gaz, ner, patterns, self.words)
+        if self.things:
+            chosen = [
+                c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
+            ]
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += self._titled_persons(doc, taken)
         chosen.sort(key=lambda c: c.start)

@@ -48,6 +48,10 @@ class PlaceLinks:
         self.facility_nouns = frozenset(fold_lexeme(w) for w in spec.get("facility_nouns", ()))
         self.facility_cases = frozenset(fold_lexeme(w) for w in spec.get("facility_cases", ()))
         self.fronted_cases = frozenset(fold_lexeme(w) for w in spec.get("fronted_cases", ()))
+        self.name_cases = frozenset(fold_lexeme(w) for w in spec.get("name_cases", ()))
+        self.sited_heads = self.facility_nouns | {
+            fold_lexeme(w) for w in spec.get("sited_heads", ())
+        }
         self.location_nouns = frozenset(fold_lexeme(w) for w in lex["location_nouns"])
 
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
@@ -145,6 +149,8 @@ class PlaceLinks:
 
     # -- "l'école X à Toulouse" ------------------------------------------------------------------
     def _facility(self, site: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        if site.type == "Organization":
+            yield from self._named_after_place(site, doc, syn)
         if fold_lexeme(doc[site.start].lemma_) not in self.facility_nouns:
             return
         i = site.end
@@ -154,6 +160,27 @@ class PlaceLinks:
         place = next((m for m in syn.index.starts.get(j, ()) if m.type in _PLACES), None)
         if place is not None and place.key != site.key:
             yield self._candidate(site, place, doc[i])
+
+    def _named_after_place(
+        self, site: TokenMention, doc: Doc, syn: Syntax
+    ) -> Iterator[RelationCandidate]:
+        """ "l'hôpital de Rennes", "les pompiers du Rhône": the name ends with its place.
+
+        Only for sited institutions (``facility_nouns``, ``sited_heads``): "l'équipe de
+        France" represents France, it is not located there.
+        """
+        first = doc[site.start]
+        if not {fold_lexeme(first.lemma_), fold_lexeme(first.text)} & self.sited_heads:
+            return
+        for k in range(site.start + 1, site.end - 1):
+            if fold_lexeme(doc[k].text) not in self.name_cases:
+                continue
+            j = self._skip(doc, k + 1, site.end, {"DET"})
+            inner = syn.index.starts.get(j, ())
+            place = next((m for m in inner if m.type in _PLACES and m.end == site.end), None)
+            if place is not None and place.key != site.key:
+                yield self._candidate(site, place, doc[k])
+            return
 
     # -- "À Oran, une fusillade …" -----------------------------------------------------------------
     def _fronted(self, sent: Any, syn: Syntax) -> Iterator[RelationCandidate]:

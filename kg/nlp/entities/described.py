@@ -1,0 +1,130 @@
+"""Organisations named by a description: "une compagnie argentine", "l'association des…".
+
+Why a module of its own: incident reports often introduce an organisation by what it is
+and never name it ("une entreprise de fabrication de farine", "l'association des femmes
+avocates"); the description is the only mention a reader has, and it acts in the facts.
+Which nouns are kinds of organisation is language data (``described_org_heads`` in
+``kg/lang/<lang>/entities.json``); here, a kind noun refers when a determiner introduces it
+and a qualifier follows (an adjective or a complement): "une compagnie argentine" is one
+company, "créer une entreprise" is no company yet, "devant la banque" is a building.
+
+Descriptions are never names: keys are scoped to the article, and a later bare definite
+mention ("l'association") joins the latest description with the same noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.ids import article_scope, entity_key
+from kg.lang import fold
+from kg.lang.words import Words
+from kg.nlp import ud
+from kg.nlp.entities.nominals import FOLD, MentionCandidate
+from kg.nlp.tokens import LEMMA, ORTH
+
+__all__ = ["DescribedOrganizations"]
+
+_TOKEN = re.compile(r"\w+'|\w+|-")
+#: Dependencies that end a description: clauses, appositions, coordination, punctuation.
+_STOP = {ud.ACL, ud.ACL_RELCL, ud.RELCL, ud.APPOS, ud.ADVCL, ud.PUNCT, ud.PARATAXIS, ud.CONJ, ud.CC}
+_MAX_WORDS = 9
+
+
+class DescribedOrganizations:
+    """Finds described organisations in a document (one instance per pipeline)."""
+
+    def __init__(self, lex: dict[str, Any], words: Words) -> None:
+        self._heads: dict[str, list[tuple[str, ...]]] = {}
+        for noun in lex.get("described_org_heads", ()):
+            parts = tuple(_TOKEN.findall(fold(noun)))
+            self._heads.setdefault(parts[0], []).append(parts)
+        for options in self._heads.values():
+            options.sort(key=lambda p: (-len(p), p))
+        self._definite = lex.get("body_determiners", set())
+        self._indefinite = lex.get("described_indefinites", set())
+        self._quotes = frozenset(q for pair in words["name_quotes"] for q in pair)
+        self._cases = words["name_cases"]
+
+    def find(self, doc: Doc, covered: set[int]) -> list[MentionCandidate]:
+        """Described organisations whose words nothing else claimed."""
+        if not self._heads:
+            return []
+        scope = article_scope(doc._.kg_doc_id) if doc._.kg_doc_id is not None else ""
+        words, lemmas = FOLD(doc, ORTH), FOLD(doc, LEMMA)
+        latest: dict[str, MentionCandidate] = {}
+        found: list[MentionCandidate] = []
+        for i in range(1, len(doc)):
+            head_end = self._head_end(doc, words, lemmas, i, covered)
+            if head_end is None:
+                continue
+            end = self._extent(doc, doc[head_end - 1], head_end, covered)
+            head = " ".join(words[i:head_end])
+            if end == head_end == i + 1 and (
+                words[i - 1] not in self._definite or head not in latest
+            ):
+                continue  # "créer une entreprise", "devant la banque": no particular one
+            if end < len(doc) and (doc[end].text in self._quotes or doc[end].text[:1].isupper()):
+                continue  # "l'ONG « Tous Libres »", "la compagnie Air Nova": the name is it
+            name = " ".join(doc[i:end].text.split())
+            if end == head_end and head in latest:
+                key = latest[head].key  # "l'association" after "une association partenaire"
+            else:
+                key = entity_key("Organization", name)
+                key = f"{key}@{scope}" if scope else key
+            cand = MentionCandidate(
+                i, end, "Organization", name, "nominal", key=key, extras={"src": "described"}
+            )
+            if end > head_end or head not in latest:
+                latest[head] = cand
+            found.append(cand)
+        return found
+
+    def _head_end(
+        self, doc: Doc, words: list[str], lemmas: list[str], i: int, covered: set[int]
+    ) -> int | None:
+        options = self._heads.get(words[i]) or self._heads.get(lemmas[i])
+        if not options or i in covered:
+            return None
+        if words[i - 1] not in self._definite and words[i - 1] not in self._indefinite:
+            return None
+        if doc[i].pos_ not in ("NOUN", "PROPN") or not doc[i].is_lower:
+            return None
+        for parts in options:
+            end = i + len(parts)
+            if len(parts) == 1 and parts[0] in (words[i], lemmas[i]):
+                return end
+            if (
+                end <= len(doc)
+                and tuple(words[i:end]) == parts
+                and not any(j in covered for j in range(i, end))
+            ):
+                return end
+        return None
+
+    def _extent(self, doc: Doc, head: Token, end: int, covered: set[int]) -> int:
+        """End of the description: adjectives and ``de`` complements right of the head."""
+        keep: set[int] = set()
+        for child in head.children:
+            if child.i >= end and child.dep_ in (ud.AMOD, ud.NMOD, ud.FLAT_NAME, ud.FIXED):
+                keep |= self._subtree(child)
+        while end in keep and end not in covered and end - head.i < _MAX_WORDS:
+            end += 1
+        while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET")):
+            end -= 1
+        return end
+
+    def _subtree(self, token: Token) -> set[int]:
+        """A complement's words; "de" complements only ("… de farine", not "… au sud")."""
+        if token.dep_.startswith((ud.NMOD, ud.OBL)) and not any(
+            c.dep_ == ud.CASE and fold(c.lemma_) in self._cases for c in token.children
+        ):
+            return set()
+        out = {token.i}
+        for child in token.children:
+            if child.dep_ not in _STOP and not child.dep_.startswith(ud.ACL):
+                out |= self._subtree(child)
+        return out

@@ -1,0 +1,71 @@
+"""Organisations named only by a description ("une compagnie argentine")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ids import article_scope
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def orgs(nlp, text: str, doc_id: str = "d1") -> dict[str, tuple[str, tuple[str, ...]]]:
+    doc = nlp.make_doc(text)
+    doc._.kg_doc_id = doc_id
+    doc = nlp(doc)
+    return {
+        e.name: (e.id, tuple(m.text for m in e.mentions))
+        for e in doc._.kg_entities.values()
+        if e.type == "Organization"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le vol était assuré par une compagnie chilienne.", "compagnie chilienne"),
+        (
+            "Il est employé par une entreprise de transport routier.",
+            "entreprise de transport routier",
+        ),
+        ("La directrice d'une banque régionale a démissionné.", "banque régionale"),
+        ("Une chaîne de télévision a filmé la scène.", "chaîne de télévision"),
+        ("Le président de l'association des pêcheurs a protesté.", "association des pêcheurs"),
+    ],
+)
+def test_a_qualified_description_is_an_organisation_of_its_article(nlp, text, name):
+    found = orgs(nlp, text)
+    assert name in found
+    assert found[name][0].endswith("@" + article_scope("d1"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle rêve de créer une entreprise.",  # no qualifier: no particular company
+        "Il a ouvert un compte dans une banque.",  # idem
+        "Elle attendait devant la banque.",  # a building, no description
+    ],
+)
+def test_an_unqualified_indefinite_description_is_nothing(nlp, text):
+    assert orgs(nlp, text) == {}
+
+
+def test_a_bare_definite_repeat_joins_the_description(nlp):
+    found = orgs(
+        nlp,
+        "Une association de riverains a saisi la justice. L'association demande une expertise.",
+    )
+    assert found["association de riverains"][1] == ("association de riverains", "association")
+
+
+def test_a_named_organisation_is_not_described_again(nlp):
+    found = orgs(nlp, "Les bénévoles de l'ONG « Mains Tendues » distribuent des repas.")
+    assert set(found) == {"Mains Tendues"}

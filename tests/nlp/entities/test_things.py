@@ -1,0 +1,44 @@
+"""Things are not agents: diseases, particles, instruments, laws are no person/place/org."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    return {e.name: e.type for e in nlp(text)._.kg_entities.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Le virus Ebola a fait des milliers de morts en Guinée.", "Ebola"),
+        ("Les physiciens ont confirmé le boson de Higgs l'an dernier.", "Higgs"),
+        ("Le télescope Hubble a photographié une galaxie lointaine.", "Hubble"),
+        ("La loi Macron a été votée en première lecture.", "Macron"),
+        ("La sonde Rosetta s'est posée sur la comète.", "Rosetta"),
+    ],
+)
+def test_a_thing_is_no_entity(nlp, text, thing):
+    assert thing not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Emmanuel Macron a reçu le Premier ministre à l'Élysée.", "Emmanuel Macron", "Person"),
+        ("Le plan de l'OTAN a été adopté à Bruxelles.", "OTAN", "Organization"),
+        ("Le CERN a ouvert ses portes au public à Genève.", "Genève", "Place"),
+    ],
+)
+def test_agents_near_thing_nouns_stay(nlp, text, name, type_):
+    assert names(nlp, text).get(name) == type_
