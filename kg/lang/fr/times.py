@@ -181,6 +181,9 @@ class FrenchTimeRules(TimeRules):
         self._year_context = frozenset(lx["year_context"])
         self._daypart_context = frozenset(lx["daypart_context"])
         self._vague_context = frozenset(lx["vague_context"])
+        self._clock_cues = frozenset(lx["clock_cues"])
+        self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
+        self._duration_cues = frozenset(lx["duration_cues"])
 
     def _plausible(
         self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
@@ -229,7 +232,41 @@ class FrenchTimeRules(TimeRules):
                 return False  # "les 35 heures": the law, not a duration
             if unit.startswith("jour") and (g["num"] or "").lower() in {"un", "une"}:
                 return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
+        if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
+            return False
         if rule == "daypart" and g["la"] and not g["meme"]:
             return last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
+
+    def _clock_time(
+        self, g: dict[str, str | None], prev: list[str], surface: str, text: str, end: int
+    ) -> bool:
+        """Whether "N h" / "N heures" is a time of day rather than a length of time.
+
+        "à 20 heures", "vers 15 h 30" are clock times; "la grève a duré 24 heures",
+        "pendant 12 heures" are durations (the duration rule then takes them). "14 h 30"
+        with minutes or the abbreviation "h" reads as a clock time unless a duration
+        preposition stands before it ("en 24 h"); the full word "heures" needs a clock cue
+        ("à", "vers", "dès", "entre 14 et 16 heures", "de 9 heures à midi"), and
+        "24 heures" is never one (midnight is "minuit").
+        """
+        last = prev[-1] if prev else ""
+        if last in self._duration_cues:
+            return False
+        if g.get("min"):
+            return True
+        word = "heure" in surface.lower()
+        if not word:
+            return True
+        if int(g.get("hour") or 0) >= 24:
+            return False
+        if last in self._clock_cues:
+            return True
+        # "de 9 heures à 12 heures", "à partir de 14 heures": "de" alone is "un délai de…"
+        if last in {"de", "d'"}:
+            before = prev[-2] if len(prev) > 1 else ""
+            return before in self._clock_cues_before_de or bool(
+                re.match(r"\s*(?:à|jusqu)(?!\w)", text[end : end + 8])
+            )
+        return False
