@@ -69,8 +69,16 @@ class FrenchTimeRules(TimeRules):
                 rf"{mod}(?:(?P<mois>(?:le\s+)?mois\s+d{APOS}\s*|(?:le\s+)?mois\s+de\s+))?"
                 rf"(?P<month>{months}){year_tail}{rel}",
             ),
-            ("decade", r"(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0|[1-9]0)(?!\d)"),
-            ("century", r"(?P<cent>[IVXL]+|\d{1,2})\s*(?:e|è|ème|eme|ᵉ)\s+siècle"),
+            (
+                "decade",
+                rf"{mod}(?(mod)(?:des\s+)?|(?:les\s+)?)années\s+(?:(?P<dec>(?:1[5-9]|20)\d0|[1-9]0)(?!\d)|"
+                rf"(?P<decword>{alt(lx['decade_words'])}))",
+            ),
+            (
+                "century",
+                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)"
+                r"\s+siècles?",
+            ),
             ("year", rf"{mod}(?P<lannee>l{APOS}\s*an(?:née)?\s+)?(?P<year>{_YEAR})"),
             (
                 "season",
@@ -99,8 +107,10 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "relunit",
-                rf"{mod}(?=[cl])(?P<det>la|le|l{APOS}|cette|ce|cet)\s*(?P<unit>{cal_units})"
-                rf"(?:\s+(?P<rel>{past_fut}|en\s+cours))?",
+                # "le mois dernier", "du siècle dernier" (the unit and its marker), "en fin de
+                # semaine", "à la fin du mois" (a part of the current unit)
+                rf"{mod}(?:(?P<det>la|le|l{APOS}|cette|ce|cet|(?(mod)du|(?!)))\s*)?"
+                rf"(?P<unit>{cal_units})(?:\s+(?P<rel>{past_fut}|en\s+cours))?",
             ),
             ("newyear", r"la\s+nouvelle\s+année"),
             ("ctxday", rf"(?P<ctxday>{alt(lx['context_days'])})"),
@@ -122,7 +132,8 @@ class FrenchTimeRules(TimeRules):
             (
                 "set",
                 rf"(?P<q>{alt(lx['set_quantifiers'])})\s+(?:(?P<num>{numbers})\s+)?"
-                rf"(?:(?P<unit>{units})|(?P<wd>{weekdays})|(?P<part>{parts})s?)",
+                rf"(?:(?P<unit>{units})|(?P<wd>{weekdays})|(?P<part>{parts})s?|"
+                rf"(?P<season>{seasons})s?)",
             ),
             ("per", rf"par\s+(?P<unit>{alt(lx['per_units'])})"),
             ("freq", rf"(?P<freq>{alt(lx['frequency_adjectives'])})"),
@@ -232,6 +243,8 @@ class FrenchTimeRules(TimeRules):
                 return False  # "les 35 heures": the law, not a duration
             if unit.startswith("jour") and (g["num"] or "").lower() in {"un", "une"}:
                 return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
+        if rule == "relunit" and not (g["det"] or g["rel"] or g["mod"]):
+            return False  # "la semaine" alone is no particular week
         if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
             return False
         if rule == "daypart" and g["la"] and not g["meme"]:

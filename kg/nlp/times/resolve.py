@@ -208,8 +208,12 @@ def resolve(
     if rule == "year":
         return Resolved("DATE", f"{int(g['year'] or 0):04d}")
     if rule == "decade":
-        dec = _year(g["dec"], anchor) if len(g["dec"] or "") == 2 else int(g["dec"] or 0)
-        return Resolved("DATE", f"{(dec or 0) // 10:03d}")
+        # Two digits or words are the 1900s ("les années 20" in a 2024 text is 192): the
+        # 2000s' decades are written in full ("les années 2010").
+        if g.get("decword"):
+            return Resolved("DATE", f"19{lx['decade_words'][_norm(g['decword'])]}")
+        dec = int(g["dec"] or 0)
+        return Resolved("DATE", f"{(dec + 1900 if dec < 100 else dec) // 10:03d}")
     if rule == "century":
         text = (g["cent"] or "").upper()
         n = int(text) if text.isdigit() else _roman(text)
@@ -327,7 +331,12 @@ def _relunit(
 ) -> Resolved | None:
     det = _norm(g["det"])
     unit = lx["calendar_units"][_norm(g["unit"])]
-    this = det in lx["this_determiners"] or _norm(g.get("rel")) in lx["ongoing_markers"]
+    # "fin de semaine", "à la fin du mois": a part of the unit the text is in
+    this = (
+        det in lx["this_determiners"]
+        or _norm(g.get("rel")) in lx["ongoing_markers"]
+        or bool(g.get("mod") and not rel)
+    )
     if not (this or rel) or anchor is None:
         return None
     step = -1 if rel == "past" else 1 if rel == "future" else 0
@@ -344,6 +353,8 @@ def _relunit(
     if unit == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return Resolved("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True)
+    if unit == "century":  # "le siècle dernier" in 2024: the 1900s, TIMEX3 "19"
+        return Resolved("DATE", f"{anchor.year // 100 + step:02d}", True)
     return Resolved("DATE", f"{anchor.year + step:04d}", True)
 
 
@@ -353,6 +364,8 @@ def _set(g: dict[str, str | None], lx: dict[str, Any]) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{lx['weekdays'][_norm(g['wd'])]}")
     if g.get("part"):
         return Resolved("SET", f"XXXX-XX-XXT{lx['day_parts'][_norm(g['part'])]}")
+    if g.get("season"):  # "chaque été": every summer
+        return Resolved("SET", f"XXXX-{lx['seasons'][_norm(g['season'])]}")
     unit = _unit(g["unit"], lx)
     if not unit:
         return None
