@@ -112,6 +112,26 @@ class FrenchTimeRules(TimeRules):
                 rf"{mod}(?:(?P<det>la|le|l{APOS}|cette|ce|cet|(?(mod)du|(?!)))\s*)?"
                 rf"(?P<unit>{cal_units})(?:\s+(?P<rel>{past_fut}|en\s+cours))?",
             ),
+            # anaphoric dates, counted from the last date written before them
+            (
+                "anaphor",
+                rf"(?P<num>{numbers})\s+(?P<unit>{units})\s+(?P<later>{alt(lx['later_words'])})"
+                r"(?!\s+(?:que|qu['’]))",
+            ),
+            (
+                "anaphor",
+                rf"(?:l{APOS}\s*|le\s+|la\s+)(?P<unit>{units})\s+"
+                rf"(?P<seq>{alt(lx['sequence_words'])})",
+            ),
+            (
+                "anaphor",
+                rf"(?:le|la|ce|cette|ce|cet)\s+(?P<same>{alt(lx['same_words'])})\s+(?P<unit>{units})",
+            ),
+            ("anaphor", rf"(?:le|la)\s+(?P<unit>{units})\s+(?P<same>{alt(lx['same_words'])})"),
+            (
+                "anaphor",
+                rf"(?:ce|cette|cet)\s+(?P<unit>{units})(?P<same>{alt(lx['that_suffixes'])})",
+            ),
             ("newyear", r"la\s+nouvelle\s+année"),
             ("ctxday", rf"(?P<ctxday>{alt(lx['context_days'])})"),
             ("ctxday", r"au\s+(?P<span>(?P<ctxday>lendemain|surlendemain))"),
@@ -171,6 +191,12 @@ class FrenchTimeRules(TimeRules):
                 "weekday": words["weekdays"],
                 "weekdays": words["weekdays"],
                 "newyear": ["nouvelle"],
+                "anaphor": [
+                    *(w.split()[-1] for w in lx["later_words"]),
+                    *(w[-5:] for w in lx["sequence_words"]),
+                    *lx["same_words"],
+                    *lx["that_suffixes"],
+                ],
                 "ctxday": ["lendemain", "veille"],
                 "daypart": words["parts"],
                 "clock": words["digits"],
