@@ -269,6 +269,10 @@ class FrenchTimeRules(TimeRules):
                 return False  # "les 35 heures": the law, not a duration
             if unit.startswith("jour") and (g["num"] or "").lower() in {"un", "une"}:
                 return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
+        if rule == "anaphor":  # "une heure après" is a duration, not a date
+            unit = (g["unit"] or "").lower()
+            units = self.lexicon["units"]
+            return (units.get(unit) or units.get(unit.removesuffix("s"))) in {"D", "W", "M", "Y"}
         if rule == "relunit" and not (g["det"] or g["rel"] or g["mod"]):
             return False  # "la semaine" alone is no particular week
         if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
