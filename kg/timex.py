@@ -23,6 +23,7 @@ GRANULARITIES: tuple[str, ...] = (
     "quarter",
     "year",
     "decade",
+    "century",
     "unknown",
 )
 
@@ -34,6 +35,7 @@ _SEASON = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4}|XXXX)-Q([1-4])$")
 _YEAR = re.compile(r"^(\d{4}|XXXX)$")
 _DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
 
 # Meteorological seasons: whole months, so bounds stay simple and deterministic.
 _SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
@@ -75,6 +77,8 @@ def bounds(value: str) -> tuple[str | None, str | None, str]:
         ('2024-01-01', '2024-12-31', 'year')
         >>> bounds("199")
         ('1990-01-01', '1999-12-31', 'decade')
+        >>> bounds("18")
+        ('1800-01-01', '1899-12-31', 'century')
         >>> bounds("XXXX-12")
         (None, None, 'month')
         >>> bounds("XXXX-WXX-4")
@@ -131,6 +135,9 @@ def _bounds(value: str) -> tuple[str | None, str | None, str]:
     if m := _DECADE.match(value):
         decade = int(m[1]) * 10
         return (*_iso(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31)), "decade")
+    if m := _CENTURY.match(value):  # TIMEX3 "18": the 1800s ("le XIXe siècle")
+        first = max(int(m[1]) * 100, 1)
+        return (*_iso(dt.date(first, 1, 1), dt.date(int(m[1]) * 100 + 99, 12, 31)), "century")
     return None, None, "unknown"
 
 

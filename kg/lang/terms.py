@@ -209,6 +209,8 @@ def _calendar_words(value: str, start: dt.date, end: dt.date, granularity: Any, 
         return ui.format("when.year", year=start.year)
     if granularity == "decade":
         return ui.format("when.decade", decade=start.year)
+    if granularity == "century":
+        return ui.format("when.century", century=start.year // 100 + 1)
     return ui.format("when.range", start=day_words(start, lang), end=day_words(end, lang))
 
 

@@ -58,6 +58,10 @@ class TenseCues:
     etre_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     modal_verbs: frozenset[str]
+    #: verbs whose date lies ahead whatever their tense ("prévu le 12 janvier")
+    planning_verbs: frozenset[str] = frozenset()
+    #: present-tense verbs whose infinitive looks ahead ("doit s'ouvrir le 3 mars")
+    intent_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str = "fr") -> TenseCues:
@@ -71,6 +75,8 @@ class TenseCues:
             etre_verbs=frozenset(times["etre_verbs"]),
             future_auxiliaries=words["future_auxiliaries"],
             modal_verbs=words["modal_verbs"],
+            planning_verbs=frozenset(times.get("planning_verbs", ())),
+            intent_verbs=frozenset(times.get("intent_verbs", ())),
         )
 
 
@@ -318,7 +324,14 @@ def source_of(
 # -- tense for dating: a clause's tense decides which "jeudi" or "décembre" is meant --
 def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     """Tense of one verb with its auxiliaries, for dating: past, present or future (a
-    conditional points forward); None when it does not say (bare participle)."""
+    conditional points forward); None when it does not say (bare participle).
+
+    A planning verb points forward whatever its tense ("est prévu le 12 janvier", "a
+    reporté le vote au 8 mars": the date is the plan's), unless in the imperfect ("était
+    prévu le 3 janvier" tells of a plan already due).
+    """
+    if verb.lemma_ in cues.planning_verbs and not _imperfect(verb):
+        return "future"
     auxes = sorted(
         (c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP),
         key=lambda t: t.i,
@@ -351,6 +364,8 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
             return "future"  # "va signer"
         if head.lemma_ in cues.modal_verbs and "Cnd" in _morph(head, "Mood"):
             return "future"  # "devrait signer"
+        if head.lemma_ in cues.intent_verbs and _present_indicative(head):
+            return "future"  # "doit s'ouvrir", "compte signer"
         return verb_tense(head, cues)
     if "Cnd" in mood or "Fut" in tense:
         return "future"
@@ -361,6 +376,22 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     if "Pres" in tense:
         return "present"
     return None
+
+
+def _imperfect(verb: Token) -> bool:
+    """The verb or its first auxiliary in the imperfect ("était prévu", "prévoyait")."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP)]
+    return any("Imp" in _morph(t, "Tense") for t in forms)
+
+
+def _present_indicative(verb: Token) -> bool:
+    """A finite present with no auxiliary: "doit", not "a dû" nor "devait"."""
+    return (
+        "Pres" in _morph(verb, "Tense")
+        and "Fin" in _morph(verb, "VerbForm")
+        and "Cnd" not in _morph(verb, "Mood")
+        and not any(c.dep_.startswith(ud.AUX) for c in verb.children)
+    )
 
 
 def clause_tense(

@@ -36,7 +36,8 @@ def _clause(aux_lemma, aux_dep, aux_morph, verb_lemma, verb_morph):
             ("devoir", "ROOT", "Mood=Cnd|Tense=Pres|VerbForm=Fin", "signer", "VerbForm=Inf"),
             "future",
         ),
-        (("vouloir", "ROOT", FIN, "signer", "VerbForm=Inf"), "present"),
+        (("vouloir", "ROOT", FIN, "signer", "VerbForm=Inf"), "future"),  # "veut signer jeudi"
+        (("vouloir", "ROOT", "Mood=Ind|Tense=Imp|VerbForm=Fin", "signer", "VerbForm=Inf"), "past"),
     ],
 )
 def test_the_verb_group_says_which_way_a_date_points(clause, tense):

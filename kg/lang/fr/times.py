@@ -69,8 +69,16 @@ class FrenchTimeRules(TimeRules):
                 rf"{mod}(?:(?P<mois>(?:le\s+)?mois\s+d{APOS}\s*|(?:le\s+)?mois\s+de\s+))?"
                 rf"(?P<month>{months}){year_tail}{rel}",
             ),
-            ("decade", r"(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0|[1-9]0)(?!\d)"),
-            ("century", r"(?P<cent>[IVXL]+|\d{1,2})\s*(?:e|è|ème|eme|ᵉ)\s+siècle"),
+            (
+                "decade",
+                rf"{mod}(?(mod)(?:des\s+)?|(?:les\s+)?)années\s+(?:(?P<dec>(?:1[5-9]|20)\d0|[1-9]0)(?!\d)|"
+                rf"(?P<decword>{alt(lx['decade_words'])}))",
+            ),
+            (
+                "century",
+                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)"
+                r"\s+siècles?",
+            ),
             ("year", rf"{mod}(?P<lannee>l{APOS}\s*an(?:née)?\s+)?(?P<year>{_YEAR})"),
             (
                 "season",
@@ -99,8 +107,30 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "relunit",
-                rf"{mod}(?=[cl])(?P<det>la|le|l{APOS}|cette|ce|cet)\s*(?P<unit>{cal_units})"
-                rf"(?:\s+(?P<rel>{past_fut}|en\s+cours))?",
+                # "le mois dernier", "du siècle dernier" (the unit and its marker), "en fin de
+                # semaine", "à la fin du mois" (a part of the current unit)
+                rf"{mod}(?:(?P<det>la|le|l{APOS}|cette|ce|cet|(?(mod)du|(?!)))\s*)?"
+                rf"(?P<unit>{cal_units})(?:\s+(?P<rel>{past_fut}|en\s+cours))?",
+            ),
+            # anaphoric dates, counted from the last date written before them
+            (
+                "anaphor",
+                rf"(?P<num>{numbers})\s+(?P<unit>{units})\s+(?P<later>{alt(lx['later_words'])})"
+                r"(?!\s+(?:que|qu['’]))",
+            ),
+            (
+                "anaphor",
+                rf"(?:l{APOS}\s*|le\s+|la\s+)(?P<unit>{units})\s+"
+                rf"(?P<seq>{alt(lx['sequence_words'])})",
+            ),
+            (
+                "anaphor",
+                rf"(?:le|la|ce|cette|ce|cet)\s+(?P<same>{alt(lx['same_words'])})\s+(?P<unit>{units})",
+            ),
+            ("anaphor", rf"(?:le|la)\s+(?P<unit>{units})\s+(?P<same>{alt(lx['same_words'])})"),
+            (
+                "anaphor",
+                rf"(?:ce|cette|cet)\s+(?P<unit>{units})(?P<same>{alt(lx['that_suffixes'])})",
             ),
             ("newyear", r"la\s+nouvelle\s+année"),
             ("ctxday", rf"(?P<ctxday>{alt(lx['context_days'])})"),
@@ -122,7 +152,8 @@ class FrenchTimeRules(TimeRules):
             (
                 "set",
                 rf"(?P<q>{alt(lx['set_quantifiers'])})\s+(?:(?P<num>{numbers})\s+)?"
-                rf"(?:(?P<unit>{units})|(?P<wd>{weekdays})|(?P<part>{parts})s?)",
+                rf"(?:(?P<unit>{units})|(?P<wd>{weekdays})|(?P<part>{parts})s?|"
+                rf"(?P<season>{seasons})s?)",
             ),
             ("per", rf"par\s+(?P<unit>{alt(lx['per_units'])})"),
             ("freq", rf"(?P<freq>{alt(lx['frequency_adjectives'])})"),
@@ -160,6 +191,12 @@ class FrenchTimeRules(TimeRules):
                 "weekday": words["weekdays"],
                 "weekdays": words["weekdays"],
                 "newyear": ["nouvelle"],
+                "anaphor": [
+                    *(w.split()[-1] for w in lx["later_words"]),
+                    *(w[-5:] for w in lx["sequence_words"]),
+                    *lx["same_words"],
+                    *lx["that_suffixes"],
+                ],
                 "ctxday": ["lendemain", "veille"],
                 "daypart": words["parts"],
                 "clock": words["digits"],
@@ -181,6 +218,9 @@ class FrenchTimeRules(TimeRules):
         self._year_context = frozenset(lx["year_context"])
         self._daypart_context = frozenset(lx["daypart_context"])
         self._vague_context = frozenset(lx["vague_context"])
+        self._clock_cues = frozenset(lx["clock_cues"])
+        self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
+        self._duration_cues = frozenset(lx["duration_cues"])
 
     def _plausible(
         self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
@@ -229,7 +269,47 @@ class FrenchTimeRules(TimeRules):
                 return False  # "les 35 heures": the law, not a duration
             if unit.startswith("jour") and (g["num"] or "").lower() in {"un", "une"}:
                 return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
+        if rule == "anaphor":  # "une heure après" is a duration, not a date
+            unit = (g["unit"] or "").lower()
+            units = self.lexicon["units"]
+            return (units.get(unit) or units.get(unit.removesuffix("s"))) in {"D", "W", "M", "Y"}
+        if rule == "relunit" and not (g["det"] or g["rel"] or g["mod"]):
+            return False  # "la semaine" alone is no particular week
+        if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
+            return False
         if rule == "daypart" and g["la"] and not g["meme"]:
             return last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
+
+    def _clock_time(
+        self, g: dict[str, str | None], prev: list[str], surface: str, text: str, end: int
+    ) -> bool:
+        """Whether "N h" / "N heures" is a time of day rather than a length of time.
+
+        "à 20 heures", "vers 15 h 30" are clock times; "la grève a duré 24 heures",
+        "pendant 12 heures" are durations (the duration rule then takes them). "14 h 30"
+        with minutes or the abbreviation "h" reads as a clock time unless a duration
+        preposition stands before it ("en 24 h"); the full word "heures" needs a clock cue
+        ("à", "vers", "dès", "entre 14 et 16 heures", "de 9 heures à midi"), and
+        "24 heures" is never one (midnight is "minuit").
+        """
+        last = prev[-1] if prev else ""
+        if last in self._duration_cues:
+            return False
+        if g.get("min"):
+            return True
+        word = "heure" in surface.lower()
+        if not word:
+            return True
+        if int(g.get("hour") or 0) >= 24:
+            return False
+        if last in self._clock_cues:
+            return True
+        # "de 9 heures à 12 heures", "à partir de 14 heures": "de" alone is "un délai de…"
+        if last in {"de", "d'"}:
+            before = prev[-2] if len(prev) > 1 else ""
+            return before in self._clock_cues_before_de or bool(
+                re.match(r"\s*(?:à|jusqu)(?!\w)", text[end : end + 8])
+            )
+        return False

@@ -29,7 +29,7 @@ from kg.model import TimeValue
 from kg.nlp.clause import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
-from kg.nlp.times.resolve import Resolved, resolve
+from kg.nlp.times.resolve import Resolved, resolve, shift_by
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
@@ -189,7 +189,13 @@ def _with_days(
     out: list[TimeValue] = []
     for i, (cand, res) in enumerate(resolved):
         value, anchored = res.value, res.anchored
-        if res.needs_day:
+        if res.ref_unit:
+            referred = _referred(out, res.ref_unit, anchor)
+            moved = shift_by(referred[0], res.shift, res.ref_unit) if referred else None
+            if moved is None:  # no date to count from, or off the calendar
+                continue
+            value, anchored = moved[0], referred[1]  # type: ignore[index]
+        elif res.needs_day:
             prefix, anchored = _day_in_context(i, sents, days, anchor)
             if res.shift and not prefix.startswith("X"):
                 moved = _shifted(prefix, res.shift)
@@ -211,6 +217,39 @@ def _with_days(
             )
         )
     return out
+
+
+_REFERENCE = {
+    "D": re.compile(r"^(\d{4})-(\d{2})-(\d{2})"),
+    "W": re.compile(r"^(\d{4})-(?:(\d{2})-(\d{2})|W(\d{2}))"),
+    "M": re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)"),
+    "Y": re.compile(r"^(\d{4})(?!\d)"),
+}
+
+
+def _referred(
+    before: list[TimeValue], unit: str, anchor: dt.date | None
+) -> tuple[dt.date, bool] | None:
+    """The date an anaphoric expression counts from, and whether it came from the anchor.
+
+    "Le 8 avril 2010, … Deux jours plus tard": the last date written before it that is
+    fine enough for the unit (a day for "deux jours plus tard", a year for "l'année
+    suivante"), else the document date; None without either.
+    """
+    pattern = _REFERENCE[unit]
+    for time in reversed(before):
+        m = pattern.match(time.value) if time.type in {"DATE", "TIME"} else None
+        if m is None:
+            continue
+        try:
+            if unit == "W" and m[4]:
+                return dt.date.fromisocalendar(int(m[1]), int(m[4]), 1), time.anchored
+            if unit == "Y":
+                return dt.date(int(m[1]), 1, 1), time.anchored
+            return dt.date(int(m[1]), int(m[2]), int(m[3] or 1)), time.anchored
+        except ValueError:
+            continue
+    return (anchor, True) if anchor is not None else None
 
 
 def _day_in_context(

@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.nlp.times.rules import TimeMatch
 
-__all__ = ["Resolved", "resolve"]
+__all__ = ["Resolved", "resolve", "shift_by"]
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CLOCK_UNITS = {"S": "S", "TM": "M", "H": "H"}
@@ -35,6 +35,9 @@ class Resolved:
     anchored: bool = False
     needs_day: bool = False
     shift: int = 0
+    #: an anaphoric date ("l'année suivante": ``Y``, shift 1), counted by the component
+    #: from the last date written before it, at this unit's granularity
+    ref_unit: str = ""
 
 
 def _norm(word: str | None) -> str:
@@ -114,7 +117,10 @@ def _day_month(anchor: dt.date, month: int, day: int, tense: str, rel: str | Non
         except ValueError:  # 29 February
             continue
     nearest = _pick(options, anchor, "unknown", None)
-    if rel is None and abs((nearest - anchor).days) <= 7:
+    # ... unless the tense says the other way: "se rendra à Lyon le 10 février" written on
+    # the 15th is next year's, "a ouvert le 17 février" written on the 15th last year's.
+    against = (tense == "future" and nearest < anchor) or (tense == "past" and nearest > anchor)
+    if rel is None and abs((nearest - anchor).days) <= 7 and not against:
         return nearest
     return _pick(options, anchor, tense, rel) or nearest
 
@@ -141,6 +147,11 @@ def _weekday(anchor: dt.date, wd: int, tense: str, rel: str | None) -> dt.date:
 def _week(day: dt.date, suffix: str = "") -> str:
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}{suffix}"
+
+
+def shift_by(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
+    """``anchor`` moved by ``n`` days, weeks, months or years, at that granularity."""
+    return _shift(anchor, n, unit)
 
 
 def _shift(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
@@ -208,8 +219,12 @@ def resolve(
     if rule == "year":
         return Resolved("DATE", f"{int(g['year'] or 0):04d}")
     if rule == "decade":
-        dec = _year(g["dec"], anchor) if len(g["dec"] or "") == 2 else int(g["dec"] or 0)
-        return Resolved("DATE", f"{(dec or 0) // 10:03d}")
+        # Two digits or words are the 1900s ("les années 20" in a 2024 text is 192): the
+        # 2000s' decades are written in full ("les années 2010").
+        if g.get("decword"):
+            return Resolved("DATE", f"19{lx['decade_words'][_norm(g['decword'])]}")
+        dec = int(g["dec"] or 0)
+        return Resolved("DATE", f"{(dec + 1900 if dec < 100 else dec) // 10:03d}")
     if rule == "century":
         text = (g["cent"] or "").upper()
         n = int(text) if text.isdigit() else _roman(text)
@@ -244,6 +259,18 @@ def resolve(
         # "au lendemain": the bare noun of a listed phrase ("le lendemain")
         shift = days.get(word) or next((v for k, v in days.items() if k.endswith(f" {word}")), 0)
         return Resolved("DATE", "", needs_day=True, shift=shift)
+    if rule == "anaphor":
+        unit = _unit(g["unit"], lx)
+        if unit not in {"D", "W", "M", "Y"}:
+            return None
+        if g.get("later"):
+            n = _number(g["num"], lx)
+            if n is None or n != int(n):
+                return None
+            shift = int(n) * lx["later_words"][_norm(g["later"])]
+        else:
+            shift = lx["sequence_words"].get(_norm(g.get("seq")), 0)
+        return Resolved("DATE", "", ref_unit=unit, shift=shift)
     if rule == "daypart":
         part = "T" + lx["day_parts"][_norm(g["part"])]
         if g.get("this"):
@@ -327,7 +354,12 @@ def _relunit(
 ) -> Resolved | None:
     det = _norm(g["det"])
     unit = lx["calendar_units"][_norm(g["unit"])]
-    this = det in lx["this_determiners"] or _norm(g.get("rel")) in lx["ongoing_markers"]
+    # "fin de semaine", "à la fin du mois": a part of the unit the text is in
+    this = (
+        det in lx["this_determiners"]
+        or _norm(g.get("rel")) in lx["ongoing_markers"]
+        or bool(g.get("mod") and not rel)
+    )
     if not (this or rel) or anchor is None:
         return None
     step = -1 if rel == "past" else 1 if rel == "future" else 0
@@ -344,6 +376,8 @@ def _relunit(
     if unit == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return Resolved("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True)
+    if unit == "century":  # "le siècle dernier" in 2024: the 1900s, TIMEX3 "19"
+        return Resolved("DATE", f"{anchor.year // 100 + step:02d}", True)
     return Resolved("DATE", f"{anchor.year + step:04d}", True)
 
 
@@ -353,6 +387,8 @@ def _set(g: dict[str, str | None], lx: dict[str, Any]) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{lx['weekdays'][_norm(g['wd'])]}")
     if g.get("part"):
         return Resolved("SET", f"XXXX-XX-XXT{lx['day_parts'][_norm(g['part'])]}")
+    if g.get("season"):  # "chaque été": every summer
+        return Resolved("SET", f"XXXX-{lx['seasons'][_norm(g['season'])]}")
     unit = _unit(g["unit"], lx)
     if not unit:
         return None

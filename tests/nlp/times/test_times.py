@@ -13,26 +13,6 @@ from kg.nlp.times.rules import load_rules
 ANCHOR = "2024-02-15"
 
 
-@pytest.fixture(scope="session")
-def times_nlp():
-    """A fresh fr_core_news_md with kg_times added (the shared fixture stays raw)."""
-    import spacy
-
-    import kg.nlp.times.component  # noqa: F401  (registers the factory)
-
-    nlp = spacy.load("fr_core_news_md")
-    nlp.add_pipe("kg_times")
-    return nlp
-
-
-def _run(nlp, text: str, anchor: str | None):
-    doc = nlp.make_doc(text)
-    doc._.kg_date = anchor
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc._.kg_times
-
-
 # --- without a model: spans and values from the text alone --------------------------------
 
 
@@ -157,8 +137,8 @@ CASES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "anchor", "span", "type_", "value"), CASES)
-def test_values(times_nlp, text: str, anchor: str | None, span: str, type_: str, value: str):
-    times = _run(times_nlp, text, anchor)
+def test_values(times_nlp, run, text: str, anchor: str | None, span: str, type_: str, value: str):
+    times = run(times_nlp, text, anchor)
     # "Le prochain sommet" also yields FUTURE_REF for "prochain" (French TimeBank does so).
     assert [
         (t.text, t.type, t.value) for t in times if t.value != "FUTURE_REF" or t.text == span
@@ -166,9 +146,9 @@ def test_values(times_nlp, text: str, anchor: str | None, span: str, type_: str,
 
 
 @pytest.mark.slow
-def test_time_of_day_takes_the_day_in_context(times_nlp) -> None:
+def test_time_of_day_takes_the_day_in_context(times_nlp, run) -> None:
     text = "Le drame s'est produit mardi. Les pompiers sont arrivés vers 21 h 45."
-    times = _run(times_nlp, text, ANCHOR)
+    times = run(times_nlp, text, ANCHOR)
     assert [(t.text, t.value) for t in times] == [
         ("mardi", "2024-02-13"),
         ("21 h 45", "2024-02-13T21:45"),

@@ -1,0 +1,47 @@
+"""'N heures': a time of day after a clock cue, else a length of time (written for kg)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.times.component import extract_times
+
+ANCHOR = "2024-02-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("La grève des contrôleurs a duré 24 heures.", "24 heures", "DURATION", "PT24H"),
+        ("La pharmacie de garde reste ouverte 24 heures sur 24.", "24 heures", "DURATION", "PT24H"),
+        ("Le suspect a été entendu pendant 12 heures.", "12 heures", "DURATION", "PT12H"),
+        ("Les sauveteurs ont creusé 10 heures sans relâche.", "10 heures", "DURATION", "PT10H"),
+        ("Un délai de 12 heures a été laissé aux grévistes.", "12 heures", "DURATION", "PT12H"),
+        # negatives: clock cues keep the time of day
+        ("Le dernier bus part à 20 heures.", "20 heures", "TIME", "2024-02-15T20:00"),
+        ("Les débats ont repris vers 15 heures.", "15 heures", "TIME", "2024-02-15T15:00"),
+        ("Le bureau de vote ouvre dès 8 heures.", "8 heures", "TIME", "2024-02-15T08:00"),
+        ("La séance a repris à 9 heures 30.", "9 heures 30", "TIME", "2024-02-15T09:30"),
+        ("Le musée est ouvert à partir de 10 heures.", "10 heures", "TIME", "2024-02-15T10:00"),
+        ("Le cortège est parti à 14 h.", "14 h", "TIME", "2024-02-15T14:00"),
+    ],
+)
+def test_hours_are_clock_times_only_after_a_clock_cue(
+    text: str, span: str, type_: str, value: str
+) -> None:
+    assert [(t.text, t.type, t.value) for t in extract_times(text, ANCHOR)] == [
+        (span, type_, value)
+    ]
+
+
+def test_a_range_of_hours_is_two_clock_times() -> None:
+    times = extract_times("Le guichet est ouvert de 9 heures à 17 heures.", ANCHOR)
+    assert [(t.text, t.value) for t in times] == [
+        ("9 heures", "2024-02-15T09:00"),
+        ("17 heures", "2024-02-15T17:00"),
+    ]
+
+
+def test_the_abbreviation_after_a_duration_preposition_is_a_duration() -> None:
+    times = extract_times("Le colis a été livré en 24 h.", ANCHOR)
+    assert [(t.text, t.type, t.value) for t in times] == [("24 h", "DURATION", "PT24H")]
