@@ -265,8 +265,9 @@ class EventExtractor(LangComponent):
                 [*doc._.kg_mentions, *verbs], key=lambda m: (m.start, -m.end, m.key)
             )
         syn = Syntax(MentionIndex(doc, doc._.kg_mentions or []), **self.syntax_data)
-        # The places read here stay the event's role (``hasPlace``), not ``locatedIn`` facts:
-        # see docs/decisions/0009-events.md ("Where").
-        events, _ = self.reader.read(doc, clusters, syn, relations)
+        # Places read from the text are facts too; a scene inferred stays a role: see
+        # docs/decisions/0009-events.md ("Where").
+        events, located = self.reader.read(doc, clusters, syn, relations)
+        doc._.kg_relations = [*relations, *located]
         doc._.kg_events = events
         return doc

@@ -14,11 +14,13 @@ its sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold, fold_lexeme
+from kg.lang.geo import GeoIndex, load_geo
 from kg.model import Event, Relation, TimeValue
 from kg.nlp import ud
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of
@@ -37,7 +39,14 @@ __all__ = ["EventReader", "hit_roles"]
 _FOLD = column(fold)
 
 _PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
+#: Classes whose places stay a role, never a ``locatedIn`` fact: where a statement was made
+#: is rarely what its sentence tells ("d'après le communiqué … l'action en gare").
+_UNPLACED_CLASSES = frozenset({"STATEMENT"})
 _DATED = frozenset({"DATE", "TIME"})
+_VERBS = frozenset({"VERB", "AUX"})
+#: A noun trigger shares its verb's places only as its subject or object (or a conjunct,
+#: an apposition of one): "une émeute a éclaté dans les rues", "ont provoqué une émeute …".
+_CORE = (ud.NSUBJ, ud.OBJ, ud.CONJ, ud.APPOS)
 _ROLES = ("actors", "targets", "participants")
 
 
@@ -94,11 +103,28 @@ class EventReader:
         self.cues = cues
         self.lang = lang
         self.places = EventPlaceFinder(lex, relations)
+        self._geo: GeoIndex | None = None
+
+    @property
+    def geo(self) -> GeoIndex:
+        """The cities and subdivisions index, loaded on the first event that needs it."""
+        if self._geo is None:
+            self._geo = load_geo(self.lang)
+        return self._geo
 
     def read(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, relations: list[Relation]
     ) -> tuple[list[Event], list[Relation]]:
-        """Event records for ``clusters`` and the ``locatedIn`` facts they add."""
+        """Event records for ``clusters`` and the ``locatedIn`` facts of their places.
+
+        Why facts too, not only the records' ``places``: "where did it happen" is a
+        question asked of the facts as well (``relations.csv``, SPARQL over ``kg:locatedIn``);
+        only the places a sentence gives the event become facts. Places reached through
+        containment ("Rouen (Seine-Maritime)", a city's country from the gazetteer: ``via``)
+        or a scene the paragraph set earlier (``place_inferred``) stay the record's role, as
+        do the places of statements (:data:`_UNPLACED_CLASSES`): the text does not state them
+        of the event.
+        """
         times = list(doc._.kg_times or ())
         time_index = TimeIndex(doc, times)
         self._syn = syn
@@ -112,7 +138,12 @@ class EventReader:
                 doc, cluster, syn, relations, time_index, by_id, entities, unnamed
             )
             events.append(event)
-            extra.extend(added)
+            if cls_placed(event.cls):
+                extra.extend(
+                    replace(r, modality=event.modality)
+                    for r in added
+                    if not r.attributes.get("place_inferred") and "via" not in r.attributes
+                )
         events.sort(key=lambda e: (e.evidence.start, e.id))
         used = {k for e in events for k in e.places}
         for mention in unnamed.values():
@@ -162,7 +193,7 @@ class EventReader:
             (hit, m)
             for hit in cluster.hits
             for i, m in unnamed.items()
-            if number[i] == number[hit.head]
+            if number[i] == number[hit.head] and _attached(doc[i], doc[hit.head])
         ]
         for hit, place in located:
             if place.key in places or place.key == key or place.key in _flat(roles):
@@ -185,7 +216,17 @@ class EventReader:
             if inner in places and outer not in places and outer != key:
                 places.append(outer)
                 added.append(self._located(doc, key, outer, main, time, {"via": inner}))
-        place = most_specific(places, entities, {m.key for m in unnamed.values()})
+        # "à Rosario" in a text that names Argentina: the event is in Argentina too.
+        for inner in list(places):
+            entity = entities.get(inner)
+            if entity is None or entity.type != "Place" or inner in unnamed_keys:
+                continue
+            found = self.geo.lookup(entity.name)
+            outer = found.country if found is not None else None
+            if outer is not None and outer in entities and outer not in places and outer != key:
+                places.append(outer)
+                added.append(self._located(doc, key, outer, main, time, {"via": inner}))
+        place = most_specific(places, entities, unnamed_keys)
         quantities = self._quantities(doc, cluster, cls)
         verbal = main.entry.verb and bool(roles["actors"] or roles["targets"])
         names = {k: e.name for k, e in entities.items()}
@@ -324,6 +365,33 @@ class EventReader:
                 if isinstance(value, int) and value > 0:
                     found[kind] = value
         return dict(sorted(found.items()))
+
+
+def _attached(place: Token, trigger: Token) -> bool:
+    """Whether the common-noun place hangs on the trigger or on the verb it is an argument of.
+
+    Why stricter than for named places: "sur la route", "dans les rues" are everywhere in a
+    report, and only the one on the event's own phrase says where it happened ("peu de
+    soldats étaient présents dans les rues" is not where the election took place).
+    """
+    heads = {trigger.i}
+    verb = trigger
+    if trigger.pos_ not in _VERBS and not trigger.dep_.startswith(_CORE):
+        return place.head.i == trigger.i  # "pendant l'élection, … dans les rues": a frame
+    while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+        verb = verb.head
+        heads.add(verb.i)
+    if verb.dep_ == ud.ACL and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "une explosion suivie d'un incendie s'est produite …"
+        heads.add(verb.i)
+    head = place.head
+    # "une bombe déposée dans un immeuble a explosé": the participle of its subject.
+    return head.i in heads or (head.dep_ == ud.ACL and head.head.head.i == verb.i)
+
+
+def cls_placed(cls: str) -> bool:
+    """Whether the places of an event of class ``cls`` are written as facts."""
+    return cls not in _UNPLACED_CLASSES
 
 
 def _counted_argument(verb: Token) -> Token | None:

@@ -152,8 +152,81 @@ def test_an_event_is_located_in_the_place_of_its_place() -> None:
     names = _named(x)
     (event,) = x.events
     assert {"Rouen", "Seine-Maritime"} <= {names[k] for k in event.places}
-    # The event's places are its role, not locatedIn facts of its own.
-    assert not [r for r in x.relations if r.subject == event.id and r.predicate == "locatedIn"]
+    # The place the sentence gives is a fact; the one reached by containment stays a role.
+    assert _located(x, event.id) == {"Rouen"}
+
+
+def _located(x: Extraction, event: str) -> set[str]:
+    names = _named(x)
+    return {
+        names[r.object] for r in x.relations if r.subject == event and r.predicate == "locatedIn"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Accented and plural common nouns are places of their own, beside the named one.
+        ("Un hélicoptère s'est écrasé dans une forêt en Bolivie mardi.", {"Bolivie", "forêt"}),
+        (
+            "Des centaines de jeunes ont provoqué une émeute dans les rues de Lille.",
+            {"Lille", "rues"},
+        ),
+        (
+            "Un accident s'est produit sur la route nationale près de Dijon.",
+            {"Dijon", "route nationale"},
+        ),
+        # "la banlieue de X" leads to X.
+        ("Deux hommes ont été agressés dans la banlieue de Toulouse.", {"Toulouse"}),
+    ],
+)
+def test_the_places_a_sentence_gives_an_event_are_located_in_facts(
+    text: str, places: set[str]
+) -> None:
+    x = _one(text)
+    (event,) = x.events
+    assert _located(x, event.id) == places
+    (fact,) = [r for r in x.relations if r.subject == event.id][:1]
+    assert fact.evidence.text and fact.attributes.get("event") is True
+
+
+def test_a_place_fact_takes_the_modality_of_its_event() -> None:
+    x = _one("Le prochain sommet du G20 se tiendra à Johannesburg en novembre.")
+    summit = next(e for e in x.events if e.cls == "CONSULT")
+    facts = [
+        r for r in x.relations if r.subject == summit.id and r.predicate in {"locatedIn", "heldIn"}
+    ]
+    assert facts and {r.modality for r in facts} == {summit.modality} != {"asserted"}
+
+
+def test_an_inferred_scene_and_a_country_from_the_gazetteer_stay_roles() -> None:
+    text = (
+        "Les pompiers sont intervenus samedi matin à Besançon, en France. "
+        "Une fuite de gaz avait provoqué une explosion dans un immeuble."
+    )
+    x = _one(text)
+    (event,) = x.events
+    names = _named(x)
+    assert "Besançon" in {names[k] for k in event.places}
+    assert "Besançon" not in _located(x, event.id)
+    # A city named in the sentence: its country, named in the text, is a role, not a fact.
+    y = _one("Le Chili a été endeuillé. Un autocar a percuté un camion près de Valparaíso.")
+    (crash,) = y.events
+    assert "Chili" in {_named(y)[k] for k in crash.places}
+    assert _located(y, crash.id) == {"Valparaíso"}
+
+
+def test_a_common_noun_place_of_another_clause_is_not_the_events_place() -> None:
+    x = _one("Pendant l'élection, peu de soldats patrouillaient dans les rues de la capitale.")
+    (vote,) = x.events
+    assert not _located(x, vote.id)
+
+
+def test_where_a_statement_was_made_is_no_fact() -> None:
+    x = _one("Jeudi à Genève, le ministre norvégien Espen Barth Eide a annoncé un accord.")
+    for event in x.events:
+        if event.cls == "STATEMENT":
+            assert not _located(x, event.id)
 
 
 def test_the_place_of_another_event_in_the_sentence_is_not_taken() -> None:
