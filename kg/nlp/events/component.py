@@ -265,9 +265,7 @@ class EventExtractor(LangComponent):
                 [*doc._.kg_mentions, *verbs], key=lambda m: (m.start, -m.end, m.key)
             )
         syn = Syntax(MentionIndex(doc, doc._.kg_mentions or []), **self.syntax_data)
-        # Places read from the text are facts too; a scene inferred stays a role: see
-        # docs/decisions/0009-events.md ("Where").
-        events, located = self.reader.read(doc, clusters, syn, relations)
-        doc._.kg_relations = [*relations, *located]
-        doc._.kg_events = events
+        # The places read here stay the event's role (``hasPlace``), not ``locatedIn`` facts:
+        # see docs/decisions/0009-events.md ("Where").
+        doc._.kg_events = self.reader.read(doc, clusters, syn, relations)
         return doc

@@ -152,8 +152,8 @@ def test_an_event_is_located_in_the_place_of_its_place() -> None:
     names = _named(x)
     (event,) = x.events
     assert {"Rouen", "Seine-Maritime"} <= {names[k] for k in event.places}
-    # The place the sentence gives is a fact; the one reached by containment stays a role.
-    assert _located(x, event.id) == {"Rouen"}
+    # The event's places are its role, not locatedIn facts of its own (decision 0009).
+    assert not _located(x, event.id)
 
 
 def _located(x: Extraction, event: str) -> set[str]:
@@ -161,6 +161,12 @@ def _located(x: Extraction, event: str) -> set[str]:
     return {
         names[r.object] for r in x.relations if r.subject == event and r.predicate == "locatedIn"
     }
+
+
+def _places(x: Extraction, event: str) -> set[str]:
+    names = _named(x)
+    (record,) = [e for e in x.events if e.id == event]
+    return {names[k] for k in record.places}
 
 
 @pytest.mark.parametrize(
@@ -180,64 +186,47 @@ def _located(x: Extraction, event: str) -> set[str]:
         ("Deux hommes ont été agressés dans la banlieue de Toulouse.", {"Toulouse"}),
     ],
 )
-def test_the_places_a_sentence_gives_an_event_are_located_in_facts(
-    text: str, places: set[str]
-) -> None:
+def test_the_places_a_sentence_gives_an_event(text: str, places: set[str]) -> None:
     x = _one(text)
     (event,) = x.events
-    assert _located(x, event.id) == places
-    (fact,) = [r for r in x.relations if r.subject == event.id][:1]
-    assert fact.evidence.text and fact.attributes.get("event") is True
+    assert _places(x, event.id) == places
 
 
-def test_a_place_fact_takes_the_modality_of_its_event() -> None:
-    x = _one("Le prochain sommet du G20 se tiendra à Johannesburg en novembre.")
-    summit = next(e for e in x.events if e.cls == "CONSULT")
-    facts = [
-        r for r in x.relations if r.subject == summit.id and r.predicate in {"locatedIn", "heldIn"}
-    ]
-    assert facts and {r.modality for r in facts} == {summit.modality} != {"asserted"}
-
-
-def test_an_inferred_scene_and_a_country_from_the_gazetteer_stay_roles() -> None:
-    text = (
-        "Les pompiers sont intervenus samedi matin à Besançon, en France. "
-        "Une fuite de gaz avait provoqué une explosion dans un immeuble."
-    )
-    x = _one(text)
-    (event,) = x.events
-    names = _named(x)
-    assert "Besançon" in {names[k] for k in event.places}
-    assert "Besançon" not in _located(x, event.id)
-    # A city named in the sentence: its country, named in the text, is a role, not a fact.
-    y = _one("Le Chili a été endeuillé. Un autocar a percuté un camion près de Valparaíso.")
-    (crash,) = y.events
-    assert "Chili" in {_named(y)[k] for k in crash.places}
-    assert _located(y, crash.id) == {"Valparaíso"}
+def test_a_city_named_with_its_country_puts_the_event_in_both() -> None:
+    x = _one("Le Chili a été endeuillé. Un autocar a percuté un camion près de Valparaíso.")
+    crash = next(e for e in x.events if e.cls == "ACCIDENT")
+    assert {"Valparaíso", "Chili"} <= _places(x, crash.id)
 
 
 def test_a_common_noun_place_of_another_clause_is_not_the_events_place() -> None:
     x = _one("Pendant l'élection, peu de soldats patrouillaient dans les rues de la capitale.")
     (vote,) = x.events
-    assert not _located(x, vote.id)
+    assert "rues" not in _places(x, vote.id)
 
 
-def test_where_a_statement_was_made_is_no_fact() -> None:
-    x = _one("Jeudi à Genève, le ministre norvégien Espen Barth Eide a annoncé un accord.")
-    for event in x.events:
-        if event.cls == "STATEMENT":
-            assert not _located(x, event.id)
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Un adolescent s'est suicidé mardi dans sa chambre.", "DEATH"),
+        ("Un chalutier a coulé au large de Lorient.", "ACCIDENT"),
+        ("Des pillards ont saccagé trois magasins du centre.", "CRIME"),
+        ("Un vote sur la réforme a eu lieu au Parlement.", "ELECTION"),
+        ("Des échauffourées ont opposé supporters et policiers.", "PROTEST"),
+    ],
+)
+def test_triggers_beyond_the_first_lexicon(text: str, cls: str) -> None:
+    assert cls in {e.cls for e in _one(text).events}
 
 
-def test_the_place_of_another_event_in_the_sentence_is_not_taken() -> None:
+def test_a_stated_date_wins_over_a_vague_present() -> None:
     text = (
-        "Le plan a été annoncé par la Pologne lors des préparatifs du sommet de l'OTAN "
-        "à Vilnius en juillet."
+        "Nous étions le 4 mars 2021 à Lorient. "
+        "Un incendie ravage actuellement une scierie de la ville."
     )
     x = _one(text)
-    names = _named(x)
-    statements = [e for e in x.events if e.cls == "STATEMENT"]
-    assert all(names.get(e.place) != "Vilnius" for e in statements)
+    times = {t.id: t.value for t in x.times}
+    fire = next(e for e in x.events if e.cls == "DISASTER")
+    assert times[fire.time] == "2021-03-04"
 
 
 def test_every_class_of_the_lexicon_is_a_concept_of_the_scheme() -> None:
