@@ -267,6 +267,5 @@ class EventExtractor(LangComponent):
         syn = Syntax(MentionIndex(doc, doc._.kg_mentions or []), **self.syntax_data)
         # The places read here stay the event's role (``hasPlace``), not ``locatedIn`` facts:
         # see docs/decisions/0009-events.md ("Where").
-        events, _ = self.reader.read(doc, clusters, syn, relations)
-        doc._.kg_events = events
+        doc._.kg_events = self.reader.read(doc, clusters, syn, relations)
         return doc

@@ -24,10 +24,12 @@ from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
 from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.syntax import Syntax
+from kg.nlp.tokens import LEMMA, ORTH, column
 
 __all__ = ["EventPlaceFinder", "event_before", "most_specific"]
 
 _PLACE_TYPES = frozenset({"Place", "Country"})
+_FOLD = column(fold)
 
 
 class EventPlaceFinder:
@@ -52,22 +54,32 @@ class EventPlaceFinder:
         found: dict[int, TokenMention] = {}
         scope = article_scope(doc._.kg_doc_id) if doc._.kg_doc_id is not None else ""
         cases = self.place_cases.get("Place", frozenset())
-        words = syn.words
+        # Folded like the lexicon (accents too: "forêt"), the lemma for plurals ("les rues").
+        words, lemmas = _FOLD(doc, ORTH), _FOLD(doc, LEMMA)
         sentences = {doc[h.head].sent.start: doc[h.head].sent for c in clusters for h in c.hits}
         for sent in sentences.values():
             for i in range(sent.start, sent.end):  # Token objects only for candidates
-                options = self.lex.location_nouns.get(words[i])
+                options = self.lex.location_nouns.get(words[i]) or self.lex.location_nouns.get(
+                    lemmas[i]
+                )
                 if not options:
                     continue
                 token = doc[i]
                 if token.pos_ != "NOUN" or syn.index.covering(token.i):
                     continue
                 match = next(
-                    (w for w in options if tuple(words[token.i : token.i + len(w)]) == w), None
+                    (
+                        w
+                        for w in options
+                        if w[0] in (words[i], lemmas[i])
+                        and tuple(words[i + 1 : i + len(w)]) == w[1:]
+                    ),
+                    None,
                 )
                 if match is None or _first_case(token) not in cases:
                     continue
-                if words[token.i] in self.lex.generic_location_nouns and len(match) == 1:
+                generic = self.lex.generic_location_nouns
+                if (words[i] in generic or lemmas[i] in generic) and len(match) == 1:
                     continue  # "sur place", "dans la ville de X": X is the place
                 start, end = token.i, token.i + len(match)
                 while end < sent.end and doc[end].dep_ == ud.AMOD and doc[end].head.i == token.i:

@@ -18,7 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.lang import fold, fold_lexeme
+from kg.lang import fold
+from kg.lang.geo import GeoIndex, load_geo
 from kg.model import Event, Relation, TimeValue
 from kg.nlp import ud
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of
@@ -38,6 +39,10 @@ _FOLD = column(fold)
 
 _PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
 _DATED = frozenset({"DATE", "TIME"})
+_VERBS = frozenset({"VERB", "AUX"})
+#: A noun trigger shares its verb's places only as its subject or object (or a conjunct,
+#: an apposition of one): "une émeute a éclaté dans les rues", "ont provoqué une émeute …".
+_CORE = (ud.NSUBJ, ud.OBJ, ud.CONJ, ud.APPOS)
 _ROLES = ("actors", "targets", "participants")
 
 
@@ -94,11 +99,19 @@ class EventReader:
         self.cues = cues
         self.lang = lang
         self.places = EventPlaceFinder(lex, relations)
+        self._geo: GeoIndex | None = None
+
+    @property
+    def geo(self) -> GeoIndex:
+        """The cities and subdivisions index, loaded on the first event that needs it."""
+        if self._geo is None:
+            self._geo = load_geo(self.lang)
+        return self._geo
 
     def read(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, relations: list[Relation]
-    ) -> tuple[list[Event], list[Relation]]:
-        """Event records for ``clusters`` and the ``locatedIn`` facts they add."""
+    ) -> list[Event]:
+        """Event records for ``clusters``; their places stay roles (decision 0009, "Where")."""
         times = list(doc._.kg_times or ())
         time_index = TimeIndex(doc, times)
         self._syn = syn
@@ -106,13 +119,10 @@ class EventReader:
         entities = dict(doc._.kg_entities or {})
         unnamed = self.places.unnamed(doc, clusters, syn, entities)
         events: list[Event] = []
-        extra: list[Relation] = []
         for cluster in clusters:
-            event, added = self._event(
-                doc, cluster, syn, relations, time_index, by_id, entities, unnamed
+            events.append(
+                self._event(doc, cluster, syn, relations, time_index, by_id, entities, unnamed)
             )
-            events.append(event)
-            extra.extend(added)
         events.sort(key=lambda e: (e.evidence.start, e.id))
         used = {k for e in events for k in e.places}
         for mention in unnamed.values():
@@ -123,7 +133,7 @@ class EventReader:
         doc._.kg_entities = {
             k: e for k, e in entities.items() if k in used or k in doc._.kg_entities
         }
-        return events, extra
+        return events
 
     def _event(
         self,
@@ -135,7 +145,7 @@ class EventReader:
         times: dict[str, TimeValue],
         entities: Mapping[str, Any],
         unnamed: Mapping[int, TokenMention],
-    ) -> tuple[Event, list[Relation]]:
+    ) -> Event:
         key, cls, main = cluster.key, cluster.cls, cluster.main
         trigger = doc[main.head]
         roles: dict[str, list[str]] = {r: [] for r in _ROLES}
@@ -153,7 +163,6 @@ class EventReader:
         ]
         stated = [r for r in relations if r.subject == key and r.predicate in _PLACE_PREDICATES]
         places = list(dict.fromkeys(r.object for r in stated))
-        added: list[Relation] = []
         chain = governor_chain(trigger, self.cues)
         time = self._time(doc, cluster, time_index, times, chain)
         located = self.places.locatives(doc, cluster, syn)
@@ -162,30 +171,34 @@ class EventReader:
             (hit, m)
             for hit in cluster.hits
             for i, m in unnamed.items()
-            if number[i] == number[hit.head]
+            if number[i] == number[hit.head] and _attached(doc[i], doc[hit.head])
         ]
-        for hit, place in located:
+        for _hit, place in located:
             if place.key in places or place.key == key or place.key in _flat(roles):
                 continue
             places.append(place.key)
-            added.append(self._located(doc, key, place.key, hit, time, {}))
         unnamed_keys = {m.key for m in unnamed.values()}
         material = cls not in self.lex.party_classes  # a statement's scene is not its place
         if material and not [p for p in places if p not in unnamed_keys]:
             # "… dans un immeuble": the building lies in the scene the text set earlier.
-            for hit, place in self.places.scene(doc, cluster, syn):
+            for _hit, place in self.places.scene(doc, cluster, syn):
                 if place.key not in places and place.key != key:
                     places.append(place.key)
-                    added.append(
-                        self._located(doc, key, place.key, hit, time, {"place_inferred": True})
-                    )
         # "à Villeurbanne" and "Villeurbanne (Rhône)": the event is in the Rhône too.
         within = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
         for inner, outer in sorted(within):
             if inner in places and outer not in places and outer != key:
                 places.append(outer)
-                added.append(self._located(doc, key, outer, main, time, {"via": inner}))
-        place = most_specific(places, entities, {m.key for m in unnamed.values()})
+        # "à Rosario" in a text that names Argentina: the event is in Argentina too.
+        for inner in list(places):
+            entity = entities.get(inner)
+            if entity is None or entity.type != "Place" or inner in unnamed_keys:
+                continue
+            found = self.geo.lookup(entity.name)
+            outer = found.country if found is not None else None
+            if outer is not None and outer in entities and outer not in places and outer != key:
+                places.append(outer)
+        place = most_specific(places, entities, unnamed_keys)
         quantities = self._quantities(doc, cluster, cls)
         verbal = main.entry.verb and bool(roles["actors"] or roles["targets"])
         names = {k: e.name for k, e in entities.items()}
@@ -221,21 +234,7 @@ class EventReader:
             mentions=tuple(mentions),
             entities=tuple(involved),
         )
-        return event, added
-
-    @staticmethod
-    def _located(
-        doc: Doc, key: str, place: str, hit: TriggerHit, time: str | None, extra: dict[str, Any]
-    ) -> Relation:
-        return Relation(
-            subject=key,
-            predicate="locatedIn",
-            object=place,
-            modality="asserted",
-            evidence=sentence_evidence(doc[hit.head]),
-            time=time,
-            attributes={"trigger": fold_lexeme(doc[hit.head].lemma_), "event": True, **extra},
-        )
+        return event
 
     def _modality(self, doc: Doc, cluster: EventCluster, trigger: Token, chain: list[Token]) -> str:
         """The clause's modality; "le prochain sommet" is planned whatever its verb."""
@@ -258,10 +257,32 @@ class EventReader:
         times: dict[str, TimeValue],
         chain: list[Token],
     ) -> str | None:
-        """The main trigger's clause time, else another trigger's, else a date of a sentence."""
+        """The main trigger's clause time, else another trigger's, else a date of a sentence.
 
+        Why calendar values first: "ce matin" or "actuellement" near the trigger give
+        ``TMO`` or ``PRESENT_REF``, which place the event nowhere on a timeline, while the
+        report states the day elsewhere ("Le 3 mars 2021, …"); such a value is kept only
+        when no date of the calendar is found by the same steps.
+        """
+        found = self._find_time(doc, cluster, time_index, times, chain, calendar=True)
+        if found is None:
+            found = self._find_time(doc, cluster, time_index, times, chain, calendar=False)
+        return found
+
+    def _find_time(
+        self,
+        doc: Doc,
+        cluster: EventCluster,
+        time_index: TimeIndex,
+        times: dict[str, TimeValue],
+        chain: list[Token],
+        *,
+        calendar: bool,
+    ) -> str | None:
         def own(time_id: str | None) -> bool:
             if time_id is None or times[time_id].type not in _DATED:
+                return False
+            if calendar and not times[time_id].value[:4].isdigit():
                 return False
             span = doc.char_span(times[time_id].start, times[time_id].end, alignment_mode="expand")
             other = event_before(span.start, self._syn) if span is not None else None
@@ -324,6 +345,28 @@ class EventReader:
                 if isinstance(value, int) and value > 0:
                     found[kind] = value
         return dict(sorted(found.items()))
+
+
+def _attached(place: Token, trigger: Token) -> bool:
+    """Whether the common-noun place hangs on the trigger or on the verb it is an argument of.
+
+    Why stricter than for named places: "sur la route", "dans les rues" are everywhere in a
+    report, and only the one on the event's own phrase says where it happened ("peu de
+    soldats étaient présents dans les rues" is not where the election took place).
+    """
+    heads = {trigger.i}
+    verb = trigger
+    if trigger.pos_ not in _VERBS and not trigger.dep_.startswith(_CORE):
+        return place.head.i == trigger.i  # "pendant l'élection, … dans les rues": a frame
+    while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+        verb = verb.head
+        heads.add(verb.i)
+    if verb.dep_ == ud.ACL and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "une explosion suivie d'un incendie s'est produite …"
+        heads.add(verb.i)
+    head = place.head
+    # "une bombe déposée dans un immeuble a explosé": the participle of its subject.
+    return head.i in heads or (head.dep_ == ud.ACL and head.head.head.i == verb.i)
 
 
 def _counted_argument(verb: Token) -> Token | None:

@@ -152,19 +152,81 @@ def test_an_event_is_located_in_the_place_of_its_place() -> None:
     names = _named(x)
     (event,) = x.events
     assert {"Rouen", "Seine-Maritime"} <= {names[k] for k in event.places}
-    # The event's places are its role, not locatedIn facts of its own.
-    assert not [r for r in x.relations if r.subject == event.id and r.predicate == "locatedIn"]
+    # The event's places are its role, not locatedIn facts of its own (decision 0009).
+    assert not _located(x, event.id)
 
 
-def test_the_place_of_another_event_in_the_sentence_is_not_taken() -> None:
+def _located(x: Extraction, event: str) -> set[str]:
+    names = _named(x)
+    return {
+        names[r.object] for r in x.relations if r.subject == event and r.predicate == "locatedIn"
+    }
+
+
+def _places(x: Extraction, event: str) -> set[str]:
+    names = _named(x)
+    (record,) = [e for e in x.events if e.id == event]
+    return {names[k] for k in record.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Accented and plural common nouns are places of their own, beside the named one.
+        ("Un hélicoptère s'est écrasé dans une forêt en Bolivie mardi.", {"Bolivie", "forêt"}),
+        (
+            "Des centaines de jeunes ont provoqué une émeute dans les rues de Lille.",
+            {"Lille", "rues"},
+        ),
+        (
+            "Un accident s'est produit sur la route nationale près de Dijon.",
+            {"Dijon", "route nationale"},
+        ),
+        # "la banlieue de X" leads to X.
+        ("Deux hommes ont été agressés dans la banlieue de Toulouse.", {"Toulouse"}),
+    ],
+)
+def test_the_places_a_sentence_gives_an_event(text: str, places: set[str]) -> None:
+    x = _one(text)
+    (event,) = x.events
+    assert _places(x, event.id) == places
+
+
+def test_a_city_named_with_its_country_puts_the_event_in_both() -> None:
+    x = _one("Le Chili a été endeuillé. Un autocar a percuté un camion près de Valparaíso.")
+    crash = next(e for e in x.events if e.cls == "ACCIDENT")
+    assert {"Valparaíso", "Chili"} <= _places(x, crash.id)
+
+
+def test_a_common_noun_place_of_another_clause_is_not_the_events_place() -> None:
+    x = _one("Pendant l'élection, peu de soldats patrouillaient dans les rues de la capitale.")
+    (vote,) = x.events
+    assert "rues" not in _places(x, vote.id)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Un adolescent s'est suicidé mardi dans sa chambre.", "DEATH"),
+        ("Un chalutier a coulé au large de Lorient.", "ACCIDENT"),
+        ("Des pillards ont saccagé trois magasins du centre.", "CRIME"),
+        ("Un vote sur la réforme a eu lieu au Parlement.", "ELECTION"),
+        ("Des échauffourées ont opposé supporters et policiers.", "PROTEST"),
+    ],
+)
+def test_triggers_beyond_the_first_lexicon(text: str, cls: str) -> None:
+    assert cls in {e.cls for e in _one(text).events}
+
+
+def test_a_stated_date_wins_over_a_vague_present() -> None:
     text = (
-        "Le plan a été annoncé par la Pologne lors des préparatifs du sommet de l'OTAN "
-        "à Vilnius en juillet."
+        "Nous étions le 4 mars 2021 à Lorient. "
+        "Un incendie ravage actuellement une scierie de la ville."
     )
     x = _one(text)
-    names = _named(x)
-    statements = [e for e in x.events if e.cls == "STATEMENT"]
-    assert all(names.get(e.place) != "Vilnius" for e in statements)
+    times = {t.id: t.value for t in x.times}
+    fire = next(e for e in x.events if e.cls == "DISASTER")
+    assert times[fire.time] == "2021-03-04"
 
 
 def test_every_class_of_the_lexicon_is_a_concept_of_the_scheme() -> None:
