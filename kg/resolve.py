@@ -282,13 +282,15 @@ def _rewrite(x: Extraction, mapping: dict[str, str], names: dict[str, str]) -> E
             aliases |= set(prev.aliases) | ({prev.name} if prev.name != name else set())
             mentions = tuple(sorted({*prev.mentions, *e.mentions}, key=lambda m: (m.start, m.end)))
             wikidata = prev.wikidata or e.wikidata
+            geo = prev.geo or e.geo
         else:
-            mentions, wikidata = e.mentions, e.wikidata
+            mentions, wikidata, geo = e.mentions, e.wikidata, e.geo
         merged[target] = replace(
             e,
             id=target,
             name=name,
             wikidata=wikidata,
+            geo=geo,
             aliases=tuple(sorted(a for a in aliases if a and a != name)),
             mentions=mentions,
         )

@@ -27,6 +27,8 @@ from rdflib.namespace import (
 __all__ = [
     "DCTERMS",
     "DEFAULT_BASE",
+    "GEO",
+    "GEONAMES",
     "KG",
     "KG_NS",
     "ORG",
@@ -56,6 +58,10 @@ DEFAULT_BASE = "https://w3id.org/kg-news/"
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 #: Wikidata entities (``WD.Q145`` is the United Kingdom).
 WD = Namespace("http://www.wikidata.org/entity/")
+#: W3C Basic Geo (WGS 84) vocabulary: ``geo:lat`` and ``geo:long`` of a place.
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+#: GeoNames features (``GEONAMES + "2988507/"`` is Paris), linked by ``skos:exactMatch``.
+GEONAMES = "https://sws.geonames.org/"
 #: Wikidata direct ("truthy") properties.
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 #: Wikidata statement qualifiers (P585 point in time, P1114 quantity).
@@ -213,6 +219,7 @@ PREFIXES: dict[str, str] = {
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
     "wd": str(WD),
+    "geo": str(GEO),
 }
 
 #: Prefix -> path below the base of the IRIs kg mints (``kg.export._rdf_build`` mints them).

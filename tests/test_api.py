@@ -161,7 +161,8 @@ def test_build_from_a_string(result: BuildResult) -> None:
 @pytest.mark.slow
 def test_entities_frame(result: BuildResult) -> None:
     frame = result.entities
-    expected = ["id", "label", "type", "wikidata", "aliases", "docs", "mentions", "degree"]
+    expected = ["id", "label", "type", "wikidata", "geonames", "lat", "lon", "aliases", "docs"]
+    expected += ["mentions", "degree"]
     assert list(frame.columns) == expected
     row = frame.set_index("id").loc["Q37"]
     assert (row["label"], row["type"], row["wikidata"]) == ("Lituanie", "Country", "Q37")

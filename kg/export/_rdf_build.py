@@ -46,6 +46,7 @@ from kg.export._rdf_terms import (
     doc_iri,
     entity_iri,
     escape,
+    geo_triples,
     iri_key,
     make_literal,
     nn,
@@ -80,7 +81,9 @@ _SOURCE, _EVIDENCE, _START, _END = K.sourceDocument, K.evidenceText, K.startOffs
 _START_DATE, _END_DATE = K.startDate, K.endDate
 _TRUE, _FALSE = f'"true"^^{XSD_BOOL}', f'"false"^^{XSD_BOOL}'
 #: Node attributes with a dedicated property; the others go to ``kg:otherAttributes``.
-_NODE_FIELDS = frozenset({"label", "type", "wikidata", "aliases", "docs", "mentions", "event"})
+_NODE_FIELDS = frozenset(
+    {"label", "type", "wikidata", "geo", "aliases", "docs", "mentions", "event"}
+)
 
 
 class _Builder:
@@ -206,6 +209,8 @@ class _Builder:
         tail: list[Triple] = []
         if data.get("wikidata"):
             tail.append((node, SAME, nn(str(WD) + iri_key(str(data["wikidata"])))))
+        if data.get("geo"):
+            tail.extend(geo_triples(node, data["geo"]))
         mentions = data.get("mentions")
         if isinstance(mentions, int) and not isinstance(mentions, bool):
             tail.append((node, K.mentionCount, self.integer(mentions)))

@@ -21,7 +21,7 @@ from kg.errors import InputError
 from kg.export._rdf_build import ENTITY_CLASSES
 from kg.export._rdf_provenance import read_provenance
 from kg.graph import READING_ATTRIBUTES
-from kg.vocab import DEFAULT_BASE, KG_NS, OWL, RDF, RDFS, SKOS, WD, XSD
+from kg.vocab import DEFAULT_BASE, GEO, GEONAMES, KG_NS, OWL, RDF, RDFS, SKOS, WD, XSD
 
 __all__ = ["graph_from_triples", "read_triples"]
 
@@ -204,6 +204,14 @@ def _node(
             for o in by_prop.get(KG_NS + "mentionedIn", ())
         ),
     }
+    geonames = [o[1] for o in by_prop.get(str(SKOS.exactMatch), ()) if o[1].startswith(GEONAMES)]
+    lat, lon = by_prop.get(str(GEO.lat)), by_prop.get(str(GEO.long))
+    if geonames and lat and lon:
+        data["geo"] = {
+            "geonames": geonames[0][len(GEONAMES) :].strip("/"),
+            "lat": _python(lat[0]),
+            "lon": _python(lon[0]),
+        }
     counts = by_prop.get(KG_NS + "mentionCount")
     if counts:
         data["mentions"] = _python(counts[0])

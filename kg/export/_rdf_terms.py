@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote
 
-from kg.vocab import DEFAULT_BASE, KG, KG_NS, OWL, RDF, RDFS, SKOS, TIME, XSD
+from kg.vocab import DEFAULT_BASE, GEO, GEONAMES, KG, KG_NS, OWL, RDF, RDFS, SKOS, TIME, XSD
 
 __all__ = [
     "K",
@@ -25,6 +25,7 @@ __all__ = [
     "doc_iri",
     "entity_iri",
     "escape",
+    "geo_triples",
     "graph_iri",
     "iri_key",
     "make_literal",
@@ -71,6 +72,9 @@ TYPE = nn(str(RDF.type))
 LABEL = nn(str(RDFS.label))
 ALT = nn(str(SKOS.altLabel))
 SAME = nn(str(OWL.sameAs))
+EXACT = nn(str(SKOS.exactMatch))
+GEO_LAT = nn(str(GEO.lat))
+GEO_LONG = nn(str(GEO.long))
 XSD_INT = nn(str(XSD.integer))
 XSD_DEC = nn(str(XSD.decimal))
 XSD_BOOL = nn(str(XSD.boolean))
@@ -88,6 +92,15 @@ IN_GY = nn(str(TIME.inXSDgYear))
 #: ``K.leads`` is ``"<https://w3id.org/kg-news/ontology#leads>"``; a name :class:`kg.vocab.KG`
 #: does not declare is an AttributeError.
 K = SimpleNamespace(**{str(term)[len(KG_NS) :]: nn(str(term)) for term in dir(KG)})
+
+
+def geo_triples(node: str, geo: dict[str, Any]) -> list[Triple]:
+    """A place's GeoNames feature (``skos:exactMatch``) and WGS 84 point (xsd:decimal)."""
+    return [
+        (node, EXACT, nn(f"{GEONAMES}{int(geo['geonames'])}/")),
+        (node, GEO_LAT, make_literal(f"{float(geo['lat']):.6f}", XSD_DEC)),
+        (node, GEO_LONG, make_literal(f"{float(geo['lon']):.6f}", XSD_DEC)),
+    ]
 
 
 def iri_key(key: str) -> str:

@@ -42,6 +42,7 @@ from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
 from kg.nlp.entities.described import DescribedOrganizations
+from kg.nlp.entities.geopoints import locate_places
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -197,7 +198,9 @@ class EntityLinker(LangComponent):
             graph_named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or "")
         )
         doc._.kg_mentions = [TokenMention(c.start, c.end, c.key, c.type, c.kind) for c in cands]
-        doc._.kg_entities = entity_records(doc, cands)
+        doc._.kg_entities = locate_places(
+            entity_records(doc, cands), self.gazetteer, partial(load_geo, self.lang)
+        )
         spans = [
             Span(
                 doc,
