@@ -21,7 +21,7 @@ from kg.lang import fold, fold_lexeme
 from kg.model import Entity, Mention
 from kg.nlp import ud
 from kg.nlp.events.lexicon import EventLexicon
-from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
+from kg.nlp.events.triggers import EventCluster, sentence_numbers
 from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.syntax import Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column
@@ -95,12 +95,10 @@ class EventPlaceFinder:
                 entities[key] = Entity(key, name, "Place", None, (), mentions)
         return found
 
-    def struck(
-        self, doc: Doc, cluster: EventCluster, syn: Syntax
-    ) -> list[tuple[TriggerHit, TokenMention]]:
+    def struck(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
         """ "un incendie a ravagé *un entrepôt de Nantes*", "a visé *un marché de Kaboul*":
         the place an event's verb acts on is where it happened."""
-        out: list[tuple[TriggerHit, TokenMention]] = []
+        out: list[TokenMention] = []
         for hit in cluster.hits:
             if hit.entry.cls is None:
                 continue
@@ -111,7 +109,7 @@ class EventPlaceFinder:
             for obj in syn.direct_objects(verb) if verb.i != token.i or hit.entry.verb else ():
                 mention = syn.index.at(obj)
                 if mention is not None and mention.type in _PLACE_TYPES:
-                    out.append((hit, mention))
+                    out.append(mention)
                     continue
                 if mention is None and self._location_noun(obj):
                     for child in obj.children:
@@ -121,14 +119,12 @@ class EventPlaceFinder:
                             and inner is not None
                             and inner.type in _PLACE_TYPES
                         ):
-                            out.append((hit, inner))
+                            out.append(inner)
         return out
 
-    def locatives(
-        self, doc: Doc, cluster: EventCluster, syn: Syntax
-    ) -> list[tuple[TriggerHit, TokenMention]]:
+    def locatives(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
         """Places named by a locative phrase in a trigger's sentence, in text order."""
-        out: list[tuple[TriggerHit, TokenMention]] = self.struck(doc, cluster, syn)
+        out = self.struck(doc, cluster, syn)
         seen: set[int] = set()
         index = syn.index
         for hit in cluster.hits:
@@ -147,7 +143,7 @@ class EventPlaceFinder:
                     and not self._elsewhere(doc[root], cluster.key, syn)
                     and not _in_modifier_clause(doc[root], {h.head for h in cluster.hits})
                 ):
-                    out.append((hit, m))
+                    out.append(m)
         return out
 
     @staticmethod
@@ -169,14 +165,11 @@ class EventPlaceFinder:
             current = head
         return False
 
-    def scene(
-        self, doc: Doc, cluster: EventCluster, syn: Syntax
-    ) -> list[tuple[TriggerHit, TokenMention]]:
+    def scene(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
         """The scene of an event its own sentences do not place: as a reader does, the
         place last named in a locative phrase before it in the paragraph, else the first
         after it ("… retrouvé mort à Londres. Selon les témoins de cet accident, …")."""
-        main = cluster.hits[0]
-        first = doc[main.head]
+        first = doc[cluster.hits[0].head]
         text = doc_text(doc)
         number = sentence_numbers(doc)
         para_start = text.rfind("\n", 0, first.idx) + 1
@@ -205,7 +198,7 @@ class EventPlaceFinder:
             chosen = [m for m in after if number[m.start] == sent]
         else:
             return []
-        return [(main, m) for m in chosen]
+        return chosen
 
     def _locative(self, token: Token, type_: str, syn: Syntax) -> bool:
         """ "à Rouen", "en Bretagne", "dans une usine *de Rouen*", "près *de Nantes*"."""

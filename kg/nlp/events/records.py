@@ -168,12 +168,12 @@ class EventReader:
         located = self.places.locatives(doc, cluster, syn)
         number = sentence_numbers(doc)
         located += [
-            (hit, m)
+            m
             for hit in cluster.hits
             for i, m in unnamed.items()
             if number[i] == number[hit.head] and _attached(doc[i], doc[hit.head])
         ]
-        for _hit, place in located:
+        for place in located:
             if place.key in places or place.key == key or place.key in _flat(roles):
                 continue
             places.append(place.key)
@@ -181,7 +181,7 @@ class EventReader:
         material = cls not in self.lex.party_classes  # a statement's scene is not its place
         if material and not [p for p in places if p not in unnamed_keys]:
             # "… dans un immeuble": the building lies in the scene the text set earlier.
-            for _hit, place in self.places.scene(doc, cluster, syn):
+            for place in self.places.scene(doc, cluster, syn):
                 if place.key not in places and place.key != key:
                     places.append(place.key)
         # "à Villeurbanne" and "Villeurbanne (Rhône)": the event is in the Rhône too.
@@ -264,10 +264,9 @@ class EventReader:
         report states the day elsewhere ("Le 3 mars 2021, …"); such a value is kept only
         when no date of the calendar is found by the same steps.
         """
-        found = self._find_time(doc, cluster, time_index, times, chain, calendar=True)
-        if found is None:
-            found = self._find_time(doc, cluster, time_index, times, chain, calendar=False)
-        return found
+        return self._find_time(
+            doc, cluster, time_index, times, chain, calendar=True
+        ) or self._find_time(doc, cluster, time_index, times, chain, calendar=False)
 
     def _find_time(
         self,
