@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold
-from kg.lang.geo import GeoIndex, load_geo
+from kg.lang.geo import load_geo
 from kg.model import Event, Relation, TimeValue
 from kg.nlp import ud
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of
@@ -99,14 +99,6 @@ class EventReader:
         self.cues = cues
         self.lang = lang
         self.places = EventPlaceFinder(lex, relations)
-        self._geo: GeoIndex | None = None
-
-    @property
-    def geo(self) -> GeoIndex:
-        """The cities and subdivisions index, loaded on the first event that needs it."""
-        if self._geo is None:
-            self._geo = load_geo(self.lang)
-        return self._geo
 
     def read(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, relations: list[Relation]
@@ -194,7 +186,7 @@ class EventReader:
             entity = entities.get(inner)
             if entity is None or entity.type != "Place" or inner in unnamed_keys:
                 continue
-            found = self.geo.lookup(entity.name)
+            found = load_geo(self.lang).lookup(entity.name)  # loaded once per process
             outer = found.country if found is not None else None
             if outer is not None and outer in entities and outer not in places and outer != key:
                 places.append(outer)
