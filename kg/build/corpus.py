@@ -248,21 +248,17 @@ def _extract_missing(
         note(f"parsing {len(todo)} documents on {where}", enabled=shown)
     else:
         note(f"{cached} documents cached, parsing {len(todo)} on {where}", enabled=shown)
-    bar = None
     started = time.perf_counter()
-    try:
+    # The bar starts with the work: it shows 0/N while the workers load the model, and its
+    # rate and elapsed time are those the reader waits through (one bar, drawn in place).
+    with progress_bar(len(todo), enabled=shown) as bar:
         for chunk, extractions in results:
             for document, extraction in zip(chunk, extractions, strict=True):
                 store.put(document_key(document, fingerprint), extraction)
-            done.count += len(chunk)
-            if bar is None:  # from the first result: model loading is not parsing speed
+            if not done.count:  # model loading is not parsing speed: timed on its own
                 done.startup = time.perf_counter() - started
-                bar = progress_bar(len(todo), initial=done.count, enabled=shown)
-            else:
-                bar.update(len(chunk))
-    finally:
-        if bar is not None:
-            bar.close()
+            done.count += len(chunk)
+            bar.update(len(chunk))
     if done.count != len(todo):
         raise KgError(
             f"the corpus changed while kg was reading it ({done.count} of {len(todo)} new "

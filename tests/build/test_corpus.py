@@ -3,6 +3,7 @@ builds, worker processes, and the same result whether built from the CLI or a no
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -52,9 +53,33 @@ CITIES = ("Paris", "Bruxelles", "Varsovie", "Berlin", "Rome", "Madrid", "Vienne"
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "septembre")
 
 
+def _distinct_picks(count: int) -> list[tuple[int, ...]]:
+    """``count`` sets of five sentence numbers, any two sharing at most three sentences.
+
+    Why: kg reads near-identical texts once, as copies of one article (word-trigram Jaccard
+    ≥ 0.7). Documents sharing four of five sentences would be such copies, and a test of the
+    cache would then count fewer documents than it wrote. Greedy, in a fixed order.
+    """
+    picks: list[tuple[int, ...]] = []
+    for combo in itertools.combinations(range(len(SENTENCES)), 5):
+        if all(len(set(combo) & set(p)) <= 3 for p in picks):
+            picks.append(combo)
+            if len(picks) == count:
+                return picks
+    raise AssertionError("not enough distinct documents")
+
+
+#: Documents 0-47 and, after them, the edited versions (``variant=1``) of documents 0-15.
+_PICKS = _distinct_picks(64)
+
+
 def make_document(n: int, *, variant: int = 0) -> dict[str, str]:
-    """Document ``n`` of a synthetic corpus: a dateline then five of :data:`SENTENCES`."""
-    picks = [SENTENCES[(n * 7 + k * 5 + variant) % len(SENTENCES)] for k in range(5)]
+    """Document ``n`` of a synthetic corpus: a dateline then five of :data:`SENTENCES`.
+
+    ``variant=1`` is the same document edited (other sentences, same dateline and id).
+    """
+    chosen = _PICKS[n if not variant else 48 + n]
+    picks = [SENTENCES[i] for i in chosen]
     dateline = f"{CITIES[n % len(CITIES)]}, {n % 27 + 1} {MONTHS[n % len(MONTHS)]} 2024 – "
     return {"id": f"doc-{n:03d}", "text": dateline + " ".join(picks) + "\n"}
 

@@ -24,6 +24,12 @@ FRENCH = (
     "Selon le maire, les travaux de la nouvelle école commenceront dans les prochains mois, "
     "et les habitants du quartier seront consultés avant la fin des études. "
 )
+#: A second French article, so that a reused id is not also a repeated text.
+OTHER_FRENCH = (
+    "La bibliothèque du centre-ville rouvrira ses portes lundi après six mois de rénovation. "
+    "Les lecteurs y trouveront une salle consacrée aux jeux vidéo et un atelier de couture, "
+    "a indiqué la directrice, qui attend plusieurs centaines de visiteurs dès la première semaine. "
+)
 OTHERS = {
     "english": (
         "The city council voted last night on the budget of the town for the coming year. "
@@ -124,7 +130,8 @@ def test_a_corpus_with_bad_documents_builds_the_rest(tmp_path) -> None:
         {"id": "en", "text": OTHERS["english"] * 2},
         {"id": "ar", "text": OTHERS["arabic"] * 2},
         {"id": "long", "text": "a " * (MAX_CHARS // 2 + 1)},
-        {"id": "ok", "text": FRENCH + FRENCH},
+        # Its id is taken; its text is another article (the same text would be a copy).
+        {"id": "ok", "text": OTHER_FRENCH},
     ]
     path = tmp_path / "c.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
