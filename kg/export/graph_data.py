@@ -164,8 +164,14 @@ def graph_payload(
     degree: Mapping[Hashable, int],
     timeline: Sequence[Mapping[str, Any]] | None,
     lang: str,
+    *,
+    groups: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
-    """Everything graph.js needs that vis-network's data sets do not carry."""
+    """Everything graph.js needs that vis-network's data sets do not carry.
+
+    ``groups`` are the communities (:func:`kg.export.communities.community_groups`).
+    """
+    member_of = {m: i for i, g in enumerate(groups) for m in g["members"]}
     node_rows = []
     for n in nodes:
         data = graph.nodes[n]
@@ -179,6 +185,7 @@ def graph_payload(
                 "aliases": [str(a) for a in data.get("aliases") or ()],
                 "docs": [str(d) for d in data.get("docs") or ()],
                 "degree": degree[n],
+                "community": member_of.get(str(n)),
             }
         )
     edge_rows = []
@@ -250,6 +257,9 @@ def graph_payload(
         "docs": {
             d: {**_doc_card(d, docs.get(d) or {}), "publishers": outlets.get(d, [])} for d in cited
         },
+        "communities": [
+            {"name": g["name"], "color": g["color"], "members": list(g["members"])} for g in groups
+        ],
         "uncertain": sorted(UNCERTAIN_MODALITIES),
         "pathCost": PATH_COST,
         "i18n": script_strings(lang, asset("graph.js")),

@@ -83,6 +83,7 @@ def to_network(
     """
     from pyvis.network import Network
 
+    from kg.export.communities import OTHER_COLOR, community_groups
     from kg.export.layout import compute_layout
 
     graph = _select(graph, max_nodes)
@@ -93,8 +94,22 @@ def to_network(
     nodes = sorted(graph.nodes, key=str)
     titles = _doc_titles(graph)
     labelled = _labelled(nodes, degree)
+    groups = community_groups(graph, nodes)
+    # A corpus is coloured by community (who clusters with whom; shapes still give the
+    # type), one article by type: its few entities read better by kind. The page toggles.
+    by_community = len(_doc_titles(graph)) > 1
+    fills = {m: g["color"] for g in groups for m in g["members"]}
     net.nodes = [
-        _vis_node(n, graph.nodes[n], degree[n], positions[n], ui, titles, n in labelled)
+        _vis_node(
+            n,
+            graph.nodes[n],
+            degree[n],
+            positions[n],
+            ui,
+            titles,
+            n in labelled,
+            fills.get(str(n), OTHER_COLOR) if by_community else None,
+        )
         for n in nodes
     ]
     edges = sorted(
@@ -105,7 +120,9 @@ def to_network(
         _vis_edge(graph, u, v, k, d, curve[i], ui, titles) for i, (u, v, k, d) in enumerate(edges)
     ]
     net.options = _options(len(nodes))
-    payload = graph_payload(graph, nodes, edges, degree, timeline, lang)
+    payload = graph_payload(graph, nodes, edges, degree, timeline, lang, groups=groups)
+    payload["colorBy"] = "community" if by_community else "type"
+    payload["otherColor"] = OTHER_COLOR
     net.kg_payload = payload  # type: ignore[attr-defined]
     net.kg_lang = lang  # type: ignore[attr-defined]
     return net
@@ -234,10 +251,13 @@ def _vis_node(
     ui: UiStrings,
     titles: Mapping[str, str],
     labelled: bool = True,
+    fill: str | None = None,
 ) -> dict:
+    """A vis-network node: shape by type, colour by type unless ``fill`` (a community's)."""
     name = str(data.get("label") or node)
     kind = str(data.get("type") or "Other")
     color, shape = TYPE_STYLES.get(kind, OTHER_STYLE)
+    color = fill or color
     lines = [name, _field(ui, "common.type", type_label(kind, ui.lang))]
     if data.get("wikidata"):
         lines.append(_field(ui, "common.wikidata", data["wikidata"]))

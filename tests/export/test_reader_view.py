@@ -172,3 +172,47 @@ def test_tooltip_hides_after_click(built: dict[str, Path], visit: Any):
     v.page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
     assert tip.evaluate("t => getComputedStyle(t).visibility") == "hidden"
     _clean(v)
+
+
+def test_corpus_view_shows_its_communities(built: dict[str, Path], visit: Any):
+    v = visit(built["corpus"] / "graph.html")
+    data = v.page.evaluate("JSON.parse(document.getElementById('kg-data').textContent)")
+    groups = data["communities"]
+    assert len(groups) >= 2 and data["colorBy"] == "community"
+    assert v.page.locator("#kg-color-communities").is_checked()
+    # Every connected entity is drawn in its group's colour; groups are disjoint.
+    members = [m for g in groups for m in g["members"]]
+    assert len(members) == len(set(members))
+    for node in data["nodes"]:
+        if node["degree"]:
+            assert (
+                v.page.evaluate("id => kgView.colorOf(id)", node["id"])
+                == (groups[node["community"]]["color"])
+            )
+    # The legend lists the coloured groups by name; a click focuses one and says who is in it.
+    rows = v.page.locator("#kg-communities button.kg-community")
+    assert rows.count() == sum(g["color"] != data["otherColor"] for g in groups)
+    rows.first.click()
+    assert v.page.evaluate("kgView.focusedNodeIds()") == sorted(groups[0]["members"])
+    panel = v.page.locator("#kg-panel").inner_text()
+    assert groups[0]["name"] in panel and "Membres" in panel
+    v.shot("reader-corpus-communities")
+    # By type again, on demand.
+    v.page.locator("#kg-color-communities").uncheck()
+    node = next(n for n in data["nodes"] if n["degree"])
+    assert (
+        v.page.evaluate("id => kgView.colorOf(id)", node["id"]) == data["styles"][node["type"]][0]
+    )
+    _clean(v)
+
+
+def test_one_article_is_coloured_by_type(built: dict[str, Path], visit: Any):
+    v = visit(built["article"] / "graph.html")
+    data = v.page.evaluate("JSON.parse(document.getElementById('kg-data').textContent)")
+    assert data["colorBy"] == "type" and data["communities"]
+    assert not v.page.locator("#kg-color-communities").is_checked()
+    node = next(n for n in data["nodes"] if n["degree"])
+    assert (
+        v.page.evaluate("id => kgView.colorOf(id)", node["id"]) == data["styles"][node["type"]][0]
+    )
+    _clean(v)

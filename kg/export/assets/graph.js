@@ -111,9 +111,12 @@
     list.forEach(function (x) { c[x[key]] = (c[x[key]] || 0) + 1; });
     return function (v) { return c[v] || 0; };
   }
+  // Coloured by community, a type's swatch is grey: its shape, not its colour, is the type.
+  var byCommunity = DATA.colorBy === "community";
   function shapeSwatch(type) {
     var s = el("span", "kg-shape kg-shape-" + DATA.styles[type][1]);
-    s.style.backgroundColor = DATA.styles[type][0];
+    s.dataset.type = type;
+    s.style.backgroundColor = byCommunity ? "#777777" : DATA.styles[type][0];
     return s;
   }
   checkboxes("kg-filter-types", DATA.types, F.types, typeLabel, counter(DATA.nodes, "type"), shapeSwatch);
@@ -166,6 +169,65 @@
     var size = el("div", "kg-legend-row", T("graph.legend_size"));
     box.appendChild(size);
   })();
+
+  // ---- communities (computed in Python: kg/export/communities.py) ---------------------
+  function nodeColor(c) {
+    return { background: c, border: "#333333", highlight: { background: c, border: "#000000" }, hover: { background: c, border: "#000000" } };
+  }
+  function fillOf(n) {
+    if (!byCommunity) return DATA.styles[n.type][0];
+    return n.community === null || n.community === undefined ? DATA.otherColor : DATA.communities[n.community].color;
+  }
+  function recolor() {
+    DATA.nodes.forEach(function (n) { orig.nodes[n.id].color = nodeColor(fillOf(n)); styleNow.nodes[n.id] = ""; });
+    document.querySelectorAll("#kg-filter-types .kg-shape").forEach(function (s) {
+      s.style.backgroundColor = byCommunity ? "#777777" : DATA.styles[s.dataset.type][0];
+    });
+    apply();
+  }
+  $("kg-color-communities").checked = byCommunity;
+  $("kg-color-communities").addEventListener("change", function () { byCommunity = this.checked; recolor(); });
+  (function communities() {
+    var box = $("kg-communities"), small = 0;
+    DATA.communities.forEach(function (c, i) {
+      if (c.color === DATA.otherColor) { small++; return; }
+      var row = el("button", "kg-community");
+      row.type = "button";
+      row.dataset.index = String(i);
+      var dot = el("span", "kg-swatch");
+      dot.style.backgroundColor = c.color;
+      row.appendChild(dot);
+      row.appendChild(el("span", "kg-name", c.name));
+      row.appendChild(el("span", "kg-count", c.members.length));
+      row.title = c.name;
+      row.addEventListener("click", function () { showCommunity(i); });
+      box.appendChild(row);
+    });
+    if (small) box.appendChild(el("div", "kg-hint", T("graph.community_more", { count: small })));
+  })();
+  function showCommunity(i) {
+    var c = DATA.communities[i], inside = dict();
+    c.members.forEach(function (id) { inside[id] = true; });
+    var ids = DATA.edges.filter(function (e) { return inside[e.from] && inside[e.to] && visibleEdges[e.id]; })
+      .map(function (e) { return e.id; });
+    setFocus(c.members, ids);
+    clearPanel();
+    var title = el("h2");
+    var dot = el("span", "kg-swatch");
+    dot.style.backgroundColor = c.color;
+    title.appendChild(dot);
+    title.appendChild(document.createTextNode(c.name));
+    panel.appendChild(title);
+    panel.appendChild(el("p", "kg-hint", T("graph.community_hint")));
+    panel.appendChild(el("h3", null, T("graph.community_members", { count: c.members.length })));
+    var names = c.members.map(function (id) { return nodeById[id]; })
+      .sort(function (a, b) { return b.degree - a.degree || (a.label < b.label ? -1 : 1); })
+      .map(function (n) { return n.label; });
+    panel.appendChild(el("div", "kg-meta", names.join(" · ")));
+    panel.appendChild(el("h3", null, T("graph.facts", { count: ids.length })));
+    ids.forEach(function (eid) { panel.appendChild(factItem(edgeById[eid])); });
+    net.fit({ nodes: c.members.filter(function (id) { return visibleNodes[id]; }), animation: false });
+  }
 
   // ---- drawing state -----------------------------------------------------------------
   var focus = null;           // {nodes: {id: true}, edges: {id: true}} or null
@@ -530,7 +592,8 @@
     focusedNodeIds: function () { return focus ? Object.keys(focus.nodes).sort() : []; },
     focusedEdgeIds: function () { return focus ? Object.keys(focus.edges).sort() : []; },
     hitRows: function () { return rowEls.filter(function (r) { return r.classList.contains("kg-hit"); }).map(function (r) { return Number(r.dataset.index); }); },
-    focusNode: focusNode, showEdge: showEdge, selectRow: selectRow,
+    focusNode: focusNode, showEdge: showEdge, selectRow: selectRow, showCommunity: showCommunity,
+    colorOf: function (id) { return orig.nodes[id].color.background; },
     paths: function () { return lastPaths.map(function (p) { return p.edges.slice(); }); },
     position: function (id) { var p = net.getPositions([id])[id]; return net.canvasToDOM(p); }
   };
