@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint format bench browser clean
+.PHONY: demo test lint format bench browser notebooks clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ browser:
 			echo "chromium not installed: browser tests will be skipped (apt-get install chromium)"; \
 		fi; \
 	fi
+
+## notebooks: run notebooks/*.ipynb and store them with their outputs (the repository page shows them)
+notebooks: $(STAMP) browser
+	$(BIN)/python scripts/run_notebooks.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests benchmarks

@@ -343,7 +343,7 @@ class BuildResult:
 
     # -- inline views -----------------------------------------------------------------
     def show(
-        self, *, height: int = 650, max_nodes: int | None = None, timeline: bool = True
+        self, *, height: int = 820, max_nodes: int | None = None, timeline: bool = True
     ) -> InlineHTML:
         """The interactive graph, displayed inline in Jupyter, JupyterLab and VS Code.
 

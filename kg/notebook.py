@@ -50,8 +50,9 @@ __all__ = [
     "to_python",
 ]
 
-#: Default heights in pixels: tall enough for the graph's side panel, short enough to scroll.
-GRAPH_HEIGHT = 650
+#: Default heights in pixels: tall enough for the graph to be drawn with its labels (a shorter
+#: frame zooms a corpus out below the size at which vis-network draws them), short enough to scroll.
+GRAPH_HEIGHT = 820
 TIMELINE_HEIGHT = 520
 
 

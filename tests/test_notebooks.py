@@ -1,4 +1,5 @@
-"""The notebooks in ``notebooks/`` are stored clean and run top to bottom in a fresh kernel.
+"""The notebooks in ``notebooks/`` are stored executed (``make notebooks``, so the repository
+page shows their outputs) and run top to bottom again, from scratch, in a fresh kernel.
 
 The kernel is this interpreter (the project's venv), never whatever ``python3`` kernelspec
 the machine happens to have: a kernelspec pointing at ``sys.executable`` is installed in a
@@ -17,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 KERNEL = "kg-test-python"
+MAX_BYTES = 2_000_000
 
 
 def test_there_are_notebooks() -> None:
@@ -25,13 +27,31 @@ def test_there_are_notebooks() -> None:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_is_stored_without_outputs(path: Path) -> None:
-    nb = json.loads(path.read_text(encoding="utf-8"))
+def test_notebook_is_stored_executed_small_and_clean(path: Path) -> None:
+    """Stored by ``make notebooks``: every cell run in order, no error, nothing local."""
+    text = path.read_text(encoding="utf-8")
+    nb = json.loads(text)
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
-    for n, cell in enumerate(nb["cells"]):
-        if cell["cell_type"] == "code":
-            assert cell.get("outputs") == [], f"{path.name} cell {n} has outputs: strip them"
-            assert cell.get("execution_count") is None, f"{path.name} cell {n} was executed"
+    assert len(text.encode("utf-8")) < MAX_BYTES, f"{path.name}: keep the stored notebook small"
+    code = [cell for cell in nb["cells"] if cell["cell_type"] == "code"]
+    counts = [cell.get("execution_count") for cell in code]
+    assert counts == list(range(1, len(code) + 1)), f"{path.name}: run it with make notebooks"
+    assert all(cell["outputs"] for cell in code[1:]), "a cell shows nothing"
+    for n, cell in enumerate(code):
+        assert "execution" not in cell.get("metadata", {}), "timing metadata changes every run"
+        for output in cell["outputs"]:
+            assert output["output_type"] != "error", f"{path.name} code cell {n} failed"
+            assert "srcdoc" not in json.dumps(output), "an inline page is stored as a picture"
+    # No path of the machine that ran it (the repository, a temporary folder).
+    assert str(ROOT) not in text and "/tmp/" not in text
+
+
+def test_the_corpus_notebook_reads_only_the_corpus_it_is_given() -> None:
+    source = "".join(
+        "".join(cell["source"])
+        for cell in json.loads((ROOT / "notebooks" / "02_corpus.ipynb").read_text())["cells"]
+    )
+    assert "corpus_hydrogene.jsonl" in source and "*.txt" not in source  # no examples added
 
 
 @pytest.fixture(scope="module")

@@ -481,7 +481,12 @@
   var rowEls = [];
   (function timeline() {
     var box = $("kg-timeline-rows"), group = null, groupKey = null;
-    if (!DATA.timeline.length) box.appendChild(el("p", "kg-hint", T("graph.timeline_empty")));
+    if (!DATA.timeline.length) {
+      // No row: the timeline keeps one line and the drawing gets the height (labels included).
+      box.appendChild(el("p", "kg-hint", T("graph.timeline_empty")));
+      $("kg-app").classList.add("kg-no-timeline");
+      net.setSize("100%", "100%");
+    }
     DATA.timeline.forEach(function (r, i) {
       var key = !r.start ? T("common.undated") : r.start.slice(0, 7) === (r.end || r.start).slice(0, 7)
         ? T("common.month_year", { month: DATA.months[Number(r.start.slice(5, 7)) - 1], year: r.start.slice(0, 4) })
