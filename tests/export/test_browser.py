@@ -239,6 +239,18 @@ def test_time_filter(graph_page: Visit) -> None:
     _clean(v)
 
 
+def test_time_filter_by_year_over_a_long_span(tmp_path: Path, visit: Any) -> None:
+    g = sample_graph()
+    old = {"value": "2008", "start": "2008-01-01", "end": "2008-12-31", "granularity": "year"}
+    _edge(g, "Q28", "memberOf", "Q55", "La Hongrie et les Pays-Bas, en 2008.", time=old)
+    v = visit(write_html(g, tmp_path / "graph.html", timeline=sample_rows()))
+    years = _texts(v, "#kg-date-from option")
+    assert years == ["—", *map(str, range(2008, 2025))]  # not 200 months
+    v.page.locator("#kg-date-from").select_option("2024-01-01")
+    assert "Q28|memberOf|Q55" not in v.page.evaluate("kgView.visibleEdgeIds()")
+    _clean(v)
+
+
 def test_shortest_path(graph_page: Visit) -> None:
     v = graph_page
     v.page.locator("#kg-path-from").fill("Grant Shapps")

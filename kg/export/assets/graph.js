@@ -126,7 +126,8 @@
   DATA.edges.forEach(function (e) { if (e.start) { dates.push(e.start); dates.push(e.end); } });
   dates.sort();
   // Months in words ("février 2024"), not the browser's locale date picker (mm/dd/yyyy):
-  // "from" starts on the month's first day, "to" ends on its last.
+  // "from" starts on the month's first day, "to" ends on its last. Facts spread over more
+  // than three years are chosen by year instead (a list of 200 months cannot be read).
   (function months() {
     var from = $("kg-date-from"), to = $("kg-date-to");
     [from, to].forEach(function (box) { box.appendChild(el("option", null, "—")).value = ""; });
@@ -134,6 +135,13 @@
     var y = Number(dates[0].slice(0, 4)), m = Number(dates[0].slice(5, 7));
     var lastY = Number(dates[dates.length - 1].slice(0, 4)), lastM = Number(dates[dates.length - 1].slice(5, 7));
     var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    if ((lastY - y) * 12 + lastM - m >= 36) {
+      for (; y <= lastY; y++) {
+        from.appendChild(el("option", null, String(y))).value = y + "-01-01";
+        to.appendChild(el("option", null, String(y))).value = y + "-12-31";
+      }
+      return;
+    }
     for (; y < lastY || (y === lastY && m <= lastM); m = m === 12 ? 1 : m + 1, y = m === 1 ? y + 1 : y) {
       var name = T("common.month_year", { month: DATA.months[m - 1], year: y });
       from.appendChild(el("option", null, name)).value = y + "-" + pad(m) + "-01";
