@@ -77,7 +77,8 @@ def compute_layout(
         if len(nodes) == 1:
             part = {nodes[0]: (0.0, 0.0)}
         elif len(nodes) <= spring_max:
-            part = _spring(sub, nodes, seed)
+            labels = [str(graph.nodes[n].get("label", n)) if n in graph else str(n) for n in nodes]
+            part = _spring(sub, nodes, seed, labels)
         else:
             part = _radial_tree(sub, nodes)
         placed.append(_with_label_room(part, graph))
@@ -110,7 +111,9 @@ def _sort_key(node: Hashable) -> tuple[str, str]:
     return (type(node).__name__, str(node))
 
 
-def _spring(sub: Any, nodes: list[Hashable], seed: int) -> dict[Hashable, tuple[float, float]]:
+def _spring(
+    sub: Any, nodes: list[Hashable], seed: int, labels: list[str] | None = None
+) -> dict[Hashable, tuple[float, float]]:
     """Seeded force-directed layout, scaled so that labels have room."""
     import networkx as nx
     import numpy as np
@@ -123,6 +126,8 @@ def _spring(sub: Any, nodes: list[Hashable], seed: int) -> dict[Hashable, tuple[
     scale = _SPACING * math.sqrt(n) * (1.3 if n <= 30 else 1.1)
     xy = _landscape(np.array([raw[node] for node in nodes], dtype=float)) * scale
     xy = _separate(xy, _SPACING * 1.05)
+    if labels is not None:
+        xy = _separate_boxes(xy, np.array([_label_box(t) for t in labels]))
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy, strict=True)}
 
 
@@ -152,6 +157,55 @@ def _separate(xy: Any, min_dist: float, rounds: int = 60) -> Any:
         unit = np.where((dist == 0)[..., None], np.array([1.0, 0.0]), delta / safe[..., None])
         push = np.where(close, (min_dist - np.where(np.isinf(dist), 0, dist)) / 2, 0.0)
         xy += (unit * push[..., None]).sum(axis=1) / 2
+    return xy
+
+
+#: How the page draws a label (html.py): up to this many pixels per character (fonts grow
+#: with degree), wrapped at _WRAP pixels, lines of _LINE pixels under a node of up to _NODE.
+_CHAR, _WRAP, _LINE, _NODE = 9.5, 170.0, 20.0, 44.0
+
+
+def _label_box(label: str) -> tuple[float, float, float]:
+    """Width, height and downward offset of the box a node and its label take on the page."""
+    text = len(label) * _CHAR
+    lines = max(1, math.ceil(text / _WRAP))
+    width = max(_NODE, min(text, _WRAP))
+    height = _NODE + lines * _LINE
+    return width, height, lines * _LINE / 2
+
+
+def _separate_boxes(xy: Any, boxes: Any, pad: float = 10.0, rounds: int = 80) -> Any:
+    """Push apart nodes whose boxes (the node and its label under it) overlap.
+
+    Why after :func:`_separate`: a distance between centres cannot tell a short name from
+    "réunion des ministres de la Défense de l'OTAN" wrapped on four lines; two such boxes
+    overlap though their nodes are far enough apart. Each round moves every overlapping pair
+    apart along the axis where they overlap least, half the overlap each. Deterministic.
+    """
+    import numpy as np
+
+    xy = xy.copy()
+    n = len(xy)
+    if n < 2:
+        return xy
+    half_w, half_h = boxes[:, 0] / 2, boxes[:, 1] / 2
+    ties = np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]).astype(float)
+    for _ in range(rounds):
+        centre = xy + np.stack([np.zeros(n), boxes[:, 2]], axis=1)
+        dx = centre[:, None, 0] - centre[None, :, 0]
+        dy = centre[:, None, 1] - centre[None, :, 1]
+        ox = half_w[:, None] + half_w[None, :] + pad - np.abs(dx)
+        oy = half_h[:, None] + half_h[None, :] + pad - np.abs(dy)
+        hit = (ox > 0) & (oy > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        along_x = hit & (ox <= oy)
+        along_y = hit & (ox > oy)
+        sx = np.where(dx == 0, ties, np.sign(dx))
+        sy = np.where(dy == 0, ties, np.sign(dy))
+        xy[:, 0] += (np.where(along_x, ox, 0.0) * sx).sum(axis=1) / 2
+        xy[:, 1] += (np.where(along_y, oy, 0.0) * sy).sum(axis=1) / 2
     return xy
 
 

@@ -95,6 +95,22 @@ def _outside_viewport(v: Visit) -> list[str]:
     )
 
 
+def _overlapping(v: Visit) -> list[list[str]]:
+    """Pairs of visible entities whose boxes (node and label) overlap on the page."""
+    return v.page.evaluate(
+        """() => {
+          const ids = kgView.visibleNodeIds(), boxes = ids.map(id => network.getBoundingBox(id));
+          const out = [];
+          for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+            const a = boxes[i], b = boxes[j];
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+              out.push([ids[i], ids[j]]);
+          }
+          return out;
+        }"""
+    )
+
+
 @pytest.mark.parametrize("name", ["article", "corpus"])
 def test_no_english_term_and_no_internal_field(built: dict[str, Path], visit: Any, name: str):
     v = visit(built[name] / "graph.html")
@@ -128,6 +144,7 @@ def test_one_edge_per_fact_and_nothing_clipped(built: dict[str, Path], visit: An
     )
     assert len(facts) == len(set(facts))
     assert _outside_viewport(v) == []
+    assert _overlapping(v) == []  # no name drawn over another entity or its name
     assert v.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     # The status line has its own row: no node is drawn under it.
     status = v.page.locator("#kg-status").bounding_box()
