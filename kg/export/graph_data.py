@@ -11,7 +11,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import Any
 
 from kg.export.page import asset
-from kg.export.sources import sources
+from kg.export.sources import short_title, sources
 from kg.lang.i18n import month_names, script_strings, ui_strings
 from kg.lang.terms import fact_sentence, term_label, verb_phrase, when_words
 from kg.model import ENTITY_TYPES, MODALITIES
@@ -273,8 +273,10 @@ def _doc_card(doc: str, meta: Mapping[str, Any]) -> dict[str, Any]:
     Only ``http(s)`` addresses become links: a ``javascript:`` URL from a feed must not.
     """
     url = str(meta.get("url") or "")
+    whole = " ".join(str(meta.get("title") or doc).split())
     return {
-        "title": " ".join(str(meta.get("title") or doc).split()),
+        "title": short_title(whole),
+        "fullTitle": whole,
         "url": url if url.startswith(("http://", "https://")) else None,
         "date": meta.get("date"),
     }

@@ -40,6 +40,7 @@ from kg.export.graph_data import (
     type_label,
 )
 from kg.export.page import CSP, asset, check_offline, fill_markup, replace_last, script_json
+from kg.export.sources import short_title
 from kg.lang.i18n import UiStrings, ui_strings
 from kg.lang.terms import fact_sentence, term_label, verb_phrase
 
@@ -222,7 +223,7 @@ def _labelled(nodes: list[Hashable], degree: Mapping[Hashable, int]) -> set[Hash
 def _doc_titles(graph: Any) -> dict[str, str]:
     """Document id -> the title readers know it by (the id when the input gave none)."""
     docs = (graph.graph.get("docs") if hasattr(graph, "graph") else None) or {}
-    return {str(d): " ".join(str((m or {}).get("title") or d).split()) for d, m in docs.items()}
+    return {str(d): short_title((m or {}).get("title") or d) for d, m in docs.items()}
 
 
 def _label(text: str) -> str:

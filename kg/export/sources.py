@@ -14,7 +14,29 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["link_url", "source_html", "sources"]
+__all__ = ["TITLE_MAX", "link_url", "short_title", "source_html", "sources"]
+
+#: Titles longer than this are cut at a word: a ``.txt`` file's title is its first line,
+#: which is often the whole lead paragraph, and a source line must stay one glance long.
+TITLE_MAX = 90
+
+
+def short_title(text: Any) -> str:
+    """``text`` on one line, cut at a word with an ellipsis beyond :data:`TITLE_MAX`.
+
+    >>> short_title("Un titre  court")
+    'Un titre court'
+    >>> short = short_title("Bruxelles, 15 mars – " + "la coalition livre des drones " * 4)
+    >>> len(short) <= TITLE_MAX, short[-10:]
+    (True, 'drones la…')
+    """
+    line = " ".join(str(text).split())
+    if len(line) <= TITLE_MAX:
+        return line
+    cut = line[: TITLE_MAX - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-") + "…"
 
 
 def link_url(url: Any) -> str | None:
@@ -56,12 +78,14 @@ def source_html(doc_id: str, info: dict[str, Any] | None) -> str:
     '<span class="kg-src">a</span>'
     """
     info = info or {}
-    title = escape(str(info.get("title") or doc_id))
+    whole = " ".join(str(info.get("title") or doc_id).split())
+    title = escape(short_title(whole))
+    hover = f' title="{escape(whole)}"' if short_title(whole) != whole else ""
     url = info.get("url")
     name = (
-        f'<a class="kg-src" href="{escape(url)}" rel="noopener noreferrer">{title}</a>'
+        f'<a class="kg-src" href="{escape(url)}" rel="noopener noreferrer"{hover}>{title}</a>'
         if url
-        else f'<span class="kg-src">{title}</span>'
+        else f'<span class="kg-src"{hover}>{title}</span>'
     )
     publishers = info.get("publishers") or ()
     outlets = f" ({escape(', '.join(publishers))})" if publishers else ""

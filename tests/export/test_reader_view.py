@@ -233,3 +233,18 @@ def test_one_article_is_coloured_by_type(built: dict[str, Path], visit: Any):
         v.page.evaluate("id => kgView.colorOf(id)", node["id"]) == data["styles"][node["type"]][0]
     )
     _clean(v)
+
+
+def test_a_long_first_line_is_a_short_source_with_the_whole_line_on_hover(
+    built: dict[str, Path], visit: Any
+):
+    """The article's first line is its lead paragraph: shown cut at a word, whole on hover."""
+    first_line = (EXAMPLES / "coalition_drones.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert len(first_line) > 90
+    v = visit(built["article"] / "graph.html")
+    v.page.evaluate("id => kgView.showEdge(id)", v.page.evaluate("edges.get()[0].id"))
+    source = v.page.locator("#kg-panel .kg-src").first
+    shown = source.text_content()
+    assert len(shown) <= 90 and shown.endswith("…") and first_line.startswith(shown[:-1])
+    assert source.get_attribute("title") == first_line
+    _clean(v)

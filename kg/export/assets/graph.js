@@ -49,6 +49,7 @@
     var parts = field(T("common.source"), "\u0000").split("\u0000");
     var line = el("div", "kg-meta kg-doc", parts[0]);
     var name = el(info.url ? "a" : "span", "kg-src", info.title || docId);
+    if (info.fullTitle && info.fullTitle !== info.title) name.title = info.fullTitle;
     if (info.url && /^https?:\/\//i.test(info.url)) {
       name.href = info.url;
       name.rel = "noopener noreferrer";
