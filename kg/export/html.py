@@ -21,6 +21,7 @@ Why this shape:
 from __future__ import annotations
 
 import html
+import math
 import os
 import re
 from collections import Counter
@@ -118,7 +119,8 @@ def to_network(
     )
     curve = _curvature([(str(u), str(v)) for u, v, _, _ in edges])
     net.edges = [
-        _vis_edge(graph, u, v, k, d, curve[i], ui, titles) for i, (u, v, k, d) in enumerate(edges)
+        _vis_edge(graph, u, v, k, d, curve[i], ui, titles, _room(positions, u, v))
+        for i, (u, v, k, d) in enumerate(edges)
     ]
     net.options = _options(len(nodes))
     payload = graph_payload(graph, nodes, edges, degree, timeline, lang, groups=groups)
@@ -293,6 +295,16 @@ _NODE_FONT = {"color": "#1A1A1A", "size": 15, "strokeWidth": 4, "strokeColor": "
 _EDGE_FONT = {"color": "#333333", "size": 11, "strokeWidth": 3, "strokeColor": "#FFFFFF"}
 
 
+#: Pixels per character of an edge label (font size 11), and what the two nodes take.
+_EDGE_CHAR, _NODE_ROOM = 6.0, 44.0
+
+
+def _room(positions: Mapping[Hashable, tuple[int, int]], u: Hashable, v: Hashable) -> float:
+    """The length an edge's label can take between its two nodes, in pixels."""
+    (x1, y1), (x2, y2) = positions[u], positions[v]
+    return math.hypot(x2 - x1, y2 - y1) - _NODE_ROOM
+
+
 def _curvature(pairs: list[tuple[str, str]]) -> list[float]:
     """Bend parallel and opposite edges apart; straight lines draw fastest otherwise."""
     groups: Counter[tuple[str, str]] = Counter(tuple(sorted(p)) for p in pairs)  # type: ignore[misc]
@@ -317,7 +329,11 @@ def _vis_edge(
     bend: float,
     ui: UiStrings,
     titles: Mapping[str, str],
+    room: float = math.inf,
 ) -> dict:
+    """A vis-network edge. Its label is drawn only if it fits between its nodes: in a dense
+    group, labels longer than their edges pile up into an unreadable smudge. The label then
+    shows when the fact is in focus (``fullLabel``), and always in its tooltip and panel."""
     predicate = str(data.get("predicate") or str(key).split("~")[0])
     modality = str(data.get("modality") or "asserted")
     fact = fact_text(data, graph, ui.lang)
@@ -344,7 +360,8 @@ def _vis_edge(
         "id": edge_id(u, key, v),
         "from": str(u),
         "to": str(v),
-        "label": _label(label),
+        "label": _label(label) if len(_label(label)) * _EDGE_CHAR <= room else "",
+        "fullLabel": _label(label),
         "title": "\n".join(lines),
         "arrows": "to",
         "width": 1.5,

@@ -267,8 +267,11 @@ def test_network_counts_and_styles() -> None:
     assert nodes[COALITION]["value"] == 6  # degree decides size
     assert edges[f"Q183|joins|{COALITION}"]["dashes"] == [8, 6]  # expected -> dashed
     assert edges[f"Q145|leads|{COALITION}"]["dashes"] is False
-    assert edges[f"Q28|joins|{COALITION}"]["label"].startswith("✗")
-    assert "1\u202f000\u202f000 drone" in edges["Q145|pledgesTo|Q212"]["label"]
+    assert edges[f"Q28|joins|{COALITION}"]["fullLabel"].startswith("✗")
+    assert "1\u202f000\u202f000 drone" in edges["Q145|pledgesTo|Q212"]["fullLabel"]
+    # Drawn when it fits between its nodes, else only while the fact is in focus.
+    assert all(e["label"] in (e["fullLabel"], "") for e in net.edges)
+    assert any(e["label"] for e in net.edges)
     assert "Wikidata : Q145" in nodes["Q145"]["title"]
     tooltip = edges[f"{COALITION}|launchedAt|{MEETING}"]["title"]
     assert "15 février 2024" in tooltip and "article-a" in tooltip and "Bruxelles" in tooltip

@@ -248,3 +248,20 @@ def test_a_long_first_line_is_a_short_source_with_the_whole_line_on_hover(
     assert len(shown) <= 90 and shown.endswith("…") and first_line.startswith(shown[:-1])
     assert source.get_attribute("title") == first_line
     _clean(v)
+
+
+def test_an_edge_label_too_long_for_its_edge_shows_when_the_fact_is_in_focus(
+    built: dict[str, Path], visit: Any
+):
+    v = visit(built["article"] / "graph.html")
+    edges = v.page.evaluate("edges.get().map(e => [e.id, e.label, e.fullLabel])")
+    assert all(full for _, _, full in edges)
+    hidden = [e for e, label, _ in edges if not label]
+    assert hidden and len(hidden) < len(edges)  # the dense group only, not every label
+    v.page.evaluate("id => kgView.showEdge(id)", hidden[0])
+    assert v.page.evaluate("id => edges.get(id).label", hidden[0]) == next(
+        full for e, _, full in edges if e == hidden[0]
+    )
+    v.page.locator("#kg-reset").click()
+    assert v.page.evaluate("id => edges.get(id).label", hidden[0]) == ""
+    _clean(v)

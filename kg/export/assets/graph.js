@@ -25,7 +25,7 @@
   });
   var orig = { nodes: dict(), edges: dict() };
   nodesDS.get().forEach(function (n) { orig.nodes[n.id] = { color: n.color, font: n.font, borderWidth: n.borderWidth, label: n.label }; });
-  edgesDS.get().forEach(function (e) { orig.edges[e.id] = { color: e.color, font: e.font, width: e.width }; });
+  edgesDS.get().forEach(function (e) { orig.edges[e.id] = { color: e.color, font: e.font, width: e.width, label: e.label, full: e.fullLabel }; });
 
   // ---- helpers -------------------------------------------------------------------
   function el(tag, cls, text) {
@@ -265,9 +265,10 @@
     return u;
   }
   function edgeStyle(id, style) {
-    var o = orig.edges[id], u = { id: id, color: o.color, font: o.font, width: o.width };
+    var o = orig.edges[id], u = { id: id, color: o.color, font: o.font, width: o.width, label: o.label };
     if (style === "dim") { u.color = { color: "#E3E3E3" }; u.font = DIM_FONT; }
-    if (style === "hit") u.width = 3.5;
+    // A label too long for its edge is drawn only while the fact is in focus.
+    if (style === "hit") { u.width = 3.5; u.label = o.full; }
     return u;
   }
   function sync(kind, items, visible, restyle, ds) {
