@@ -24,13 +24,21 @@ import html
 import math
 import os
 import re
-from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ExportError
 from kg.export.atomic import atomic_write_text
+from kg.export.drawing import (
+    EDGE_CHAR,
+    WRAP,
+    curvature,
+    label_boost,
+    label_room,
+    spaced_labels,
+    vis_options,
+)
 from kg.export.graph_data import (
     OTHER_STYLE,
     TYPE_STYLES,
@@ -54,8 +62,6 @@ __all__ = ["render_page", "to_network", "write_html"]
 _EDGE_COLOR = "#5B5B5B"
 _NEGATED_COLOR = "#C62828"
 _LABEL_MAX = 40
-#: Node labels wrap at this width (pixels) instead of being cut: a long event name reads whole.
-_WRAP = 170
 #: Up to this many entities every one is labelled; above it, only the best connected ones
 #: (the others show their name on hover, on click, or when a search or path brings them up).
 LABEL_ALL = 60
@@ -95,7 +101,9 @@ def to_network(
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     nodes = sorted(graph.nodes, key=str)
     titles = _doc_titles(graph)
-    labelled = _labelled(nodes, degree)
+    shown = [n for n in nodes if degree[n]] or nodes  # entities without facts start folded
+    boost = label_boost([positions[n] for n in shown]) if len(nodes) > LABEL_ALL else 1.0
+    labelled = _labelled(graph, nodes, degree, positions, boost)
     groups = community_groups(graph, nodes)
     # A corpus is coloured by community (who clusters with whom; shapes still give the
     # type), one article by type: its few entities read better by kind. The page toggles.
@@ -110,6 +118,7 @@ def to_network(
             ui,
             titles,
             n in labelled,
+            WRAP * boost,
             fills.get(str(n), OTHER_COLOR) if by_community else None,
         )
         for n in nodes
@@ -117,12 +126,12 @@ def to_network(
     edges = sorted(
         graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[2]), str(e[1]))
     )
-    curve = _curvature([(str(u), str(v)) for u, v, _, _ in edges])
+    curve = curvature([(str(u), str(v)) for u, v, _, _ in edges])
     net.edges = [
-        _vis_edge(graph, u, v, k, d, curve[i], ui, titles, _room(positions, u, v))
+        _vis_edge(graph, u, v, k, d, curve[i], ui, titles, label_room(positions, u, v))
         for i, (u, v, k, d) in enumerate(edges)
     ]
-    net.options = _options(len(nodes))
+    net.options = vis_options(len(nodes), boost)
     payload = graph_payload(graph, nodes, edges, degree, timeline, lang, groups=groups)
     payload["colorBy"] = "community" if by_community else "type"
     payload["otherColor"] = OTHER_COLOR
@@ -210,16 +219,24 @@ def _select(graph: Any, max_nodes: int | None) -> Any:
     return graph.subgraph(ranked[:max_nodes])
 
 
-def _labelled(nodes: list[Hashable], degree: Mapping[Hashable, int]) -> set[Hashable]:
+def _labelled(
+    graph: Any,
+    nodes: list[Hashable],
+    degree: Mapping[Hashable, int],
+    positions: Mapping[Hashable, tuple[int, int]],
+    boost: float,
+) -> set[Hashable]:
     """Which entities get a drawn label: all of a small graph, the hubs of a corpus.
 
-    Why: 400 overlapping names read as grey noise; the best-connected forty answer "who is
+    Why: 400 overlapping names read as grey noise; the best-connected forty, those whose
+    names do not cover a better-connected one's (:func:`spaced_labels`), answer "who is
     connected to whom" and the rest stay one hover or one search away.
     """
     if len(nodes) <= LABEL_ALL:
         return set(nodes)
     ranked = sorted((n for n in nodes if degree[n]), key=lambda n: (-degree[n], str(n)))
-    return set(ranked[:LABEL_TOP])
+    names = [(n, str(graph.nodes[n].get("label") or n), positions[n]) for n in ranked]
+    return spaced_labels(names, boost, LABEL_TOP)
 
 
 def _doc_titles(graph: Any) -> dict[str, str]:
@@ -254,6 +271,7 @@ def _vis_node(
     ui: UiStrings,
     titles: Mapping[str, str],
     labelled: bool = True,
+    wrap: float = WRAP,
     fill: str | None = None,
 ) -> dict:
     """A vis-network node: shape by type, colour by type unless ``fill`` (a community's)."""
@@ -273,7 +291,7 @@ def _vis_node(
     return {
         "id": str(node),
         "label": name if labelled else "",
-        "widthConstraint": {"maximum": _WRAP},
+        "widthConstraint": {"maximum": round(wrap)},
         "title": _defuse("\n".join(lines)),
         "shape": shape,
         # Selection and hover keep the type colour (vis-network would turn it pale blue).
@@ -293,31 +311,6 @@ def _vis_node(
 
 _NODE_FONT = {"color": "#1A1A1A", "size": 15, "strokeWidth": 4, "strokeColor": "#FFFFFF"}
 _EDGE_FONT = {"color": "#333333", "size": 11, "strokeWidth": 3, "strokeColor": "#FFFFFF"}
-
-
-#: Pixels per character of an edge label (font size 11), and what the two nodes take.
-_EDGE_CHAR, _NODE_ROOM = 6.0, 44.0
-
-
-def _room(positions: Mapping[Hashable, tuple[int, int]], u: Hashable, v: Hashable) -> float:
-    """The length an edge's label can take between its two nodes, in pixels."""
-    (x1, y1), (x2, y2) = positions[u], positions[v]
-    return math.hypot(x2 - x1, y2 - y1) - _NODE_ROOM
-
-
-def _curvature(pairs: list[tuple[str, str]]) -> list[float]:
-    """Bend parallel and opposite edges apart; straight lines draw fastest otherwise."""
-    groups: Counter[tuple[str, str]] = Counter(tuple(sorted(p)) for p in pairs)  # type: ignore[misc]
-    seen: Counter[tuple[str, str]] = Counter()
-    out = []
-    for u, v in pairs:
-        pair = (u, v) if u <= v else (v, u)
-        if groups[pair] == 1:
-            out.append(0.0)
-            continue
-        seen[pair] += 1
-        out.append(0.15 + 0.15 * (seen[pair] - 1))
-    return out
 
 
 def _vis_edge(
@@ -360,7 +353,7 @@ def _vis_edge(
         "id": edge_id(u, key, v),
         "from": str(u),
         "to": str(v),
-        "label": _label(label) if len(_label(label)) * _EDGE_CHAR <= room else "",
+        "label": _label(label) if len(_label(label)) * EDGE_CHAR <= room else "",
         "fullLabel": _label(label),
         "title": "\n".join(lines),
         "arrows": "to",
@@ -372,28 +365,3 @@ def _vis_edge(
     if bend:
         edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": bend}
     return edge
-
-
-def _options(n_nodes: int) -> dict[str, Any]:
-    """vis-network options: physics off (positions come from Python), hover tooltips."""
-    big = n_nodes > 1000
-    return {
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False},
-        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}},
-        "nodes": {
-            "scaling": {
-                "min": 10,
-                "max": 28,
-                "label": {"enabled": True, "min": 14, "max": 20, "drawThreshold": 7},
-            }
-        },
-        "interaction": {
-            "hover": not big,
-            "tooltipDelay": 120,
-            "hideEdgesOnDrag": big,
-            "hideEdgesOnZoom": big,
-            "navigationButtons": False,
-            "keyboard": False,
-        },
-    }
