@@ -126,7 +126,9 @@ def vis_options(n_nodes: int, boost: float = 1.0) -> dict[str, Any]:
                     "enabled": True,
                     "min": round(LABEL_MIN * boost),
                     "max": round(LABEL_MAX * boost),
-                    "drawThreshold": 7,
+                    # Screen pixels: vis-network fades a label drawn smaller than this and
+                    # drops it a pixel below; at 7 a zoomed-out article's names turned grey.
+                    "drawThreshold": 5,
                     "maxVisible": 30,
                 },
             }
