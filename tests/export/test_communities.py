@@ -75,3 +75,14 @@ def test_same_groups_whatever_the_hash_seed() -> None:
         for seed in ("0", "1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_a_group_is_named_by_its_actors_before_what_they_do() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("0-summit", label="sommet", type="Event")
+    for n, name in (("a", "Norvège"), ("b", "Danemark"), ("c", "Suède")):
+        g.add_node(n, label=name, type="Country")
+        g.add_edge("0-summit", n)
+    g.add_edges_from([("a", "b"), ("b", "c"), ("c", "a")])  # one group of four, all degree 3
+    (group,) = community_groups(g)
+    assert group["name"] == "Norvège · Danemark · Suède"  # "sommet" (first by id) comes last
