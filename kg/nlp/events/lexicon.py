@@ -21,6 +21,7 @@ class TriggerEntry:
     """What one trigger word says: its class, PLOVER mode and how it takes its arguments.
 
     ``cls`` is None for generic nouns ("le drame"), which only refer back to an event.
+    ``noun`` is what a verb's event is called when no noun tells it ("interpellation").
     """
 
     cls: str | None
@@ -32,6 +33,7 @@ class TriggerEntry:
     needs_complement: bool = False
     subject_role: str = "actors"
     object_role: str = "targets"
+    noun: str | None = None
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -45,6 +47,7 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         needs_complement=bool(raw.get("needs_complement", False)),
         subject_role=raw.get("subject_role", "actors"),
         object_role=raw.get("object_role", "targets"),
+        noun=raw.get("noun"),
     )
 
 

@@ -195,6 +195,14 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         return None
     if needs == "passive_or_person" and not (passive or _person_object(token, lex)):
         return None
+    if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
+        return None
+    if needs == "person" and not _person_patient(token, lex, passive):
+        return None
+    if needs == "person_subject" and not any(
+        c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children
+    ):
+        return None
     if needs == "intransitive" and has_object:
         return None
     return TriggerHit(i, i + 1, i, entry, 0)
@@ -203,12 +211,24 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
 def _person_object(token: Token, lex: EventLexicon) -> bool:
     """The object is a person: a name, a pronoun, or a noun for people ("un suspect")."""
     for c in token.children:
-        if c.dep_ != ud.OBJ:
-            continue
-        if c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PER":
-            return True
-        return fold(c.lemma_) in lex.person_nouns
+        if c.dep_ == ud.OBJ:
+            return _is_person(c, lex)
     return False
+
+
+def _person_patient(token: Token, lex: EventLexicon, passive: bool) -> bool:
+    """The one acted on is a person: the object, or the subject of a passive ("le suspect a
+    été maîtrisé", not "l'incendie a été maîtrisé")."""
+    if not passive:
+        return _person_object(token, lex)
+    return any(c.dep_ in (ud.NSUBJ_PASS, ud.NSUBJ) and _is_person(c, lex) for c in token.children)
+
+
+def _is_person(token: Token, lex: EventLexicon) -> bool:
+    """A name, a personal pronoun, or a noun for people."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ == "PER":
+        return True
+    return fold(token.lemma_) in lex.person_nouns
 
 
 def cluster_triggers(
