@@ -203,7 +203,7 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children
     ):
         return None
-    if needs == "intransitive" and has_object:
+    if needs == "intransitive" and (has_object or passive):  # "la loi a été votée"
         return None
     return TriggerHit(i, i + 1, i, entry, 0)
 
