@@ -268,9 +268,7 @@ class EventExtractor(LangComponent):
                 [*doc._.kg_mentions, *verbs], key=lambda m: (m.start, -m.end, m.key)
             )
         syn = Syntax(MentionIndex(doc, doc._.kg_mentions or []), **self.syntax_data)
-        # The places the sentence gives the happening are ``locatedIn`` facts; the others
-        # (scene, containment) stay the event's role: docs/decisions/0009-events.md ("Where").
-        events, located = self.reader.read(doc, clusters, syn, relations)
-        doc._.kg_events = events
-        doc._.kg_relations = [*relations, *located]
+        # The places read here stay the event's role (``hasPlace``), not ``locatedIn`` facts:
+        # see docs/decisions/0009-events.md ("Where").
+        doc._.kg_events = self.reader.read(doc, clusters, syn, relations)
         return doc

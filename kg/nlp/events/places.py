@@ -146,55 +146,6 @@ class EventPlaceFinder:
                     out.append(m)
         return out
 
-    def given(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
-        """Places the grammar gives the happening itself: a locative on a trigger ("ont
-        manifesté *à Bamako*", "un sommet *à Ouagadougou*") or on the verb that tells a
-        trigger noun happened ("une fusillade a éclaté *à Oran*", "l'accident s'est produit
-        *sur la route de Lyon*"), reached through places and location nouns only ("dans une
-        usine *de Rouen*"), and the place its verb acts on. Why apart from
-        :meth:`locatives`: those are what a reader takes as the scene; these are what the
-        sentence states of the event, and only they become ``locatedIn`` facts.
-        """
-        anchors: set[int] = set()
-        for hit in cluster.hits:
-            if hit.entry.cls is None:
-                continue
-            token = doc[hit.head]
-            anchors.add(token.i)
-            if not hit.entry.verb and token.dep_.startswith(ud.NSUBJ) and token.head.pos_ == "VERB":
-                anchors.add(token.head.i)
-        out = list(self.struck(doc, cluster, syn))
-        index = syn.index
-        sentences = {doc[h.head].sent.start: doc[h.head].sent for h in cluster.hits}
-        for sent in sentences.values():
-            for m in index.mentions:
-                if m.type not in _PLACE_TYPES or not (sent.start <= m.start < sent.end):
-                    continue
-                root = index.roots.get(m)
-                if root is None or m.kind == "demonym" or m in out:
-                    continue
-                token = doc[root]
-                if self._locative(token, m.type, syn) and self._hangs_on(token, anchors, syn):
-                    out.append(m)
-        return out
-
-    def _hangs_on(self, token: Token, anchors: set[int], syn: Syntax) -> bool:
-        """Whether the place phrase depends on an anchor, through places and location nouns."""
-        current = token
-        for _ in range(4):
-            head = current.head
-            if head.i == current.i or not current.dep_.startswith((ud.OBL, ud.NMOD)):
-                return False
-            if head.i in anchors:
-                return True
-            held = syn.index.at(head)
-            if held is not None and held.type not in _PLACE_TYPES:
-                return False
-            if held is None and not self._location_noun(head):
-                return False
-            current = head
-        return False
-
     @staticmethod
     def _elsewhere(token: Token, key: str, syn: Syntax) -> bool:
         """ "… annoncée … en préparation du sommet *à Washington*": the phrase hangs on

@@ -14,12 +14,11 @@ its sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.lang import fold, fold_lexeme
+from kg.lang import fold
 from kg.lang.geo import load_geo
 from kg.model import Event, Relation, TimeValue
 from kg.nlp import ud
@@ -39,9 +38,6 @@ __all__ = ["EventReader", "hit_roles"]
 _FOLD = column(fold)
 
 _PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
-#: Classes whose places stay a role, never a ``locatedIn`` fact: where a statement was made
-#: is not a happening's place ("d'après le communiqué publié à Paris, … à Lyon").
-_UNPLACED_CLASSES = frozenset({"STATEMENT"})
 _DATED = frozenset({"DATE", "TIME"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: A noun trigger shares its verb's places only as its subject or object (or a conjunct,
@@ -106,9 +102,8 @@ class EventReader:
 
     def read(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, relations: list[Relation]
-    ) -> tuple[list[Event], list[Relation]]:
-        """Event records for ``clusters``, and the ``locatedIn`` facts of the places their
-        sentences give them (decision 0009, "Where"): the other places stay roles."""
+    ) -> list[Event]:
+        """Event records for ``clusters``; their places stay roles (decision 0009, "Where")."""
         times = list(doc._.kg_times or ())
         time_index = TimeIndex(doc, times)
         self._syn = syn
@@ -116,12 +111,10 @@ class EventReader:
         entities = dict(doc._.kg_entities or {})
         unnamed = self.places.unnamed(doc, clusters, syn, entities)
         events: list[Event] = []
-        facts: list[Relation] = []
         for cluster in clusters:
-            event = self._event(doc, cluster, syn, relations, time_index, by_id, entities, unnamed)
-            events.append(event)
-            if event.cls not in _UNPLACED_CLASSES and _told_as_news(doc, event):
-                facts += self._given_facts(doc, cluster, syn, relations, event)
+            events.append(
+                self._event(doc, cluster, syn, relations, time_index, by_id, entities, unnamed)
+            )
         events.sort(key=lambda e: (e.evidence.start, e.id))
         used = {k for e in events for k in e.places}
         for mention in unnamed.values():
@@ -132,40 +125,7 @@ class EventReader:
         doc._.kg_entities = {
             k: e for k, e in entities.items() if k in used or k in doc._.kg_entities
         }
-        return events, facts
-
-    def _given_facts(
-        self, doc: Doc, cluster: EventCluster, syn: Syntax, relations: list[Relation], event: Event
-    ) -> list[Relation]:
-        """``event locatedIn place`` for each place the grammar gives the happening, with the
-        event's modality ("une manifestation devrait avoir lieu à Rennes": expected)."""
-        stated = {r.object for r in relations if r.subject == event.id}
-        roles = {*event.actors, *event.targets, *event.participants}
-        out: list[Relation] = []
-        for place in self.places.given(doc, cluster, syn):
-            key = place.key
-            if key == event.id or key in stated or key in roles or key not in event.places:
-                continue
-            stated.add(key)
-            hit = next(
-                (
-                    h
-                    for h in cluster.hits
-                    if doc[h.head].sent.start <= place.start < doc[h.head].sent.end
-                ),
-                cluster.main,
-            )
-            base = Relation(
-                subject=event.id,
-                predicate="locatedIn",
-                object=key,
-                modality="asserted",
-                evidence=sentence_evidence(doc[hit.head]),
-                time=event.time,
-                attributes={"trigger": fold_lexeme(doc[hit.head].lemma_), "event": True},
-            )
-            out.append(replace(base, modality=event.modality))
-        return out
+        return events
 
     def _event(
         self,
@@ -398,20 +358,6 @@ def _attached(place: Token, trigger: Token) -> bool:
     head = place.head
     # "une bombe déposée dans un immeuble a explosé": the participle of its subject.
     return head.i in heads or (head.dep_ == ud.ACL and head.head.head.i == verb.i)
-
-
-def _told_as_news(doc: Doc, event: Event) -> bool:
-    """Whether the article tells the event as its news: twice, or in its opening (the
-    title and first paragraph), not once in passing ("Déjà le mois dernier, … agressés")."""
-    if len(event.mentions) >= 2:
-        return True
-    text = doc_text(doc)
-    end = -1
-    for _ in range(2):
-        end = text.find("\n\n", end + 1)
-        if end == -1:
-            return True
-    return any(m.start < end for m in event.mentions)
 
 
 def _counted_argument(verb: Token) -> Token | None:
