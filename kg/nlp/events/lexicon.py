@@ -8,7 +8,7 @@ written for people, with multi-word expressions as strings.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.lang import fold
@@ -21,7 +21,8 @@ class TriggerEntry:
     """What one trigger word says: its class, PLOVER mode and how it takes its arguments.
 
     ``cls`` is None for generic nouns ("le drame"), which only refer back to an event.
-    ``noun`` is what a verb's event is called when no noun tells it ("interpellation").
+    ``noun`` is what a verb's event is called when no noun tells it ("interpellation");
+    ``accented`` the only spelling that matches when folding would merge two words.
     """
 
     cls: str | None
@@ -34,6 +35,7 @@ class TriggerEntry:
     subject_role: str = "actors"
     object_role: str = "targets"
     noun: str | None = None
+    accented: str | None = None
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -51,6 +53,13 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
     )
 
 
+def _accented(word: str, raw: Mapping[str, Any], entry: TriggerEntry) -> TriggerEntry:
+    """An entry that matches only its accented spelling ("marche", not "marché")."""
+    if not raw.get("accents"):
+        return entry
+    return replace(entry, accented=word.lower())
+
+
 class EventLexicon:
     """``events.json`` as lookups on folded words and lemmas."""
 
@@ -59,7 +68,7 @@ class EventLexicon:
         #: first folded word -> [(all folded words, entry)], longest first
         self.multiword: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
         for word, raw in data["nouns"].items():
-            entry = _entry(raw, verb=False)
+            entry = _accented(word, raw, _entry(raw, verb=False))
             words = tuple(fold(word).replace("'", "' ").replace("’", "’ ").split())
             if len(words) == 1:
                 self.nouns[words[0]] = entry

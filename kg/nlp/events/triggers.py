@@ -143,6 +143,8 @@ def _noun_hit(
     if entry is None:
         return None
     token = doc[i]
+    if entry.accented is not None and entry.accented not in (token.lower_, token.lemma_.lower()):
+        return None  # "marché" is no "marche"
     if token.pos == ADJ and end == i + 1 and fold(token.text) not in lex.nouns:
         return None  # an adjective only counts when the parser mislabels the noun itself
     blockers = lex.blockers.get(lemmas[i], frozenset()) | lex.blockers.get(words[i], frozenset())
