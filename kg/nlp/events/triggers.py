@@ -201,9 +201,9 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         return None
     if needs == "person" and not _person_patient(token, lex, passive):
         return None
-    if needs == "person_subject" and not any(
-        c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children
-    ):
+    if needs == "person_subject" and (
+        has_object or not any(c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children)
+    ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
         return None
     if needs == "intransitive" and (has_object or passive):  # "la loi a été votée"
         return None
