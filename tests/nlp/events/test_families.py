@@ -41,6 +41,8 @@ DEATH = [
     ("Le chanteur est décédé dimanche à l'âge de 80 ans.", True),
     ("L'ancien maire a succombé à ses blessures à l'hôpital de Pau.", True),
     ("Le décès de l'acteur a été annoncé par sa famille.", True),
+    ("La romancière s'est éteinte dimanche à Arles.", True),
+    ("Les pompiers ont éteint les braises avant l'aube.", False),
     ("La peine de mort a été abolie en France en 1981.", False),
 ]
 DISASTER = [
@@ -57,6 +59,7 @@ ASSAULT = [
     ("Le prisonnier affirme avoir été torturé par ses gardiens.", True),
     ("Une violente bagarre a éclaté devant une discothèque.", True),
     ("La guerre a éclaté au printemps entre les deux voisins.", True),
+    ("Une bombe artisanale a été déposée devant la gendarmerie.", True),
     ("La guerre des prix fait rage entre les supermarchés.", False),
     ("Les violences verbales se multiplient sur les réseaux.", False),
 ]
@@ -72,6 +75,8 @@ COERCE = [
     ("Le procès de l'ancien ministre s'ouvre lundi à Paris.", True),
     ("Trois manifestants ont été déférés au parquet de Nanterre.", True),
     ("La douane a confisqué deux tonnes de cocaïne au port du Havre.", True),
+    ("Le gérant du bar a été mis en examen pour recel.", True),
+    ("Le dossier a été mis de côté faute de moyens.", False),
     ("Les pompiers ont maîtrisé l'incendie en fin de journée.", False),
     ("Le ministre a jugé la proposition intéressante.", False),
     ("L'entreprise détient 30 % du capital de la société.", False),
@@ -80,6 +85,7 @@ COERCE = [
 PROTEST = [
     ("Des milliers de personnes ont pris part à une marche silencieuse à Nantes.", True),
     ("Les dockers ont débrayé pendant deux heures.", True),
+    ("Les salariés de la raffinerie ont cessé le travail mardi.", True),
     ("Des troubles ont éclaté dans plusieurs quartiers de la ville.", True),
     ("Une marche pour le climat a réuni des lycéens à Lille.", True),
     ("Les détenus se sont mutinés dans la prison de Fresnes.", True),
