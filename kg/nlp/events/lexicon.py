@@ -86,6 +86,7 @@ class EventLexicon:
             fold(k): frozenset(fold(w) for w in v) for k, v in data["blockers"].items()
         }
         self.distinct = frozenset(fold(w) for w in data["distinct_words"])
+        self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
         self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
         self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
         self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])

@@ -154,6 +154,8 @@ def _noun_hit(
     if entry.needs_complement and not _has_complement(doc[i]):
         return None
     det = _determiner(token)
+    if det is None and end == i + 1 and _classifier(token, lex):
+        return None
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
     hit.distinct = any(
@@ -162,6 +164,18 @@ def _noun_hit(
         if t.dep_ in (ud.AMOD, ud.DET, ud.NUMMOD) or t.pos_ == "ADJ"
     )
     return hit
+
+
+def _classifier(token: Token, lex: EventLexicon) -> bool:
+    """ "une salle *de réunion*", "en cas *d'incendie*": a bare singular noun complement of
+    another noun classifies it and tells no happening ("en raison *de manifestations*" is
+    the plural indefinite, "de" for "des")."""
+    if not token.dep_.startswith(ud.NMOD) or token.head.pos != NOUN:
+        return False
+    if "Plur" in token.morph.get("Number"):
+        return False
+    case = next((c for c in token.children if c.dep_ == ud.CASE and c.i < token.i), None)
+    return case is not None and fold(case.text) in lex.classifier_cases
 
 
 def _has_complement(token: Token) -> bool:
@@ -195,8 +209,8 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         return None
     if needs == "passive_or_object" and not (passive or has_object):
         return None
-    if needs == "passive_or_person" and not (passive or _person_object(token, lex)):
-        return None
+    if needs == "passive_or_person" and (reflexive or not (passive or _person_object(token, lex))):
+        return None  # "elle s'est arrêtée au magasin" stops, nobody arrests her
     if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
         return None
     if needs == "person" and not _person_patient(token, lex, passive):
@@ -205,7 +219,8 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         has_object or not any(c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children)
     ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
         return None
-    if needs == "intransitive" and (has_object or passive):  # "la loi a été votée"
+    participle = token.dep_ == ud.ACL and "Part" in token.morph.get("VerbForm")
+    if needs == "intransitive" and (has_object or passive or participle):  # "la loi votée"
         return None
     return TriggerHit(i, i + 1, i, entry, 0)
 

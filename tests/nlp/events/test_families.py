@@ -144,6 +144,28 @@ def test_each_family_is_read_and_its_look_alikes_are_not(cls: str, text: str, to
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A bare singular complement classifies a noun: no happening.
+        "Les élus se sont installés dans la salle de réunion du conseil.",
+        "Les enquêteurs ont retrouvé les enregistreurs de vol de l'appareil.",
+        "Le braconnier possédait trois armes à feu non déclarées.",
+        "Les bulletins de vote sont arrivés en mairie jeudi.",
+        # "s'arrêter" stops, nobody arrests; a law voted is no election.
+        "Elle s'est arrêtée à la boulangerie avant de rentrer.",
+        # A participle naming a thing appoints nobody.
+        "L'usine, nommée d'après son fondateur, emploie trois cents salariés.",
+    ],
+)
+def test_look_alikes_of_every_class_tell_no_event(text: str) -> None:
+    assert not _one(text).events
+
+
+def test_a_bare_plural_complement_is_an_indefinite_not_a_classifier() -> None:
+    assert "PROTEST" in _classes("La circulation a été coupée en raison de manifestations.")
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Le suspect a été interpellé jeudi à Lille par les douaniers.", "interpellation"),
