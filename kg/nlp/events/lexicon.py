@@ -87,6 +87,10 @@ class EventLexicon:
         }
         self.distinct = frozenset(fold(w) for w in data["distinct_words"])
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
+        endings = data.get("participle_endings", {}).items()
+        #: longest ending first, so "ées" is tried before "é"
+        self.participle_endings = sorted(endings, key=lambda item: -len(item[0]))
+        self._participles: dict[str, str | None] = {}
         self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
         self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
         self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])
@@ -112,6 +116,20 @@ class EventLexicon:
             words = tuple(fold(noun).split())
             self.location_nouns.setdefault(words[0], ())
             self.location_nouns[words[0]] += (words,)
+
+    def participle_verb(self, word: str) -> str | None:
+        """The trigger verb a past participle comes from ("encastrés" -> "encastrer")."""
+        found = self._participles.get(word, "")
+        if found == "":
+            found = None
+            lowered = word.lower()
+            for ending, infinitive in self.participle_endings:
+                if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+                    lemma = fold(lowered[: -len(ending)] + infinitive)
+                    found = lemma if lemma in self.verbs else None
+                    break
+            self._participles[word] = found
+        return found
 
     def classes(self) -> set[str]:
         """Every class a trigger names (checked against the scheme by the tests)."""

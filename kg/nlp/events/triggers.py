@@ -22,7 +22,7 @@ from kg.lang import fold
 from kg.nlp import ud
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
 from kg.nlp.extensions import TokenMention
-from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
+from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids, strings_of
 
 __all__ = [
     "EventCluster",
@@ -35,6 +35,9 @@ __all__ = [
 _FOLD = column(fold)
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
 _VERB_POS = frozenset({VERB, AUX})
+#: Where a participle the tagger took for a noun or adjective stands ("retrouvé *encastré*"),
+#: never a subject's or object's place ("les *élus*").
+_PREDICATE_DEPS = frozenset({ud.XCOMP, ud.ACL, ud.ADVCL, ud.AMOD, ud.ROOT})
 #: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
 _HOST_TYPES = frozenset({"Event"})
 
@@ -82,6 +85,7 @@ class EventCluster:
 def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> list[TriggerHit]:
     """Every trigger of ``doc`` that passes its lexical checks, in text order."""
     words, lemmas, pos = _FOLD(doc, ORTH), _FOLD(doc, LEMMA), pos_ids(doc)
+    raw = strings_of(doc, ORTH)
     covering: dict[int, TokenMention] = {}
     for m in mentions:
         for i in range(m.start, m.end):
@@ -96,6 +100,10 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             hit = _noun_hit(doc, i, words, lemmas, lex)
         if hit is None and (p in _VERB_POS or (p == ADJ and _participle(doc[i]))):
             hit = _verb_hit(doc, i, lemmas[i], lex)
+        if hit is None and p in _NOUN_POS:
+            verb = lex.participle_verb(raw[i])
+            if verb is not None and doc[i].dep_ in _PREDICATE_DEPS:
+                hit = _verb_hit(doc, i, verb, lex)
         if hit is not None:
             host = covering.get(hit.head)
             if host is not None and host.type not in _HOST_TYPES:

@@ -34,6 +34,7 @@ ACCIDENT = [
     ("Une bousculade a fait plusieurs blessés à l'entrée du stade.", True),
     ("Le petit avion a dû effectuer un atterrissage forcé dans un champ.", True),
     ("Le chalutier s'est échoué sur un banc de sable.", True),
+    ("Le motard a été retrouvé encastré sous une glissière.", True),  # tagged as a noun
     ("Le toit du gymnase s'est écroulé sous le poids de la neige.", True),
     ("Le projet a échoué faute de financement.", False),
     ("Les prix de l'immobilier ont chuté de dix pour cent.", False),
@@ -117,6 +118,7 @@ ELECTION = [
     ("Le dépouillement a commencé dans les bureaux de la commune.", True),
     ("Une motion de censure sera examinée mardi à l'Assemblée.", True),
     ("La loi a été votée à une large majorité.", False),
+    ("Les élus locaux ont adopté le budget de la commune.", False),
 ]
 APPOINTMENT = [  # a political class: a named party is needed (PLOVER codes its parties)
     ("Jean Dupont, directeur de l'usine, a été démis de ses fonctions.", True),
