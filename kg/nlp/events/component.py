@@ -188,8 +188,8 @@ def _fresh_key(cluster: EventCluster, doc: Doc, scope: str, taken: set[str]) -> 
 
 
 def _entity(doc: Doc, cluster: EventCluster, named: Entity | None, lang: str) -> Entity:
-    """The event's entity: its own name when it has one, else its first noun, else the
-    label of its class ("a percuté" alone is an "accident")."""
+    """The event's entity: its own name when it has one, else its first noun, else its
+    main verb's nominalisation ("a percuté" alone is a "collision"), else that verb's lemma."""
     spans = [
         Mention(
             doc[h.start].idx,
@@ -206,7 +206,10 @@ def _entity(doc: Doc, cluster: EventCluster, named: Entity | None, lang: str) ->
     if nouns:
         name = doc[nouns[0].start : nouns[0].end].text.lower()
     else:
-        name = event_class(cluster.cls).label(lang)
+        # "a été interpellé" is an "interpellation", not a "coercition" (the class label).
+        main = cluster.main
+        name = main.entry.noun or doc[main.head].lemma_.lower()
+        name = name or event_class(cluster.cls).label(lang)
     aliases = sorted({m.text for m in spans if fold(m.text) != fold(name)})
     return Entity(cluster.key, name, "Event", None, tuple(aliases), tuple(spans))
 

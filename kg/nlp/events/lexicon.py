@@ -8,7 +8,7 @@ written for people, with multi-word expressions as strings.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.lang import fold
@@ -21,6 +21,8 @@ class TriggerEntry:
     """What one trigger word says: its class, PLOVER mode and how it takes its arguments.
 
     ``cls`` is None for generic nouns ("le drame"), which only refer back to an event.
+    ``noun`` is what a verb's event is called when no noun tells it ("interpellation");
+    ``accented`` the only spelling that matches when folding would merge two words.
     """
 
     cls: str | None
@@ -32,6 +34,8 @@ class TriggerEntry:
     needs_complement: bool = False
     subject_role: str = "actors"
     object_role: str = "targets"
+    noun: str | None = None
+    accented: str | None = None
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -45,7 +49,15 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         needs_complement=bool(raw.get("needs_complement", False)),
         subject_role=raw.get("subject_role", "actors"),
         object_role=raw.get("object_role", "targets"),
+        noun=raw.get("noun"),
     )
+
+
+def _accented(word: str, raw: Mapping[str, Any], entry: TriggerEntry) -> TriggerEntry:
+    """An entry that matches only its accented spelling ("marche", not "marché")."""
+    if not raw.get("accents"):
+        return entry
+    return replace(entry, accented=word.lower())
 
 
 class EventLexicon:
@@ -56,7 +68,7 @@ class EventLexicon:
         #: first folded word -> [(all folded words, entry)], longest first
         self.multiword: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
         for word, raw in data["nouns"].items():
-            entry = _entry(raw, verb=False)
+            entry = _accented(word, raw, _entry(raw, verb=False))
             words = tuple(fold(word).replace("'", "' ").replace("’", "’ ").split())
             if len(words) == 1:
                 self.nouns[words[0]] = entry
@@ -74,6 +86,11 @@ class EventLexicon:
             fold(k): frozenset(fold(w) for w in v) for k, v in data["blockers"].items()
         }
         self.distinct = frozenset(fold(w) for w in data["distinct_words"])
+        self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
+        endings = data.get("participle_endings", {}).items()
+        #: longest ending first, so "ées" is tried before "é"
+        self.participle_endings = sorted(endings, key=lambda item: -len(item[0]))
+        self._participles: dict[str, str | None] = {}
         self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
         self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
         self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])
@@ -99,6 +116,20 @@ class EventLexicon:
             words = tuple(fold(noun).split())
             self.location_nouns.setdefault(words[0], ())
             self.location_nouns[words[0]] += (words,)
+
+    def participle_verb(self, word: str) -> str | None:
+        """The trigger verb a past participle comes from ("encastrés" -> "encastrer")."""
+        found = self._participles.get(word, "")
+        if found == "":
+            found = None
+            lowered = word.lower()
+            for ending, infinitive in self.participle_endings:
+                if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+                    lemma = fold(lowered[: -len(ending)] + infinitive)
+                    found = lemma if lemma in self.verbs else None
+                    break
+            self._participles[word] = found
+        return found
 
     def classes(self) -> set[str]:
         """Every class a trigger names (checked against the scheme by the tests)."""

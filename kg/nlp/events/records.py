@@ -73,8 +73,11 @@ def hit_roles(
             add(lex.roles.get(case or "", "participants"), [arg])
     else:
         de_role = lex.noun_genitive_role.get(cls, lex.noun_genitive_role["default"])
-        for child in token.children:
-            if not child.dep_.startswith(ud.NMOD):
+        # "la prise de fonctions *de X*": a multi-word trigger's complement hangs on its last word.
+        last = doc[hit.end - 1]
+        children = [*token.children, *(last.children if last.i != token.i else ())]
+        for child in children:
+            if not child.dep_.startswith(ud.NMOD) or hit.start <= child.i < hit.end:
                 continue
             case = syn.case_of(child)
             if case == syn.genitive:

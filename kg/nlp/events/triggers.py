@@ -22,7 +22,7 @@ from kg.lang import fold
 from kg.nlp import ud
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
 from kg.nlp.extensions import TokenMention
-from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
+from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids, strings_of
 
 __all__ = [
     "EventCluster",
@@ -35,6 +35,9 @@ __all__ = [
 _FOLD = column(fold)
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
 _VERB_POS = frozenset({VERB, AUX})
+#: Where a participle the tagger took for a noun or adjective stands ("retrouvé *encastré*"),
+#: never a subject's or object's place ("les *élus*").
+_PREDICATE_DEPS = frozenset({ud.XCOMP, ud.ACL, ud.ADVCL, ud.AMOD, ud.ROOT})
 #: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
 _HOST_TYPES = frozenset({"Event"})
 
@@ -82,6 +85,7 @@ class EventCluster:
 def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> list[TriggerHit]:
     """Every trigger of ``doc`` that passes its lexical checks, in text order."""
     words, lemmas, pos = _FOLD(doc, ORTH), _FOLD(doc, LEMMA), pos_ids(doc)
+    raw = strings_of(doc, ORTH)
     covering: dict[int, TokenMention] = {}
     for m in mentions:
         for i in range(m.start, m.end):
@@ -96,6 +100,10 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             hit = _noun_hit(doc, i, words, lemmas, lex)
         if hit is None and (p in _VERB_POS or (p == ADJ and _participle(doc[i]))):
             hit = _verb_hit(doc, i, lemmas[i], lex)
+        if hit is None and p in _NOUN_POS:
+            verb = lex.participle_verb(raw[i])
+            if verb is not None and doc[i].dep_ in _PREDICATE_DEPS:
+                hit = _verb_hit(doc, i, verb, lex)
         if hit is not None:
             host = covering.get(hit.head)
             if host is not None and host.type not in _HOST_TYPES:
@@ -143,6 +151,8 @@ def _noun_hit(
     if entry is None:
         return None
     token = doc[i]
+    if entry.accented is not None and entry.accented not in (token.lower_, token.lemma_.lower()):
+        return None  # "marché" is no "marche"
     if token.pos == ADJ and end == i + 1 and fold(token.text) not in lex.nouns:
         return None  # an adjective only counts when the parser mislabels the noun itself
     blockers = lex.blockers.get(lemmas[i], frozenset()) | lex.blockers.get(words[i], frozenset())
@@ -152,6 +162,8 @@ def _noun_hit(
     if entry.needs_complement and not _has_complement(doc[i]):
         return None
     det = _determiner(token)
+    if det is None and end == i + 1 and _classifier(token, lex):
+        return None
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
     hit.distinct = any(
@@ -160,6 +172,18 @@ def _noun_hit(
         if t.dep_ in (ud.AMOD, ud.DET, ud.NUMMOD) or t.pos_ == "ADJ"
     )
     return hit
+
+
+def _classifier(token: Token, lex: EventLexicon) -> bool:
+    """ "une salle *de réunion*", "en cas *d'incendie*": a bare singular noun complement of
+    another noun classifies it and tells no happening ("en raison *de manifestations*" is
+    the plural indefinite, "de" for "des")."""
+    if not token.dep_.startswith(ud.NMOD) or token.head.pos != NOUN:
+        return False
+    if "Plur" in token.morph.get("Number"):
+        return False
+    case = next((c for c in token.children if c.dep_ == ud.CASE and c.i < token.i), None)
+    return case is not None and fold(case.text) in lex.classifier_cases
 
 
 def _has_complement(token: Token) -> bool:
@@ -193,9 +217,18 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         return None
     if needs == "passive_or_object" and not (passive or has_object):
         return None
-    if needs == "passive_or_person" and not (passive or _person_object(token, lex)):
+    if needs == "passive_or_person" and (reflexive or not (passive or _person_object(token, lex))):
+        return None  # "elle s'est arrêtée au magasin" stops, nobody arrests her
+    if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
         return None
-    if needs == "intransitive" and has_object:
+    if needs == "person" and not _person_patient(token, lex, passive):
+        return None
+    if needs == "person_subject" and (
+        has_object or not any(c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children)
+    ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
+        return None
+    participle = token.dep_ == ud.ACL and "Part" in token.morph.get("VerbForm")
+    if needs == "intransitive" and (has_object or passive or participle):  # "la loi votée"
         return None
     return TriggerHit(i, i + 1, i, entry, 0)
 
@@ -203,12 +236,24 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
 def _person_object(token: Token, lex: EventLexicon) -> bool:
     """The object is a person: a name, a pronoun, or a noun for people ("un suspect")."""
     for c in token.children:
-        if c.dep_ != ud.OBJ:
-            continue
-        if c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PER":
-            return True
-        return fold(c.lemma_) in lex.person_nouns
+        if c.dep_ == ud.OBJ:
+            return _is_person(c, lex)
     return False
+
+
+def _person_patient(token: Token, lex: EventLexicon, passive: bool) -> bool:
+    """The one acted on is a person: the object, or the subject of a passive ("le suspect a
+    été maîtrisé", not "l'incendie a été maîtrisé")."""
+    if not passive:
+        return _person_object(token, lex)
+    return any(c.dep_ in (ud.NSUBJ_PASS, ud.NSUBJ) and _is_person(c, lex) for c in token.children)
+
+
+def _is_person(token: Token, lex: EventLexicon) -> bool:
+    """A name, a personal pronoun, or a noun for people."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ == "PER":
+        return True
+    return fold(token.lemma_) in lex.person_nouns
 
 
 def cluster_triggers(
