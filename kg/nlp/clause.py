@@ -62,6 +62,13 @@ class TenseCues:
     planning_verbs: frozenset[str] = frozenset()
     #: present-tense verbs whose infinitive looks ahead ("doit s'ouvrir le 3 mars")
     intent_verbs: frozenset[str] = frozenset()
+    #: verbs and adjectives whose infinitive comes after them even in the past ("a promis
+    #: de signer avant le 30 juin", "s'est dit prêt à signer"): ahead of the promise, not
+    #: necessarily of the document date
+    commitment_words: frozenset[str] = frozenset()
+    #: imperfect endings that make a regular conditional on the infinitive's stem
+    #: ("rendrait" = "rendr" + "ait"), for conditionals the tagger reads as imperfects
+    conditional_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, lang: str = "fr") -> TenseCues:
@@ -77,6 +84,8 @@ class TenseCues:
             modal_verbs=words["modal_verbs"],
             planning_verbs=frozenset(times.get("planning_verbs", ())),
             intent_verbs=frozenset(times.get("intent_verbs", ())),
+            commitment_words=frozenset(times.get("commitment_words", ())),
+            conditional_endings=tuple(times.get("conditional_endings", ())),
         )
 
 
@@ -188,12 +197,18 @@ def _conditional(token: Token, cues: ModalityCues | None) -> bool:
     """
     if "Cnd" in _morph(token, "Mood"):
         return True
-    if cues is None or not cues.conditional_endings or "Imp" not in _morph(token, "Tense"):
+    return cues is not None and _regular_conditional(token, cues.conditional_endings)
+
+
+def _regular_conditional(token: Token, endings: tuple[str, ...]) -> bool:
+    """A regular conditional tagged imperfect: the infinitive (minus a final "e") plus an
+    imperfect ending, which an imperfect never is ("rendrait" yes, "rendait" no)."""
+    if not endings or "Imp" not in _morph(token, "Tense"):
         return False
     lemma = fold_lexeme(token.lemma_)
     stem = lemma[:-1] if lemma.endswith("re") else lemma
     text = fold_lexeme(token.text)
-    return any(text == stem + ending for ending in cues.conditional_endings)
+    return any(text == stem + ending for ending in endings)
 
 
 def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
@@ -358,6 +373,8 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     )
     if "Inf" in verb_form:
         head = verb.head
+        if head.pos_ == "ADJ" and head.lemma_ in cues.commitment_words:
+            return "unknown"  # "prêt à signer le 3 mars": ahead of when it was said
         if head.i == verb.i or head.pos_ not in _VERB_POS:
             return None
         if head.lemma_ in cues.future_auxiliaries and ("Pres" in _morph(head, "Tense")):
@@ -366,9 +383,17 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
             return "future"  # "devrait signer"
         if head.lemma_ in cues.intent_verbs and _present_indicative(head):
             return "future"  # "doit s'ouvrir", "compte signer"
-        return verb_tense(head, cues)
-    if "Cnd" in mood or "Fut" in tense:
-        return "future"
+        outer = verb_tense(head, cues)
+        ahead = head.lemma_ in cues.commitment_words or (
+            head.lemma_ in cues.intent_verbs and "Inf" in _morph(head, "VerbForm")
+        )  # "a promis de signer", "a affirmé vouloir signer"
+        if outer == "past" and ahead and not _imperfect(head):
+            # after the promise, but which way from the document date the clause does not
+            # say ("avait promis" tells of a past plan)
+            return "unknown"
+        return outer
+    if "Cnd" in mood or "Fut" in tense or _regular_conditional(verb, cues.conditional_endings):
+        return "future"  # "se rendrait", even when tagged an imperfect
     if "Part" in verb_form:
         return None
     if "Imp" in tense or "Past" in tense:
@@ -404,7 +429,8 @@ def clause_tense(
     """The tense governing the characters ``[start, end)``: past/future/present/unknown.
 
     Climbs from the span's root to the first verb that carries tense (a bare participle
-    such as "Réélu dimanche" defers to its head), falling back to the sentence's root.
+    such as "Réélu dimanche" defers to its head), falling back to the sentence's root. A
+    bare participle under a future clause leaves the direction open ("unknown").
     """
     if not doc.has_annotation("DEP"):
         return "unknown"
@@ -413,6 +439,35 @@ def clause_tense(
         return "unknown"
     token = span.root
     markers = markers or {}
+    tense = _climb_tense(token, cues, markers)
+    if tense is None:
+        tense = verb_tense(span.sent.root, cues) or "unknown"
+    if tense == "future" and _under_participle(token, cues):
+        # "le projet, présenté en novembre, sera voté": a participle tells of something
+        # done, not of what the clause will do; which way from the document date is open.
+        return "unknown"
+    return tense
+
+
+def _under_participle(token: Token, cues: TenseCues) -> bool:
+    """Whether the nearest verb above ``token`` is a bare past participle ("présenté"), not
+    a planning one ("prévu en mars" stays ahead)."""
+    for _ in range(10):
+        if token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX):
+            return (
+                token.lemma_ not in cues.planning_verbs
+                and "Part" in _morph(token, "VerbForm")
+                and "Past" in _morph(token, "Tense")
+                and not _auxiliaries(token)
+            )
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str | None:
+    """The first tense met climbing from ``token`` (a marked noun, then a tensed verb)."""
     for _ in range(10):
         if token.pos_ in ("NOUN", "PROPN") and markers:
             # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
@@ -435,5 +490,4 @@ def clause_tense(
         if token.head.i == token.i:
             break
         token = token.head
-    root = span.sent.root
-    return verb_tense(root, cues) or "unknown"
+    return None

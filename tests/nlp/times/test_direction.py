@@ -1,0 +1,43 @@
+"""Which year a day or month without one belongs to, when the clause is not a plain tense.
+
+Sentences written for kg; anchor 2024-02-15 (a Thursday). A commitment told in the past
+("a promis de …") points after the promise, so the nearest reading around the document date
+is taken; a conditional the tagger reads as an imperfect still points ahead; a bare past
+participle under a future clause tells of something done, not of what will be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+ANCHOR = "2024-02-15"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # an infinitive governed by a commitment told in the past
+        ("La ministre a promis de publier le décret avant le 30 juin.", "le 30 juin", "2024-06-30"),
+        ("Les routiers ont menacé de bloquer les dépôts le 3 avril.", "le 3 avril", "2024-04-03"),
+        ("La commune a décidé de rouvrir la patinoire en juin.", "juin", "2024-06"),
+        ("L'éditeur s'est engagé à payer d'ici le 10 mars.", "le 10 mars", "2024-03-10"),
+        ("Le sénateur a affirmé vouloir quitter son siège fin mars.", "fin mars", "2024-03"),
+        ("Le syndicat s'est déclaré prêt à signer le 2 mars.", "le 2 mars", "2024-03-02"),
+        # ... whose nearest reading is behind the document date
+        ("La préfecture a décidé de fermer le pont le 3 février.", "le 3 février", "2024-02-03"),
+        # a conditional in reported speech is a future in the past
+        ("Le président a assuré qu'il se rendrait à Dakar le 20 mars.", "le 20 mars", "2024-03-20"),
+        # a bare past participle under a future verb
+        ("Le budget, présenté en novembre, sera voté au printemps.", "novembre", "2023-11"),
+        # negatives: what was done, or a plan already due, stays in the past
+        ("La ministre a publié le décret le 30 janvier.", "le 30 janvier", "2024-01-30"),
+        ("Les routiers ont bloqué les dépôts le 3 avril.", "le 3 avril", "2023-04-03"),
+        ("L'entreprise avait promis de livrer les rames en septembre.", "septembre", "2023-09"),
+        ("Le président a assuré qu'il se rendait à Dakar le 20 mars.", "le 20 mars", "2023-03-20"),
+        ("Le sommet prévu en mars sera décisif.", "mars", "2024-03"),
+        ("Les hausses décidées en mai ont été appliquées.", "mai", "2023-05"),
+    ],
+)
+def test_direction_of_a_date_without_a_year(times_nlp, run, text: str, span: str, value: str):
+    assert {t.text: t.value for t in run(times_nlp, text, ANCHOR)}[span] == value
