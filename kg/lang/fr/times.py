@@ -61,7 +61,7 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "daypair",
-                rf"(?P<span>(?:les\s+)?(?P<day>{_DAYNUM}))(?=\s+(?:et|ou|au)\s+"
+                rf"(?P<span>(?:les\s+|le\s+)?(?P<day>{_DAYNUM}))(?=\s+(?:et|ou|au)\s+(?:le\s+)?"
                 rf"{_DAYNUM}\s+(?P<month>{months})(?:\s+(?P<year>{_YEAR}))?{rel})",
             ),
             (
@@ -87,7 +87,7 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "quarter",
-                rf"(?:le\s+)?(?P<ord>{ordinals})\s+trimestre"
+                rf"(?:le\s+)?(?P<ord>{ordinals})\s+(?P<part>{alt(lx['year_parts'])})"
                 rf"(?:\s+(?:de\s+|d{APOS}\s*)?(?P<year>{_YEAR}))?{rel}",
             ),
             (
@@ -127,13 +127,19 @@ class FrenchTimeRules(TimeRules):
                 "anaphor",
                 rf"(?:le|la|ce|cette|ce|cet)\s+(?P<same>{alt(lx['same_words'])})\s+(?P<unit>{units})",
             ),
-            ("anaphor", rf"(?:le|la)\s+(?P<unit>{units})\s+(?P<same>{alt(lx['same_words'])})"),
+            (
+                "anaphor",
+                rf"(?:le\s+|la\s+|l{APOS}\s*)(?P<unit>{units})\s+(?P<same>{alt(lx['same_words'])})",
+            ),
             (
                 "anaphor",
                 rf"(?:ce|cette|cet)\s+(?P<unit>{units})(?P<same>{alt(lx['that_suffixes'])})",
             ),
             ("newyear", r"la\s+nouvelle\s+année"),
-            ("ctxday", rf"(?P<ctxday>{alt(lx['context_days'])})"),
+            (
+                "ctxday",  # "le lendemain matin", "la veille au soir"
+                rf"(?P<ctxday>{alt(lx['context_days'])})(?:\s+(?:au\s+)?(?P<part>{parts}))?",
+            ),
             ("ctxday", r"au\s+(?P<span>(?P<ctxday>lendemain|surlendemain))"),
             (
                 "daypart",
@@ -145,10 +151,16 @@ class FrenchTimeRules(TimeRules):
             ("in", rf"dans\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
             (
                 "duration",
-                rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})|(?P<vague>"
+                rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})(?:\s+{past_fut})?|(?P<vague>"
                 rf"{alt(lx['vague_quantifiers'])}))\s+(?P<unit>{units})",
             ),
             ("period", rf"(?:(?P<approx>{approx})\s+)?(?P<period>{alt(lx['periods'])})"),
+            (
+                "duration",  # "une quinzaine d'années", "des dizaines d'années"
+                rf"(?:(?P<approx>{approx})\s+)?(?:une\s+|des\s+|quelques\s+)?"
+                rf"(?P<about>{alt(lx['approximate_numbers'])})(?P<many>s)?\s+(?:de\s+|d{APOS}\s*)"
+                rf"(?P<unit>{units})",
+            ),
             (
                 "set",
                 rf"(?P<q>{alt(lx['set_quantifiers'])})\s+(?:(?P<num>{numbers})\s+)?"
@@ -186,7 +198,7 @@ class FrenchTimeRules(TimeRules):
                 "century": ["siècle"],
                 "year": ["1", "2"],
                 "season": words["seasons"],
-                "quarter": ["trimestre"],
+                "quarter": list(lx["year_parts"]),
                 "relday": ["hier", "demain", "aujourd"],
                 "weekday": words["weekdays"],
                 "weekdays": words["weekdays"],
@@ -226,7 +238,7 @@ class FrenchTimeRules(TimeRules):
         self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
     ) -> bool:
         """Text-only context checks that keep non-temporal look-alikes out."""
-        prev = prev_words(text, start)
+        prev = prev_words(text, start, 3)
         last = prev[-1] if prev else ""
         surface = text[start:end]
         if rule == "month":
@@ -242,7 +254,14 @@ class FrenchTimeRules(TimeRules):
             if g["mod"] or g["lannee"]:
                 return True
             after = text[end : end + 2]
-            return last in self._year_context or after.startswith("/") or last.endswith("/")
+            # "de 2015 à 2019": the end of a span of years opened by "de"
+            span_end = last == "à" and len(prev) > 2 and prev[-2].isdigit() and prev[-3] == "de"
+            return (
+                last in self._year_context
+                or after.startswith("/")
+                or last.endswith("/")
+                or span_end
+            )
         if rule == "season":
             season = g["season"] or ""
             if season.lower() in {"été", "ete"} and season[:1].islower():
@@ -267,7 +286,7 @@ class FrenchTimeRules(TimeRules):
                     return False
             if unit.startswith("heure") and last in {"les", "aux", "des"}:
                 return False  # "les 35 heures": the law, not a duration
-            if unit.startswith("jour") and (g["num"] or "").lower() in {"un", "une"}:
+            if unit.startswith("jour") and (g.get("num") or "").lower() in {"un", "une"}:
                 return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
         if rule == "anaphor":  # "une heure après" is a duration, not a date
             unit = (g["unit"] or "").lower()

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from kg.lang import grammar, lang_data
 from kg.lang.words import Words
 from kg.model import TimeValue
+from kg.nlp import ud
 from kg.nlp.clause import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
@@ -70,8 +71,10 @@ def _keep(cand: TimeMatch, doc: Doc | None) -> bool:
         return span.root.pos_ == "ADJ" and not (
             before is not None and before.pos_ in {"DET", "ADJ"}
         )
-    if cand.rule == "year" and span.end < len(doc):  # "en 2000 exemplaires"
-        return doc[span.end].pos_ != "NOUN"
+    if cand.rule == "year":  # "en 2000 exemplaires", "de 1500 à 2000 exemplaires"
+        root = span.root
+        counted = root.dep_ == ud.NUMMOD or (root.head.dep_ == ud.NUMMOD and root.head.i != root.i)
+        return not counted and (span.end == len(doc) or doc[span.end].pos_ != "NOUN")
     return True
 
 

@@ -19,6 +19,8 @@ __all__ = ["Resolved", "resolve", "shift_by"]
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CLOCK_UNITS = {"S": "S", "TM": "M", "H": "H"}
+#: How many quarters (Q) and halves (H) a year has.
+_PARTS_PER_YEAR = {"Q": 4, "H": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,12 +241,18 @@ def resolve(
             return Resolved("DATE", f"XXXX-{season}")
         return Resolved("DATE", f"{_season(anchor, season, tense, rel):04d}-{season}", True)
     if rule == "quarter":
+        part = lx["year_parts"][_norm(g["part"])]  # "Q" (quarters) or "H" (halves)
+        count = _PARTS_PER_YEAR[part]
         n = lx["ordinals"][_norm(g["ord"])]
+        if _norm(g["ord"]) in lx["past_markers"]:  # "le dernier semestre": the last one
+            n = count
+        if n > count:
+            return None
         if g.get("year"):
-            return Resolved("DATE", f"{g['year']}-Q{n}")
+            return Resolved("DATE", f"{g['year']}-{part}{n}")
         if anchor is None:
-            return Resolved("DATE", f"XXXX-Q{n}")
-        return Resolved("DATE", f"{anchor.year:04d}-Q{n}", True)
+            return Resolved("DATE", f"XXXX-{part}{n}")
+        return Resolved("DATE", f"{anchor.year:04d}-{part}{n}", True)
     if rule == "relday":
         return _relday(g, anchor, lx)
     if rule in {"weekday", "weekdays"}:
@@ -258,6 +266,9 @@ def resolve(
         days = lx["context_days"]
         # "au lendemain": the bare noun of a listed phrase ("le lendemain")
         shift = days.get(word) or next((v for k, v in days.items() if k.endswith(f" {word}")), 0)
+        if g.get("part"):  # "le lendemain matin": a part of that day
+            part = lx["day_parts"][_norm(g["part"])]
+            return Resolved("TIME", f"T{part}", needs_day=True, shift=shift)
         return Resolved("DATE", "", needs_day=True, shift=shift)
     if rule == "anaphor":
         unit = _unit(g["unit"], lx)
@@ -291,7 +302,9 @@ def resolve(
         return Resolved("DATE", "PAST_REF" if rule == "ago" else "FUTURE_REF")
     if rule == "duration":
         unit = _unit(g["unit"], lx)
-        n = _number(g["num"], lx)
+        n = _number(g.get("num"), lx)
+        if g.get("about") and not g.get("many"):  # "une quinzaine d'années": about 15
+            n = float(lx["approximate_numbers"][_norm(g["about"])])
         amount = "X" if n is None else _fmt(n)
         if not unit:
             return None

@@ -1,0 +1,112 @@
+"""Shapes of French time expressions beyond the plain date: ranges, parts of the year,
+counted durations, a part of an anaphoric day.
+
+Sentences written for kg; anchor 2024-02-15. These values do not depend on the tense, so most
+texts are read without a parse (ranges need the tagger to tell years from quantities).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.times.component import extract_times
+
+ANCHOR = "2024-02-15"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both ends of a range of days or years
+        (
+            "L'audience aura lieu entre le 12 et le 14 mars 2025.",
+            [("le 12", "DATE", "2025-03-12"), ("le 14 mars 2025", "DATE", "2025-03-14")],
+        ),
+        (
+            "Les ateliers ouvriront les 6 et 7 juin 2025.",
+            [("les 6", "DATE", "2025-06-06"), ("7 juin 2025", "DATE", "2025-06-07")],
+        ),
+        (
+            "De 1998 à 2004, elle a présidé la chambre.",
+            [("1998", "DATE", "1998"), ("2004", "DATE", "2004")],
+        ),
+        (
+            "Entre 2010 et 2012, les loyers ont doublé.",
+            [("2010", "DATE", "2010"), ("2012", "DATE", "2012")],
+        ),
+        # negatives: quantities are no years
+        ("Le tirage est passé de 1500 à 2000 exemplaires.", []),
+        ("Il faudra de 40 à 60 jours.", [("60 jours", "DURATION", "P60D")]),
+    ],
+)
+def test_ranges(times_nlp, run, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in run(times_nlp, text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les ventes du premier semestre 2023 ont reculé.", ("premier semestre 2023", "2023-H1")),
+        ("Au second semestre, l'usine tournera.", ("second semestre", "2024-H2")),
+        ("Le dernier semestre de 2022 a été bon.", ("Le dernier semestre de 2022", "2022-H2")),
+        ("Au troisième trimestre 2021, la dette a crû.", ("troisième trimestre 2021", "2021-Q3")),
+        ("Le 4e trimestre sera décisif.", ("Le 4e trimestre", "2024-Q4")),
+    ],
+)
+def test_quarters_and_halves(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le troisième semestre n'existe pas dans ce calendrier.",  # a year has two halves
+        "Un semestre de cours suffit.",  # a length, not a half of a year
+    ],
+)
+def test_not_a_part_of_the_year(text: str) -> None:
+    assert all(t.type != "DATE" for t in extract_times(text, ANCHOR))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sur les dix dernières années, le trafic a doublé.", ("dix dernières années", "P10Y")),
+        ("Ces deux derniers mois, les prix ont stagné.", ("deux derniers mois", "P2M")),
+        ("Les trois prochaines semaines seront tendues.", ("trois prochaines semaines", "P3W")),
+        ("Le quartier a changé en une quinzaine d'années.", ("une quinzaine d'années", "P15Y")),
+        ("La rénovation a pris une centaine de jours.", ("une centaine de jours", "P100D")),
+        ("Le litige traîne depuis des dizaines d'années.", ("des dizaines d'années", "PXY")),
+        # the fixed period keeps its value
+        ("Il reviendra dans une quinzaine de jours.", ("une quinzaine de jours", "P2W")),
+    ],
+)
+def test_counted_durations(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Le 5 janvier 2023, le préfet a signé l'arrêté. Le lendemain matin, la route a fermé.",
+            "Le lendemain matin",
+            "2023-01-06TMO",
+        ),
+        (
+            "Le 8 mai 2015, le maire a démissionné. La veille au soir, il avait réuni son équipe.",
+            "La veille au soir",
+            "2015-05-07TEV",
+        ),
+        ("La mine a fermé en 2009, l'année même de la crise.", "l'année même", "2009"),
+        # negative: the bare noun stays a day
+        (
+            "Le 5 janvier 2023, le préfet a signé l'arrêté. Le lendemain, la route a fermé.",
+            "Le lendemain",
+            "2023-01-06",
+        ),
+    ],
+)
+def test_a_part_of_the_day_referred_to(text: str, span: str, value: str) -> None:
+    assert {t.text: t.value for t in extract_times(text, ANCHOR)}[span] == value
