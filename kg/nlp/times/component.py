@@ -10,14 +10,15 @@ Three steps, each in its own module so it can be tested alone:
 3. :func:`~kg.nlp.times.resolve.resolve` turns candidate + anchor + tense into a value.
 
 Times of day ("vers 21 h 45", "dans la nuit") take the day the text is talking about at that
-point: a day in the same sentence, else the last one mentioned before, else the anchor.
+point: a day in the same sentence, else the last single day mentioned before (not one of a
+pair, "les 16 et 17 juin"), else the anchor.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from spacy.language import Language
@@ -189,6 +190,9 @@ def _with_days(
         (r.value[:10], r.anchored) if not r.needs_day and _DAY_VALUE.match(r.value) else None
         for _, r in resolved
     ]
+    # "les 16 et 17 juin", "du 3 au 5 mai": two days, neither of which is the day a later
+    # sentence's "à 15 h" happens on
+    pairs = {j + k for j, (c, _) in enumerate(resolved) if c.rule == "daypair" for k in (0, 1)}
     out: list[TimeValue] = []
     for i, (cand, res) in enumerate(resolved):
         value, anchored = res.value, res.anchored
@@ -199,7 +203,7 @@ def _with_days(
                 continue
             value, anchored = moved[0], referred[1]  # type: ignore[index]
         elif res.needs_day:
-            prefix, anchored = _day_in_context(i, sents, days, anchor)
+            prefix, anchored = _day_in_context(i, sents, days, anchor, pairs)
             if res.shift and not prefix.startswith("X"):
                 moved = _shifted(prefix, res.shift)
                 if moved is None:  # "le lendemain" of 9999-12-31: give up on this one
@@ -256,13 +260,18 @@ def _referred(
 
 
 def _day_in_context(
-    i: int, sents: list[int], days: list[tuple[str, bool] | None], anchor: dt.date | None
+    i: int,
+    sents: list[int],
+    days: list[tuple[str, bool] | None],
+    anchor: dt.date | None,
+    pairs: Collection[int] = (),
 ) -> tuple[str, bool]:
-    """The day expression ``i`` refers to: same sentence, else the last one, else the anchor."""
+    """The day expression ``i`` refers to: same sentence, else the last single day before
+    (not one of a pair of days), else the anchor."""
     same = [j for j in range(len(days)) if j != i and sents[j] == sents[i] and days[j]]
     if same:
         return days[min(same, key=lambda j: (abs(j - i), j > i))]  # type: ignore[return-value]
-    before = [j for j in range(i) if days[j]]
+    before = [j for j in range(i) if days[j] and j not in pairs]
     if before:
         return days[before[-1]]  # type: ignore[return-value]
     if anchor is not None:

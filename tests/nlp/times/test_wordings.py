@@ -110,3 +110,31 @@ def test_counted_durations(text: str, expected: tuple[str, str]) -> None:
 )
 def test_a_part_of_the_day_referred_to(text: str, span: str, value: str) -> None:
     assert {t.text: t.value for t in extract_times(text, ANCHOR)}[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a pair of days in an earlier sentence says no single day: the document date
+        (
+            "Le salon s'est tenu les 9 et 10 juin 2023. À 20 h, le jury a rendu son choix.",
+            "20 h",
+            "2024-02-15T20:00",
+        ),
+        (
+            "Le vote a eu lieu du 3 au 5 mai 2023. Vers 18 h, la salle était vide.",
+            "18 h",
+            "2024-02-15T18:00",
+        ),
+        # in its own sentence the first of the pair is meant
+        ("Dans la nuit du 3 au 4 mars 2023, la digue a cédé.", "la nuit", "2023-03-03TNI"),
+        # negative: a single day carries over
+        (
+            "Le salon a ouvert le 9 juin 2023. À 20 h, le jury a rendu son choix.",
+            "20 h",
+            "2023-06-09T20:00",
+        ),
+    ],
+)
+def test_the_day_of_a_clock_time(text: str, span: str, value: str) -> None:
+    assert {t.text: t.value for t in extract_times(text, ANCHOR)}[span] == value
