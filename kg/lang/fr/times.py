@@ -143,7 +143,9 @@ class FrenchTimeRules(TimeRules):
             ("ctxday", r"au\s+(?P<span>(?P<ctxday>lendemain|surlendemain))"),
             (
                 "daypart",
-                rf"(?:(?P<this>ce|cette)\s+|(?P<la>la|le)\s+)(?P<part>{parts})(?P<meme>\s+même)?",
+                rf"(?:(?P<this>ce|cette|cet)\s+|(?P<la>la\s+|le\s+|l{APOS}\s*)"
+                rf"|(?P<pmod>début|fin|milieu)\s+(?:de\s+|d{APOS}\s*))(?P<part>{parts})"
+                rf"(?:(?P<meme>\s+même)|\s+(?P<rel>{past_fut}))?",
             ),
             ("clock", _HOUR),
             ("clockword", r"(?:à|vers|de|jusqu['’]à|avant|après)\s+(?P<span>midi|minuit)"),
@@ -152,7 +154,7 @@ class FrenchTimeRules(TimeRules):
             (
                 "duration",
                 rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})(?:\s+{past_fut})?|(?P<vague>"
-                rf"{alt(lx['vague_quantifiers'])}))\s+(?P<unit>{units})",
+                rf"{alt(lx['vague_quantifiers'])}))\s+(?P<unit>{units})(?P<half>\s+et\s+demie?)?",
             ),
             ("period", rf"(?:(?P<approx>{approx})\s+)?(?P<period>{alt(lx['periods'])})"),
             (
@@ -296,7 +298,7 @@ class FrenchTimeRules(TimeRules):
             return False  # "la semaine" alone is no particular week
         if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
             return False
-        if rule == "daypart" and g["la"] and not g["meme"]:
+        if rule == "daypart" and g["la"] and not (g["meme"] or g["rel"]):
             return last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")

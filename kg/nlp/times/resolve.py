@@ -109,15 +109,21 @@ def _distance(a: Any, b: Any) -> int:
     return (a - b).days if isinstance(a, dt.date) else a - b
 
 
-def _day_month(anchor: dt.date, month: int, day: int, tense: str, rel: str | None) -> dt.date:
+def _day_month(
+    anchor: dt.date, month: int, day: int, tense: str, rel: str | None, weekday: int | None
+) -> dt.date:
     """The year of "le 9 janvier": tense-led, but a date within a week of the anchor wins,
-    since a news story rarely means the same day a year away."""
+    since a news story rarely means the same day a year away. A weekday written with it
+    ("lundi 3 mars") settles the year when only one of the candidates falls on it."""
     options = []
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         try:
             options.append(dt.date(year, month, day))
         except ValueError:  # 29 February
             continue
+    agreeing = [o for o in options if o.isoweekday() == weekday]
+    if len(agreeing) == 1:
+        return agreeing[0]
     nearest = _pick(options, anchor, "unknown", None)
     # ... unless the tense says the other way: "se rendra à Lyon le 10 février" written on
     # the 15th is next year's, "a ouvert le 17 février" written on the 15th last year's.
@@ -209,7 +215,9 @@ def resolve(
                 return None
         if anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
-        return Resolved("DATE", _day_month(anchor, month, day, tense, rel).isoformat(), True)
+        weekday = lx["weekdays"].get(_norm(g.get("wd")))
+        found = _day_month(anchor, month, day, tense, rel, weekday)
+        return Resolved("DATE", found.isoformat(), True)
     if rule == "month":
         month = lx["months"][_norm(g["month"])]
         year = _year(g.get("year"), anchor)
@@ -284,6 +292,10 @@ def resolve(
         return Resolved("DATE", "", ref_unit=unit, shift=shift)
     if rule == "daypart":
         part = "T" + lx["day_parts"][_norm(g["part"])]
+        if rel is not None:  # "la nuit dernière": the one before the document date
+            step = -1 if rel == "past" else 1
+            day = (anchor + dt.timedelta(step)).isoformat() if anchor else "XXXX-XX-XX"
+            return Resolved("TIME", f"{day}{part}", anchor is not None)
         if g.get("this"):
             return Resolved("TIME", f"{anchor.isoformat()}{part}", True) if anchor else None
         return Resolved("TIME", part, needs_day=True)
@@ -305,6 +317,8 @@ def resolve(
         n = _number(g.get("num"), lx)
         if g.get("about") and not g.get("many"):  # "une quinzaine d'années": about 15
             n = float(lx["approximate_numbers"][_norm(g["about"])])
+        if n is not None and g.get("half"):  # "deux ans et demi"
+            n += 0.5
         amount = "X" if n is None else _fmt(n)
         if not unit:
             return None

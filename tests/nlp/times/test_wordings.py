@@ -138,3 +138,27 @@ def test_a_part_of_the_day_referred_to(text: str, span: str, value: str) -> None
 )
 def test_the_day_of_a_clock_time(text: str, span: str, value: str) -> None:
     assert {t.text: t.value for t in extract_times(text, ANCHOR)}[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Dans l'après-midi, la préfète a reçu les élus.", "l'après-midi", "2024-02-15TAF"),
+        ("Cet après-midi, les sénateurs voteront.", "Cet après-midi", "2024-02-15TAF"),
+        ("En début de soirée, les pompiers sont arrivés.", "début de soirée", "2024-02-15TEV"),
+        ("En fin de matinée, la foule s'est dispersée.", "fin de matinée", "2024-02-15TMO"),
+        ("La nuit dernière, deux granges ont brûlé.", "La nuit dernière", "2024-02-14TNI"),
+        # a weekday written with the date settles the year: 3 March is a Monday in 2025
+        ("Le lundi 3 mars, la séance reprendra.", "Le lundi 3 mars", "2025-03-03"),
+        ("Le vendredi 3 mars, la séance a repris.", "Le vendredi 3 mars", "2023-03-03"),
+        ("Jeudi 15 février, la neige est tombée.", "Jeudi 15 février", "2024-02-15"),
+        # half units
+        ("Elle a vécu à Porto pendant deux ans et demi.", "deux ans et demi", "P2.5Y"),
+        ("La grève dure depuis un mois et demi.", "un mois et demi", "P1.5M"),
+        # negative: a part of the day needs a determiner or a cue, not "la soirée" as a noun
+        ("La soirée a réuni trois cents invités.", None, None),
+    ],
+)
+def test_parts_of_days_weekdays_and_halves(text: str, span: str | None, value: str | None):
+    found = {t.text: t.value for t in extract_times(text, ANCHOR)}
+    assert found.get(span) == value if span else not found
