@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -126,6 +127,7 @@ def extract_times(
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
+    story: dt.date | None = None  # the day or month a narrative of another time is at
     for cand in cands:
         tense = "unknown"
         if parsed is not None:
@@ -135,9 +137,45 @@ def extract_times(
         if text[max(0, cand.start - window) : cand.start].strip().lower().endswith(past_preps):
             tense = "past"
         value = _within_calendar(cand, day, tense, lx)
-        if value is not None:
-            resolved.append((cand, value))
+        if value is None:
+            continue
+        if story is not None and value.anchored and tense != "future" and _undated(cand):
+            # "Le 12 octobre 2019, la grève a éclaté. Le 20 octobre, …": the story's year
+            value = replace(_within_calendar(cand, story, "unknown", lx) or value, anchored=False)
+        story = _story_day(value, story, day)
+        resolved.append((cand, value))
     return _with_days(resolved, parsed, text, day)
+
+
+#: How many days from the document date a written date must be to move the story there.
+_STORY_DISTANCE = 31
+#: A written date with its year, at day or month precision: where a narrative stands.
+_STORY_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def _undated(cand: TimeMatch) -> bool:
+    """A day or month written without year, weekday or "dernier/prochain" ("le 20 octobre")."""
+    g = cand.groups
+    return cand.rule in {"date", "month"} and not (g.get("year") or g.get("rel") or g.get("wd"))
+
+
+def _story_day(value: Resolved, story: dt.date | None, anchor: dt.date | None) -> dt.date | None:
+    """The narrative's day after ``value``: set by a written full date more than a month
+    from the document date ("le 12 octobre 2019", "en mars 2011"), cleared by a date
+    counted from the document date ("hier", "jeudi"), a bare year ("en 1998") or a written
+    date near the document date; other expressions leave it."""
+    if value.type != "DATE" or value.needs_day or value.ref_unit:
+        return story
+    m = _STORY_VALUE.match(value.value)
+    if value.anchored or (m is None and _LEADING_YEAR.match(value.value)):
+        return None
+    if m is None:
+        return story
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        return None
+    return day if anchor is None or abs((day - anchor).days) > _STORY_DISTANCE else None
 
 
 #: A value's leading year: kg's calendar is Python's, years 1 to 9999.
