@@ -147,8 +147,13 @@ class FrenchTimeRules(TimeRules):
                 rf"|(?P<pmod>début|fin|milieu)\s+(?:de\s+|d{APOS}\s*))(?P<part>{parts})"
                 rf"(?:(?P<meme>\s+même)|\s+(?P<rel>{past_fut}))?",
             ),
-            ("clock", _HOUR),
+            # "8 heures du soir": the part of the day makes it a clock time, 20:00
+            ("clock", rf"{_HOUR}(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?"),
             ("clockword", r"(?:à|vers|de|jusqu['’]à|avant|après)\s+(?P<span>midi|minuit)"),
+            (
+                "duration",  # "en 2 h 08": hours and minutes after a duration cue
+                r"(?<![\d,.])(?P<num>\d+)\s*(?P<unit>h)\s*(?P<dmin>[0-5]\d)(?![\w,])",
+            ),
             ("ago", rf"il\s+y\s+a\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
             ("in", rf"dans\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
             (
@@ -316,8 +321,12 @@ class FrenchTimeRules(TimeRules):
         "24 heures" is never one (midnight is "minuit").
         """
         last = prev[-1] if prev else ""
-        if last in self._duration_cues:
-            return False
+        if g.get("hpart"):
+            return True
+        if last in self._duration_cues or int(g.get("hour") or 0) >= 24:
+            return False  # "a duré 2 h 15", "une grève de 24 h"
+        if re.match(rf"\s+d(?:e\s|{APOS})", text[end : end + 4]):
+            return False  # "20 heures de garde à vue": a length of something
         if g.get("min"):
             return True
         word = "heure" in surface.lower()

@@ -300,7 +300,10 @@ def resolve(
             return Resolved("TIME", f"{anchor.isoformat()}{part}", True) if anchor else None
         return Resolved("TIME", part, needs_day=True)
     if rule == "clock":
-        return Resolved("TIME", f"T{int(g['hour'] or 0):02d}:{int(g['min'] or 0):02d}", False, True)
+        hour = int(g["hour"] or 0)
+        if g.get("hpart") and hour < 12:  # "8 heures du soir": 20:00
+            hour += lx["clock_day_parts"][_norm(g["hpart"])]
+        return Resolved("TIME", f"T{hour:02d}:{int(g['min'] or 0):02d}", False, True)
     if rule == "clockword":
         return Resolved("TIME", "T" + lx["clock_words"][_norm(g["span"])], needs_day=True)
     if rule in {"ago", "in"}:
@@ -323,7 +326,8 @@ def resolve(
         if not unit:
             return None
         if unit in _CLOCK_UNITS:
-            return Resolved("DURATION", f"PT{amount}{_CLOCK_UNITS[unit]}")
+            minutes = f"{int(g['dmin'])}M" if g.get("dmin") else ""  # "2 h 08": PT2H8M
+            return Resolved("DURATION", f"PT{amount}{_CLOCK_UNITS[unit]}{minutes}")
         return Resolved("DURATION", f"P{amount}{unit}")
     if rule == "period":
         return Resolved("DURATION", lx["periods"][_norm(g["period"])])
