@@ -122,8 +122,11 @@ def extract_times(
     parsed = doc if isinstance(doc, Doc) else None
     text = doc_text(doc) if isinstance(doc, Doc) else doc
     day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
-    past_preps = tuple(lx["past_prepositions"])
-    window = max(map(len, past_preps), default=0) + 1
+    # "depuis jeudi" looks back, "d'ici jeudi" ahead, whatever the parse made of the clause
+    preps = {p: "past" for p in lx["past_prepositions"]} | {
+        p: "future" for p in lx.get("future_prepositions", ())
+    }
+    window = max(map(len, preps), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
@@ -134,8 +137,8 @@ def extract_times(
             tense = _nearby_marker(parsed, cand.start, markers) or clause_tense(
                 parsed, cand.start, cand.end, tense_cues, markers
             )
-        if text[max(0, cand.start - window) : cand.start].strip().lower().endswith(past_preps):
-            tense = "past"
+        before = text[max(0, cand.start - window) : cand.start].lower().replace("’", "'")
+        tense = next((t for p, t in preps.items() if f" {before.strip()}".endswith(f" {p}")), tense)
         value = _within_calendar(cand, day, tense, lx)
         if value is None:
             continue

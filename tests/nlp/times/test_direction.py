@@ -30,6 +30,10 @@ ANCHOR = "2024-02-15"
         ("Le président a assuré qu'il se rendrait à Dakar le 20 mars.", "le 20 mars", "2024-03-20"),
         # a bare past participle under a future verb
         ("Le budget, présenté en novembre, sera voté au printemps.", "novembre", "2023-11"),
+        # a preposition says the way whatever the parse ("d'ici" ahead, "depuis" back)
+        ("D'ici lundi, le dossier sera bouclé.", "lundi", "2024-02-19"),
+        ("D'ici au 10 mars, les listes seront closes.", "10 mars", "2024-03-10"),
+        ("Depuis lundi, les écoles sont fermées.", "lundi", "2024-02-12"),
         # negatives: what was done, or a plan already due, stays in the past
         ("La ministre a publié le décret le 30 janvier.", "le 30 janvier", "2024-01-30"),
         ("Les routiers ont bloqué les dépôts le 3 avril.", "le 3 avril", "2023-04-03"),
