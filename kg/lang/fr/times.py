@@ -52,7 +52,8 @@ class FrenchTimeRules(TimeRules):
         specs: list[tuple[str, str]] = [
             (
                 "date",
-                rf"(?:(?P<definite>le)\s+)?(?:(?P<wd>{weekdays})\s+)?(?P<day>{_DAYNUM})\s+"
+                # "le 14 juillet", "le 14-Juillet" (the holiday's spelling)
+                rf"(?:(?P<definite>le)\s+)?(?:(?P<wd>{weekdays})\s+)?(?P<day>{_DAYNUM})(?:\s+|-)"
                 rf"(?P<month>{months})(?:\s+(?P<year>{_YEAR}|{_YEAR2}))?{rel}",
             ),
             (
@@ -136,6 +137,8 @@ class FrenchTimeRules(TimeRules):
                 rf"(?:ce|cette|cet)\s+(?P<unit>{units})(?P<same>{alt(lx['that_suffixes'])})",
             ),
             ("newyear", r"la\s+nouvelle\s+année"),
+            # "à Noël", "le lundi de Pâques": holidays on a fixed day or counted from Easter
+            ("holiday", rf"(?P<holiday>{alt([*lx['holidays'], *lx['easter_holidays']])})"),
             (
                 "ctxday",  # "le lendemain matin", "la veille au soir"
                 rf"(?P<ctxday>{alt(lx['context_days'])})(?:\s+(?:au\s+)?(?P<part>{parts}))?",
@@ -210,6 +213,7 @@ class FrenchTimeRules(TimeRules):
                 "weekday": words["weekdays"],
                 "weekdays": words["weekdays"],
                 "newyear": ["nouvelle"],
+                "holiday": [h.split()[-1][-5:] for h in [*lx["holidays"], *lx["easter_holidays"]]],
                 "anaphor": [
                     *(w.split()[-1] for w in lx["later_words"]),
                     *(w[-5:] for w in lx["sequence_words"]),
@@ -240,6 +244,8 @@ class FrenchTimeRules(TimeRules):
         self._clock_cues = frozenset(lx["clock_cues"])
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
         self._duration_cues = frozenset(lx["duration_cues"])
+        self._holiday_cues = frozenset(lx["holiday_cues"])
+        self._holiday_heads = frozenset(lx["holiday_heads"])
 
     def _plausible(
         self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
@@ -299,6 +305,8 @@ class FrenchTimeRules(TimeRules):
             unit = (g["unit"] or "").lower()
             units = self.lexicon["units"]
             return (units.get(unit) or units.get(unit.removesuffix("s"))) in {"D", "W", "M", "Y"}
+        if rule == "holiday" and not self._holiday(g, prev, text, end):
+            return False
         if rule == "relunit" and not (g["det"] or g["rel"] or g["mod"]):
             return False  # "la semaine" alone is no particular week
         if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
@@ -307,6 +315,23 @@ class FrenchTimeRules(TimeRules):
             return last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
+
+    def _holiday(self, g: dict[str, str | None], prev: list[str], text: str, end: int) -> bool:
+        """Whether a holiday's name is the day: "à Noël", "de Pâques", "la Toussaint", but
+        not the given name in "Noël Mamère" nor a bare word without a preposition."""
+        surface = g["holiday"] or ""
+        name = surface.lower().replace("’", "'")
+        if re.match(r"\s+[A-ZÉÈ]", text[end : end + 2]):
+            return False  # "Noël Mamère"
+        words = re.split(r"[\s'’-]+", surface)
+        if not any(w[:1].isupper() for w in (words[1:] or words)):
+            return False  # a holiday is capitalised: "l'ascension du mont Blanc" is a climb
+        if " " in name or "-" in name or name.startswith("l'"):
+            return True  # "la Toussaint", "le lundi de Pâques", "la Saint-Sylvestre"
+        last = prev[-1] if prev else ""
+        if last in {"de", "d'"}:  # "la veille de Noël", not "le marché de Noël"
+            return len(prev) > 1 and prev[-2] in self._holiday_heads
+        return last in self._holiday_cues
 
     def _clock_time(
         self, g: dict[str, str | None], prev: list[str], surface: str, text: str, end: int

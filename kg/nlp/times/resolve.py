@@ -267,6 +267,8 @@ def resolve(
         return _weekday_expr(cand, anchor, tense, rel, lx)
     if rule == "relunit":
         return _relunit(g, anchor, tense, rel, lx)
+    if rule == "holiday":
+        return _holiday(_norm(g["holiday"]), anchor, tense, rel, lx)
     if rule == "newyear":
         return Resolved("DATE", f"{anchor.year:04d}", True) if anchor else None
     if rule == "ctxday":
@@ -344,6 +346,36 @@ def resolve(
     if rule == "ref":
         return Resolved("TIME", lx["refs"][_norm(g["ref"])])
     return None
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741  (the algorithm's own name)
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(
+    name: str, anchor: dt.date | None, tense: str, rel: str | None, lx: dict[str, Any]
+) -> Resolved:
+    """A holiday's day, in the year the clause points to, like a day without a year."""
+    fixed = lx["holidays"].get(name)
+    if fixed is not None:
+        month, day = (int(x) for x in fixed.split("-"))
+        if anchor is None:
+            return Resolved("DATE", f"XXXX-{fixed}")
+        return Resolved("DATE", _day_month(anchor, month, day, tense, rel, None).isoformat(), True)
+    if anchor is None:
+        return Resolved("DATE", "XXXX-XX-XX")
+    shift = dt.timedelta(lx["easter_holidays"][name])
+    options = [_easter(anchor.year + k) + shift for k in (0, -1, 1)]
+    return Resolved("DATE", _pick(options, anchor, tense, rel).isoformat(), True)
 
 
 def _roman(text: str) -> int:
