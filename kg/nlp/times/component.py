@@ -29,9 +29,9 @@ from kg.lang import grammar, lang_data
 from kg.lang.words import Words
 from kg.model import TimeValue
 from kg.nlp import ud
-from kg.nlp.clause import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
+from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.times.resolve import Resolved, resolve, shift_by
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
 
@@ -111,7 +111,7 @@ def extract_times(
         anchor: the document date (ISO string or date), or None.
         lang: which lexicon to use when ``rules`` is not given.
         rules: a prebuilt :class:`TimeRules` (the component passes its own).
-        tense_cues: the language's :class:`~kg.nlp.clause.TenseCues` (likewise).
+        tense_cues: the language's :class:`~kg.nlp.tense.TenseCues` (likewise).
 
     Returns:
         ``TimeValue`` records with ids ``t1``, ``t2``… in text order.
