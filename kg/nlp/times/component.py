@@ -7,7 +7,8 @@ Three steps, each in its own module so it can be tested alone:
 2. this module reads the tense of the clause each candidate sits in from the parser's
    morphology ("a annoncé" past, "va signer" / "devrait" future), because "jeudi" or
    "en décembre" point backwards or forwards depending on it;
-3. :func:`~kg.nlp.times.resolve.resolve` turns candidate + anchor + tense into a value.
+3. :func:`~kg.nlp.times.resolve.resolve` turns candidate + anchor + tense into a value (the
+   date arithmetic in :mod:`kg.nlp.times.calendar`).
 
 Times of day ("vers 21 h 45", "dans la nuit") take the day the text is talking about at that
 point: a day in the same sentence, else the last single day mentioned before (not one of a

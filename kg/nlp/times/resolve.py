@@ -13,6 +13,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from kg.nlp.times.calendar import (
+    day_month,
+    easter,
+    month_of,
+    pick,
+    season_year,
+    shift_by,
+    week_of,
+    weekday_of,
+)
 from kg.nlp.times.rules import TimeMatch
 
 __all__ = ["Resolved", "resolve", "shift_by"]
@@ -87,113 +97,6 @@ def _direction(g: dict[str, str | None], lx: dict[str, Any]) -> str | None:
     return None
 
 
-def _pick(options: list[Any], anchor: Any, tense: str, rel: str | None) -> Any:
-    """Choose among comparable options around the anchor.
-
-    "dernier"/"prochain" exclude the anchor itself; a past (future) verb takes the latest
-    (earliest) option on or before (after) the anchor; otherwise the nearest wins, ties going
-    to the earlier option listed (the current year).
-    """
-    if rel == "past":
-        return max((o for o in options if o < anchor), default=None)
-    if rel == "future":
-        return min((o for o in options if o > anchor), default=None)
-    if tense == "past":
-        return max((o for o in options if o <= anchor), default=None)
-    if tense == "future":
-        return min((o for o in options if o >= anchor), default=None)
-    return min(options, key=lambda o: abs(_distance(o, anchor)))
-
-
-def _distance(a: Any, b: Any) -> int:
-    return (a - b).days if isinstance(a, dt.date) else a - b
-
-
-def _day_month(
-    anchor: dt.date, month: int, day: int, tense: str, rel: str | None, weekday: int | None
-) -> dt.date:
-    """The year of "le 9 janvier": tense-led, but a date within a week of the anchor wins,
-    since a news story rarely means the same day a year away. A weekday written with it
-    ("lundi 3 mars") settles the year when only one of the candidates falls on it."""
-    options = []
-    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:  # 29 February
-            continue
-    agreeing = [o for o in options if o.isoweekday() == weekday]
-    if len(agreeing) == 1:
-        return agreeing[0]
-    nearest = _pick(options, anchor, "unknown", None)
-    # ... unless the tense says the other way: "se rendra à Lyon le 10 février" written on
-    # the 15th is next year's, "a ouvert le 17 février" written on the 15th last year's.
-    against = (tense == "future" and nearest < anchor) or (tense == "past" and nearest > anchor)
-    if rel is None and abs((nearest - anchor).days) <= 7 and not against:
-        return nearest
-    return _pick(options, anchor, tense, rel) or nearest
-
-
-def _month(anchor: dt.date, month: int, tense: str, rel: str | None) -> str:
-    here = anchor.year * 12 + anchor.month - 1
-    options = [(anchor.year + k) * 12 + month - 1 for k in (0, -1, 1)]
-    chosen = _pick(options, here, tense, rel)
-    return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
-
-
-def _weekday(anchor: dt.date, wd: int, tense: str, rel: str | None) -> dt.date:
-    back = (anchor.isoweekday() - wd) % 7
-    ahead = (wd - anchor.isoweekday()) % 7
-    if rel == "past":
-        return anchor - dt.timedelta(back or 7)
-    if rel == "future":
-        return anchor + dt.timedelta(ahead or 7)
-    if tense == "past" or (tense != "future" and back <= ahead):
-        return anchor - dt.timedelta(back)
-    return anchor + dt.timedelta(ahead)
-
-
-def _week(day: dt.date, suffix: str = "") -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}{suffix}"
-
-
-def shift_by(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
-    """``anchor`` moved by ``n`` days, weeks, months or years, at that granularity."""
-    return _shift(anchor, n, unit)
-
-
-def _shift(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
-    """``anchor`` moved by ``n`` units, at the unit's granularity (TIMEX3 value, type)."""
-    if unit == "D":
-        return (anchor + dt.timedelta(days=n)).isoformat(), "DATE"
-    if unit == "W":
-        return _week(anchor + dt.timedelta(weeks=n)), "DATE"
-    if unit == "M":
-        index = anchor.year * 12 + anchor.month - 1 + n
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", "DATE"
-    if unit == "Y":
-        return f"{anchor.year + n:04d}", "DATE"
-    if unit == "DE":
-        return f"{(anchor.year + 10 * n) // 10:03d}", "DATE"
-    return None
-
-
-def _season(anchor: dt.date, season: str, tense: str, rel: str | None) -> int:
-    """The year of the season meant (winter ``Y-WI`` runs from December Y)."""
-    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
-    # Index seasons as (year, start month) and compare them with the anchor's month.
-    here = anchor.year * 12 + anchor.month - 1
-    starts = [(anchor.year + k) * 12 + first - 1 for k in (0, -1, 1)]
-    if rel is None and tense in {"present", "unknown"}:
-        current = [s for s in starts if s <= here < s + 3]
-        chosen = current[0] if current else _pick(starts, here, "unknown", None)
-    elif rel is None and tense == "future":
-        chosen = min(s for s in starts if s + 3 > here)  # this season if not over yet
-    else:
-        chosen = _pick(starts, here, tense, rel)
-    return chosen // 12
-
-
 def resolve(
     cand: TimeMatch, anchor: dt.date | None, tense: str, lx: dict[str, Any]
 ) -> Resolved | None:
@@ -216,7 +119,7 @@ def resolve(
         if anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
         weekday = lx["weekdays"].get(_norm(g.get("wd")))
-        found = _day_month(anchor, month, day, tense, rel, weekday)
+        found = day_month(anchor, month, day, tense, rel, weekday)
         return Resolved("DATE", found.isoformat(), True)
     if rule == "month":
         month = lx["months"][_norm(g["month"])]
@@ -225,7 +128,7 @@ def resolve(
             return Resolved("DATE", f"{year:04d}-{month:02d}")
         if anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}")
-        return Resolved("DATE", _month(anchor, month, tense, rel), True)
+        return Resolved("DATE", month_of(anchor, month, tense, rel), True)
     if rule == "year":
         return Resolved("DATE", f"{int(g['year'] or 0):04d}")
     if rule == "decade":
@@ -247,7 +150,7 @@ def resolve(
         # "en été" in a present-tense sentence is habitual; "cet été" is still this one.
         if anchor is None or (generic and _norm(g.get("det")) not in lx["this_determiners"]):
             return Resolved("DATE", f"XXXX-{season}")
-        return Resolved("DATE", f"{_season(anchor, season, tense, rel):04d}-{season}", True)
+        return Resolved("DATE", f"{season_year(anchor, season, tense, rel):04d}-{season}", True)
     if rule == "quarter":
         part = lx["year_parts"][_norm(g["part"])]  # "Q" (quarters) or "H" (halves)
         count = _PARTS_PER_YEAR[part]
@@ -311,7 +214,7 @@ def resolve(
     if rule in {"ago", "in"}:
         n = _number(g["num"], lx)
         unit = _unit(g["unit"], lx) or "Y"
-        shifted = _shift(anchor, int(n) * (-1 if rule == "ago" else 1), unit) if anchor else None
+        shifted = shift_by(anchor, int(n) * (-1 if rule == "ago" else 1), unit) if anchor else None
         if n is None or n != int(n):
             return None
         if shifted:
@@ -348,19 +251,6 @@ def resolve(
     return None
 
 
-def _easter(year: int) -> dt.date:
-    """Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741  (the algorithm's own name)
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
 def _holiday(
     name: str, anchor: dt.date | None, tense: str, rel: str | None, lx: dict[str, Any]
 ) -> Resolved:
@@ -370,12 +260,12 @@ def _holiday(
         month, day = (int(x) for x in fixed.split("-"))
         if anchor is None:
             return Resolved("DATE", f"XXXX-{fixed}")
-        return Resolved("DATE", _day_month(anchor, month, day, tense, rel, None).isoformat(), True)
+        return Resolved("DATE", day_month(anchor, month, day, tense, rel, None).isoformat(), True)
     if anchor is None:
         return Resolved("DATE", "XXXX-XX-XX")
     shift = dt.timedelta(lx["easter_holidays"][name])
-    options = [_easter(anchor.year + k) + shift for k in (0, -1, 1)]
-    return Resolved("DATE", _pick(options, anchor, tense, rel).isoformat(), True)
+    options = [easter(anchor.year + k) + shift for k in (0, -1, 1)]
+    return Resolved("DATE", pick(options, anchor, tense, rel).isoformat(), True)
 
 
 def _roman(text: str) -> int:
@@ -405,7 +295,7 @@ def _weekday_expr(
         return Resolved("SET", f"XXXX-WXX-{wd}{suffix}")  # "tous les jeudis", "le mercredi"
     if anchor is None:
         return Resolved(kind, f"XXXX-WXX-{wd}{suffix}")
-    return Resolved(kind, _weekday(anchor, wd, tense, rel).isoformat() + suffix, True)
+    return Resolved(kind, weekday_of(anchor, wd, tense, rel).isoformat() + suffix, True)
 
 
 def _relunit(
@@ -430,11 +320,11 @@ def _relunit(
         base = anchor + dt.timedelta(weeks=step)
         if this and tense == "past" and anchor.isoweekday() < 6:
             base = anchor - dt.timedelta(weeks=1)
-        return Resolved("DATE", _week(base, "-WE"), True)
+        return Resolved("DATE", week_of(base, "-WE"), True)
     if unit == "week":
-        return Resolved("DATE", _week(anchor + dt.timedelta(weeks=step)), True)
+        return Resolved("DATE", week_of(anchor + dt.timedelta(weeks=step)), True)
     if unit == "month":
-        shifted = _shift(anchor, step, "M")
+        shifted = shift_by(anchor, step, "M")
         return Resolved("DATE", shifted[0], True) if shifted else None
     if unit == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step

@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
+from kg.nlp.times.calendar import easter
 from kg.nlp.times.component import extract_times
-from kg.nlp.times.resolve import _easter
 
 ANCHOR = "2024-02-15"
 
@@ -47,7 +47,7 @@ def test_holidays(times_nlp, run, text: str, expected: list[tuple[str, str]]) ->
     [(2019, dt.date(2019, 4, 21)), (2024, dt.date(2024, 3, 31)), (2038, dt.date(2038, 4, 25))],
 )
 def test_easter(year: int, day: dt.date) -> None:
-    assert _easter(year) == day
+    assert easter(year) == day
 
 
 def test_a_holiday_without_a_document_date_has_no_year() -> None:
