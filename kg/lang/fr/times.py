@@ -46,6 +46,9 @@ class FrenchTimeRules(TimeRules):
             rf"(?:\s+de\s+|\s+d{APOS}\s*|\s*-\s*|\s+)(?=\S))?"
         )
         rel = rf"(?:\s+(?P<rel>{past_fut}))?"
+        # "le jeudi suivant", "l'été précédent": counted from the date written before
+        seq = rf"(?P<seq>{alt(lx['sequence_words'])})"
+        rel_seq = rf"(?:\s+(?:(?P<rel>{past_fut})|{seq}))?"
         year_tail = rf"(?:\s+(?:de\s+|en\s+)?(?P<year>{_YEAR}|{_YEAR2}))?"
         cal_units = alt(lx["calendar_units"])
         b, e = r"(?<![\w-])", r"(?![\w-])"
@@ -84,7 +87,7 @@ class FrenchTimeRules(TimeRules):
             (
                 "season",
                 rf"{mod}(?:(?P<det>l{APOS}\s*|le\s+|cet\s+|ce\s+|les\s+mois\s+d{APOS}\s*))?"
-                rf"(?P<season>{seasons})(?:\s+(?P<year>{_YEAR}))?{rel}",
+                rf"(?P<season>{seasons})(?:\s+(?P<year>{_YEAR}))?{rel_seq}",
             ),
             (
                 "quarter",
@@ -99,7 +102,7 @@ class FrenchTimeRules(TimeRules):
             (
                 "weekday",
                 rf"(?:(?P<this>ce|cette)\s+(?P<meme>même\s+)?|(?P<definite>le)\s+)?(?P<wd>{weekdays})"
-                rf"{rel}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
+                rf"{rel_seq}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
             ),
             (
                 "weekdays",
@@ -148,7 +151,7 @@ class FrenchTimeRules(TimeRules):
                 "daypart",
                 rf"(?:(?P<this>ce|cette|cet)\s+|(?P<la>la\s+|le\s+|l{APOS}\s*)"
                 rf"|(?P<pmod>début|fin|milieu)\s+(?:de\s+|d{APOS}\s*))(?P<part>{parts})"
-                rf"(?:(?P<meme>\s+même)|\s+(?P<rel>{past_fut}))?",
+                rf"(?:(?P<meme>\s+même)|\s+(?P<rel>{past_fut})|\s+{seq})?",
             ),
             # "8 heures du soir": the part of the day makes it a clock time, 20:00
             ("clock", rf"{_HOUR}(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?"),
@@ -311,7 +314,7 @@ class FrenchTimeRules(TimeRules):
             return False  # "la semaine" alone is no particular week
         if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
             return False
-        if rule == "daypart" and g["la"] and not (g["meme"] or g["rel"]):
+        if rule == "daypart" and g["la"] and not (g["meme"] or g["rel"] or g["seq"]):
             return last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")

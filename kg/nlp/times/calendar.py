@@ -20,6 +20,7 @@ __all__ = [
     "season_year",
     "shift_by",
     "week_of",
+    "weekday_from",
     "weekday_of",
 ]
 
@@ -87,6 +88,13 @@ def weekday_of(anchor: dt.date, wd: int, tense: str, rel: str | None) -> dt.date
     if tense == "past" or (tense != "future" and back <= ahead):
         return anchor - dt.timedelta(back)
     return anchor + dt.timedelta(ahead)
+
+
+def weekday_from(day: dt.date, wd: int, step: int) -> dt.date:
+    """The first ISO weekday ``wd`` after ``day`` (``step`` > 0) or before it (< 0)."""
+    if step > 0:
+        return day + dt.timedelta((wd - day.isoweekday()) % 7 or 7)
+    return day - dt.timedelta((day.isoweekday() - wd) % 7 or 7)
 
 
 def week_of(day: dt.date, suffix: str = "") -> str:

@@ -33,7 +33,8 @@ from kg.nlp import ud
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
 from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues
-from kg.nlp.times.resolve import Resolved, resolve, shift_by
+from kg.nlp.times.calendar import shift_by, weekday_from
+from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
@@ -240,10 +241,10 @@ def _with_days(
         value, anchored = res.value, res.anchored
         if res.ref_unit:
             referred = _referred(out, res.ref_unit, anchor)
-            moved = shift_by(referred[0], res.shift, res.ref_unit) if referred else None
+            moved = _counted(referred[0], res) if referred else None
             if moved is None:  # no date to count from, or off the calendar
                 continue
-            value, anchored = moved[0], referred[1]  # type: ignore[index]
+            value, anchored = moved + res.suffix, referred[1]  # type: ignore[index]
         elif res.needs_day:
             prefix, anchored = _day_in_context(i, sents, days, anchor, pairs)
             if res.shift and not prefix.startswith("X"):
@@ -266,6 +267,17 @@ def _with_days(
             )
         )
     return out
+
+
+def _counted(referred: dt.date, res: Resolved) -> str | None:
+    """The value of an anaphoric date counted from ``referred`` (None off the calendar)."""
+    try:
+        if res.weekday:
+            return weekday_from(referred, res.weekday, res.shift).isoformat()
+        moved = shift_by(referred, res.shift, res.ref_unit)
+    except (OverflowError, ValueError):
+        return None
+    return moved[0] if moved else None
 
 
 _REFERENCE = {

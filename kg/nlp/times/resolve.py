@@ -50,6 +50,11 @@ class Resolved:
     #: an anaphoric date ("l'année suivante": ``Y``, shift 1), counted by the component
     #: from the last date written before it, at this unit's granularity
     ref_unit: str = ""
+    #: with ``ref_unit`` ``D``: the ISO weekday ``shift`` weeks' way from that date ("le
+    #: jeudi suivant": 4, shift 1: the first Thursday after it)
+    weekday: int = 0
+    #: appended to the counted value ("l'été suivant": ``-SU`` after the year)
+    suffix: str = ""
 
 
 def _norm(word: str | None) -> str:
@@ -144,6 +149,9 @@ def resolve(
         return Resolved("DATE", f"{n - 1:02d}") if n else None
     if rule == "season":
         season = lx["seasons"][_norm(g["season"])]
+        if g.get("seq"):  # "l'été suivant": the summer of the year after the one written
+            shift = lx["sequence_words"][_norm(g["seq"])]
+            return Resolved("DATE", "", ref_unit="Y", shift=shift, suffix=f"-{season}")
         if g.get("year"):
             return Resolved("DATE", f"{g['year']}-{season}")
         generic = rel is None and tense in {"present", "unknown"}
@@ -197,6 +205,9 @@ def resolve(
         return Resolved("DATE", "", ref_unit=unit, shift=shift)
     if rule == "daypart":
         part = "T" + lx["day_parts"][_norm(g["part"])]
+        if g.get("seq"):  # "la nuit suivante": of the day after the one in context
+            shift = lx["sequence_words"][_norm(g["seq"])]
+            return Resolved("TIME", part, needs_day=True, shift=shift)
         if rel is not None:  # "la nuit dernière": the one before the document date
             step = -1 if rel == "past" else 1
             day = (anchor + dt.timedelta(step)).isoformat() if anchor else "XXXX-XX-XX"
@@ -291,6 +302,9 @@ def _weekday_expr(
     part = lx["day_parts"].get(_norm(g.get("part")))
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
+    if g.get("seq"):  # "le jeudi suivant": the first Thursday after the date written before
+        shift = lx["sequence_words"][_norm(g["seq"])]
+        return Resolved(kind, "", ref_unit="D", shift=shift, weekday=wd, suffix=suffix)
     if cand.rule == "weekdays" or (g.get("definite") and not rel):
         return Resolved("SET", f"XXXX-WXX-{wd}{suffix}")  # "tous les jeudis", "le mercredi"
     if anchor is None:

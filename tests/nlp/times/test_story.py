@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp.times.component import extract_times
+
 ANCHOR = "2024-02-15"
 
 
@@ -64,3 +66,34 @@ ANCHOR = "2024-02-15"
 )
 def test_an_undated_day_continues_the_story(times_nlp, run, text: str, span: str, value: str):
     assert {t.text: t.value for t in run(times_nlp, text, ANCHOR)}[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a weekday, a part of the day or a season counted from the date written before
+        (
+            "Le 12 octobre 2019, les dockers ont cessé le travail. Le jeudi suivant, ils ont voté.",
+            "Le jeudi suivant",
+            "2019-10-17",
+        ),
+        (
+            "Le 12 octobre 2019, les dockers ont cessé le travail. Le lundi précédent, ils "
+            "avaient prévenu.",
+            "Le lundi précédent",
+            "2019-10-07",
+        ),
+        (
+            "Le 12 octobre 2019, les dockers ont cessé le travail. La nuit suivante, ils ont "
+            "occupé le quai.",
+            "La nuit suivante",
+            "2019-10-13TNI",
+        ),
+        ("Le port a fermé en 2019. L'été suivant, il a rouvert.", "L'été suivant", "2020-SU"),
+        # negatives: without "suivant" a weekday after "le" recurs, a season is this year's
+        ("Le marché se tient le jeudi.", "le jeudi", "XXXX-WXX-4"),
+        ("Le port a fermé en 2019. L'été, il accueille des voiliers.", "L'été", "XXXX-SU"),
+    ],
+)
+def test_counted_from_the_date_before(text: str, span: str, value: str) -> None:
+    assert {t.text: t.value for t in extract_times(text, ANCHOR)}[span] == value
