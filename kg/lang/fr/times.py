@@ -18,6 +18,8 @@ __all__ = ["FrenchTimeRules", "time_rules"]
 _YEAR = r"(?<![\d.,])(?<!\d\s)(?:1[5-9]\d\d|20\d\d)(?!\d|,\d|\s\d{3})"
 _YEAR2 = r"['’]?\d{2}(?!\d|,\d|\s*h\b|\s*heure)"
 _DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
+_DECADE = r"(?:(?:1[5-9]|20)\d0|[1-9]0)"
+_ORDINAL = r"(?:e|è|ème|eme|ᵉ)"
 _HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
 
 
@@ -51,7 +53,9 @@ class FrenchTimeRules(TimeRules):
         rel_seq = rf"(?:\s+(?:(?P<rel>{past_fut})|{seq}))?"
         year_tail = rf"(?:\s+(?:de\s+|en\s+)?(?P<year>{_YEAR}|{_YEAR2}))?"
         cal_units = alt(lx["calendar_units"])
-        b, e = r"(?<![\w-])", r"(?![\w-])"
+        # no word or hyphenated word around a match ("mi-mars" is one), but a hyphen between
+        # digits splits: "les années 1960-1970", "les 3-4 mars", "2010-2012"
+        b, e = r"(?<!\w)(?<![^\d\s]-)", r"(?!\w)(?!-(?!\d))"
         specs: list[tuple[str, str]] = [
             (
                 "date",
@@ -65,7 +69,7 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "daypair",
-                rf"(?P<span>(?:les\s+|le\s+)?(?P<day>{_DAYNUM}))(?=\s+(?:et|ou|au)\s+(?:le\s+)?"
+                rf"(?P<span>(?:les\s+|le\s+)?(?P<day>{_DAYNUM}))(?=(?:\s+(?:et|ou|au)\s+|\s*-\s*)(?:le\s+)?"
                 rf"{_DAYNUM}\s+(?P<month>{months})(?:\s+(?P<year>{_YEAR}))?{rel})",
             ),
             (
@@ -75,13 +79,25 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "decade",
-                rf"{mod}(?(mod)(?:des\s+)?|(?:les\s+)?)années\s+(?:(?P<dec>(?:1[5-9]|20)\d0|[1-9]0)(?!\d)|"
+                rf"{mod}(?(mod)(?:des\s+)?|(?:les\s+)?)années\s+(?:(?P<dec>{_DECADE})(?!\d)|"
                 rf"(?P<decword>{alt(lx['decade_words'])}))",
             ),
             (
+                "decade",  # "la décennie 1990"
+                r"(?:la\s+)?décennie\s+(?P<dec>(?:1[5-9]|20)\d0)(?!\d)",
+            ),
+            (
+                "decade",  # the second of "les années 60 et 70", "les années 1960-1970"
+                rf"années\s+{_DECADE}\s*(?:-|et|à|ou)\s*(?P<span>(?P<dec>{_DECADE}))(?!\d)",
+            ),
+            (
                 "century",
-                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)"
-                r"\s+siècles?",
+                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?",
+            ),
+            (
+                "century",  # the first of "les XVIIe et XVIIIe siècles", "du XVe au XVIIIe siècle"
+                rf"(?P<span>(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL})(?=\s*(?:-|et|au|à)\s*"
+                rf"(?:[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?)",
             ),
             ("year", rf"{mod}(?P<lannee>l{APOS}\s*an(?:née)?\s+)?(?P<year>{_YEAR})"),
             (
@@ -207,7 +223,7 @@ class FrenchTimeRules(TimeRules):
                 "numdate": ["/"],
                 "daypair": words["months"],
                 "month": words["months"],
-                "decade": ["année"],
+                "decade": ["année", "décennie"],
                 "century": ["siècle"],
                 "year": ["1", "2"],
                 "season": words["seasons"],
@@ -270,8 +286,10 @@ class FrenchTimeRules(TimeRules):
             if g["mod"] or g["lannee"]:
                 return True
             after = text[end : end + 2]
-            # "de 2015 à 2019": the end of a span of years opened by "de"
-            span_end = last == "à" and len(prev) > 2 and prev[-2].isdigit() and prev[-3] == "de"
+            # "de 2015 à 2019", "2010-2012": the end of a span of years
+            span_end = (
+                last == "à" and len(prev) > 2 and prev[-2].isdigit() and prev[-3] == "de"
+            ) or bool(re.fullmatch(r"\d{4}-", last))  # "2010-2012"
             return (
                 last in self._year_context
                 or after.startswith("/")
@@ -293,8 +311,9 @@ class FrenchTimeRules(TimeRules):
                 and last not in self._vague_context
             ):
                 return False
-            if g.get("approx") and last in {"les", "des", "aux"}:
-                return False  # "les moins de 17 ans": an age group
+            group = prev[-2] if re.fullmatch(r"\d+-", last) and len(prev) > 1 else last
+            if (g.get("approx") or group != last) and group in {"les", "des", "aux"}:
+                return False  # "les moins de 17 ans", "les 6-16 ans": an age group
             if unit.startswith("an") and not g.get("approx"):
                 if last in {"de", "d'"} and (len(prev) < 2 or prev[-2] not in self._duration_heads):
                     return False  # "une fillette de 6 ans": an age

@@ -162,3 +162,26 @@ def test_the_day_of_a_clock_time(text: str, span: str, value: str) -> None:
 def test_parts_of_days_weekdays_and_halves(text: str, span: str | None, value: str | None):
     found = {t.text: t.value for t in extract_times(text, ANCHOR)}
     assert found.get(span) == value if span else not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both decades or centuries of a pair, in TIMEX3 form
+        (
+            "Les XVIe et XVIIe siècles ont enrichi la cité.",
+            [("XVIe", "15"), ("XVIIe siècles", "16")],
+        ),
+        ("Du XVe au XVIIIe siècle, le port a prospéré.", [("XVe", "14"), ("XVIIIe siècle", "17")]),
+        ("Les années 1960-1970 ont vu le boom.", [("Les années 1960", "196"), ("1970", "197")]),
+        ("Les années 60 et 70 ont vu le boom.", [("Les années 60", "196"), ("70", "197")]),
+        ("La décennie 1990 a été rude.", [("La décennie 1990", "199")]),
+        ("Entre 2010-2012, les loyers ont doublé.", [("2010", "2010"), ("2012", "2012")]),
+        # negatives: a hyphen before a word still joins it; a number is not a decade
+        ("La mi-mars est pluvieuse.", [("La mi-mars", "2003-03")]),
+        ("Il compte 60 et 70 adhérents.", []),
+        ("Le centre aéré accueille les 6-12 ans.", []),
+    ],
+)
+def test_pairs_of_decades_and_centuries(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in extract_times(text, "2003-05-15")] == expected
