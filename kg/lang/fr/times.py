@@ -177,7 +177,7 @@ class FrenchTimeRules(TimeRules):
                 r"(?<![\d,.])(?P<num>\d+)\s*(?P<unit>h)\s*(?P<dmin>[0-5]\d)(?![\w,])",
             ),
             ("ago", rf"il\s+y\s+a\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
-            ("in", rf"dans\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
+            ("in", rf"(?:dans|d{APOS}ici)\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
             (
                 "duration",
                 rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})(?:\s+{past_fut})?|(?P<vague>"
@@ -244,7 +244,7 @@ class FrenchTimeRules(TimeRules):
                 "clock": words["digits"],
                 "clockword": ["midi", "minuit"],
                 "ago": ["il y a"],
-                "in": ["dans"],
+                "in": ["dans", "d'ici"],
                 "period": [p.split()[-1] for p in lx["periods"]],
                 "set": ["chaque", "tous", "toutes"],
                 "per": ["par "],
@@ -315,7 +315,8 @@ class FrenchTimeRules(TimeRules):
             if (g.get("approx") or group != last) and group in {"les", "des", "aux"}:
                 return False  # "les moins de 17 ans", "les 6-16 ans": an age group
             if unit.startswith("an") and not g.get("approx"):
-                if last in {"de", "d'"} and (len(prev) < 2 or prev[-2] not in self._duration_heads):
+                head = re.sub(r"^\w['’]", "", prev[-2]) if len(prev) > 1 else ""  # "l'espace"
+                if last in {"de", "d'"} and head not in self._duration_heads:
                     return False  # "une fillette de 6 ans": an age
                 if last in self._age_cues or last in {"a", "avait", "aura", "ont", "avaient"}:
                     return False
