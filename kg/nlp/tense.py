@@ -134,8 +134,8 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     )
     if "Inf" in verb_form:
         head = verb.head
-        if head.pos_ == "ADJ" and head.lemma_ in cues.commitment_words:
-            return "unknown"  # "prêt à signer le 3 mars": ahead of when it was said
+        if head.pos_ == "ADJ" and head.lemma_ in cues.commitment_words and not _imperfect(head):
+            return "unknown"  # "prêt à signer le 3 mars" (but "était censé signer": past)
         if head.i == verb.i or head.pos_ not in _VERB_POS:
             return None
         if head.lemma_ in cues.future_auxiliaries and ("Pres" in morph(head, "Tense")):

@@ -24,6 +24,8 @@ ANCHOR = "2024-02-15"
         ("L'éditeur s'est engagé à payer d'ici le 10 mars.", "le 10 mars", "2024-03-10"),
         ("Le sénateur a affirmé vouloir quitter son siège fin mars.", "fin mars", "2024-03"),
         ("Le syndicat s'est déclaré prêt à signer le 2 mars.", "le 2 mars", "2024-03-02"),
+        ("Les syndicats ont appelé à défiler le 3 avril.", "le 3 avril", "2024-04-03"),
+        ("Le préfet a invité les maires à se réunir le 10 mars.", "le 10 mars", "2024-03-10"),
         # ... whose nearest reading is behind the document date
         ("La préfecture a décidé de fermer le pont le 3 février.", "le 3 février", "2024-02-03"),
         # a conditional in reported speech is a future in the past
@@ -38,6 +40,7 @@ ANCHOR = "2024-02-15"
         ("La ministre a publié le décret le 30 janvier.", "le 30 janvier", "2024-01-30"),
         ("Les routiers ont bloqué les dépôts le 3 avril.", "le 3 avril", "2023-04-03"),
         ("L'entreprise avait promis de livrer les rames en septembre.", "septembre", "2023-09"),
+        ("Le ministre était censé signer le 3 mars.", "le 3 mars", "2023-03-03"),
         ("Le président a assuré qu'il se rendait à Dakar le 20 mars.", "le 20 mars", "2023-03-20"),
         ("Le sommet prévu en mars sera décisif.", "mars", "2024-03"),
         ("Les hausses décidées en mai ont été appliquées.", "mai", "2023-05"),
