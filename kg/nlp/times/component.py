@@ -144,7 +144,13 @@ def extract_times(
         value = _within_calendar(cand, day, tense, lx)
         if value is None:
             continue
-        if story is not None and value.anchored and tense != "future" and _undated(cand):
+        if (
+            story is not None
+            and value.anchored
+            and tense != "future"
+            and _undated(cand)
+            and not _near(value.value, day)
+        ):
             # "Le 12 octobre 2019, la grève a éclaté. Le 20 octobre, …": the story's year
             value = replace(_within_calendar(cand, story, "unknown", lx) or value, anchored=False)
         story = _story_day(value, story, day)
@@ -152,10 +158,29 @@ def extract_times(
     return _with_days(resolved, parsed, text, day)
 
 
+#: How near the document date a day read from it must be to speak of now, not of the story.
+_NEAR_DAYS = 7
 #: How many days from the document date a written date must be to move the story there.
 _STORY_DISTANCE = 31
 #: A written date with its year, at day or month precision: where a narrative stands.
 _STORY_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def _near(value: str, anchor: dt.date | None) -> bool:
+    """Whether a day read from the document date lies within a week of it, or a month is
+    its month: then the text speaks of now ("Le 1er juillet, le maire a inauguré…" in a
+    story of 1962 written on 4 July)."""
+    if anchor is None:
+        return False
+    m = _STORY_VALUE.match(value)
+    if m is None:
+        return False
+    if m[3] is None:
+        return (int(m[1]), int(m[2])) == (anchor.year, anchor.month)
+    try:
+        return abs((dt.date(int(m[1]), int(m[2]), int(m[3])) - anchor).days) <= _NEAR_DAYS
+    except ValueError:
+        return False
 
 
 def _undated(cand: TimeMatch) -> bool:

@@ -56,6 +56,12 @@ ANCHOR = "2024-02-15"
             "Le 3 mars",
             "2023-03-03",
         ),
+        # a day within a week of the document date speaks of now
+        (
+            "Le 5 juillet 2019, le port a fermé. Le 12 février, le maire a visité le quai.",
+            "Le 12 février",
+            "2024-02-12",
+        ),
         # a written date near the document date is no other time
         (
             "Le 10 février 2024, le maire a parlé. Le 20 mars, le conseil votera.",
