@@ -36,6 +36,7 @@ from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.times.calendar import shift_by, weekday_from
 from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
+from kg.nlp.times.story import near, story_day, undated
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
 
@@ -148,64 +149,14 @@ def extract_times(
             story is not None
             and value.anchored
             and tense != "future"
-            and _undated(cand)
-            and not _near(value.value, day)
+            and undated(cand)
+            and not near(value.value, day)
         ):
             # "Le 12 octobre 2019, la grève a éclaté. Le 20 octobre, …": the story's year
             value = replace(_within_calendar(cand, story, "unknown", lx) or value, anchored=False)
-        story = _story_day(value, story, day)
+        story = story_day(value, story, day)
         resolved.append((cand, value))
     return _with_days(resolved, parsed, text, day)
-
-
-#: How near the document date a day read from it must be to speak of now, not of the story.
-_NEAR_DAYS = 7
-#: How many days from the document date a written date must be to move the story there.
-_STORY_DISTANCE = 31
-#: A written date with its year, at day or month precision: where a narrative stands.
-_STORY_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-
-
-def _near(value: str, anchor: dt.date | None) -> bool:
-    """Whether a day read from the document date lies within a week of it, or a month is
-    its month: then the text speaks of now ("Le 1er juillet, le maire a inauguré…" in a
-    story of 1962 written on 4 July)."""
-    if anchor is None:
-        return False
-    m = _STORY_VALUE.match(value)
-    if m is None:
-        return False
-    if m[3] is None:
-        return (int(m[1]), int(m[2])) == (anchor.year, anchor.month)
-    try:
-        return abs((dt.date(int(m[1]), int(m[2]), int(m[3])) - anchor).days) <= _NEAR_DAYS
-    except ValueError:
-        return False
-
-
-def _undated(cand: TimeMatch) -> bool:
-    """A day or month written without year, weekday or "dernier/prochain" ("le 20 octobre")."""
-    g = cand.groups
-    return cand.rule in {"date", "month"} and not (g.get("year") or g.get("rel") or g.get("wd"))
-
-
-def _story_day(value: Resolved, story: dt.date | None, anchor: dt.date | None) -> dt.date | None:
-    """The narrative's day after ``value``: set by a written full date more than a month
-    from the document date ("le 12 octobre 2019", "en mars 2011"), cleared by a date
-    counted from the document date ("hier", "jeudi"), a bare year ("en 1998") or a written
-    date near the document date; other expressions leave it."""
-    if value.type != "DATE" or value.needs_day or value.ref_unit:
-        return story
-    m = _STORY_VALUE.match(value.value)
-    if value.anchored or (m is None and _LEADING_YEAR.match(value.value)):
-        return None
-    if m is None:
-        return story
-    try:
-        day = dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
-    except ValueError:
-        return None
-    return day if anchor is None or abs((day - anchor).days) > _STORY_DISTANCE else None
 
 
 #: A value's leading year: kg's calendar is Python's, years 1 to 9999.
