@@ -191,3 +191,19 @@ def test_parts_of_days_weekdays_and_halves(text: str, span: str | None, value: s
 )
 def test_pairs_of_decades_and_centuries(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in extract_times(text, "2003-05-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("À l'époque, le bourg comptait trois moulins.", [("À l'époque", "PAST_REF")]),
+        ("Par le passé, le club a connu la première division.", [("Par le passé", "PAST_REF")]),
+        ("À l'avenir, les navettes seront électriques.", [("À l'avenir", "FUTURE_REF")]),
+        ("Pour l'instant, rien n'est tranché.", [("Pour l'instant", "PRESENT_REF")]),
+        # negatives: the nouns themselves are no times
+        ("Le passé du club pèse lourd.", []),
+        ("L'avenir de l'usine reste incertain.", []),
+    ],
+)
+def test_references_to_past_present_and_future(text: str, expected: list[tuple[str, str]]):
+    assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == expected
