@@ -213,7 +213,12 @@ def resolve(
             day = (anchor + dt.timedelta(step)).isoformat() if anchor else "XXXX-XX-XX"
             return Resolved("TIME", f"{day}{part}", anchor is not None)
         if g.get("this"):
-            return Resolved("TIME", f"{anchor.isoformat()}{part}", True) if anchor else None
+            if anchor is None:
+                return None
+            # "cette nuit, un séisme a frappé": the night that ended on the document date
+            back = part == "TNI" and tense == "past"
+            day = anchor - dt.timedelta(1) if back else anchor
+            return Resolved("TIME", f"{day.isoformat()}{part}", True)
         return Resolved("TIME", part, needs_day=True)
     if rule == "clock":
         hour = int(g["hour"] or 0)

@@ -48,3 +48,18 @@ ANCHOR = "2024-02-15"
 )
 def test_direction_of_a_date_without_a_year(times_nlp, run, text: str, span: str, value: str):
     assert {t.text: t.value for t in run(times_nlp, text, ANCHOR)}[span] == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "cette nuit" told in the past is the night that ended on the document date
+        ("Cette nuit, un séisme a secoué l'île.", "2024-02-14TNI"),
+        # negatives: told ahead, or another part of the day
+        ("Cette nuit, la neige tombera.", "2024-02-15TNI"),
+        ("Ce soir, le match a été diffusé.", "2024-02-15TEV"),
+    ],
+)
+def test_this_night(times_nlp, run, text: str, value: str) -> None:
+    assert [t.value for t in run(times_nlp, text, ANCHOR)] == [value]
