@@ -36,7 +36,7 @@ from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.times.calendar import shift_by, weekday_from
 from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
-from kg.nlp.times.story import near, story_day, undated
+from kg.nlp.times.story import near, soon_after, story_day, undated
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
 
@@ -134,7 +134,11 @@ def extract_times(
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
     story: dt.date | None = None  # the day or month a narrative of another time is at
+    last_end = 0
     for cand in cands:
+        if "\n" in text[last_end : cand.start]:
+            story = None  # a story stays within its paragraph
+        last_end = cand.end
         tense = "unknown"
         if parsed is not None:
             tense = _nearby_marker(parsed, cand.start, markers) or clause_tense(
@@ -152,8 +156,12 @@ def extract_times(
             and undated(cand)
             and not near(value.value, day)
         ):
-            # "Le 12 octobre 2019, la grève a éclaté. Le 20 octobre, …": the story's year
-            value = replace(_within_calendar(cand, story, "unknown", lx) or value, anchored=False)
+            # "Le 12 octobre 2019, la grève a éclaté. Le 20 octobre, …": the story's year, the
+            # story running forward when the next such day is within half a year of it
+            ahead = _within_calendar(cand, story, "future", lx)
+            if ahead is None or not soon_after(ahead.value, story):
+                ahead = _within_calendar(cand, story, "unknown", lx)
+            value = replace(ahead or value, anchored=False)
         story = story_day(value, story, day)
         resolved.append((cand, value))
     return _with_days(resolved, parsed, text, day)

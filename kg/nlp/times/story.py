@@ -4,7 +4,9 @@ Why: "Le 12 octobre 2019, la grève a éclaté. Le 20 octobre, le gouvernement a
 second date continues the story the first one opened; read from the document date it would
 land in the wrong year. A story starts at a written date with its year, far from the document
 date, and ends at a date counted from the document date ("hier", "jeudi") or a bare year.
-Pure functions of resolved values, called in text order by :mod:`kg.nlp.times.component`.
+A story stays within its paragraph, and a day within a month of the document date (or a
+month that is its month) still speaks of now. Pure functions of resolved values, called in
+text order by :mod:`kg.nlp.times.component`.
 """
 
 from __future__ import annotations
@@ -15,18 +17,20 @@ import re
 from kg.nlp.times.resolve import Resolved
 from kg.nlp.times.rules import TimeMatch
 
-__all__ = ["near", "story_day", "undated"]
+__all__ = ["near", "soon_after", "story_day", "undated"]
 
 #: How near the document date a day read from it must be to speak of now, not of the story.
-_NEAR_DAYS = 7
+_NEAR_DAYS = 31
 #: How many days from the document date a written date must be to move the story there.
 _STORY_DISTANCE = 31
+#: How far after the story's date a day or month may lie to be the story's next step.
+_HALF_YEAR = 184
 #: A written date with its year, at day or month precision: where a narrative stands.
 _STORY_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 def near(value: str, anchor: dt.date | None) -> bool:
-    """Whether a day read from the document date lies within a week of it, or a month is
+    """Whether a day read from the document date lies within a month of it, or a month is
     its month: then the text speaks of now ("Le 1er juillet, le maire a inauguré…" in a
     story of 1962 written on 4 July)."""
     if anchor is None:
@@ -40,6 +44,20 @@ def near(value: str, anchor: dt.date | None) -> bool:
         return abs((dt.date(int(m[1]), int(m[2]), int(m[3])) - anchor).days) <= _NEAR_DAYS
     except ValueError:
         return False
+
+
+def soon_after(value: str, story: dt.date) -> bool:
+    """Whether a day or month lies within half a year after the story's date: a narrative
+    runs forward ("en juillet 2015, … en janvier" is January 2016)."""
+    m = _STORY_VALUE.match(value)
+    if m is None:
+        return False
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        return False
+    start = story if m[3] else story.replace(day=1)  # a month counts from the story's month
+    return 0 <= (day - start).days <= _HALF_YEAR
 
 
 def undated(cand: TimeMatch) -> bool:

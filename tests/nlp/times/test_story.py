@@ -32,6 +32,12 @@ ANCHOR = "2024-02-15"
             "juillet",
             "2008-07",
         ),
+        # a story runs forward when the next such month is within half a year
+        (
+            "Elle a épousé le peintre en juillet 2015, et ils se sont séparés en janvier.",
+            "janvier",
+            "2016-01",
+        ),
         # negatives: the story ends with a date counted from the document date, a future
         # clause looks from the document date, a weekday is the document's week, and a
         # bare year is background
@@ -61,6 +67,12 @@ ANCHOR = "2024-02-15"
             "Le 5 juillet 2019, le port a fermé. Le 12 février, le maire a visité le quai.",
             "Le 12 février",
             "2024-02-12",
+        ),
+        # a story stays within its paragraph
+        (
+            "Le 5 juillet 2019, le port a fermé.\nLe 20 octobre, le quai a été repeint.",
+            "Le 20 octobre",
+            "2023-10-20",
         ),
         # a written date near the document date is no other time
         (
