@@ -29,34 +29,38 @@ _HALF_YEAR = 184
 _STORY_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
+def _day_of(value: str) -> tuple[dt.date, bool] | None:
+    """The first day of a ``YYYY-MM`` or ``YYYY-MM-DD`` value and whether it names a day."""
+    m = _STORY_VALUE.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3] or 1)), m[3] is not None
+    except ValueError:
+        return None
+
+
 def near(value: str, anchor: dt.date | None) -> bool:
     """Whether a day read from the document date lies within a month of it, or a month is
     its month: then the text speaks of now ("Le 1er juillet, le maire a inauguré…" in a
     story of 1962 written on 4 July)."""
-    if anchor is None:
+    found = _day_of(value)
+    if anchor is None or found is None:
         return False
-    m = _STORY_VALUE.match(value)
-    if m is None:
-        return False
-    if m[3] is None:
-        return (int(m[1]), int(m[2])) == (anchor.year, anchor.month)
-    try:
-        return abs((dt.date(int(m[1]), int(m[2]), int(m[3])) - anchor).days) <= _NEAR_DAYS
-    except ValueError:
-        return False
+    day, precise = found
+    if not precise:
+        return (day.year, day.month) == (anchor.year, anchor.month)
+    return abs((day - anchor).days) <= _NEAR_DAYS
 
 
 def soon_after(value: str, story: dt.date) -> bool:
     """Whether a day or month lies within half a year after the story's date: a narrative
     runs forward ("en juillet 2015, … en janvier" is January 2016)."""
-    m = _STORY_VALUE.match(value)
-    if m is None:
+    found = _day_of(value)
+    if found is None:
         return False
-    try:
-        day = dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
-    except ValueError:
-        return False
-    start = story if m[3] else story.replace(day=1)  # a month counts from the story's month
+    day, precise = found
+    start = story if precise else story.replace(day=1)  # a month counts from the story's month
     return 0 <= (day - start).days <= _HALF_YEAR
 
 
@@ -73,13 +77,10 @@ def story_day(value: Resolved, story: dt.date | None, anchor: dt.date | None) ->
     date near the document date; other expressions leave it."""
     if value.type != "DATE" or value.needs_day or value.ref_unit:
         return story
-    m = _STORY_VALUE.match(value.value)
-    if value.anchored or (m is None and value.value[:1].isdigit()):
+    found = _day_of(value.value)
+    if value.anchored or (found is None and value.value[:1].isdigit()):
         return None  # "hier", or a bare year, decade or century
-    if m is None:
+    if found is None:
         return story
-    try:
-        day = dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
-    except ValueError:
-        return None
+    day = found[0]
     return day if anchor is None or abs((day - anchor).days) > _STORY_DISTANCE else None
