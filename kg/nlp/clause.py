@@ -5,21 +5,25 @@ Why rules over the dependency tree: French marks modality with a handful of gove
 conditional "aurait augmenté") and adjuncts ("selon les médias lettons"), all listed in
 ``kg/lang/<lang>/relations.json``. The detector walks from the word that licensed the fact up
 through its controlling verbs and nouns ("objectif de *livrer*"), so it costs a few dictionary
-lookups per relation.
+lookups per relation. The tense that dates a clause ("jeudi" last or next week) lives in
+:mod:`kg.nlp.tense`; its names are re-exported here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.lang import fold_lexeme, load_data
 from kg.lang.words import Words, load_words
 from kg.nlp import ud
+from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues, verb_tense
+from kg.nlp.tense import auxiliaries as _auxiliaries
+from kg.nlp.tense import morph as _morph
+from kg.nlp.tense import regular_conditional as _regular_conditional
 
 __all__ = [
     "ModalityCues",
@@ -45,45 +49,6 @@ _PRIORITY: tuple[str, ...] = (
 )
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 _ARG_DEPS = frozenset({ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD})
-
-
-_VERB_POS = frozenset({"VERB", "AUX"})
-_CORE_ARGS = frozenset({ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS})
-
-
-@dataclass(frozen=True, slots=True)
-class TenseCues:
-    """The verbs a language builds tenses with: what morphology alone does not say."""
-
-    etre_verbs: frozenset[str]
-    future_auxiliaries: frozenset[str]
-    modal_verbs: frozenset[str]
-    #: verbs whose date lies ahead whatever their tense ("prévu le 12 janvier")
-    planning_verbs: frozenset[str] = frozenset()
-    #: present-tense verbs whose infinitive looks ahead ("doit s'ouvrir le 3 mars")
-    intent_verbs: frozenset[str] = frozenset()
-
-    @classmethod
-    def load(cls, lang: str = "fr") -> TenseCues:
-        """Build the cues from ``words.json`` and the être verbs of ``times.json``."""
-        return cls.from_data(load_words(lang), load_data(lang, "times"))
-
-    @classmethod
-    def from_data(cls, words: Words, times: Mapping[str, Any]) -> TenseCues:
-        """Build the cues from a language's closed-class words and time lexicon."""
-        return cls(
-            etre_verbs=frozenset(times["etre_verbs"]),
-            future_auxiliaries=words["future_auxiliaries"],
-            modal_verbs=words["modal_verbs"],
-            planning_verbs=frozenset(times.get("planning_verbs", ())),
-            intent_verbs=frozenset(times.get("intent_verbs", ())),
-        )
-
-
-@cache
-def load_tense_cues(lang: str = "fr") -> TenseCues:
-    """The tense cues of ``lang``, built once per process."""
-    return TenseCues.load(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,14 +137,6 @@ def governor_chain(trigger: Token, cues: ModalityCues) -> list[Token]:
     return chain
 
 
-def _morph(token: Token, feature: str) -> list[str]:
-    return token.morph.get(feature)
-
-
-def _auxiliaries(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP]
-
-
 def _conditional(token: Token, cues: ModalityCues | None) -> bool:
     """Mood=Cnd, or a regular conditional the tagger read as imperfect ("fixerait").
 
@@ -188,12 +145,7 @@ def _conditional(token: Token, cues: ModalityCues | None) -> bool:
     """
     if "Cnd" in _morph(token, "Mood"):
         return True
-    if cues is None or not cues.conditional_endings or "Imp" not in _morph(token, "Tense"):
-        return False
-    lemma = fold_lexeme(token.lemma_)
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    text = fold_lexeme(token.text)
-    return any(text == stem + ending for ending in cues.conditional_endings)
+    return cues is not None and _regular_conditional(token, cues.conditional_endings)
 
 
 def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
@@ -319,121 +271,3 @@ def source_of(
             if key is not None:
                 return key
     return None
-
-
-# -- tense for dating: a clause's tense decides which "jeudi" or "décembre" is meant --
-def verb_tense(verb: Token, cues: TenseCues) -> str | None:
-    """Tense of one verb with its auxiliaries, for dating: past, present or future (a
-    conditional points forward); None when it does not say (bare participle).
-
-    A planning verb points forward whatever its tense ("est prévu le 12 janvier", "a
-    reporté le vote au 8 mars": the date is the plan's), unless in the imperfect ("était
-    prévu le 3 janvier" tells of a plan already due).
-    """
-    if verb.lemma_ in cues.planning_verbs and not _imperfect(verb):
-        return "future"
-    auxes = sorted(
-        (c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP),
-        key=lambda t: t.i,
-    )
-    if auxes:
-        aux = auxes[0]
-        tense, mood = _morph(aux, "Tense"), _morph(aux, "Mood")
-        participle = "Part" in _morph(verb, "VerbForm")
-        if "Fut" in tense:
-            return "future"
-        if "Cnd" in mood:
-            return "past" if participle else "future"  # "aurait signé" / "devrait signer"
-        if aux.lemma_ in cues.future_auxiliaries and "Pres" in tense and not participle:
-            return "future"
-        if "Imp" in tense or "Past" in tense:
-            return "past"
-        if participle and (aux.dep_ == ud.AUX_TENSE or verb.lemma_ in cues.etre_verbs):
-            return "past"  # passé composé: "a annoncé", "est décédée"
-        return "present"
-    verb_form, tense, mood = (
-        _morph(verb, "VerbForm"),
-        _morph(verb, "Tense"),
-        _morph(verb, "Mood"),
-    )
-    if "Inf" in verb_form:
-        head = verb.head
-        if head.i == verb.i or head.pos_ not in _VERB_POS:
-            return None
-        if head.lemma_ in cues.future_auxiliaries and ("Pres" in _morph(head, "Tense")):
-            return "future"  # "va signer"
-        if head.lemma_ in cues.modal_verbs and "Cnd" in _morph(head, "Mood"):
-            return "future"  # "devrait signer"
-        if head.lemma_ in cues.intent_verbs and _present_indicative(head):
-            return "future"  # "doit s'ouvrir", "compte signer"
-        return verb_tense(head, cues)
-    if "Cnd" in mood or "Fut" in tense:
-        return "future"
-    if "Part" in verb_form:
-        return None
-    if "Imp" in tense or "Past" in tense:
-        return "past"
-    if "Pres" in tense:
-        return "present"
-    return None
-
-
-def _imperfect(verb: Token) -> bool:
-    """The verb or its first auxiliary in the imperfect ("était prévu", "prévoyait")."""
-    forms = [verb, *(c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP)]
-    return any("Imp" in _morph(t, "Tense") for t in forms)
-
-
-def _present_indicative(verb: Token) -> bool:
-    """A finite present with no auxiliary: "doit", not "a dû" nor "devait"."""
-    return (
-        "Pres" in _morph(verb, "Tense")
-        and "Fin" in _morph(verb, "VerbForm")
-        and "Cnd" not in _morph(verb, "Mood")
-        and not any(c.dep_.startswith(ud.AUX) for c in verb.children)
-    )
-
-
-def clause_tense(
-    doc: Doc,
-    start: int,
-    end: int,
-    cues: TenseCues,
-    markers: dict[str, str] | None = None,
-) -> str:
-    """The tense governing the characters ``[start, end)``: past/future/present/unknown.
-
-    Climbs from the span's root to the first verb that carries tense (a bare participle
-    such as "Réélu dimanche" defers to its head), falling back to the sentence's root.
-    """
-    if not doc.has_annotation("DEP"):
-        return "unknown"
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return "unknown"
-    token = span.root
-    markers = markers or {}
-    for _ in range(10):
-        if token.pos_ in ("NOUN", "PROPN") and markers:
-            # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
-            for child in token.children:
-                if child.dep_ == ud.AMOD and child.lower_ in markers:
-                    return markers[child.lower_]
-        if token.pos_ in _VERB_POS and markers:
-            # "préparer le prochain sommet en juillet": the date goes with the marked object.
-            for arg in token.children:
-                if arg.dep_ in _CORE_ARGS:
-                    for child in arg.children:
-                        if child.dep_ == ud.AMOD and child.lower_ in markers:
-                            return markers[child.lower_]
-        if (token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX)) or any(
-            c.dep_ == ud.COP for c in token.children
-        ):
-            tense = verb_tense(token, cues)
-            if tense:
-                return tense
-        if token.head.i == token.i:
-            break
-        token = token.head
-    root = span.sent.root
-    return verb_tense(root, cues) or "unknown"

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp.clause import load_tense_cues, verb_tense
+from kg.nlp.tense import load_tense_cues, verb_tense
 
 FIN = "Mood=Ind|Tense=Pres|VerbForm=Fin"
 

@@ -18,6 +18,8 @@ __all__ = ["FrenchTimeRules", "time_rules"]
 _YEAR = r"(?<![\d.,])(?<!\d\s)(?:1[5-9]\d\d|20\d\d)(?!\d|,\d|\s\d{3})"
 _YEAR2 = r"['’]?\d{2}(?!\d|,\d|\s*h\b|\s*heure)"
 _DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
+_DECADE = r"(?:(?:1[5-9]|20)\d0|[1-9]0)"
+_ORDINAL = r"(?:e|è|ème|eme|ᵉ)"
 _HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
 
 
@@ -46,13 +48,19 @@ class FrenchTimeRules(TimeRules):
             rf"(?:\s+de\s+|\s+d{APOS}\s*|\s*-\s*|\s+)(?=\S))?"
         )
         rel = rf"(?:\s+(?P<rel>{past_fut}))?"
+        # "le jeudi suivant", "l'été précédent": counted from the date written before
+        seq = rf"(?P<seq>{alt(lx['sequence_words'])})"
+        rel_seq = rf"(?:\s+(?:(?P<rel>{past_fut})|{seq}))?"
         year_tail = rf"(?:\s+(?:de\s+|en\s+)?(?P<year>{_YEAR}|{_YEAR2}))?"
         cal_units = alt(lx["calendar_units"])
-        b, e = r"(?<![\w-])", r"(?![\w-])"
+        # no word or hyphenated word around a match ("mi-mars" is one), but a hyphen between
+        # digits splits: "les années 1960-1970", "les 3-4 mars", "2010-2012"
+        b, e = r"(?<!\w)(?<![^\d\s]-)", r"(?!\w)(?!-(?!\d))"
         specs: list[tuple[str, str]] = [
             (
                 "date",
-                rf"(?:(?P<definite>le)\s+)?(?:(?P<wd>{weekdays})\s+)?(?P<day>{_DAYNUM})\s+"
+                # "le 14 juillet", "le 14-Juillet" (the holiday's spelling)
+                rf"(?:(?P<definite>le)\s+)?(?:(?P<wd>{weekdays})\s+)?(?P<day>{_DAYNUM})(?:\s+|-)"
                 rf"(?P<month>{months})(?:\s+(?P<year>{_YEAR}|{_YEAR2}))?{rel}",
             ),
             (
@@ -61,7 +69,7 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "daypair",
-                rf"(?P<span>(?:les\s+)?(?P<day>{_DAYNUM}))(?=\s+(?:et|ou|au)\s+"
+                rf"(?P<span>(?:les\s+|le\s+)?(?P<day>{_DAYNUM}))(?=(?:\s+(?:et|ou|au)\s+|\s*-\s*)(?:le\s+)?"
                 rf"{_DAYNUM}\s+(?P<month>{months})(?:\s+(?P<year>{_YEAR}))?{rel})",
             ),
             (
@@ -71,23 +79,35 @@ class FrenchTimeRules(TimeRules):
             ),
             (
                 "decade",
-                rf"{mod}(?(mod)(?:des\s+)?|(?:les\s+)?)années\s+(?:(?P<dec>(?:1[5-9]|20)\d0|[1-9]0)(?!\d)|"
+                rf"{mod}(?(mod)(?:des\s+)?|(?:les\s+)?)années\s+(?:(?P<dec>{_DECADE})(?!\d)|"
                 rf"(?P<decword>{alt(lx['decade_words'])}))",
             ),
             (
+                "decade",  # "la décennie 1990"
+                r"(?:la\s+)?décennie\s+(?P<dec>(?:1[5-9]|20)\d0)(?!\d)",
+            ),
+            (
+                "decade",  # the second of "les années 60 et 70", "les années 1960-1970"
+                rf"années\s+{_DECADE}\s*(?:-|et|à|ou)\s*(?P<span>(?P<dec>{_DECADE}))(?!\d)",
+            ),
+            (
                 "century",
-                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)"
-                r"\s+siècles?",
+                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?",
+            ),
+            (
+                "century",  # the first of "les XVIIe et XVIIIe siècles", "du XVe au XVIIIe siècle"
+                rf"(?P<span>(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL})(?=\s*(?:-|et|au|à)\s*"
+                rf"(?:[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?)",
             ),
             ("year", rf"{mod}(?P<lannee>l{APOS}\s*an(?:née)?\s+)?(?P<year>{_YEAR})"),
             (
                 "season",
                 rf"{mod}(?:(?P<det>l{APOS}\s*|le\s+|cet\s+|ce\s+|les\s+mois\s+d{APOS}\s*))?"
-                rf"(?P<season>{seasons})(?:\s+(?P<year>{_YEAR}))?{rel}",
+                rf"(?P<season>{seasons})(?:\s+(?P<year>{_YEAR}))?{rel_seq}",
             ),
             (
                 "quarter",
-                rf"(?:le\s+)?(?P<ord>{ordinals})\s+trimestre"
+                rf"(?:le\s+)?(?P<ord>{ordinals})\s+(?P<part>{alt(lx['year_parts'])})"
                 rf"(?:\s+(?:de\s+|d{APOS}\s*)?(?P<year>{_YEAR}))?{rel}",
             ),
             (
@@ -98,7 +118,7 @@ class FrenchTimeRules(TimeRules):
             (
                 "weekday",
                 rf"(?:(?P<this>ce|cette)\s+(?P<meme>même\s+)?|(?P<definite>le)\s+)?(?P<wd>{weekdays})"
-                rf"{rel}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
+                rf"{rel_seq}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
             ),
             (
                 "weekdays",
@@ -127,28 +147,49 @@ class FrenchTimeRules(TimeRules):
                 "anaphor",
                 rf"(?:le|la|ce|cette|ce|cet)\s+(?P<same>{alt(lx['same_words'])})\s+(?P<unit>{units})",
             ),
-            ("anaphor", rf"(?:le|la)\s+(?P<unit>{units})\s+(?P<same>{alt(lx['same_words'])})"),
+            (
+                "anaphor",
+                rf"(?:le\s+|la\s+|l{APOS}\s*)(?P<unit>{units})\s+(?P<same>{alt(lx['same_words'])})",
+            ),
             (
                 "anaphor",
                 rf"(?:ce|cette|cet)\s+(?P<unit>{units})(?P<same>{alt(lx['that_suffixes'])})",
             ),
             ("newyear", r"la\s+nouvelle\s+année"),
-            ("ctxday", rf"(?P<ctxday>{alt(lx['context_days'])})"),
+            # "à Noël", "le lundi de Pâques": holidays on a fixed day or counted from Easter
+            ("holiday", rf"(?P<holiday>{alt([*lx['holidays'], *lx['easter_holidays']])})"),
+            (
+                "ctxday",  # "le lendemain matin", "la veille au soir"
+                rf"(?P<ctxday>{alt(lx['context_days'])})(?:\s+(?:au\s+)?(?P<part>{parts}))?",
+            ),
             ("ctxday", r"au\s+(?P<span>(?P<ctxday>lendemain|surlendemain))"),
             (
                 "daypart",
-                rf"(?:(?P<this>ce|cette)\s+|(?P<la>la|le)\s+)(?P<part>{parts})(?P<meme>\s+même)?",
+                rf"(?:(?P<this>ce|cette|cet)\s+|(?P<la>la\s+|le\s+|l{APOS}\s*)"
+                rf"|(?P<pmod>début|fin|milieu)\s+(?:de\s+|d{APOS}\s*))(?P<part>{parts})"
+                rf"(?:(?P<meme>\s+même)|\s+(?P<rel>{past_fut})|\s+{seq})?",
             ),
-            ("clock", _HOUR),
+            # "8 heures du soir": the part of the day makes it a clock time, 20:00
+            ("clock", rf"{_HOUR}(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?"),
             ("clockword", r"(?:à|vers|de|jusqu['’]à|avant|après)\s+(?P<span>midi|minuit)"),
+            (
+                "duration",  # "en 2 h 08": hours and minutes after a duration cue
+                r"(?<![\d,.])(?P<num>\d+)\s*(?P<unit>h)\s*(?P<dmin>[0-5]\d)(?![\w,])",
+            ),
             ("ago", rf"il\s+y\s+a\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
-            ("in", rf"dans\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
+            ("in", rf"(?:dans|d{APOS}ici)\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
             (
                 "duration",
-                rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})|(?P<vague>"
-                rf"{alt(lx['vague_quantifiers'])}))\s+(?P<unit>{units})",
+                rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})(?:\s+{past_fut})?|(?P<vague>"
+                rf"{alt(lx['vague_quantifiers'])}))\s+(?P<unit>{units})(?P<half>\s+et\s+demie?)?",
             ),
             ("period", rf"(?:(?P<approx>{approx})\s+)?(?P<period>{alt(lx['periods'])})"),
+            (
+                "duration",  # "une quinzaine d'années", "des dizaines d'années"
+                rf"(?:(?P<approx>{approx})\s+)?(?:une\s+|des\s+|quelques\s+)?"
+                rf"(?P<about>{alt(lx['approximate_numbers'])})(?P<many>s)?\s+(?:de\s+|d{APOS}\s*)"
+                rf"(?P<unit>{units})",
+            ),
             (
                 "set",
                 rf"(?P<q>{alt(lx['set_quantifiers'])})\s+(?:(?P<num>{numbers})\s+)?"
@@ -182,15 +223,16 @@ class FrenchTimeRules(TimeRules):
                 "numdate": ["/"],
                 "daypair": words["months"],
                 "month": words["months"],
-                "decade": ["année"],
+                "decade": ["année", "décennie"],
                 "century": ["siècle"],
                 "year": ["1", "2"],
                 "season": words["seasons"],
-                "quarter": ["trimestre"],
+                "quarter": list(lx["year_parts"]),
                 "relday": ["hier", "demain", "aujourd"],
                 "weekday": words["weekdays"],
                 "weekdays": words["weekdays"],
                 "newyear": ["nouvelle"],
+                "holiday": [h.split()[-1][-5:] for h in [*lx["holidays"], *lx["easter_holidays"]]],
                 "anaphor": [
                     *(w.split()[-1] for w in lx["later_words"]),
                     *(w[-5:] for w in lx["sequence_words"]),
@@ -202,7 +244,7 @@ class FrenchTimeRules(TimeRules):
                 "clock": words["digits"],
                 "clockword": ["midi", "minuit"],
                 "ago": ["il y a"],
-                "in": ["dans"],
+                "in": ["dans", "d'ici"],
                 "period": [p.split()[-1] for p in lx["periods"]],
                 "set": ["chaque", "tous", "toutes"],
                 "per": ["par "],
@@ -221,12 +263,14 @@ class FrenchTimeRules(TimeRules):
         self._clock_cues = frozenset(lx["clock_cues"])
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
         self._duration_cues = frozenset(lx["duration_cues"])
+        self._holiday_cues = frozenset(lx["holiday_cues"])
+        self._holiday_heads = frozenset(lx["holiday_heads"])
 
     def _plausible(
         self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
     ) -> bool:
         """Text-only context checks that keep non-temporal look-alikes out."""
-        prev = prev_words(text, start)
+        prev = prev_words(text, start, 3)
         last = prev[-1] if prev else ""
         surface = text[start:end]
         if rule == "month":
@@ -242,7 +286,16 @@ class FrenchTimeRules(TimeRules):
             if g["mod"] or g["lannee"]:
                 return True
             after = text[end : end + 2]
-            return last in self._year_context or after.startswith("/") or last.endswith("/")
+            # "de 2015 à 2019", "2010-2012": the end of a span of years
+            span_end = (
+                last == "à" and len(prev) > 2 and prev[-2].isdigit() and prev[-3] == "de"
+            ) or bool(re.fullmatch(r"\d{4}-", last))  # "2010-2012"
+            return (
+                last in self._year_context
+                or after.startswith("/")
+                or last.endswith("/")
+                or span_end
+            )
         if rule == "season":
             season = g["season"] or ""
             if season.lower() in {"été", "ete"} and season[:1].islower():
@@ -258,29 +311,50 @@ class FrenchTimeRules(TimeRules):
                 and last not in self._vague_context
             ):
                 return False
-            if g.get("approx") and last in {"les", "des", "aux"}:
-                return False  # "les moins de 17 ans": an age group
+            group = prev[-2] if re.fullmatch(r"\d+-", last) and len(prev) > 1 else last
+            if (g.get("approx") or group != last) and group in {"les", "des", "aux"}:
+                return False  # "les moins de 17 ans", "les 6-16 ans": an age group
             if unit.startswith("an") and not g.get("approx"):
-                if last in {"de", "d'"} and (len(prev) < 2 or prev[-2] not in self._duration_heads):
+                head = re.sub(r"^\w['’]", "", prev[-2]) if len(prev) > 1 else ""  # "l'espace"
+                if last in {"de", "d'"} and head not in self._duration_heads:
                     return False  # "une fillette de 6 ans": an age
                 if last in self._age_cues or last in {"a", "avait", "aura", "ont", "avaient"}:
                     return False
             if unit.startswith("heure") and last in {"les", "aux", "des"}:
                 return False  # "les 35 heures": the law, not a duration
-            if unit.startswith("jour") and (g["num"] or "").lower() in {"un", "une"}:
+            if unit.startswith("jour") and (g.get("num") or "").lower() in {"un", "une"}:
                 return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
         if rule == "anaphor":  # "une heure après" is a duration, not a date
             unit = (g["unit"] or "").lower()
             units = self.lexicon["units"]
             return (units.get(unit) or units.get(unit.removesuffix("s"))) in {"D", "W", "M", "Y"}
+        if rule == "holiday" and not self._holiday(g, prev, text, end):
+            return False
         if rule == "relunit" and not (g["det"] or g["rel"] or g["mod"]):
             return False  # "la semaine" alone is no particular week
         if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
             return False
-        if rule == "daypart" and g["la"] and not g["meme"]:
+        if rule == "daypart" and g["la"] and not (g["meme"] or g["rel"] or g["seq"]):
             return last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
+
+    def _holiday(self, g: dict[str, str | None], prev: list[str], text: str, end: int) -> bool:
+        """Whether a holiday's name is the day: "à Noël", "de Pâques", "la Toussaint", but
+        not the given name in "Noël Mamère" nor a bare word without a preposition."""
+        surface = g["holiday"] or ""
+        name = surface.lower().replace("’", "'")
+        if re.match(r"\s+[A-ZÉÈ]", text[end : end + 2]):
+            return False  # "Noël Mamère"
+        words = re.split(r"[\s'’-]+", surface)
+        if not any(w[:1].isupper() for w in (words[1:] or words)):
+            return False  # a holiday is capitalised: "l'ascension du mont Blanc" is a climb
+        if " " in name or "-" in name or name.startswith("l'"):
+            return True  # "la Toussaint", "le lundi de Pâques", "la Saint-Sylvestre"
+        last = prev[-1] if prev else ""
+        if last in {"de", "d'"}:  # "la veille de Noël", not "le marché de Noël"
+            return len(prev) > 1 and prev[-2] in self._holiday_heads
+        return last in self._holiday_cues
 
     def _clock_time(
         self, g: dict[str, str | None], prev: list[str], surface: str, text: str, end: int
@@ -295,8 +369,12 @@ class FrenchTimeRules(TimeRules):
         "24 heures" is never one (midnight is "minuit").
         """
         last = prev[-1] if prev else ""
-        if last in self._duration_cues:
-            return False
+        if g.get("hpart"):
+            return True
+        if last in self._duration_cues or int(g.get("hour") or 0) >= 24:
+            return False  # "a duré 2 h 15", "une grève de 24 h"
+        if re.match(rf"\s+d(?:e\s|{APOS})", text[end : end + 4]):
+            return False  # "20 heures de garde à vue": a length of something
         if g.get("min"):
             return True
         word = "heure" in surface.lower()

@@ -7,17 +7,20 @@ Three steps, each in its own module so it can be tested alone:
 2. this module reads the tense of the clause each candidate sits in from the parser's
    morphology ("a annoncé" past, "va signer" / "devrait" future), because "jeudi" or
    "en décembre" point backwards or forwards depending on it;
-3. :func:`~kg.nlp.times.resolve.resolve` turns candidate + anchor + tense into a value.
+3. :func:`~kg.nlp.times.resolve.resolve` turns candidate + anchor + tense into a value (the
+   date arithmetic in :mod:`kg.nlp.times.calendar`).
 
 Times of day ("vers 21 h 45", "dans la nuit") take the day the text is talking about at that
-point: a day in the same sentence, else the last one mentioned before, else the anchor.
+point: a day in the same sentence, else the last single day mentioned before (not one of a
+pair, "les 16 et 17 juin"), else the anchor.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -26,11 +29,14 @@ from spacy.tokens import Doc
 from kg.lang import grammar, lang_data
 from kg.lang.words import Words
 from kg.model import TimeValue
-from kg.nlp.clause import TenseCues, clause_tense, load_tense_cues
+from kg.nlp import ud
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
-from kg.nlp.times.resolve import Resolved, resolve, shift_by
+from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues
+from kg.nlp.times.calendar import shift_by, weekday_from
+from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
+from kg.nlp.times.story import near, soon_after, story_day, undated
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
 
@@ -70,8 +76,10 @@ def _keep(cand: TimeMatch, doc: Doc | None) -> bool:
         return span.root.pos_ == "ADJ" and not (
             before is not None and before.pos_ in {"DET", "ADJ"}
         )
-    if cand.rule == "year" and span.end < len(doc):  # "en 2000 exemplaires"
-        return doc[span.end].pos_ != "NOUN"
+    if cand.rule == "year":  # "en 2000 exemplaires", "de 1500 à 2000 exemplaires"
+        root = span.root
+        counted = root.dep_ == ud.NUMMOD or (root.head.dep_ == ud.NUMMOD and root.head.i != root.i)
+        return not counted and (span.end == len(doc) or doc[span.end].pos_ != "NOUN")
     return True
 
 
@@ -106,7 +114,7 @@ def extract_times(
         anchor: the document date (ISO string or date), or None.
         lang: which lexicon to use when ``rules`` is not given.
         rules: a prebuilt :class:`TimeRules` (the component passes its own).
-        tense_cues: the language's :class:`~kg.nlp.clause.TenseCues` (likewise).
+        tense_cues: the language's :class:`~kg.nlp.tense.TenseCues` (likewise).
 
     Returns:
         ``TimeValue`` records with ids ``t1``, ``t2``… in text order.
@@ -117,22 +125,45 @@ def extract_times(
     parsed = doc if isinstance(doc, Doc) else None
     text = doc_text(doc) if isinstance(doc, Doc) else doc
     day = dt.date.fromisoformat(anchor) if isinstance(anchor, str) else anchor
-    past_preps = tuple(lx["past_prepositions"])
-    window = max(map(len, past_preps), default=0) + 1
+    # "depuis jeudi" looks back, "d'ici jeudi" ahead, whatever the parse made of the clause
+    preps = {p: "past" for p in lx["past_prepositions"]} | {
+        p: "future" for p in lx.get("future_prepositions", ())
+    }
+    window = max(map(len, preps), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
+    story: dt.date | None = None  # the day or month a narrative of another time is at
+    last_end = 0
     for cand in cands:
+        if "\n" in text[last_end : cand.start]:
+            story = None  # a story stays within its paragraph
+        last_end = cand.end
         tense = "unknown"
         if parsed is not None:
             tense = _nearby_marker(parsed, cand.start, markers) or clause_tense(
                 parsed, cand.start, cand.end, tense_cues, markers
             )
-        if text[max(0, cand.start - window) : cand.start].strip().lower().endswith(past_preps):
-            tense = "past"
+        before = text[max(0, cand.start - window) : cand.start].lower().replace("’", "'")
+        tense = next((t for p, t in preps.items() if f" {before.strip()}".endswith(f" {p}")), tense)
         value = _within_calendar(cand, day, tense, lx)
-        if value is not None:
-            resolved.append((cand, value))
+        if value is None:
+            continue
+        if (
+            story is not None
+            and value.anchored
+            and tense != "future"
+            and undated(cand)
+            and not near(value.value, day)
+        ):
+            # "Le 12 octobre 2019, la grève a éclaté. Le 20 octobre, …": the story's year, the
+            # story running forward when the next such day is within half a year of it
+            ahead = _within_calendar(cand, story, "future", lx)
+            if ahead is None or not soon_after(ahead.value, story):
+                ahead = _within_calendar(cand, story, "unknown", lx)
+            value = replace(ahead or value, anchored=False)
+        story = story_day(value, story, day)
+        resolved.append((cand, value))
     return _with_days(resolved, parsed, text, day)
 
 
@@ -186,17 +217,20 @@ def _with_days(
         (r.value[:10], r.anchored) if not r.needs_day and _DAY_VALUE.match(r.value) else None
         for _, r in resolved
     ]
+    # "les 16 et 17 juin", "du 3 au 5 mai": two days, neither of which is the day a later
+    # sentence's "à 15 h" happens on
+    pairs = {j + k for j, (c, _) in enumerate(resolved) if c.rule == "daypair" for k in (0, 1)}
     out: list[TimeValue] = []
     for i, (cand, res) in enumerate(resolved):
         value, anchored = res.value, res.anchored
         if res.ref_unit:
             referred = _referred(out, res.ref_unit, anchor)
-            moved = shift_by(referred[0], res.shift, res.ref_unit) if referred else None
+            moved = _counted(referred[0], res) if referred else None
             if moved is None:  # no date to count from, or off the calendar
                 continue
-            value, anchored = moved[0], referred[1]  # type: ignore[index]
+            value, anchored = moved + res.suffix, referred[1]  # type: ignore[index]
         elif res.needs_day:
-            prefix, anchored = _day_in_context(i, sents, days, anchor)
+            prefix, anchored = _day_in_context(i, sents, days, anchor, pairs)
             if res.shift and not prefix.startswith("X"):
                 moved = _shifted(prefix, res.shift)
                 if moved is None:  # "le lendemain" of 9999-12-31: give up on this one
@@ -217,6 +251,17 @@ def _with_days(
             )
         )
     return out
+
+
+def _counted(referred: dt.date, res: Resolved) -> str | None:
+    """The value of an anaphoric date counted from ``referred`` (None off the calendar)."""
+    try:
+        if res.weekday:
+            return weekday_from(referred, res.weekday, res.shift).isoformat()
+        moved = shift_by(referred, res.shift, res.ref_unit)
+    except (OverflowError, ValueError):
+        return None
+    return moved[0] if moved else None
 
 
 _REFERENCE = {
@@ -253,13 +298,18 @@ def _referred(
 
 
 def _day_in_context(
-    i: int, sents: list[int], days: list[tuple[str, bool] | None], anchor: dt.date | None
+    i: int,
+    sents: list[int],
+    days: list[tuple[str, bool] | None],
+    anchor: dt.date | None,
+    pairs: Collection[int] = (),
 ) -> tuple[str, bool]:
-    """The day expression ``i`` refers to: same sentence, else the last one, else the anchor."""
+    """The day expression ``i`` refers to: same sentence, else the last single day before
+    (not one of a pair of days), else the anchor."""
     same = [j for j in range(len(days)) if j != i and sents[j] == sents[i] and days[j]]
     if same:
         return days[min(same, key=lambda j: (abs(j - i), j > i))]  # type: ignore[return-value]
-    before = [j for j in range(i) if days[j]]
+    before = [j for j in range(i) if days[j] and j not in pairs]
     if before:
         return days[before[-1]]  # type: ignore[return-value]
     if anchor is not None:

@@ -13,12 +13,24 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from kg.nlp.times.calendar import (
+    day_month,
+    easter,
+    month_of,
+    pick,
+    season_year,
+    shift_by,
+    week_of,
+    weekday_of,
+)
 from kg.nlp.times.rules import TimeMatch
 
 __all__ = ["Resolved", "resolve", "shift_by"]
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CLOCK_UNITS = {"S": "S", "TM": "M", "H": "H"}
+#: How many quarters (Q) and halves (H) a year has.
+_PARTS_PER_YEAR = {"Q": 4, "H": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +50,11 @@ class Resolved:
     #: an anaphoric date ("l'année suivante": ``Y``, shift 1), counted by the component
     #: from the last date written before it, at this unit's granularity
     ref_unit: str = ""
+    #: with ``ref_unit`` ``D``: the ISO weekday ``shift`` weeks' way from that date ("le
+    #: jeudi suivant": 4, shift 1: the first Thursday after it)
+    weekday: int = 0
+    #: appended to the counted value ("l'été suivant": ``-SU`` after the year)
+    suffix: str = ""
 
 
 def _norm(word: str | None) -> str:
@@ -85,107 +102,6 @@ def _direction(g: dict[str, str | None], lx: dict[str, Any]) -> str | None:
     return None
 
 
-def _pick(options: list[Any], anchor: Any, tense: str, rel: str | None) -> Any:
-    """Choose among comparable options around the anchor.
-
-    "dernier"/"prochain" exclude the anchor itself; a past (future) verb takes the latest
-    (earliest) option on or before (after) the anchor; otherwise the nearest wins, ties going
-    to the earlier option listed (the current year).
-    """
-    if rel == "past":
-        return max((o for o in options if o < anchor), default=None)
-    if rel == "future":
-        return min((o for o in options if o > anchor), default=None)
-    if tense == "past":
-        return max((o for o in options if o <= anchor), default=None)
-    if tense == "future":
-        return min((o for o in options if o >= anchor), default=None)
-    return min(options, key=lambda o: abs(_distance(o, anchor)))
-
-
-def _distance(a: Any, b: Any) -> int:
-    return (a - b).days if isinstance(a, dt.date) else a - b
-
-
-def _day_month(anchor: dt.date, month: int, day: int, tense: str, rel: str | None) -> dt.date:
-    """The year of "le 9 janvier": tense-led, but a date within a week of the anchor wins,
-    since a news story rarely means the same day a year away."""
-    options = []
-    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:  # 29 February
-            continue
-    nearest = _pick(options, anchor, "unknown", None)
-    # ... unless the tense says the other way: "se rendra à Lyon le 10 février" written on
-    # the 15th is next year's, "a ouvert le 17 février" written on the 15th last year's.
-    against = (tense == "future" and nearest < anchor) or (tense == "past" and nearest > anchor)
-    if rel is None and abs((nearest - anchor).days) <= 7 and not against:
-        return nearest
-    return _pick(options, anchor, tense, rel) or nearest
-
-
-def _month(anchor: dt.date, month: int, tense: str, rel: str | None) -> str:
-    here = anchor.year * 12 + anchor.month - 1
-    options = [(anchor.year + k) * 12 + month - 1 for k in (0, -1, 1)]
-    chosen = _pick(options, here, tense, rel)
-    return f"{chosen // 12:04d}-{chosen % 12 + 1:02d}"
-
-
-def _weekday(anchor: dt.date, wd: int, tense: str, rel: str | None) -> dt.date:
-    back = (anchor.isoweekday() - wd) % 7
-    ahead = (wd - anchor.isoweekday()) % 7
-    if rel == "past":
-        return anchor - dt.timedelta(back or 7)
-    if rel == "future":
-        return anchor + dt.timedelta(ahead or 7)
-    if tense == "past" or (tense != "future" and back <= ahead):
-        return anchor - dt.timedelta(back)
-    return anchor + dt.timedelta(ahead)
-
-
-def _week(day: dt.date, suffix: str = "") -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}{suffix}"
-
-
-def shift_by(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
-    """``anchor`` moved by ``n`` days, weeks, months or years, at that granularity."""
-    return _shift(anchor, n, unit)
-
-
-def _shift(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
-    """``anchor`` moved by ``n`` units, at the unit's granularity (TIMEX3 value, type)."""
-    if unit == "D":
-        return (anchor + dt.timedelta(days=n)).isoformat(), "DATE"
-    if unit == "W":
-        return _week(anchor + dt.timedelta(weeks=n)), "DATE"
-    if unit == "M":
-        index = anchor.year * 12 + anchor.month - 1 + n
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", "DATE"
-    if unit == "Y":
-        return f"{anchor.year + n:04d}", "DATE"
-    if unit == "DE":
-        return f"{(anchor.year + 10 * n) // 10:03d}", "DATE"
-    return None
-
-
-def _season(anchor: dt.date, season: str, tense: str, rel: str | None) -> int:
-    """The year of the season meant (winter ``Y-WI`` runs from December Y)."""
-    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
-    # Index seasons as (year, start month) and compare them with the anchor's month.
-    here = anchor.year * 12 + anchor.month - 1
-    starts = [(anchor.year + k) * 12 + first - 1 for k in (0, -1, 1)]
-    if rel is None and tense in {"present", "unknown"}:
-        current = [s for s in starts if s <= here < s + 3]
-        chosen = current[0] if current else _pick(starts, here, "unknown", None)
-    elif rel is None and tense == "future":
-        chosen = min(s for s in starts if s + 3 > here)  # this season if not over yet
-    else:
-        chosen = _pick(starts, here, tense, rel)
-    return chosen // 12
-
-
 def resolve(
     cand: TimeMatch, anchor: dt.date | None, tense: str, lx: dict[str, Any]
 ) -> Resolved | None:
@@ -207,7 +123,9 @@ def resolve(
                 return None
         if anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
-        return Resolved("DATE", _day_month(anchor, month, day, tense, rel).isoformat(), True)
+        weekday = lx["weekdays"].get(_norm(g.get("wd")))
+        found = day_month(anchor, month, day, tense, rel, weekday)
+        return Resolved("DATE", found.isoformat(), True)
     if rule == "month":
         month = lx["months"][_norm(g["month"])]
         year = _year(g.get("year"), anchor)
@@ -215,7 +133,7 @@ def resolve(
             return Resolved("DATE", f"{year:04d}-{month:02d}")
         if anchor is None:
             return Resolved("DATE", f"XXXX-{month:02d}")
-        return Resolved("DATE", _month(anchor, month, tense, rel), True)
+        return Resolved("DATE", month_of(anchor, month, tense, rel), True)
     if rule == "year":
         return Resolved("DATE", f"{int(g['year'] or 0):04d}")
     if rule == "decade":
@@ -231,26 +149,37 @@ def resolve(
         return Resolved("DATE", f"{n - 1:02d}") if n else None
     if rule == "season":
         season = lx["seasons"][_norm(g["season"])]
+        if g.get("seq"):  # "l'été suivant": the summer of the year after the one written
+            shift = lx["sequence_words"][_norm(g["seq"])]
+            return Resolved("DATE", "", ref_unit="Y", shift=shift, suffix=f"-{season}")
         if g.get("year"):
             return Resolved("DATE", f"{g['year']}-{season}")
         generic = rel is None and tense in {"present", "unknown"}
         # "en été" in a present-tense sentence is habitual; "cet été" is still this one.
         if anchor is None or (generic and _norm(g.get("det")) not in lx["this_determiners"]):
             return Resolved("DATE", f"XXXX-{season}")
-        return Resolved("DATE", f"{_season(anchor, season, tense, rel):04d}-{season}", True)
+        return Resolved("DATE", f"{season_year(anchor, season, tense, rel):04d}-{season}", True)
     if rule == "quarter":
+        part = lx["year_parts"][_norm(g["part"])]  # "Q" (quarters) or "H" (halves)
+        count = _PARTS_PER_YEAR[part]
         n = lx["ordinals"][_norm(g["ord"])]
+        if _norm(g["ord"]) in lx["past_markers"]:  # "le dernier semestre": the last one
+            n = count
+        if n > count:
+            return None
         if g.get("year"):
-            return Resolved("DATE", f"{g['year']}-Q{n}")
+            return Resolved("DATE", f"{g['year']}-{part}{n}")
         if anchor is None:
-            return Resolved("DATE", f"XXXX-Q{n}")
-        return Resolved("DATE", f"{anchor.year:04d}-Q{n}", True)
+            return Resolved("DATE", f"XXXX-{part}{n}")
+        return Resolved("DATE", f"{anchor.year:04d}-{part}{n}", True)
     if rule == "relday":
         return _relday(g, anchor, lx)
     if rule in {"weekday", "weekdays"}:
         return _weekday_expr(cand, anchor, tense, rel, lx)
     if rule == "relunit":
         return _relunit(g, anchor, tense, rel, lx)
+    if rule == "holiday":
+        return _holiday(_norm(g["holiday"]), anchor, tense, rel, lx)
     if rule == "newyear":
         return Resolved("DATE", f"{anchor.year:04d}", True) if anchor else None
     if rule == "ctxday":
@@ -258,6 +187,9 @@ def resolve(
         days = lx["context_days"]
         # "au lendemain": the bare noun of a listed phrase ("le lendemain")
         shift = days.get(word) or next((v for k, v in days.items() if k.endswith(f" {word}")), 0)
+        if g.get("part"):  # "le lendemain matin": a part of that day
+            part = lx["day_parts"][_norm(g["part"])]
+            return Resolved("TIME", f"T{part}", needs_day=True, shift=shift)
         return Resolved("DATE", "", needs_day=True, shift=shift)
     if rule == "anaphor":
         unit = _unit(g["unit"], lx)
@@ -273,17 +205,32 @@ def resolve(
         return Resolved("DATE", "", ref_unit=unit, shift=shift)
     if rule == "daypart":
         part = "T" + lx["day_parts"][_norm(g["part"])]
+        if g.get("seq"):  # "la nuit suivante": of the day after the one in context
+            shift = lx["sequence_words"][_norm(g["seq"])]
+            return Resolved("TIME", part, needs_day=True, shift=shift)
+        if rel is not None:  # "la nuit dernière": the one before the document date
+            step = -1 if rel == "past" else 1
+            day = (anchor + dt.timedelta(step)).isoformat() if anchor else "XXXX-XX-XX"
+            return Resolved("TIME", f"{day}{part}", anchor is not None)
         if g.get("this"):
-            return Resolved("TIME", f"{anchor.isoformat()}{part}", True) if anchor else None
+            if anchor is None:
+                return None
+            # "cette nuit, un séisme a frappé": the night that ended on the document date
+            back = part == "TNI" and tense == "past"
+            day = anchor - dt.timedelta(1) if back else anchor
+            return Resolved("TIME", f"{day.isoformat()}{part}", True)
         return Resolved("TIME", part, needs_day=True)
     if rule == "clock":
-        return Resolved("TIME", f"T{int(g['hour'] or 0):02d}:{int(g['min'] or 0):02d}", False, True)
+        hour = int(g["hour"] or 0)
+        if g.get("hpart") and hour < 12:  # "8 heures du soir": 20:00
+            hour += lx["clock_day_parts"][_norm(g["hpart"])]
+        return Resolved("TIME", f"T{hour:02d}:{int(g['min'] or 0):02d}", False, True)
     if rule == "clockword":
         return Resolved("TIME", "T" + lx["clock_words"][_norm(g["span"])], needs_day=True)
     if rule in {"ago", "in"}:
         n = _number(g["num"], lx)
         unit = _unit(g["unit"], lx) or "Y"
-        shifted = _shift(anchor, int(n) * (-1 if rule == "ago" else 1), unit) if anchor else None
+        shifted = shift_by(anchor, int(n) * (-1 if rule == "ago" else 1), unit) if anchor else None
         if n is None or n != int(n):
             return None
         if shifted:
@@ -291,12 +238,17 @@ def resolve(
         return Resolved("DATE", "PAST_REF" if rule == "ago" else "FUTURE_REF")
     if rule == "duration":
         unit = _unit(g["unit"], lx)
-        n = _number(g["num"], lx)
+        n = _number(g.get("num"), lx)
+        if g.get("about") and not g.get("many"):  # "une quinzaine d'années": about 15
+            n = float(lx["approximate_numbers"][_norm(g["about"])])
+        if n is not None and g.get("half"):  # "deux ans et demi"
+            n += 0.5
         amount = "X" if n is None else _fmt(n)
         if not unit:
             return None
         if unit in _CLOCK_UNITS:
-            return Resolved("DURATION", f"PT{amount}{_CLOCK_UNITS[unit]}")
+            minutes = f"{int(g['dmin'])}M" if g.get("dmin") else ""  # "2 h 08": PT2H8M
+            return Resolved("DURATION", f"PT{amount}{_CLOCK_UNITS[unit]}{minutes}")
         return Resolved("DURATION", f"P{amount}{unit}")
     if rule == "period":
         return Resolved("DURATION", lx["periods"][_norm(g["period"])])
@@ -313,6 +265,23 @@ def resolve(
     if rule == "ref":
         return Resolved("TIME", lx["refs"][_norm(g["ref"])])
     return None
+
+
+def _holiday(
+    name: str, anchor: dt.date | None, tense: str, rel: str | None, lx: dict[str, Any]
+) -> Resolved:
+    """A holiday's day, in the year the clause points to, like a day without a year."""
+    fixed = lx["holidays"].get(name)
+    if fixed is not None:
+        month, day = (int(x) for x in fixed.split("-"))
+        if anchor is None:
+            return Resolved("DATE", f"XXXX-{fixed}")
+        return Resolved("DATE", day_month(anchor, month, day, tense, rel, None).isoformat(), True)
+    if anchor is None:
+        return Resolved("DATE", "XXXX-XX-XX")
+    shift = dt.timedelta(lx["easter_holidays"][name])
+    options = [easter(anchor.year + k) + shift for k in (0, -1, 1)]
+    return Resolved("DATE", pick(options, anchor, tense, rel).isoformat(), True)
 
 
 def _roman(text: str) -> int:
@@ -338,11 +307,14 @@ def _weekday_expr(
     part = lx["day_parts"].get(_norm(g.get("part")))
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
+    if g.get("seq"):  # "le jeudi suivant": the first Thursday after the date written before
+        shift = lx["sequence_words"][_norm(g["seq"])]
+        return Resolved(kind, "", ref_unit="D", shift=shift, weekday=wd, suffix=suffix)
     if cand.rule == "weekdays" or (g.get("definite") and not rel):
         return Resolved("SET", f"XXXX-WXX-{wd}{suffix}")  # "tous les jeudis", "le mercredi"
     if anchor is None:
         return Resolved(kind, f"XXXX-WXX-{wd}{suffix}")
-    return Resolved(kind, _weekday(anchor, wd, tense, rel).isoformat() + suffix, True)
+    return Resolved(kind, weekday_of(anchor, wd, tense, rel).isoformat() + suffix, True)
 
 
 def _relunit(
@@ -367,11 +339,11 @@ def _relunit(
         base = anchor + dt.timedelta(weeks=step)
         if this and tense == "past" and anchor.isoweekday() < 6:
             base = anchor - dt.timedelta(weeks=1)
-        return Resolved("DATE", _week(base, "-WE"), True)
+        return Resolved("DATE", week_of(base, "-WE"), True)
     if unit == "week":
-        return Resolved("DATE", _week(anchor + dt.timedelta(weeks=step)), True)
+        return Resolved("DATE", week_of(anchor + dt.timedelta(weeks=step)), True)
     if unit == "month":
-        shifted = _shift(anchor, step, "M")
+        shifted = shift_by(anchor, step, "M")
         return Resolved("DATE", shifted[0], True) if shifted else None
     if unit == "quarter":
         index = anchor.year * 4 + (anchor.month - 1) // 3 + step

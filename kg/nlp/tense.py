@@ -1,0 +1,254 @@
+"""The tense of a clause, for dating: which way from the document date "jeudi" points.
+
+Why apart from :mod:`kg.nlp.clause` (modality and attribution): dating asks a different
+question of the same morphology. "a annoncé" is past, "va signer" and "devrait signer" are
+ahead, "a promis de signer" is after the promise but says nothing of the document date, and
+"prévu le 12 janvier" is ahead whatever its tense. The verbs that build tenses are language
+data (``words.json``, ``times.json``); this module only reads the parser's morphology and
+dependency tree, a few lookups per time expression.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.lang import fold_lexeme, load_data
+from kg.lang.words import Words, load_words
+from kg.nlp import ud
+
+__all__ = [
+    "TenseCues",
+    "auxiliaries",
+    "clause_tense",
+    "load_tense_cues",
+    "morph",
+    "regular_conditional",
+    "verb_tense",
+]
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_CORE_ARGS = frozenset({ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS})
+
+
+@dataclass(frozen=True, slots=True)
+class TenseCues:
+    """The verbs a language builds tenses with: what morphology alone does not say."""
+
+    etre_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    modal_verbs: frozenset[str]
+    #: verbs whose date lies ahead whatever their tense ("prévu le 12 janvier")
+    planning_verbs: frozenset[str] = frozenset()
+    #: present-tense verbs whose infinitive looks ahead ("doit s'ouvrir le 3 mars")
+    intent_verbs: frozenset[str] = frozenset()
+    #: verbs and adjectives whose infinitive comes after them even in the past ("a promis
+    #: de signer avant le 30 juin", "s'est dit prêt à signer"): ahead of the promise, not
+    #: necessarily of the document date
+    commitment_words: frozenset[str] = frozenset()
+    #: imperfect endings that make a regular conditional on the infinitive's stem
+    #: ("rendrait" = "rendr" + "ait"), for conditionals the tagger reads as imperfects
+    conditional_endings: tuple[str, ...] = ()
+
+    @classmethod
+    def load(cls, lang: str = "fr") -> TenseCues:
+        """Build the cues from ``words.json`` and the être verbs of ``times.json``."""
+        return cls.from_data(load_words(lang), load_data(lang, "times"))
+
+    @classmethod
+    def from_data(cls, words: Words, times: Mapping[str, Any]) -> TenseCues:
+        """Build the cues from a language's closed-class words and time lexicon."""
+        return cls(
+            etre_verbs=frozenset(times["etre_verbs"]),
+            future_auxiliaries=words["future_auxiliaries"],
+            modal_verbs=words["modal_verbs"],
+            planning_verbs=frozenset(times.get("planning_verbs", ())),
+            intent_verbs=frozenset(times.get("intent_verbs", ())),
+            commitment_words=frozenset(times.get("commitment_words", ())),
+            conditional_endings=tuple(times.get("conditional_endings", ())),
+        )
+
+
+@cache
+def load_tense_cues(lang: str = "fr") -> TenseCues:
+    """The tense cues of ``lang``, built once per process."""
+    return TenseCues.load(lang)
+
+
+def morph(token: Token, feature: str) -> list[str]:
+    return token.morph.get(feature)
+
+
+def auxiliaries(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP]
+
+
+def regular_conditional(token: Token, endings: tuple[str, ...]) -> bool:
+    """A regular conditional tagged imperfect: the infinitive (minus a final "e") plus an
+    imperfect ending, which an imperfect never is ("rendrait" yes, "rendait" no)."""
+    if not endings or "Imp" not in morph(token, "Tense"):
+        return False
+    lemma = fold_lexeme(token.lemma_)
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    text = fold_lexeme(token.text)
+    return any(text == stem + ending for ending in endings)
+
+
+def verb_tense(verb: Token, cues: TenseCues) -> str | None:
+    """Tense of one verb with its auxiliaries, for dating: past, present or future (a
+    conditional points forward); None when it does not say (bare participle).
+
+    A planning verb points forward whatever its tense ("est prévu le 12 janvier", "a
+    reporté le vote au 8 mars": the date is the plan's), unless in the imperfect ("était
+    prévu le 3 janvier" tells of a plan already due).
+    """
+    if verb.lemma_ in cues.planning_verbs and not _imperfect(verb):
+        return "future"
+    auxes = sorted(
+        (c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP),
+        key=lambda t: t.i,
+    )
+    if auxes:
+        aux = auxes[0]
+        tense, mood = morph(aux, "Tense"), morph(aux, "Mood")
+        participle = "Part" in morph(verb, "VerbForm")
+        if "Fut" in tense:
+            return "future"
+        if "Cnd" in mood:
+            return "past" if participle else "future"  # "aurait signé" / "devrait signer"
+        if aux.lemma_ in cues.future_auxiliaries and "Pres" in tense and not participle:
+            return "future"
+        if "Imp" in tense or "Past" in tense:
+            return "past"
+        if participle and (aux.dep_ == ud.AUX_TENSE or verb.lemma_ in cues.etre_verbs):
+            return "past"  # passé composé: "a annoncé", "est décédée"
+        return "present"
+    verb_form, tense, mood = (
+        morph(verb, "VerbForm"),
+        morph(verb, "Tense"),
+        morph(verb, "Mood"),
+    )
+    if "Inf" in verb_form:
+        head = verb.head
+        if head.pos_ == "ADJ" and head.lemma_ in cues.commitment_words and not _imperfect(head):
+            return "unknown"  # "prêt à signer le 3 mars" (but "était censé signer": past)
+        if head.i == verb.i or head.pos_ not in _VERB_POS:
+            return None
+        if head.lemma_ in cues.future_auxiliaries and ("Pres" in morph(head, "Tense")):
+            return "future"  # "va signer"
+        if head.lemma_ in cues.modal_verbs and "Cnd" in morph(head, "Mood"):
+            return "future"  # "devrait signer"
+        if head.lemma_ in cues.intent_verbs and _present_indicative(head):
+            return "future"  # "doit s'ouvrir", "compte signer"
+        outer = verb_tense(head, cues)
+        ahead = head.lemma_ in cues.commitment_words or (
+            head.lemma_ in cues.intent_verbs and "Inf" in morph(head, "VerbForm")
+        )  # "a promis de signer", "a affirmé vouloir signer"
+        if outer == "past" and ahead and not _imperfect(head):
+            # after the promise, but which way from the document date the clause does not
+            # say ("avait promis" tells of a past plan)
+            return "unknown"
+        return outer
+    if "Cnd" in mood or "Fut" in tense or regular_conditional(verb, cues.conditional_endings):
+        return "future"  # "se rendrait", even when tagged an imperfect
+    if "Part" in verb_form:
+        return None
+    if "Imp" in tense or "Past" in tense:
+        return "past"
+    if "Pres" in tense:
+        return "present"
+    return None
+
+
+def _imperfect(verb: Token) -> bool:
+    """The verb or its first auxiliary in the imperfect ("était prévu", "prévoyait")."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP)]
+    return any("Imp" in morph(t, "Tense") for t in forms)
+
+
+def _present_indicative(verb: Token) -> bool:
+    """A finite present with no auxiliary: "doit", not "a dû" nor "devait"."""
+    return (
+        "Pres" in morph(verb, "Tense")
+        and "Fin" in morph(verb, "VerbForm")
+        and "Cnd" not in morph(verb, "Mood")
+        and not any(c.dep_.startswith(ud.AUX) for c in verb.children)
+    )
+
+
+def clause_tense(
+    doc: Doc,
+    start: int,
+    end: int,
+    cues: TenseCues,
+    markers: dict[str, str] | None = None,
+) -> str:
+    """The tense governing the characters ``[start, end)``: past/future/present/unknown.
+
+    Climbs from the span's root to the first verb that carries tense (a bare participle
+    such as "Réélu dimanche" defers to its head), falling back to the sentence's root. A
+    bare participle under a future clause leaves the direction open ("unknown").
+    """
+    if not doc.has_annotation("DEP"):
+        return "unknown"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "unknown"
+    token = span.root
+    markers = markers or {}
+    tense = _climb_tense(token, cues, markers)
+    if tense is None:
+        tense = verb_tense(span.sent.root, cues) or "unknown"
+    if tense == "future" and _under_participle(token, cues):
+        # "le projet, présenté en novembre, sera voté": a participle tells of something
+        # done, not of what the clause will do; which way from the document date is open.
+        return "unknown"
+    return tense
+
+
+def _under_participle(token: Token, cues: TenseCues) -> bool:
+    """Whether the nearest verb above ``token`` is a bare past participle ("présenté"), not
+    a planning one ("prévu en mars" stays ahead)."""
+    for _ in range(10):
+        if token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX):
+            return (
+                token.lemma_ not in cues.planning_verbs
+                and "Part" in morph(token, "VerbForm")
+                and "Past" in morph(token, "Tense")
+                and not auxiliaries(token)
+            )
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str | None:
+    """The first tense met climbing from ``token`` (a marked noun, then a tensed verb)."""
+    for _ in range(10):
+        if token.pos_ in ("NOUN", "PROPN") and markers:
+            # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
+            for child in token.children:
+                if child.dep_ == ud.AMOD and child.lower_ in markers:
+                    return markers[child.lower_]
+        if token.pos_ in _VERB_POS and markers:
+            # "préparer le prochain sommet en juillet": the date goes with the marked object.
+            for arg in token.children:
+                if arg.dep_ in _CORE_ARGS:
+                    for child in arg.children:
+                        if child.dep_ == ud.AMOD and child.lower_ in markers:
+                            return markers[child.lower_]
+        if (token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX)) or any(
+            c.dep_ == ud.COP for c in token.children
+        ):
+            tense = verb_tense(token, cues)
+            if tense:
+                return tense
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
