@@ -143,6 +143,8 @@ class Syntax:
         planned_nouns: frozenset[str],
         list_joiners: Iterable[str],
         enumeration_cues: Iterable[str],
+        etre_verbs: frozenset[str] = frozenset(),
+        relative_words: Iterable[str] = (),
     ) -> None:
         self.index = index
         self.doc = index.doc
@@ -159,6 +161,10 @@ class Syntax:
             (tuple(fold_lexeme(c).split()) for c in enumeration_cues), key=len, reverse=True
         )
         self._words: list[str] | None = None
+        #: Verbs whose compound past takes "être": "est entrée dans" is active, not passive.
+        self.etre_verbs = etre_verbs
+        #: Relative pronouns the parser may tag as a conjunction ("que" as ``mark``).
+        self.relative_words = frozenset(fold_lexeme(w) for w in relative_words)
 
     @property
     def words(self) -> list[str]:
@@ -184,9 +190,22 @@ class Syntax:
         return None
 
     # -- subjects and objects -------------------------------------------------------------
+    def passive(self, verb: Token) -> bool:
+        """:func:`is_passive`, except an "être" verb with no agent ("est entrée dans l'OTAN",
+        "est devenue membre") and a participle with a plain subject and no passive auxiliary
+        ("que le Japon avait rejeté"): active, whatever voice the parser gives them."""
+        if not is_passive(verb):
+            return False
+        children = [c.dep_ for c in verb.children]
+        if ud.NSUBJ in children and ud.AUX_PASS not in children:
+            return False
+        if fold_lexeme(verb.lemma_) not in self.etre_verbs:
+            return True
+        return any(c.dep_ == ud.OBL_AGENT for c in verb.children)
+
     def subjects(self, verb: Token) -> list[Token]:
         """Logical subject tokens of ``verb`` (agent of a passive, controller of an infinitive)."""
-        if is_passive(verb):
+        if self.passive(verb):
             return [
                 c
                 for c in verb.children
@@ -197,7 +216,7 @@ class Syntax:
         for _ in range(6):
             found = [c for c in token.children if c.dep_ in _SUBJ]
             if found:
-                return [self._antecedent(token, s) for s in found]
+                return [self._antecedent(token, s) for s in self._own_subjects(token, found)]
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
@@ -205,6 +224,8 @@ class Syntax:
                 token = head
             elif dep == ud.ADVCL and "Inf" in token.morph.get("VerbForm"):
                 # "travaillerait pour atteindre ...": a purpose infinitive shares the subject.
+                token = head
+            elif dep == ud.ADVCL and self._run_on_verb(token, head):
                 token = head
             elif dep == ud.ACL and head.pos_ in {"NOUN", "PROPN"}:
                 if fold_lexeme(head.lemma_) in self.planned_nouns:
@@ -217,11 +238,57 @@ class Syntax:
                 break
         return self._bare_subjects(token)
 
-    def _antecedent(self, clause: Token, subject: Token) -> Token:
-        """Replace a relative pronoun subject ("qui") by the noun the clause modifies."""
-        if "Rel" in subject.morph.get("PronType") and clause.dep_.startswith(ud.ACL):
+    def _run_on_verb(self, verb: Token, head: Token) -> bool:
+        """ "X a signé le traité, a rejoint l'OTAN et …": a finite verb after a comma, with no
+        subordinator, is a coordinated verb the parser read as an adverbial clause; it shares
+        its head's subject, unless that head is a relative clause's verb."""
+        if verb.i < head.i or head.pos_ not in {"VERB", "AUX"}:
+            return False
+        if any(c.dep_ == ud.MARK for c in verb.children):
+            return False
+        if any(c.i < head.i and self.is_relative(c) for c in head.children):
+            return False
+        finite = [verb, *(c for c in verb.children if c.dep_ == ud.AUX_TENSE)]
+        return any("Fin" in t.morph.get("VerbForm") for t in finite)
+
+    def _own_subjects(self, verb: Token, found: list[Token]) -> list[Token]:
+        """Drop the antecedent the parser also made a subject: in "X, que Y avait critiqué,"
+        X is the relative's object, Y its subject (the subjects after the pronoun stay)."""
+        if len(found) < 2:
+            return found
+        pronoun = next(
+            (
+                c
+                for c in verb.children
+                if c.i < verb.i and c.dep_ != ud.NSUBJ and self.is_relative(c)
+            ),
+            None,
+        )
+        if pronoun is None:
+            return found
+        return [s for s in found if s.i > pronoun.i] or found
+
+    def _antecedent(self, clause: Token, pronoun: Token) -> Token:
+        """Replace a relative pronoun ("qui", "que") by the noun the clause modifies.
+
+        The parser often hangs the relative clause on the main verb ("a critiqué le Chili,
+        qui a signé": ``ccomp``); the antecedent is then the mention that ends right before
+        the pronoun (after an optional comma), never a noun further away.
+        """
+        if not self.is_relative(pronoun):
+            return pronoun
+        if clause.dep_.startswith(ud.ACL) and clause.head.i < pronoun.i:
             return clause.head
-        return subject
+        j = pronoun.i - 1 if pronoun.i > 0 and self.doc[pronoun.i - 1].text == "," else pronoun.i
+        before = self.index.ends.get(j)
+        return self.doc[self.index.roots[before[0]]] if before else pronoun
+
+    def is_relative(self, token: Token) -> bool:
+        """Whether ``token`` is a relative pronoun (by the tagger, or by the lexicon)."""
+        return "Rel" in token.morph.get("PronType") or (
+            token.dep_ in {ud.MARK, ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS}
+            and fold_lexeme(token.text) in self.relative_words
+        )
 
     def _bare_subjects(self, verb: Token) -> list[Token]:
         """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct.
@@ -257,7 +324,7 @@ class Syntax:
                 if (
                     nxt + 1 < sent.end
                     and self.doc[nxt].text == ","
-                    and "Rel" in self.doc[nxt + 1].morph.get("PronType")
+                    and self.is_relative(self.doc[nxt + 1])
                 ):
                     return [token]
                 return []
@@ -265,20 +332,46 @@ class Syntax:
 
     def direct_objects(self, verb: Token) -> list[Token]:
         """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""
-        if is_passive(verb):
-            found = [c for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
+        if self.passive(verb):
+            found = [self._antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
             return found
         # A noun ud.XCOMP, or an ud.OBL_ARG with no preposition ("qui dirige Amnesty
         # International"), is the parser's frequent misreading of a plain object.
-        return [
-            c
+        found = [
+            self._antecedent(verb, c)
             for c in verb.children
             if c.dep_ == ud.OBJ
             or (c.dep_ == ud.XCOMP and c.pos_ in _NOUNS)
             or (c.dep_ == ud.OBL_ARG and c.pos_ in _NOUNS and self.case_of(c) is None)
         ]
+        if found:
+            return found
+        return self._stray_objects(verb)
+
+    def _stray_objects(self, verb: Token) -> list[Token]:
+        """Objects the parser lost: a relative "que" read as a conjunction ("X, que le
+        parti soutient,": X), or a bare name after adjuncts ("a rencontré hier, à Oslo,
+        X": ``obl:mod``)."""
+        for child in verb.children:
+            if (
+                child.dep_ == ud.MARK
+                and 0 < child.i < verb.i
+                and self.doc[child.i - 1].text == ","
+                and self.is_relative(child)
+            ):
+                antecedent = self._antecedent(verb, child)
+                return [] if antecedent.i == child.i else [antecedent]
+        return [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in {ud.OBL_MOD, ud.OBL}
+            and c.pos_ == "PROPN"
+            and self.case_of(c) is None
+            and self.index.at(c) is not None
+        ][:1]
 
     def arguments(self, verb: Token, slots: frozenset[str]) -> list[Token]:
         """Argument tokens of ``verb`` in ``slots``: "nsubj", "obj" or prepositions."""
@@ -299,11 +392,21 @@ class Syntax:
             if child.dep_.startswith((ud.OBL, ud.NMOD, ud.IOBJ)) and self.case_of(child) in preps:
                 found.append(child)
             if child.dep_.startswith((ud.OBJ, ud.OBL)) and child.pos_ in _NOMINAL:
-                found.extend(
-                    g
-                    for g in child.children
-                    if g.dep_.startswith(ud.NMOD) and self.case_of(g) in preps
-                )
+                found.extend(self._nested(child, preps, 3))
+        return found
+
+    def _nested(self, noun: Token, preps: frozenset[str], depth: int) -> list[Token]:
+        """Phrases under ``preps`` hung on an object noun or on its genitives ("promis une
+        aide de dix millions d'euros *au Mali*": the parser hangs "au Mali" on "millions")."""
+        found = []
+        for g in noun.children:
+            if not g.dep_.startswith(ud.NMOD):
+                continue
+            case = self.case_of(g)
+            if case in preps:
+                found.append(g)
+            elif depth > 1 and case == self.genitive and self.genitive not in preps:
+                found.extend(self._nested(g, preps, depth - 1))
         return found
 
     # -- mentions, coordination, enumeration ------------------------------------------------

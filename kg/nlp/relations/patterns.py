@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
+from kg.nlp.clause import load_tense_cues
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.offices import Allocation, headline_country
@@ -35,7 +36,7 @@ from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, is_passive
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
@@ -112,6 +113,8 @@ class RelationPatterns:
         self.planned_nouns = frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"])
         self.list_joiners = lex["list_joiners"]
         self.enumeration_cues = lex["enumeration_cues"]
+        self.etre_verbs = load_tense_cues(lang).etre_verbs
+        self.relative_words = tuple(lex.get("relative_words", ()))
         self.verbs: dict[str, list[_Frame]] = {}
         for spec in lex["verb_frames"]:
             for lemma in spec["lemmas"]:
@@ -178,6 +181,8 @@ class RelationPatterns:
             planned_nouns=self.planned_nouns,
             list_joiners=self.list_joiners,
             enumeration_cues=self.enumeration_cues,
+            etre_verbs=self.etre_verbs,
+            relative_words=self.relative_words,
         )
 
     # ---------------------------------------------------------------------------------
@@ -370,7 +375,7 @@ class RelationPatterns:
                 return [noun.head]
             if noun.dep_ == ud.OBJ or noun.dep_.startswith(ud.OBL):
                 # "X a été nommée à la tête de Y": the passive's subject holds the role.
-                if noun.dep_ != ud.OBJ and is_passive(noun.head):
+                if noun.dep_ != ud.OBJ and syn.passive(noun.head):
                     return syn.direct_objects(noun.head)
                 return syn.subjects(noun.head)
             return []

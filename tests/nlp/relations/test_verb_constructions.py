@@ -1,0 +1,193 @@
+"""Verb-driven constructions (kg/nlp/syntax.py argument reading, relations.json ``verb_frames``):
+passive agents, relative clauses and incises between a verb and its arguments, coordinated
+verbs, lists, and the modality each keeps. One table per construction, with negative cases.
+
+The sentences are written for these tests; mentions are given by hand (surface -> entity), so
+the tables check the argument reading alone, whatever the entity component makes of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hand import sentence_extractor
+
+from kg.model import Relation
+
+pytestmark = pytest.mark.slow
+
+ENTITIES: dict[str, tuple[str, str, str]] = {
+    "Paul Girard": ("person:girard", "Person", "name"),
+    "Anna Kowalski": ("person:kowalski", "Person", "name"),
+    "Marie Lenoir": ("person:lenoir", "Person", "name"),
+    "Jonas Berg": ("person:berg", "Person", "name"),
+    "Pérou": ("PE", "Country", "name"),
+    "Chili": ("CL", "Country", "name"),
+    "Canada": ("CA", "Country", "name"),
+    "Norvège": ("NO", "Country", "name"),
+    "Japon": ("JP", "Country", "name"),
+    "Mali": ("ML", "Country", "name"),
+    "Niger": ("NE", "Country", "name"),
+    "Ghana": ("GH", "Country", "name"),
+    "Islande": ("IS", "Country", "name"),
+    "Estonie": ("EE", "Country", "name"),
+    "OTAN": ("NATO", "Organization", "name"),
+    "ONU": ("UN", "Organization", "name"),
+    "Union africaine": ("AU", "Organization", "name"),
+    "Banque mondiale": ("WB", "Organization", "name"),
+    "Parti vert": ("org:parti-vert", "Organization", "name"),
+    "Parti radical": ("org:parti-radical", "Organization", "name"),
+    "Ligue arabe": ("LAS", "Organization", "name"),
+    "traité de Lima": ("agr:lima", "Agreement", "name"),
+    "accord de Genève": ("agr:geneve", "Agreement", "name"),
+    "Oslo": ("place:oslo", "Place", "name"),
+}
+
+#: The predicates these tables look at (titles, places and speech are tested elsewhere).
+VERBAL = {"signs", "supports", "opposes", "meetsWith", "joins", "memberOf", "pledgesTo", "leads"}
+
+
+@pytest.fixture(scope="module")
+def extract():
+    """``extract(text) -> list[Relation]`` over the model (with kg's sentences) + hand mentions."""
+    return sentence_extractor(ENTITIES)
+
+
+def facts(relations: list[Relation]) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in VERBAL}
+
+
+def _ids(cases):
+    return [c[0][:48] for c in cases]
+
+
+#: "X a été signé par A, B et C": the agent list signs; a non-agent "par" phrase does not.
+PASSIVES = [
+    (
+        "Le traité de Lima a été signé par le Canada, la Norvège et le Japon.",
+        {("CA", "signs", "agr:lima"), ("NO", "signs", "agr:lima"), ("JP", "signs", "agr:lima")},
+    ),
+    (
+        "Le traité de Lima, ratifié par quinze États, dont le Ghana et le Niger, entre en "
+        "vigueur lundi.",
+        {("GH", "signs", "agr:lima"), ("NE", "signs", "agr:lima")},
+    ),
+    (
+        "Le Parti vert est soutenu par le Parti radical et la Ligue arabe.",
+        {
+            ("org:parti-radical", "supports", "org:parti-vert"),
+            ("LAS", "supports", "org:parti-vert"),
+        },
+    ),
+    (
+        "L'accord de Genève a été rejeté par le Mali et le Niger.",
+        {("ML", "opposes", "agr:geneve"), ("NE", "opposes", "agr:geneve")},
+    ),
+    ("Le Mali a été condamné par l'ONU.", {("UN", "opposes", "ML")}),
+    (
+        "Le traité de Lima a été approuvé par le Parti radical.",
+        {("org:parti-radical", "supports", "agr:lima")},
+    ),
+    ("Le traité de Lima a été signé en présence du Canada.", set()),
+    ("Le traité de Lima a été négocié par le Pérou.", set()),
+    # "être" verbs are active: the subject enters, nobody is an agent
+    ("L'Estonie est entrée dans l'OTAN en 2004.", {("EE", "joins", "NATO")}),
+    ("L'Estonie est passée par l'OTAN.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVES, ids=_ids(PASSIVES))
+def test_passive_agents(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: A relative clause or an incise between subject and verb keeps the main subject; the
+#: relative's own verb takes its antecedent ("qui", "que") as argument.
+CLAUSES = [
+    (
+        "Le Canada, qui a longtemps hésité, a signé le traité de Lima.",
+        {("CA", "signs", "agr:lima")},
+    ),
+    (
+        "Le Canada, que le Japon avait critiqué, a signé le traité de Lima.",
+        {("CA", "signs", "agr:lima"), ("JP", "opposes", "CA")},
+    ),
+    (
+        "Le Canada a signé le traité de Lima que le Japon avait rejeté.",
+        {("CA", "signs", "agr:lima"), ("JP", "opposes", "agr:lima")},
+    ),
+    (
+        "Le Pérou a signé le traité de Lima, qui a été rejeté par le Chili.",
+        {("PE", "signs", "agr:lima"), ("CL", "opposes", "agr:lima")},
+    ),
+    (
+        "Le Pérou a critiqué le Chili, qui a signé le traité de Lima.",
+        {("PE", "opposes", "CL"), ("CL", "signs", "agr:lima")},
+    ),
+    (
+        "Marie Lenoir, que le Parti vert soutient, a critiqué Jonas Berg.",
+        {
+            ("org:parti-vert", "supports", "person:lenoir"),
+            ("person:lenoir", "opposes", "person:berg"),
+        },
+    ),
+    (
+        "Le Mali, qui a rejoint l'Union africaine en 1963, soutient le Niger.",
+        {("ML", "joins", "AU"), ("ML", "supports", "NE")},
+    ),
+    (
+        "Le Japon, lors d'une réunion à Oslo, a condamné le Mali.",
+        {("JP", "opposes", "ML")},
+    ),
+    (
+        "Le ministre, Paul Girard, a rencontré hier, à Oslo, Anna Kowalski.",
+        {("person:girard", "meetsWith", "person:kowalski")},
+    ),
+    # a complementizer "que" is no relative: nothing is its object
+    ("Le Canada, dit-on, estime que le Japon soutient.", set()),
+    ("Paul Girard a expliqué au Canada que le Japon hésitait.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=_ids(CLAUSES))
+def test_clauses_between_verb_and_arguments(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: Coordinated verbs share their subject; a second clause with its own subject does not.
+COORDINATED = [
+    (
+        "Paul Girard a rencontré Anna Kowalski puis a signé le traité de Lima.",
+        {("person:girard", "meetsWith", "person:kowalski"), ("person:girard", "signs", "agr:lima")},
+    ),
+    (
+        "Le Japon a signé le traité de Lima, a rejoint l'OTAN et a condamné le Mali.",
+        {("JP", "signs", "agr:lima"), ("JP", "joins", "NATO"), ("JP", "opposes", "ML")},
+    ),
+    (
+        "Le Japon a rejoint l'OTAN tandis que le Canada a quitté l'Union africaine.",
+        {("JP", "joins", "NATO"), ("CA", "memberOf", "AU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED, ids=_ids(COORDINATED))
+def test_coordinated_verbs(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: The fact keeps the clause's modality through every construction.
+MODALITY = [
+    ("Le traité de Lima n'a pas été signé par le Mali.", "signs", "negated"),
+    ("Le Canada n'ayant pas ratifié le traité de Lima, le texte reste bloqué.", "signs", "negated"),
+    ("Le Canada a refusé de signer le traité de Lima.", "signs", "negated"),
+    ("Le Canada devrait signer le traité de Lima.", "signs", "expected"),
+    ("Le Canada s'apprête à ratifier le traité de Lima.", "signs", "planned"),
+    ("Le Japon ne livrera pas d'armes au Mali.", "pledgesTo", "negated"),
+    ("Le Canada, qui avait refusé de signer le traité de Lima, hésite.", "signs", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "modality"), MODALITY, ids=_ids(MODALITY))
+def test_modality(extract, text, predicate, modality):
+    (relation,) = [r for r in extract(text) if r.predicate == predicate]
+    assert relation.modality == modality
