@@ -115,6 +115,11 @@ class RelationPatterns:
         self.enumeration_cues = lex["enumeration_cues"]
         self.etre_verbs = load_tense_cues(lang).etre_verbs
         self.relative_words = tuple(lex.get("relative_words", ()))
+        self.lemma_repairs = tuple(
+            (fold_lexeme(a), fold_lexeme(b))
+            for a, b in lex.get("lemma_repairs", {}).items()
+            if a != "_comment"
+        )
         self.verbs: dict[str, list[_Frame]] = {}
         for spec in lex["verb_frames"]:
             for lemma in spec["lemmas"]:
@@ -196,7 +201,10 @@ class RelationPatterns:
         # Only tokens some rule may fire on become Token objects (see kg.nlp.tokens).
         lemmas, texts, pos = _FOLD(doc, LEMMA), _FOLD(doc, ORTH), pos_ids(doc)
         verbs, events, nouns, title_words = self.verbs, self.events, self.nouns, titles.titles
+        repairs = self.lemma_repairs
         for i, lemma in enumerate(lemmas):
+            if repairs and pos[i] == VERB and lemma == texts[i] and lemma not in verbs:
+                lemma = self._repaired(doc[i], lemma)
             if not (
                 (pos[i] in _VERB_POS and (lemma in verbs or lemma in events or lemma in allocation))
                 or (pos[i] in _NOUN_POS and lemma in nouns)
@@ -227,6 +235,18 @@ class RelationPatterns:
         yield from self.settings.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)
+
+    def _repaired(self, token: Token, lemma: str) -> str:
+        """The trigger lemma of a verb the lemmatizer left as written ("le Japon *signe*":
+        lemma "signe"): the lexicon's suffix repairs, kept only when they give a trigger.
+        The token's lemma is corrected too, so modality and evidence read the same verb."""
+        for suffix, replacement in self.lemma_repairs:
+            if lemma.endswith(suffix):
+                fixed = lemma[: len(lemma) - len(suffix)] + replacement
+                if fixed in self.verbs or fixed in self.events or fixed in self.allocation.verbs:
+                    token.lemma_ = fixed
+                    return fixed
+        return lemma
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
@@ -394,10 +414,15 @@ class RelationPatterns:
             # "la cérémonie s'est déroulée en présence de X": the clause's subject.
             return syn.subjects(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else []
         # "est candidate *à l'élection*": a predicative noun's complement may be read as obl.
+        # "les pays *membres* de l'OTAN": the parser reads the trigger as an adjective (or a
+        # bare noun modifier) and hangs its complement on the noun it qualifies.
+        attributive = noun.dep_ == ud.AMOD or (noun.dep_ == ud.NMOD and syn.case_of(noun) is None)
+        holders = [noun, noun.head] if attributive and noun.head.i < noun.i else [noun]
         found = [
             c
-            for c in noun.children
-            if c.dep_.startswith((ud.NMOD, ud.OBL)) and syn.case_of(c) == mode
+            for h in holders
+            for c in h.children
+            if c.i > noun.i and c.dep_.startswith((ud.NMOD, ud.OBL)) and syn.case_of(c) == mode
         ]
         # "en présence de responsables locaux et de l'OTAN": each conjunct of the phrase.
         found.extend(g for c in list(found) for g in c.children if g.dep_ == ud.CONJ)

@@ -191,3 +191,78 @@ MODALITY = [
 def test_modality(extract, text, predicate, modality):
     (relation,) = [r for r in extract(text) if r.predicate == predicate]
     assert relation.modality == modality
+
+
+#: Verb classes as data: each class in its other French forms (prepositional, light verb +
+#: noun, present tense the lemmatizer leaves as written), with look-alikes that are not.
+LEXICON = [
+    ("Le Japon a sanctionné le Mali.", {("JP", "opposes", "ML")}),
+    (
+        "Le Parti vert milite contre l'accord de Genève.",
+        {("org:parti-vert", "opposes", "agr:geneve")},
+    ),
+    ("Le Japon lutte contre le Front de libération.", set()),  # not a mention here
+    ("Le Japon a donné son feu vert au traité de Lima.", {("JP", "supports", "agr:lima")}),
+    ("Le Japon a renouvelé son soutien au Mali.", {("JP", "supports", "ML")}),
+    ("Le Japon a renouvelé son appel au Mali.", set()),
+    (
+        "Paul Girard a eu un entretien avec Anna Kowalski à Oslo.",
+        {("person:girard", "meetsWith", "person:kowalski")},
+    ),
+    ("Paul Girard a dîné avec Jonas Berg.", {("person:girard", "meetsWith", "person:berg")}),
+    ("Paul Girard a eu raison de Jonas Berg.", set()),
+    ("Le Parti vert participe à l'Union africaine.", {("org:parti-vert", "joins", "AU")}),
+    ("Le Parti vert a rallié l'Union africaine.", {("org:parti-vert", "joins", "AU")}),
+    ("Le Mali a adhéré à l'accord de Genève.", {("ML", "signs", "agr:geneve")}),
+    ("Le Japon a cosigné le traité de Lima.", {("JP", "signs", "agr:lima")}),
+    ("Le Japon signe le traité de Lima.", {("JP", "signs", "agr:lima")}),
+    (
+        "Le Japon a apporté une aide de cinq millions d'euros au Mali.",
+        {("JP", "pledgesTo", "ML")},
+    ),
+    ("Le Japon a apporté son soutien au Mali.", {("JP", "supports", "ML")}),
+    ("L'ONU a confié le pouvoir à Jonas Berg.", {("UN", "pledgesTo", "person:berg")}),
+    ("Le Japon a rendu visite à Jonas Berg.", {("JP", "meetsWith", "person:berg")}),
+    ("Il revient à l'ONU de trancher.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON, ids=_ids(LEXICON))
+def test_verb_lexicon(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: Lists: one relation per member, whether the list follows a group noun ("dont",
+#: "parmi lesquels", "notamment") or a role the parser reads as an adjective ("membres").
+LISTS = [
+    (
+        "Les pays membres de l'OTAN, dont le Canada et la Norvège, se réunissent à Oslo.",
+        {("CA", "memberOf", "NATO"), ("NO", "memberOf", "NATO")},
+    ),
+    (
+        "Plusieurs États membres de l'Union africaine, parmi lesquels le Mali et le Niger, ont "
+        "rejeté l'accord de Genève.",
+        {
+            ("ML", "memberOf", "AU"),
+            ("NE", "memberOf", "AU"),
+            ("ML", "opposes", "agr:geneve"),
+            ("NE", "opposes", "agr:geneve"),
+        },
+    ),
+    (
+        "Plusieurs pays, notamment le Canada et le Japon, ont signé le traité de Lima.",
+        {("CA", "signs", "agr:lima"), ("JP", "signs", "agr:lima")},
+    ),
+    (
+        "L'Union africaine est composée du Mali, du Niger et du Ghana.",
+        {("ML", "memberOf", "AU"), ("NE", "memberOf", "AU"), ("GH", "memberOf", "AU")},
+    ),
+    # "dont" opening a relative clause is no list
+    ("La coalition, dont le Canada fait partie, a condamné le Mali.", set()),
+    ("Les pays voisins de l'OTAN, dont le Canada, hésitent.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=_ids(LISTS))
+def test_lists(extract, text, expected):
+    assert facts(extract(text)) == expected
