@@ -44,7 +44,9 @@ _PRIORITY: tuple[str, ...] = (
     "asserted",
 )
 _NOUNISH = frozenset({"NOUN", "PROPN"})
-_ARG_DEPS = frozenset({ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD})
+_ARG_DEPS = frozenset(
+    {ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD}
+)
 
 
 _VERB_POS = frozenset({"VERB", "AUX"})

@@ -238,6 +238,20 @@ class Syntax:
                 break
         return self._bare_subjects(token)
 
+    def appointee(self, verb: Token) -> list[Token]:
+        """Who a title verb makes a title's bearer: the passive's subject ("X a été élu
+        président"), the object ("le parti a nommé X présidente"), else the subject ("X est
+        devenu président"); under a modal, its subject ("X devrait être élu président")."""
+        if self.passive(verb):
+            found = self.direct_objects(verb)
+        else:
+            found = [c for c in verb.children if c.dep_ == ud.OBJ] or [
+                self._antecedent(verb, c) for c in verb.children if c.dep_ in _SUBJ
+            ]
+        if not found and verb.dep_ == ud.XCOMP:
+            found = self.subjects(verb.head)
+        return found
+
     def _run_on_verb(self, verb: Token, head: Token) -> bool:
         """ "X a signé le traité, a rejoint l'OTAN et …": a finite verb after a comma, with no
         subordinator, is a coordinated verb the parser read as an adverbial clause; it shares

@@ -44,6 +44,8 @@ __all__ = ["RelationCandidate", "RelationPatterns"]
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
+#: How the parser hangs the title a verb confers ("élu président", "nommée à la présidence").
+_APPOINTED_DEPS = frozenset({ud.XCOMP, ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT})
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
 #: Folded lemmas and words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
@@ -228,13 +230,28 @@ class RelationPatterns:
                 if match is not None:
                     # "Premier ministre" is one title: "ministre" must not match again.
                     title_end = token.i + len(match[0])
-                    yield from titles.candidates(token, match, syn, country)
+                    appointed = self._appointed(token)
+                    for candidate in titles.candidates(token, match, syn, country):
+                        # "n'a pas été élu président", "devrait être nommé directeur": the
+                        # appointment is the clause's event, with its modality and time.
+                        candidate.static = candidate.static and not appointed
+                        yield candidate
         yield from self.places.locations(doc, syn)
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
         yield from self.settings.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)
+
+    def _appointed(self, title: Token) -> bool:
+        """Whether ``title`` is what a title verb makes its bearer ("élu *président*")."""
+        head = title.head
+        return (
+            head.i != title.i
+            and head.pos_ in {"VERB", "AUX"}
+            and title.dep_ in _APPOINTED_DEPS
+            and fold_lexeme(head.lemma_) in self.titles.title_verbs
+        )
 
     def _repaired(self, token: Token, lemma: str) -> str:
         """The trigger lemma of a verb the lemmatizer left as written ("le Japon *signe*":

@@ -266,3 +266,25 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS, ids=_ids(LISTS))
 def test_lists(extract, text, expected):
     assert facts(extract(text)) == expected
+
+
+#: Election and appointment verbs: the bearer by voice, the verb's modality on the title.
+APPOINTMENTS = [
+    ("Marie Lenoir a été réélue présidente de l'Union africaine.", "asserted"),
+    ("Le Parti vert a nommé Marie Lenoir présidente de l'Union africaine.", "asserted"),
+    ("Marie Lenoir n'a pas été élue présidente de l'Union africaine.", "negated"),
+    ("Marie Lenoir devrait être élue présidente de l'Union africaine dimanche.", "expected"),
+    ("Marie Lenoir sera nommée présidente de l'Union africaine.", "planned"),
+    ("Marie Lenoir est devenue présidente de l'Union africaine.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), APPOINTMENTS, ids=_ids(APPOINTMENTS))
+def test_appointments(extract, text, modality):
+    heads = [r for r in extract(text) if r.predicate == "headOf"]
+    assert [(r.subject, r.object, r.modality) for r in heads] == [("person:lenoir", "AU", modality)]
+
+
+def test_appointer_is_no_bearer(extract):
+    text = "L'Union africaine a désigné Marie Lenoir à Oslo."
+    assert [r for r in extract(text) if r.predicate == "headOf"] == []
