@@ -234,6 +234,8 @@ def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
 def _negated(token: Token, cues: ModalityCues) -> bool:
     """Whether ``token`` carries "ne ... pas/jamais/plus" (on itself or its auxiliary)."""
     children = list(token.children)
+    # "n'ayant pas ratifié": the particle may hang on the auxiliary.
+    children += [g for c in _auxiliaries(token) for g in c.children]
     if not any(fold_lexeme(c.text) in cues.negation_particles for c in children):
         return False
     window = token.doc[max(token.i - 4, 0) : token.i + 3]

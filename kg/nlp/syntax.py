@@ -28,6 +28,7 @@ __all__ = ["MentionIndex", "RelationCandidate", "Syntax", "is_passive"]
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJ = frozenset({ud.NSUBJ, ud.NSUBJ_PASS})
+_AUXILIARIES = frozenset({ud.AUX, ud.AUX_TENSE, ud.AUX_PASS})
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
 #: How the parser hangs a name on a role noun with no preposition ("le sénateur X").
 _NAME_DEPS = frozenset({ud.NMOD, ud.FLAT_NAME, ud.AMOD})
@@ -123,6 +124,10 @@ def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive: "a été lancée", or a past participle on a noun ("menée")."""
     if "Pass" in verb.morph.get("Voice") or any(c.dep_ == ud.AUX_PASS for c in verb.children):
         return True
+    participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    if participle and verb.dep_ == ud.CONJ and verb.head.dep_ == ud.ACL:
+        # "composé de X *et soutenu* par Y": a participle coordinated with one on a noun.
+        verb = verb.head
     return (
         verb.dep_ == ud.ACL
         and "Part" in verb.morph.get("VerbForm")
@@ -214,7 +219,14 @@ class Syntax:
             ]
         token = verb
         for _ in range(6):
-            found = [c for c in token.children if c.dep_ in _SUBJ]
+            found = [c for c in token.children if c.dep_ in _SUBJ] or [
+                # "La Syrie n'ayant pas ratifié …": the subject hung on the auxiliary.
+                g
+                for c in token.children
+                if c.dep_ in _AUXILIARIES
+                for g in c.children
+                if g.dep_ in _SUBJ
+            ]
             if found:
                 return [self._antecedent(token, s) for s in self._own_subjects(token, found)]
             dep, head = token.dep_, token.head
@@ -350,6 +362,9 @@ class Syntax:
             found = [self._antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
+            elif not found and verb.dep_ == ud.CONJ and self.passive(verb.head):
+                # "le gouvernement, composé de X et soutenu par Y": the first participle's.
+                found = self.direct_objects(verb.head)
             return found
         # A noun ud.XCOMP, or an ud.OBL_ARG with no preposition ("qui dirige Amnesty
         # International"), is the parser's frequent misreading of a plain object.

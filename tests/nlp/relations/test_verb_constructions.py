@@ -89,6 +89,14 @@ PASSIVES = [
     ),
     ("Le traité de Lima a été signé en présence du Canada.", set()),
     ("Le traité de Lima a été négocié par le Pérou.", set()),
+    (
+        "Le Parti vert, composé de militants et soutenu par la Ligue arabe, a rejeté le "
+        "traité de Lima.",
+        {
+            ("LAS", "supports", "org:parti-vert"),
+            ("org:parti-vert", "opposes", "agr:lima"),
+        },
+    ),
     # "être" verbs are active: the subject enters, nobody is an agent
     ("L'Estonie est entrée dans l'OTAN en 2004.", {("EE", "joins", "NATO")}),
     ("L'Estonie est passée par l'OTAN.", set()),
@@ -184,6 +192,7 @@ MODALITY = [
     ("Le Canada s'apprête à ratifier le traité de Lima.", "signs", "planned"),
     ("Le Japon ne livrera pas d'armes au Mali.", "pledgesTo", "negated"),
     ("Le Canada, qui avait refusé de signer le traité de Lima, hésite.", "signs", "negated"),
+    ("Le Mali n'ayant pas ratifiée l'accord de Genève, l'ONU hésite.", "signs", "negated"),
 ]
 
 
