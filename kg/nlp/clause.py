@@ -106,6 +106,7 @@ class ModalityCues:
     speech_verbs: frozenset[str]
     future_auxiliaries: frozenset[str] = frozenset()
     conditional_endings: tuple[str, ...] = ()
+    future_endings: tuple[str, ...] = ()
     complementizers: tuple[str, ...] = ()
 
     @classmethod
@@ -135,6 +136,7 @@ class ModalityCues:
         return cls(
             future_auxiliaries=words["future_auxiliaries"],
             conditional_endings=tuple(m.get("conditional_endings", ())),
+            future_endings=tuple(m.get("future_endings", ())),
             complementizers=tuple(m["complementizers"]),
             pending_cues=tuple(fold_lexeme(c) for c in m["pending_cues"]),
             reported_cues=tuple(fold_lexeme(c) for c in m["reported_cues"]),
@@ -198,6 +200,22 @@ def _conditional(token: Token, cues: ModalityCues | None) -> bool:
     return any(text == stem + ending for ending in cues.conditional_endings)
 
 
+def _future(token: Token, cues: ModalityCues | None) -> bool:
+    """Tense=Fut, or a regular future the tagger read as a participle ("signera").
+
+    Like :func:`_conditional`: the infinitive (minus a final "e") plus a future ending, which
+    no past form is ("déclara" is not "déclarer" + "a").
+    """
+    if "Fut" in _morph(token, "Tense"):
+        return True
+    if cues is None or not cues.future_endings:
+        return False
+    lemma = fold_lexeme(token.lemma_)
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    text = fold_lexeme(token.text)
+    return any(text == stem + ending for ending in cues.future_endings)
+
+
 def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
     """Return ``past``, ``present``, ``future`` or ``conditional`` for a governor chain.
 
@@ -208,7 +226,7 @@ def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
         forms = [token, *_auxiliaries(token)]
         if any(_conditional(t, cues) for t in forms):
             return "conditional"
-        if any("Fut" in _morph(t, "Tense") for t in forms):
+        if any(_future(t, cues) for t in forms):
             return "future"
         if (
             cues is not None

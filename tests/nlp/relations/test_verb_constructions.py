@@ -193,6 +193,10 @@ MODALITY = [
     ("Le Japon ne livrera pas d'armes au Mali.", "pledgesTo", "negated"),
     ("Le Canada, qui avait refusé de signer le traité de Lima, hésite.", "signs", "negated"),
     ("Le Mali n'ayant pas ratifiée l'accord de Genève, l'ONU hésite.", "signs", "negated"),
+    # a regular future the tagger reads as a participle; a simple past is no future
+    ("La Norvège rejoindra l'OTAN.", "joins", "planned"),
+    ("Le Canada signera le traité de Lima.", "signs", "planned"),
+    ("En 1990, le Canada signa le traité de Lima.", "signs", "asserted"),
 ]
 
 
