@@ -228,7 +228,7 @@ class Syntax:
                 if g.dep_ in _SUBJ
             ]
             if found:
-                return [self._antecedent(token, s) for s in self._own_subjects(token, found)]
+                return [self.antecedent(token, s) for s in self._own_subjects(token, found)]
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
@@ -258,7 +258,7 @@ class Syntax:
             found = self.direct_objects(verb)
         else:
             found = [c for c in verb.children if c.dep_ == ud.OBJ] or [
-                self._antecedent(verb, c) for c in verb.children if c.dep_ in _SUBJ
+                self.antecedent(verb, c) for c in verb.children if c.dep_ in _SUBJ
             ]
         if not found and verb.dep_ == ud.XCOMP:
             found = self.subjects(verb.head)
@@ -294,7 +294,7 @@ class Syntax:
             return found
         return [s for s in found if s.i > pronoun.i] or found
 
-    def _antecedent(self, clause: Token, pronoun: Token) -> Token:
+    def antecedent(self, clause: Token, pronoun: Token) -> Token:
         """Replace a relative pronoun ("qui", "que") by the noun the clause modifies.
 
         The parser often hangs the relative clause on the main verb ("a critiqué le Chili,
@@ -359,7 +359,7 @@ class Syntax:
     def direct_objects(self, verb: Token) -> list[Token]:
         """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""
         if self.passive(verb):
-            found = [self._antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
+            found = [self.antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
             elif not found and verb.dep_ == ud.CONJ and self.passive(verb.head):
@@ -369,7 +369,7 @@ class Syntax:
         # A noun ud.XCOMP, or an ud.OBL_ARG with no preposition ("qui dirige Amnesty
         # International"), is the parser's frequent misreading of a plain object.
         found = [
-            self._antecedent(verb, c)
+            self.antecedent(verb, c)
             for c in verb.children
             if c.dep_ == ud.OBJ
             or (c.dep_ == ud.XCOMP and c.pos_ in _NOUNS)
@@ -390,7 +390,7 @@ class Syntax:
                 and self.doc[child.i - 1].text == ","
                 and self.is_relative(child)
             ):
-                antecedent = self._antecedent(verb, child)
+                antecedent = self.antecedent(verb, child)
                 return [] if antecedent.i == child.i else [antecedent]
         return [
             c

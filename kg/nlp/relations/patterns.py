@@ -405,7 +405,11 @@ class RelationPatterns:
         if mode == "predicative":
             found = [c for c in noun.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
             if found:
-                return found
+                # "la Turquie, qui est membre de l'OTAN": the relative's antecedent.
+                return [syn.antecedent(noun, c) for c in found]
+            if noun.dep_ == ud.XCOMP and noun.head.pos_ in {"VERB", "AUX"}:
+                # "X a été élu membre de", "X est devenu membre de": who the verb makes one.
+                return syn.appointee(noun.head)
             if noun.dep_ in {ud.APPOS, ud.ACL} or (
                 noun.dep_ == ud.NMOD and syn.case_of(noun) is None
             ):

@@ -150,6 +150,11 @@ CLAUSES = [
         "Le ministre, Paul Girard, a rencontré hier, à Oslo, Anna Kowalski.",
         {("person:girard", "meetsWith", "person:kowalski")},
     ),
+    (
+        "La Norvège, qui est membre de l'OTAN, a condamné le Mali.",
+        {("NO", "memberOf", "NATO"), ("NO", "opposes", "ML")},
+    ),
+    ("L'Islande est devenue membre de l'OTAN.", {("IS", "memberOf", "NATO")}),
     # a complementizer "que" is no relative: nothing is its object
     ("Le Canada, dit-on, estime que le Japon soutient.", set()),
     ("Paul Girard a expliqué au Canada que le Japon hésitait.", set()),
