@@ -76,6 +76,9 @@ class _Frame:
     act_governors: frozenset[str] = frozenset()
     #: The predicate for a person and a named organisation ("X dirige Amnesty": headOf).
     person_org_predicate: str | None = None
+    #: A reflexive use with no object relates the subject's members ("A et B se sont
+    #: rencontrés").
+    reciprocal: bool = False
 
     def predicate_for(self, subject: TokenMention, obj: TokenMention) -> str:
         """The frame's predicate for this pair (see ``person_org_predicate``)."""
@@ -141,6 +144,7 @@ class RelationPatterns:
                         act_governors=_word_set(lex, spec.get("act_governors", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
                         attributes=tuple(sorted(spec.get("attributes", {}).items())),
+                        reciprocal=spec.get("reciprocal", False),
                     )
                 )
         self.events: dict[str, list[_Frame]] = {}
@@ -311,8 +315,21 @@ class RelationPatterns:
         trigger = verb
         if verb.dep_ == ud.XCOMP and fold_lexeme(verb.head.lemma_) in frame.act_governors:
             trigger = verb.head
-        for s, o in self._pairs(subjects, objects, frame, syn):
+        pairs = list(self._pairs(subjects, objects, frame, syn))
+        if not pairs and frame.reciprocal and _reflexive(verb):
+            pairs = self._reciprocal_pairs(subjects, frame, syn)
+        for s, o in pairs:
             yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
+
+    def _reciprocal_pairs(
+        self, subjects: list[Token], frame: _Frame, syn: Syntax
+    ) -> list[tuple[TokenMention, TokenMention]]:
+        """ "A et B se sont rencontrés": each pair of the subject's members, in text order."""
+        types = frame.subject_types & frame.object_types
+        members = sorted(
+            {m for t in subjects for m in syn.mentions_of(t, types)}, key=lambda m: m.start
+        )
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
 
     def _through(
         self, noun: Token, nouns: frozenset[str], syn: Syntax, depth: int = 3
@@ -472,6 +489,11 @@ class RelationPatterns:
         return []
 
     # -- locations ------------------------------------------------------------------------
+
+
+def _reflexive(verb: Token) -> bool:
+    """Whether ``verb`` has a reflexive pronoun ("se sont rencontrés")."""
+    return any("Yes" in c.morph.get("Reflex") for c in verb.children)
 
 
 def _ancestors(token: Token, depth: int) -> list[Token]:

@@ -254,7 +254,7 @@ def test_verb_lexicon(extract, text, expected):
 #: "parmi lesquels", "notamment") or a role the parser reads as an adjective ("membres").
 LISTS = [
     (
-        "Les pays membres de l'OTAN, dont le Canada et la Norvège, se réunissent à Oslo.",
+        "Les pays membres de l'OTAN, dont le Canada et la Norvège, hésitent encore.",
         {("CA", "memberOf", "NATO"), ("NO", "memberOf", "NATO")},
     ),
     (
@@ -306,3 +306,24 @@ def test_appointments(extract, text, modality):
 def test_appointer_is_no_bearer(extract):
     text = "L'Union africaine a désigné Marie Lenoir à Oslo."
     assert [r for r in extract(text) if r.predicate == "headOf"] == []
+
+
+#: A reflexive meeting verb with no object relates the members of its subject.
+RECIPROCAL = [
+    (
+        "Paul Girard et Anna Kowalski se sont rencontrés à Oslo.",
+        {("person:girard", "meetsWith", "person:kowalski")},
+    ),
+    (
+        "Le Canada, le Japon et la Norvège se sont entretenus lundi.",
+        {("CA", "meetsWith", "JP"), ("CA", "meetsWith", "NO"), ("JP", "meetsWith", "NO")},
+    ),
+    ("Paul Girard s'est rendu à Oslo.", set()),
+    ("Paul Girard s'est réuni lundi à Oslo.", set()),
+    ("Le Canada et le Japon se sont rapprochés.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL, ids=_ids(RECIPROCAL))
+def test_reciprocal_meetings(extract, text, expected):
+    assert facts(extract(text)) == expected
