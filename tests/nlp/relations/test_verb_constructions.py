@@ -198,6 +198,10 @@ MODALITY = [
     ("Le Japon ne livrera pas d'armes au Mali.", "pledgesTo", "negated"),
     ("Le Canada, qui avait refusé de signer le traité de Lima, hésite.", "signs", "negated"),
     ("Le Mali n'ayant pas ratifiée l'accord de Genève, l'ONU hésite.", "signs", "negated"),
+    ("Le Japon a menacé de quitter l'OTAN.", "memberOf", "possible"),
+    ("Le Japon hésite à signer le traité de Lima.", "signs", "possible"),
+    ("Le Japon a demandé à rejoindre l'OTAN.", "joins", "planned"),
+    ("Le Japon a accepté de signer le traité de Lima.", "signs", "asserted"),
     # a regular future the tagger reads as a participle; a simple past is no future
     ("La Norvège rejoindra l'OTAN.", "joins", "planned"),
     ("Le Canada signera le traité de Lima.", "signs", "planned"),
@@ -308,7 +312,7 @@ def test_appointer_is_no_bearer(extract):
     assert [r for r in extract(text) if r.predicate == "headOf"] == []
 
 
-#: A reflexive meeting verb with no object relates the members of its subject.
+#: A reflexive meeting or confrontation verb with no object relates its subject's members.
 RECIPROCAL = [
     (
         "Paul Girard et Anna Kowalski se sont rencontrés à Oslo.",
@@ -318,6 +322,7 @@ RECIPROCAL = [
         "Le Canada, le Japon et la Norvège se sont entretenus lundi.",
         {("CA", "meetsWith", "JP"), ("CA", "meetsWith", "NO"), ("JP", "meetsWith", "NO")},
     ),
+    ("Le Canada et le Japon se sont affrontés lundi.", {("CA", "opposes", "JP")}),
     ("Paul Girard s'est rendu à Oslo.", set()),
     ("Paul Girard s'est réuni lundi à Oslo.", set()),
     ("Le Canada et le Japon se sont rapprochés.", set()),
