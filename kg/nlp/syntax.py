@@ -211,11 +211,17 @@ class Syntax:
     def subjects(self, verb: Token) -> list[Token]:
         """Logical subject tokens of ``verb`` (agent of a passive, controller of an infinitive)."""
         if self.passive(verb):
+            # "ratifié depuis par le Chili": the agent's preposition need not come first.
             return [
                 c
                 for c in verb.children
                 if c.dep_ == ud.OBL_AGENT
-                or (c.dep_.startswith((ud.OBL, ud.NMOD)) and self.case_of(c) == self.agent_case)
+                or (
+                    c.dep_.startswith((ud.OBL, ud.NMOD))
+                    and any(
+                        g.dep_ == ud.CASE and self._case_word(g) == self.agent_case for g in c.lefts
+                    )
+                )
             ]
         token = verb
         for _ in range(6):
@@ -234,8 +240,9 @@ class Syntax:
                 break
             if dep == ud.XCOMP or (dep == ud.CONJ and head.pos_ in {"VERB", "AUX"}):
                 token = head
-            elif dep == ud.ADVCL and "Inf" in token.morph.get("VerbForm"):
-                # "travaillerait pour atteindre ...": a purpose infinitive shares the subject.
+            elif dep == ud.ADVCL and self._nonfinite(token):
+                # "travaillerait pour atteindre ...": a purpose infinitive shares the subject,
+                # as do a gerund ("en signant …, X") and "après avoir rencontré …, X".
                 token = head
             elif dep == ud.ADVCL and self._run_on_verb(token, head):
                 token = head
@@ -249,6 +256,16 @@ class Syntax:
             else:
                 break
         return self._bare_subjects(token)
+
+    def _nonfinite(self, verb: Token) -> bool:
+        """An infinitive, a present participle, or a participle under an infinitive
+        auxiliary ("après *avoir* rencontré")."""
+        forms = verb.morph.get("VerbForm")
+        if "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense")):
+            return True
+        return any(
+            c.dep_ in _AUXILIARIES and "Inf" in c.morph.get("VerbForm") for c in verb.children
+        )
 
     def appointee(self, verb: Token) -> list[Token]:
         """Who a title verb makes a title's bearer: the passive's subject ("X a été élu
@@ -365,6 +382,9 @@ class Syntax:
             elif not found and verb.dep_ == ud.CONJ and self.passive(verb.head):
                 # "le gouvernement, composé de X et soutenu par Y": the first participle's.
                 found = self.direct_objects(verb.head)
+            elif not found and verb.dep_ == ud.ADVCL and verb.i < verb.head.i:
+                # "Soutenu par le parti, X a …": a fronted participle qualifies the subject.
+                found = self.subjects(verb.head)
             return found
         # A noun ud.XCOMP, or an ud.OBL_ARG with no preposition ("qui dirige Amnesty
         # International"), is the parser's frequent misreading of a plain object.

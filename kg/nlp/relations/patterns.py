@@ -301,6 +301,7 @@ class RelationPatterns:
                 for g in self._through(o, frame.theme_nouns, syn)
                 if g.i != o.i
             ]
+        subjects = self._delegated(subjects, syn)
         if not subjects:
             return
         objects = syn.arguments(verb, frame.object_slots)
@@ -330,6 +331,22 @@ class RelationPatterns:
             {m for t in subjects for m in syn.mentions_of(t, types)}, key=lambda m: m.start
         )
         return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+
+    def _delegated(self, subjects: list[Token], syn: Syntax) -> list[Token]:
+        """ "signé par les représentants du Canada et du Japon": a delegate noun that names
+        nobody acts for the bodies in its genitive."""
+        found = []
+        for token in subjects:
+            found.append(token)
+            if syn.index.at_or_apposed(token) is None and (
+                fold_lexeme(token.lemma_) in self.delegate_nouns
+            ):
+                found.extend(
+                    g
+                    for g in token.children
+                    if g.dep_.startswith(ud.NMOD) and syn.case_of(g) == syn.genitive
+                )
+        return found
 
     def _through(
         self, noun: Token, nouns: frozenset[str], syn: Syntax, depth: int = 3

@@ -87,7 +87,21 @@ PASSIVES = [
         "Le traité de Lima a été approuvé par le Parti radical.",
         {("org:parti-radical", "supports", "agr:lima")},
     ),
+    (
+        "Le traité de Lima, paraphé en 2010 par le Pérou et ratifié depuis par le Chili, "
+        "reste contesté.",
+        {("PE", "signs", "agr:lima"), ("CL", "signs", "agr:lima")},
+    ),
+    (
+        "Soutenu par le Parti vert, Jonas Berg a remporté la victoire.",
+        {("org:parti-vert", "supports", "person:berg")},
+    ),
+    (
+        "Le traité de Lima a été signé lundi par les représentants du Canada et du Japon.",
+        {("CA", "signs", "agr:lima"), ("JP", "signs", "agr:lima")},
+    ),
     ("Le traité de Lima a été signé en présence du Canada.", set()),
+    ("Le traité de Lima a été signé par des juristes du Canada.", set()),
     ("Le traité de Lima a été négocié par le Pérou.", set()),
     (
         "Le Parti vert, composé de militants et soutenu par la Ligue arabe, a rejeté le "
@@ -166,7 +180,8 @@ def test_clauses_between_verb_and_arguments(extract, text, expected):
     assert facts(extract(text)) == expected
 
 
-#: Coordinated verbs share their subject; a second clause with its own subject does not.
+#: Coordinated verbs, gerunds and "après avoir" clauses share their subject; a second clause
+#: with its own subject does not.
 COORDINATED = [
     (
         "Paul Girard a rencontré Anna Kowalski puis a signé le traité de Lima.",
@@ -175,6 +190,11 @@ COORDINATED = [
     (
         "Le Japon a signé le traité de Lima, a rejoint l'OTAN et a condamné le Mali.",
         {("JP", "signs", "agr:lima"), ("JP", "joins", "NATO"), ("JP", "opposes", "ML")},
+    ),
+    ("En signant le traité de Lima, le Canada a surpris le Japon.", {("CA", "signs", "agr:lima")}),
+    (
+        "Après avoir rencontré Anna Kowalski, Paul Girard a quitté Oslo.",
+        {("person:girard", "meetsWith", "person:kowalski")},
     ),
     (
         "Le Japon a rejoint l'OTAN tandis que le Canada a quitté l'Union africaine.",
