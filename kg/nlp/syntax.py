@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relatives import AUXILIARY_DEPS as _AUXILIARIES
+from kg.nlp.relatives import SUBJECT_DEPS as _SUBJ
+from kg.nlp.relatives import ClauseReading
 from kg.nlp.tokens import ORTH, column
 
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
@@ -27,8 +30,6 @@ __all__ = ["MentionIndex", "RelationCandidate", "Syntax", "is_passive"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_SUBJ = frozenset({ud.NSUBJ, ud.NSUBJ_PASS})
-_AUXILIARIES = frozenset({ud.AUX, ud.AUX_TENSE, ud.AUX_PASS})
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
 #: How the parser hangs a name on a role noun with no preposition ("le sénateur X").
 _NAME_DEPS = frozenset({ud.NMOD, ud.FLAT_NAME, ud.AMOD})
@@ -136,7 +137,7 @@ def is_passive(verb: Token) -> bool:
     )
 
 
-class Syntax:
+class Syntax(ClauseReading):
     """Argument finding over one document, with the lexicon's list and enumeration cues."""
 
     def __init__(
@@ -257,82 +258,6 @@ class Syntax:
                 break
         return self._bare_subjects(token)
 
-    def _nonfinite(self, verb: Token) -> bool:
-        """An infinitive, a present participle, or a participle under an infinitive
-        auxiliary ("après *avoir* rencontré")."""
-        forms = verb.morph.get("VerbForm")
-        if "Inf" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense")):
-            return True
-        return any(
-            c.dep_ in _AUXILIARIES and "Inf" in c.morph.get("VerbForm") for c in verb.children
-        )
-
-    def appointee(self, verb: Token) -> list[Token]:
-        """Who a title verb makes a title's bearer: the passive's subject ("X a été élu
-        président"), the object ("le parti a nommé X présidente"), else the subject ("X est
-        devenu président"); under a modal, its subject ("X devrait être élu président")."""
-        if self.passive(verb):
-            found = self.direct_objects(verb)
-        else:
-            found = [c for c in verb.children if c.dep_ == ud.OBJ] or [
-                self.antecedent(verb, c) for c in verb.children if c.dep_ in _SUBJ
-            ]
-        if not found and verb.dep_ == ud.XCOMP:
-            found = self.subjects(verb.head)
-        return found
-
-    def _run_on_verb(self, verb: Token, head: Token) -> bool:
-        """ "X a signé le traité, a rejoint l'OTAN et …": a finite verb after a comma, with no
-        subordinator, is a coordinated verb the parser read as an adverbial clause; it shares
-        its head's subject, unless that head is a relative clause's verb."""
-        if verb.i < head.i or head.pos_ not in {"VERB", "AUX"}:
-            return False
-        if any(c.dep_ == ud.MARK for c in verb.children):
-            return False
-        if any(c.i < head.i and self.is_relative(c) for c in head.children):
-            return False
-        finite = [verb, *(c for c in verb.children if c.dep_ == ud.AUX_TENSE)]
-        return any("Fin" in t.morph.get("VerbForm") for t in finite)
-
-    def _own_subjects(self, verb: Token, found: list[Token]) -> list[Token]:
-        """Drop the antecedent the parser also made a subject: in "X, que Y avait critiqué,"
-        X is the relative's object, Y its subject (the subjects after the pronoun stay)."""
-        if len(found) < 2:
-            return found
-        pronoun = next(
-            (
-                c
-                for c in verb.children
-                if c.i < verb.i and c.dep_ != ud.NSUBJ and self.is_relative(c)
-            ),
-            None,
-        )
-        if pronoun is None:
-            return found
-        return [s for s in found if s.i > pronoun.i] or found
-
-    def antecedent(self, clause: Token, pronoun: Token) -> Token:
-        """Replace a relative pronoun ("qui", "que") by the noun the clause modifies.
-
-        The parser often hangs the relative clause on the main verb ("a critiqué le Chili,
-        qui a signé": ``ccomp``); the antecedent is then the mention that ends right before
-        the pronoun (after an optional comma), never a noun further away.
-        """
-        if not self.is_relative(pronoun):
-            return pronoun
-        if clause.dep_.startswith(ud.ACL) and clause.head.i < pronoun.i:
-            return clause.head
-        j = pronoun.i - 1 if pronoun.i > 0 and self.doc[pronoun.i - 1].text == "," else pronoun.i
-        before = self.index.ends.get(j)
-        return self.doc[self.index.roots[before[0]]] if before else pronoun
-
-    def is_relative(self, token: Token) -> bool:
-        """Whether ``token`` is a relative pronoun (by the tagger, or by the lexicon)."""
-        return "Rel" in token.morph.get("PronType") or (
-            token.dep_ in {ud.MARK, ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS}
-            and fold_lexeme(token.text) in self.relative_words
-        )
-
     def _bare_subjects(self, verb: Token) -> list[Token]:
         """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct.
 
@@ -398,29 +323,6 @@ class Syntax:
         if found:
             return found
         return self._stray_objects(verb)
-
-    def _stray_objects(self, verb: Token) -> list[Token]:
-        """Objects the parser lost: a relative "que" read as a conjunction ("X, que le
-        parti soutient,": X), or a bare name after adjuncts ("a rencontré hier, à Oslo,
-        X": ``obl:mod``)."""
-        for child in verb.children:
-            if (
-                child.dep_ == ud.MARK
-                and 0 < child.i < verb.i
-                and self.doc[child.i - 1].text == ","
-                and self.is_relative(child)
-            ):
-                antecedent = self.antecedent(verb, child)
-                return [] if antecedent.i == child.i else [antecedent]
-        return [
-            c
-            for c in verb.children
-            if c.i > verb.i
-            and c.dep_ in {ud.OBL_MOD, ud.OBL}
-            and c.pos_ == "PROPN"
-            and self.case_of(c) is None
-            and self.index.at(c) is not None
-        ][:1]
 
     def arguments(self, verb: Token, slots: frozenset[str]) -> list[Token]:
         """Argument tokens of ``verb`` in ``slots``: "nsubj", "obj" or prepositions."""
