@@ -10,34 +10,17 @@ from __future__ import annotations
 
 import pytest
 from _hand import sentence_extractor
+from test_stance_frames import ENTITIES as STANCE_ENTITIES
 
 from kg.model import Relation
 
 pytestmark = pytest.mark.slow
 
+#: The stance tables' entities, and a few more.
 ENTITIES: dict[str, tuple[str, str, str]] = {
-    "Paul Girard": ("person:girard", "Person", "name"),
-    "Anna Kowalski": ("person:kowalski", "Person", "name"),
-    "Marie Lenoir": ("person:lenoir", "Person", "name"),
-    "Jonas Berg": ("person:berg", "Person", "name"),
-    "Pérou": ("PE", "Country", "name"),
-    "Chili": ("CL", "Country", "name"),
-    "Canada": ("CA", "Country", "name"),
-    "Norvège": ("NO", "Country", "name"),
-    "Japon": ("JP", "Country", "name"),
-    "Mali": ("ML", "Country", "name"),
-    "Niger": ("NE", "Country", "name"),
-    "Ghana": ("GH", "Country", "name"),
-    "Islande": ("IS", "Country", "name"),
+    **STANCE_ENTITIES,
     "Estonie": ("EE", "Country", "name"),
-    "OTAN": ("NATO", "Organization", "name"),
-    "ONU": ("UN", "Organization", "name"),
-    "Union africaine": ("AU", "Organization", "name"),
-    "Banque mondiale": ("WB", "Organization", "name"),
-    "Parti vert": ("org:parti-vert", "Organization", "name"),
     "Parti radical": ("org:parti-radical", "Organization", "name"),
-    "Ligue arabe": ("LAS", "Organization", "name"),
-    "traité de Lima": ("agr:lima", "Agreement", "name"),
     "accord de Genève": ("agr:geneve", "Agreement", "name"),
     "Oslo": ("place:oslo", "Place", "name"),
 }
@@ -243,7 +226,8 @@ LEXICON = [
         "Le Parti vert milite contre l'accord de Genève.",
         {("org:parti-vert", "opposes", "agr:geneve")},
     ),
-    ("Le Japon lutte contre le Front de libération.", set()),  # not a mention here
+    ("Le Japon lutte contre le Front de libération.", {("JP", "opposes", "org:front")}),
+    ("Le Japon lutte contre la corruption.", set()),
     ("Le Japon a donné son feu vert au traité de Lima.", {("JP", "supports", "agr:lima")}),
     ("Le Japon a renouvelé son soutien au Mali.", {("JP", "supports", "ML")}),
     ("Le Japon a renouvelé son appel au Mali.", set()),
