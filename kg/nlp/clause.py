@@ -296,12 +296,14 @@ def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = 
     reporting = _reporting_verb(top, cues)
     for position, token in enumerate(chain):
         lemma = fold_lexeme(token.lemma_)
-        if _negated(token, cues):
+        negated = _negated(token, cues)
+        if position > 0 and lemma in cues.negating_governors:
+            # "n'exclut pas de quitter": a denied refusal leaves the act open.
+            found.add("possible" if negated else "negated")
+        elif negated:
             found.add("negated")
         if position == 0:
             continue
-        if lemma in cues.negating_governors:
-            found.add("negated")
         if lemma in cues.pending_governors:
             found.add("pending")
         if lemma in cues.expected_governors:

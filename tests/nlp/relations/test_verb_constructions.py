@@ -205,6 +205,8 @@ MODALITY = [
     ("Le Japon hésite à signer le traité de Lima.", "signs", "possible"),
     ("Le Japon a demandé à rejoindre l'OTAN.", "joins", "planned"),
     ("Le Japon a accepté de signer le traité de Lima.", "signs", "asserted"),
+    ("Le Japon n'exclut pas de quitter l'OTAN.", "memberOf", "possible"),
+    ("Le Japon exclut de quitter l'OTAN.", "memberOf", "negated"),
     # a regular future the tagger reads as a participle; a simple past is no future
     ("La Norvège rejoindra l'OTAN.", "joins", "planned"),
     ("Le Canada signera le traité de Lima.", "signs", "planned"),
@@ -250,6 +252,7 @@ LEXICON = [
     ("L'ONU a confié le pouvoir à Jonas Berg.", {("UN", "pledgesTo", "person:berg")}),
     ("Le Japon a rendu visite à Jonas Berg.", {("JP", "meetsWith", "person:berg")}),
     ("Il revient à l'ONU de trancher.", set()),
+    ("Le Japon a réitéré son soutien au Mali.", {("JP", "supports", "ML")}),
 ]
 
 
