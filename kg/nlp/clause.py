@@ -48,7 +48,9 @@ _PRIORITY: tuple[str, ...] = (
     "asserted",
 )
 _NOUNISH = frozenset({"NOUN", "PROPN"})
-_ARG_DEPS = frozenset({ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD})
+_ARG_DEPS = frozenset(
+    {ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class ModalityCues:
     speech_verbs: frozenset[str]
     future_auxiliaries: frozenset[str] = frozenset()
     conditional_endings: tuple[str, ...] = ()
+    future_endings: tuple[str, ...] = ()
     complementizers: tuple[str, ...] = ()
 
     @classmethod
@@ -98,6 +101,7 @@ class ModalityCues:
         return cls(
             future_auxiliaries=words["future_auxiliaries"],
             conditional_endings=tuple(m.get("conditional_endings", ())),
+            future_endings=tuple(m.get("future_endings", ())),
             complementizers=tuple(m["complementizers"]),
             pending_cues=tuple(fold_lexeme(c) for c in m["pending_cues"]),
             reported_cues=tuple(fold_lexeme(c) for c in m["reported_cues"]),
@@ -148,6 +152,22 @@ def _conditional(token: Token, cues: ModalityCues | None) -> bool:
     return cues is not None and _regular_conditional(token, cues.conditional_endings)
 
 
+def _future(token: Token, cues: ModalityCues | None) -> bool:
+    """Tense=Fut, or a regular future the tagger read as a participle ("signera").
+
+    Like :func:`_conditional`: the infinitive (minus a final "e") plus a future ending, which
+    no past form is ("déclara" is not "déclarer" + "a").
+    """
+    if "Fut" in _morph(token, "Tense"):
+        return True
+    if cues is None or not cues.future_endings:
+        return False
+    lemma = fold_lexeme(token.lemma_)
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    text = fold_lexeme(token.text)
+    return any(text == stem + ending for ending in cues.future_endings)
+
+
 def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
     """Return ``past``, ``present``, ``future`` or ``conditional`` for a governor chain.
 
@@ -158,7 +178,7 @@ def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
         forms = [token, *_auxiliaries(token)]
         if any(_conditional(t, cues) for t in forms):
             return "conditional"
-        if any("Fut" in _morph(t, "Tense") for t in forms):
+        if any(_future(t, cues) for t in forms):
             return "future"
         if (
             cues is not None
@@ -184,6 +204,8 @@ def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:
 def _negated(token: Token, cues: ModalityCues) -> bool:
     """Whether ``token`` carries "ne ... pas/jamais/plus" (on itself or its auxiliary)."""
     children = list(token.children)
+    # "n'ayant pas ratifié": the particle may hang on the auxiliary.
+    children += [g for c in _auxiliaries(token) for g in c.children]
     if not any(fold_lexeme(c.text) in cues.negation_particles for c in children):
         return False
     window = token.doc[max(token.i - 4, 0) : token.i + 3]
@@ -226,12 +248,14 @@ def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = 
     reporting = _reporting_verb(top, cues)
     for position, token in enumerate(chain):
         lemma = fold_lexeme(token.lemma_)
-        if _negated(token, cues):
+        negated = _negated(token, cues)
+        if position > 0 and lemma in cues.negating_governors:
+            # "n'exclut pas de quitter": a denied refusal leaves the act open.
+            found.add("possible" if negated else "negated")
+        elif negated:
             found.add("negated")
         if position == 0:
             continue
-        if lemma in cues.negating_governors:
-            found.add("negated")
         if lemma in cues.pending_governors:
             found.add("pending")
         if lemma in cues.expected_governors:

@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relatives import AUXILIARY_DEPS as _AUXILIARIES
+from kg.nlp.relatives import SUBJECT_DEPS as _SUBJ
+from kg.nlp.relatives import ClauseReading
 from kg.nlp.tokens import ORTH, column
 
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
@@ -27,7 +30,6 @@ __all__ = ["MentionIndex", "RelationCandidate", "Syntax", "is_passive"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_SUBJ = frozenset({ud.NSUBJ, ud.NSUBJ_PASS})
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
 #: How the parser hangs a name on a role noun with no preposition ("le sénateur X").
 _NAME_DEPS = frozenset({ud.NMOD, ud.FLAT_NAME, ud.AMOD})
@@ -123,6 +125,10 @@ def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is passive: "a été lancée", or a past participle on a noun ("menée")."""
     if "Pass" in verb.morph.get("Voice") or any(c.dep_ == ud.AUX_PASS for c in verb.children):
         return True
+    participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    if participle and verb.dep_ == ud.CONJ and verb.head.dep_ == ud.ACL:
+        # "composé de X *et soutenu* par Y": a participle coordinated with one on a noun.
+        verb = verb.head
     return (
         verb.dep_ == ud.ACL
         and "Part" in verb.morph.get("VerbForm")
@@ -131,7 +137,7 @@ def is_passive(verb: Token) -> bool:
     )
 
 
-class Syntax:
+class Syntax(ClauseReading):
     """Argument finding over one document, with the lexicon's list and enumeration cues."""
 
     def __init__(
@@ -143,6 +149,8 @@ class Syntax:
         planned_nouns: frozenset[str],
         list_joiners: Iterable[str],
         enumeration_cues: Iterable[str],
+        etre_verbs: frozenset[str] = frozenset(),
+        relative_words: Iterable[str] = (),
     ) -> None:
         self.index = index
         self.doc = index.doc
@@ -159,6 +167,10 @@ class Syntax:
             (tuple(fold_lexeme(c).split()) for c in enumeration_cues), key=len, reverse=True
         )
         self._words: list[str] | None = None
+        #: Verbs whose compound past takes "être": "est entrée dans" is active, not passive.
+        self.etre_verbs = etre_verbs
+        #: Relative pronouns the parser may tag as a conjunction ("que" as ``mark``).
+        self.relative_words = frozenset(fold_lexeme(w) for w in relative_words)
 
     @property
     def words(self) -> list[str]:
@@ -184,27 +196,56 @@ class Syntax:
         return None
 
     # -- subjects and objects -------------------------------------------------------------
+    def passive(self, verb: Token) -> bool:
+        """:func:`is_passive`, except an "être" verb with no agent ("est entrée dans l'OTAN",
+        "est devenue membre") and a participle with a plain subject and no passive auxiliary
+        ("que le Japon avait rejeté"): active, whatever voice the parser gives them."""
+        if not is_passive(verb):
+            return False
+        children = [c.dep_ for c in verb.children]
+        if ud.NSUBJ in children and ud.AUX_PASS not in children:
+            return False
+        if fold_lexeme(verb.lemma_) not in self.etre_verbs:
+            return True
+        return any(c.dep_ == ud.OBL_AGENT for c in verb.children)
+
     def subjects(self, verb: Token) -> list[Token]:
         """Logical subject tokens of ``verb`` (agent of a passive, controller of an infinitive)."""
-        if is_passive(verb):
+        if self.passive(verb):
+            # "ratifié depuis par le Chili": the agent's preposition need not come first.
             return [
                 c
                 for c in verb.children
                 if c.dep_ == ud.OBL_AGENT
-                or (c.dep_.startswith((ud.OBL, ud.NMOD)) and self.case_of(c) == self.agent_case)
+                or (
+                    c.dep_.startswith((ud.OBL, ud.NMOD))
+                    and any(
+                        g.dep_ == ud.CASE and self._case_word(g) == self.agent_case for g in c.lefts
+                    )
+                )
             ]
         token = verb
         for _ in range(6):
-            found = [c for c in token.children if c.dep_ in _SUBJ]
+            found = [c for c in token.children if c.dep_ in _SUBJ] or [
+                # "La Syrie n'ayant pas ratifié …": the subject hung on the auxiliary.
+                g
+                for c in token.children
+                if c.dep_ in _AUXILIARIES
+                for g in c.children
+                if g.dep_ in _SUBJ
+            ]
             if found:
-                return [self._antecedent(token, s) for s in found]
+                return [self.antecedent(token, s) for s in self._own_subjects(token, found)]
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
             if dep == ud.XCOMP or (dep == ud.CONJ and head.pos_ in {"VERB", "AUX"}):
                 token = head
-            elif dep == ud.ADVCL and "Inf" in token.morph.get("VerbForm"):
-                # "travaillerait pour atteindre ...": a purpose infinitive shares the subject.
+            elif dep == ud.ADVCL and self._nonfinite(token):
+                # "travaillerait pour atteindre ...": a purpose infinitive shares the subject,
+                # as do a gerund ("en signant …, X") and "après avoir rencontré …, X".
+                token = head
+            elif dep == ud.ADVCL and self._run_on_verb(token, head):
                 token = head
             elif dep == ud.ACL and head.pos_ in {"NOUN", "PROPN"}:
                 if fold_lexeme(head.lemma_) in self.planned_nouns:
@@ -216,12 +257,6 @@ class Syntax:
             else:
                 break
         return self._bare_subjects(token)
-
-    def _antecedent(self, clause: Token, subject: Token) -> Token:
-        """Replace a relative pronoun subject ("qui") by the noun the clause modifies."""
-        if "Rel" in subject.morph.get("PronType") and clause.dep_.startswith(ud.ACL):
-            return clause.head
-        return subject
 
     def _bare_subjects(self, verb: Token) -> list[Token]:
         """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct.
@@ -257,7 +292,7 @@ class Syntax:
                 if (
                     nxt + 1 < sent.end
                     and self.doc[nxt].text == ","
-                    and "Rel" in self.doc[nxt + 1].morph.get("PronType")
+                    and self.is_relative(self.doc[nxt + 1])
                 ):
                     return [token]
                 return []
@@ -265,20 +300,29 @@ class Syntax:
 
     def direct_objects(self, verb: Token) -> list[Token]:
         """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""
-        if is_passive(verb):
-            found = [c for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
+        if self.passive(verb):
+            found = [self.antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
+            elif not found and verb.dep_ == ud.CONJ and self.passive(verb.head):
+                # "le gouvernement, composé de X et soutenu par Y": the first participle's.
+                found = self.direct_objects(verb.head)
+            elif not found and verb.dep_ == ud.ADVCL and verb.i < verb.head.i:
+                # "Soutenu par le parti, X a …": a fronted participle qualifies the subject.
+                found = self.subjects(verb.head)
             return found
         # A noun ud.XCOMP, or an ud.OBL_ARG with no preposition ("qui dirige Amnesty
         # International"), is the parser's frequent misreading of a plain object.
-        return [
-            c
+        found = [
+            self.antecedent(verb, c)
             for c in verb.children
             if c.dep_ == ud.OBJ
             or (c.dep_ == ud.XCOMP and c.pos_ in _NOUNS)
             or (c.dep_ == ud.OBL_ARG and c.pos_ in _NOUNS and self.case_of(c) is None)
         ]
+        if found:
+            return found
+        return self._stray_objects(verb)
 
     def arguments(self, verb: Token, slots: frozenset[str]) -> list[Token]:
         """Argument tokens of ``verb`` in ``slots``: "nsubj", "obj" or prepositions."""
@@ -299,11 +343,21 @@ class Syntax:
             if child.dep_.startswith((ud.OBL, ud.NMOD, ud.IOBJ)) and self.case_of(child) in preps:
                 found.append(child)
             if child.dep_.startswith((ud.OBJ, ud.OBL)) and child.pos_ in _NOMINAL:
-                found.extend(
-                    g
-                    for g in child.children
-                    if g.dep_.startswith(ud.NMOD) and self.case_of(g) in preps
-                )
+                found.extend(self._nested(child, preps, 3))
+        return found
+
+    def _nested(self, noun: Token, preps: frozenset[str], depth: int) -> list[Token]:
+        """Phrases under ``preps`` hung on an object noun or on its genitives ("promis une
+        aide de dix millions d'euros *au Mali*": the parser hangs "au Mali" on "millions")."""
+        found = []
+        for g in noun.children:
+            if not g.dep_.startswith(ud.NMOD):
+                continue
+            case = self.case_of(g)
+            if case in preps:
+                found.append(g)
+            elif depth > 1 and case == self.genitive and self.genitive not in preps:
+                found.extend(self._nested(g, preps, depth - 1))
         return found
 
     # -- mentions, coordination, enumeration ------------------------------------------------

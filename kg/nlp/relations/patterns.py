@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
+from kg.nlp.clause import load_tense_cues
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.offices import Allocation, headline_country
@@ -35,7 +36,7 @@ from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, is_passive
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
@@ -43,6 +44,8 @@ __all__ = ["RelationCandidate", "RelationPatterns"]
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
+#: How the parser hangs the title a verb confers ("élu président", "nommée à la présidence").
+_APPOINTED_DEPS = frozenset({ud.XCOMP, ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT})
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
 #: Folded lemmas and words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
@@ -73,6 +76,9 @@ class _Frame:
     act_governors: frozenset[str] = frozenset()
     #: The predicate for a person and a named organisation ("X dirige Amnesty": headOf).
     person_org_predicate: str | None = None
+    #: A reflexive use with no object relates the subject's members ("A et B se sont
+    #: rencontrés").
+    reciprocal: bool = False
 
     def predicate_for(self, subject: TokenMention, obj: TokenMention) -> str:
         """The frame's predicate for this pair (see ``person_org_predicate``)."""
@@ -112,6 +118,13 @@ class RelationPatterns:
         self.planned_nouns = frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"])
         self.list_joiners = lex["list_joiners"]
         self.enumeration_cues = lex["enumeration_cues"]
+        self.etre_verbs = load_tense_cues(lang).etre_verbs
+        self.relative_words = tuple(lex.get("relative_words", ()))
+        self.lemma_repairs = tuple(
+            (fold_lexeme(a), fold_lexeme(b))
+            for a, b in lex.get("lemma_repairs", {}).items()
+            if a != "_comment"
+        )
         self.verbs: dict[str, list[_Frame]] = {}
         for spec in lex["verb_frames"]:
             for lemma in spec["lemmas"]:
@@ -131,6 +144,7 @@ class RelationPatterns:
                         act_governors=_word_set(lex, spec.get("act_governors", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
                         attributes=tuple(sorted(spec.get("attributes", {}).items())),
+                        reciprocal=spec.get("reciprocal", False),
                     )
                 )
         self.events: dict[str, list[_Frame]] = {}
@@ -178,6 +192,8 @@ class RelationPatterns:
             planned_nouns=self.planned_nouns,
             list_joiners=self.list_joiners,
             enumeration_cues=self.enumeration_cues,
+            etre_verbs=self.etre_verbs,
+            relative_words=self.relative_words,
         )
 
     # ---------------------------------------------------------------------------------
@@ -191,7 +207,10 @@ class RelationPatterns:
         # Only tokens some rule may fire on become Token objects (see kg.nlp.tokens).
         lemmas, texts, pos = _FOLD(doc, LEMMA), _FOLD(doc, ORTH), pos_ids(doc)
         verbs, events, nouns, title_words = self.verbs, self.events, self.nouns, titles.titles
+        repairs = self.lemma_repairs
         for i, lemma in enumerate(lemmas):
+            if repairs and pos[i] == VERB and lemma == texts[i] and lemma not in verbs:
+                lemma = self._repaired(doc[i], lemma)
             if not (
                 (pos[i] in _VERB_POS and (lemma in verbs or lemma in events or lemma in allocation))
                 or (pos[i] in _NOUN_POS and lemma in nouns)
@@ -215,13 +234,40 @@ class RelationPatterns:
                 if match is not None:
                     # "Premier ministre" is one title: "ministre" must not match again.
                     title_end = token.i + len(match[0])
-                    yield from titles.candidates(token, match, syn, country)
+                    appointed = self._appointed(token)
+                    for candidate in titles.candidates(token, match, syn, country):
+                        # "n'a pas été élu président", "devrait être nommé directeur": the
+                        # appointment is the clause's event, with its modality and time.
+                        candidate.static = candidate.static and not appointed
+                        yield candidate
         yield from self.places.locations(doc, syn)
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
         yield from self.settings.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)
+
+    def _appointed(self, title: Token) -> bool:
+        """Whether ``title`` is what a title verb makes its bearer ("élu *président*")."""
+        head = title.head
+        return (
+            head.i != title.i
+            and head.pos_ in {"VERB", "AUX"}
+            and title.dep_ in _APPOINTED_DEPS
+            and fold_lexeme(head.lemma_) in self.titles.title_verbs
+        )
+
+    def _repaired(self, token: Token, lemma: str) -> str:
+        """The trigger lemma of a verb the lemmatizer left as written ("le Japon *signe*":
+        lemma "signe"): the lexicon's suffix repairs, kept only when they give a trigger.
+        The token's lemma is corrected too, so modality and evidence read the same verb."""
+        for suffix, replacement in self.lemma_repairs:
+            if lemma.endswith(suffix):
+                fixed = lemma[: len(lemma) - len(suffix)] + replacement
+                if fixed in self.verbs or fixed in self.events or fixed in self.allocation.verbs:
+                    token.lemma_ = fixed
+                    return fixed
+        return lemma
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
@@ -255,6 +301,7 @@ class RelationPatterns:
                 for g in self._through(o, frame.theme_nouns, syn)
                 if g.i != o.i
             ]
+        subjects = self._delegated(subjects, syn)
         if not subjects:
             return
         objects = syn.arguments(verb, frame.object_slots)
@@ -269,8 +316,37 @@ class RelationPatterns:
         trigger = verb
         if verb.dep_ == ud.XCOMP and fold_lexeme(verb.head.lemma_) in frame.act_governors:
             trigger = verb.head
-        for s, o in self._pairs(subjects, objects, frame, syn):
+        pairs = list(self._pairs(subjects, objects, frame, syn))
+        if not pairs and frame.reciprocal and _reflexive(verb):
+            pairs = self._reciprocal_pairs(subjects, frame, syn)
+        for s, o in pairs:
             yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
+
+    def _reciprocal_pairs(
+        self, subjects: list[Token], frame: _Frame, syn: Syntax
+    ) -> list[tuple[TokenMention, TokenMention]]:
+        """ "A et B se sont rencontrés": each pair of the subject's members, in text order."""
+        types = frame.subject_types & frame.object_types
+        members = sorted(
+            {m for t in subjects for m in syn.mentions_of(t, types)}, key=lambda m: m.start
+        )
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+
+    def _delegated(self, subjects: list[Token], syn: Syntax) -> list[Token]:
+        """ "signé par les représentants du Canada et du Japon": a delegate noun that names
+        nobody acts for the bodies in its genitive."""
+        found = []
+        for token in subjects:
+            found.append(token)
+            if syn.index.at_or_apposed(token) is None and (
+                fold_lexeme(token.lemma_) in self.delegate_nouns
+            ):
+                found.extend(
+                    g
+                    for g in token.children
+                    if g.dep_.startswith(ud.NMOD) and syn.case_of(g) == syn.genitive
+                )
+        return found
 
     def _through(
         self, noun: Token, nouns: frozenset[str], syn: Syntax, depth: int = 3
@@ -363,14 +439,18 @@ class RelationPatterns:
         if mode == "predicative":
             found = [c for c in noun.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
             if found:
-                return found
+                # "la Turquie, qui est membre de l'OTAN": the relative's antecedent.
+                return [syn.antecedent(noun, c) for c in found]
+            if noun.dep_ == ud.XCOMP and noun.head.pos_ in {"VERB", "AUX"}:
+                # "X a été élu membre de", "X est devenu membre de": who the verb makes one.
+                return syn.appointee(noun.head)
             if noun.dep_ in {ud.APPOS, ud.ACL} or (
                 noun.dep_ == ud.NMOD and syn.case_of(noun) is None
             ):
                 return [noun.head]
             if noun.dep_ == ud.OBJ or noun.dep_.startswith(ud.OBL):
                 # "X a été nommée à la tête de Y": the passive's subject holds the role.
-                if noun.dep_ != ud.OBJ and is_passive(noun.head):
+                if noun.dep_ != ud.OBJ and syn.passive(noun.head):
                     return syn.direct_objects(noun.head)
                 return syn.subjects(noun.head)
             return []
@@ -389,10 +469,15 @@ class RelationPatterns:
             # "la cérémonie s'est déroulée en présence de X": the clause's subject.
             return syn.subjects(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else []
         # "est candidate *à l'élection*": a predicative noun's complement may be read as obl.
+        # "les pays *membres* de l'OTAN": the parser reads the trigger as an adjective (or a
+        # bare noun modifier) and hangs its complement on the noun it qualifies.
+        attributive = noun.dep_ == ud.AMOD or (noun.dep_ == ud.NMOD and syn.case_of(noun) is None)
+        holders = [noun, noun.head] if attributive and noun.head.i < noun.i else [noun]
         found = [
             c
-            for c in noun.children
-            if c.dep_.startswith((ud.NMOD, ud.OBL)) and syn.case_of(c) == mode
+            for h in holders
+            for c in h.children
+            if c.i > noun.i and c.dep_.startswith((ud.NMOD, ud.OBL)) and syn.case_of(c) == mode
         ]
         # "en présence de responsables locaux et de l'OTAN": each conjunct of the phrase.
         found.extend(g for c in list(found) for g in c.children if g.dep_ == ud.CONJ)
@@ -421,6 +506,11 @@ class RelationPatterns:
         return []
 
     # -- locations ------------------------------------------------------------------------
+
+
+def _reflexive(verb: Token) -> bool:
+    """Whether ``verb`` has a reflexive pronoun ("se sont rencontrés")."""
+    return any("Yes" in c.morph.get("Reflex") for c in verb.children)
 
 
 def _ancestors(token: Token, depth: int) -> list[Token]:

@@ -305,10 +305,12 @@ class TitlePatterns:
                 ud.OBJ,
                 ud.OBL_MOD,
                 ud.OBL,
+                ud.OBL_ARG,
+                ud.OBL_AGENT,
                 ud.ADVMOD,
             }
         ):
-            subjects = [c for c in head.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
+            subjects = syn.appointee(head)
         for child in subjects:
             mention = syn.index.at_or_apposed(child)
             if mention is not None and mention.type == "Person":
