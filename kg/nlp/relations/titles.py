@@ -33,7 +33,7 @@ class TitlePatterns:
     def __init__(self, lex: dict[str, Any]) -> None:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
         former_prefixes = [fold_lexeme(w) for w in lex.get("title_former_prefixes", ())]
-        for spec in lex["titles"]:
+        for spec in (*lex["titles"], *lex.get("role_titles", ())):
             folded = fold_lexeme(spec["words"])
             variants = {tuple(_WORDS.findall(folded)), tuple(_COMPOUNDS.findall(folded))}
             for words in variants:
@@ -151,6 +151,9 @@ class TitlePatterns:
         predicate = spec["predicate"]
         default = ("Country",) if predicate == "ministerOf" else ("Country", "Organization")
         wanted = set(spec.get("holder_types") or default)
+        # "l'un des responsables de la manifestation": the head of an event leads it.
+        if spec.get("event_predicate"):
+            wanted.add("Event")
         doc = token.doc
         cases = {m: self.holder_case(m, doc) for m in holders}
         holders = [
@@ -180,6 +183,8 @@ class TitlePatterns:
             attrs["country_inferred"] = True
         named = [m for m in holders if m.kind != "demonym"]
         holder = (named or holders)[0]
+        if holder.type == "Event" and predicate != "leads":
+            predicate = spec["event_predicate"]
         # "le député UMP X": a party named bare after the title is the bearer's party.
         if (
             spec.get("bare_predicate")
@@ -201,7 +206,7 @@ class TitlePatterns:
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
                 attrs["portfolio"] = portfolio
-        if self.former(token, spec):
+        if self.former(token, spec) or self.relative_bearer(token, syn)[1]:
             attrs["former"] = True
         yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
 
@@ -227,7 +232,10 @@ class TitlePatterns:
             starting = [m for m in index.starts.get(i, ()) if person is None or m != person]
             found_person = next((m for m in starting if m.type == "Person"), None)
             if found_person is not None and person is None:
-                person = found_person
+                # "le premier ministre d'Hosni Moubarak": a person after "de" is whom the
+                # bearer serves, not the bearer.
+                if self.holder_case(found_person, doc) != syn.genitive:
+                    person = found_person
                 break
             other = next((m for m in starting if m.type != "Person"), None)
             if other is not None:
@@ -293,7 +301,14 @@ class TitlePatterns:
         return None
 
     def _person_by_tree(self, title: Token, syn: Syntax) -> TokenMention | None:
-        """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer."""
+        """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer.
+
+        "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
+        clause's antecedent.
+        """
+        relative, _ = self.relative_bearer(title, syn)
+        if relative is not None:
+            return relative
         subjects = [c for c in title.children if c.dep_ == ud.NSUBJ]
         head = title.head
         if (
@@ -314,3 +329,32 @@ class TitlePatterns:
             if mention is not None and mention.type == "Person":
                 return mention
         return None
+
+    def relative_bearer(self, title: Token, syn: Syntax) -> tuple[TokenMention | None, bool]:
+        """ "X, qui fut (l'ancien) premier ministre": (X, whether the copula is past), else
+        (None, False).
+
+        Read on the surface (a relative pronoun, a copula, the title): the parser often hangs
+        such a clause on the main verb instead of on X.
+        """
+        doc = title.doc
+        start = title.sent.start
+        j = title.i - 1
+        while j > start and (
+            doc[j].pos_ in {"DET", "ADJ"} or fold_lexeme(doc[j].text) in self.title_former
+        ):
+            j -= 1
+        copulas = []
+        while j > start and doc[j].pos_ == "AUX" and len(copulas) < 2:
+            copulas.append(doc[j])
+            j -= 1
+        if not copulas or j <= start or "Rel" not in doc[j].morph.get("PronType"):
+            return None, False
+        if doc[j].dep_ != ud.NSUBJ:
+            return None, False
+        j -= 1
+        if doc[j].text == ",":
+            j -= 1
+        person = next((m for m in syn.index.ends.get(j + 1, ()) if m.type == "Person"), None)
+        past = any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in copulas)
+        return person, person is not None and past
