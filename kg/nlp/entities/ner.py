@@ -59,13 +59,14 @@ class NerSpans:
             word = _fold(token.text)
             if word in drop or token.is_punct or token.is_space:
                 # "Le Monde", "Les Républicains": a capitalised article inside a sentence
-                # belongs to the name.
+                # belongs to the name, unless a title follows ("Le Frère musulman X").
                 if not (
                     word in self.words["definite_articles"]
                     and token.text[:1].isupper()
                     and inside_sentence(doc, start)
                     and start + 1 < end
                     and doc[start + 1].text[:1].isupper()
+                    and not (type_ == "Person" and _fold(doc[start + 1].text) in titles)
                 ):
                     start += 1
                     continue

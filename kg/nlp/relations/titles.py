@@ -20,11 +20,18 @@ from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import RelationCandidate, Syntax
 
-__all__ = ["TitlePatterns"]
+__all__ = ["TitlePatterns", "word_variants"]
 
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 #: A hyphenated compound kept whole, as the tokenizer keeps "porte-parole" or "haut-commissaire".
 _COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
+
+
+def word_variants(text: str) -> set[tuple[str, ...]]:
+    """The folded words of a lexicon entry, hyphenated compounds cut and kept whole
+    ("chrétien-démocrate" as one token or three, as the tokenizer may cut it)."""
+    folded = fold_lexeme(text)
+    return {tuple(_WORDS.findall(folded)), tuple(_COMPOUNDS.findall(folded))}
 
 
 class TitlePatterns:
@@ -34,9 +41,7 @@ class TitlePatterns:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
         former_prefixes = [fold_lexeme(w) for w in lex.get("title_former_prefixes", ())]
         for spec in (*lex["titles"], *lex.get("role_titles", ())):
-            folded = fold_lexeme(spec["words"])
-            variants = {tuple(_WORDS.findall(folded)), tuple(_COMPOUNDS.findall(folded))}
-            for words in variants:
+            for words in word_variants(spec["words"]):
                 self.titles.setdefault(words[0], []).append((words, spec))
                 # "l'ex-députée X": the tokenizer keeps the prefix on the title word.
                 for prefix in former_prefixes:
@@ -311,17 +316,16 @@ class TitlePatterns:
             return relative
         subjects = [c for c in title.children if c.dep_ == ud.NSUBJ]
         head = title.head
+        # "a été élu président": read as a complement, or as a bare "dep" right after the verb.
+        right_after = (
+            title.dep_ == ud.DEP
+            and head.i < title.i
+            and all(t.pos_ in {"DET", "ADV"} for t in title.doc[head.i + 1 : title.i])
+        )
         if (
             not subjects
             and fold_lexeme(head.lemma_) in self.title_verbs
-            and title.dep_
-            in {
-                ud.XCOMP,
-                ud.OBJ,
-                ud.OBL_MOD,
-                ud.OBL,
-                ud.ADVMOD,
-            }
+            and (title.dep_ in {ud.XCOMP, ud.OBJ, ud.OBL_MOD, ud.OBL, ud.ADVMOD} or right_after)
         ):
             subjects = [c for c in head.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
         for child in subjects:
