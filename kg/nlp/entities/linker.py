@@ -225,16 +225,19 @@ class EntityLinker(LangComponent):
         """
         gaz = [self._from_gazetteer(doc, h) for h in doc._.kg_gazetteer or () if h.kind == "name"]
         ner: list[MentionCandidate] = []
-        for start, end, type_ in self._ner_spans(doc):
+        known = {h.start: h.end for h in doc._.kg_gazetteer or () if h.kind == "name"}
+        for start, end, type_ in self._ner_spans(doc, known):
             cand = self._from_ner(doc, start, end, type_)
             if cand is not None:
                 ner.append(cand)
         patterns = [
             self._pattern(doc, start, end, type_)
-            for start, end, type_ in (
-                *pattern_spans(doc, self.lex, self.gazetteer, self.words),
-                *quoted_names(doc, self.lex, self.words),
-            )
+            for span in pattern_spans(doc, self.lex, self.gazetteer, self.words)
+            for start, end, type_ in self._title_body_split(doc, *span, known)
+        ]
+        patterns += [
+            self._pattern(doc, start, end, type_)
+            for start, end, type_ in quoted_names(doc, self.lex, self.words)
         ]
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
@@ -261,7 +264,7 @@ class EntityLinker(LangComponent):
         harmonise(chosen)
         return chosen
 
-    def _ner_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def _ner_spans(self, doc: Doc, known: dict[int, int]) -> list[tuple[int, int, str]]:
         """NER spans cut at line breaks, with names NER split in two put back together.
 
         "Tsaï" (LOC) right before "Ing-wen" (PER) is one person: a single unknown word
@@ -269,10 +272,12 @@ class EntityLinker(LangComponent):
         """
         spans: list[tuple[int, int, str]] = []
         for ent in doc.ents:
-            type_ = _NER_TYPES.get(ent.label_)
-            if type_ is None:
+            ner_type = _NER_TYPES.get(ent.label_)
+            if ner_type is None:
                 continue
-            for start, end in split_lines(doc, ent.start, ent.end):
+            for start, end, type_ in self._title_body_split(
+                doc, ent.start, ent.end, ner_type, known
+            ):
                 prev = spans[-1] if spans else None
                 if (
                     prev is not None
@@ -287,6 +292,29 @@ class EntityLinker(LangComponent):
                 else:
                     spans.append((start, end, type_))
         return spans
+
+    def _title_body_split(
+        self, doc: Doc, start: int, end: int, type_: str, known: dict[int, int]
+    ) -> list[tuple[int, int, str]]:
+        """The line pieces of a NER span, a known body cut from the name after it.
+
+        "le président du Sénat Paul Girard": NER reads "Sénat Paul Girard" as one
+        organisation; a known name followed by a first name and a capitalised word is two.
+        """
+        pieces = []
+        for a, b in split_lines(doc, start, end):
+            cut = known.get(a)
+            if (
+                type_ != "Person"
+                and cut is not None
+                and cut + 1 < b
+                and doc[cut].text in self.first_names
+                and doc[cut + 1].text[:1].isupper()
+            ):
+                pieces += [(a, cut, type_), (cut, b, "Person")]
+            else:
+                pieces.append((a, b, type_))
+        return pieces
 
     def _from_gazetteer(self, doc: Doc, hit: TokenMention) -> MentionCandidate:
         entry = self.gazetteer.get(hit.key)

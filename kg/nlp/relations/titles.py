@@ -129,6 +129,24 @@ class TitlePatterns:
         word = fold_lexeme(doc[j].text)
         return self.case_aliases.get(word, word)
 
+    def _cut_short(self, holder: TokenMention, syn: Syntax) -> bool:
+        """Whether a named organisation goes on past its mention ("le *Conseil* des
+        ministres"): a genitive and a bare common noun no mention covers. The mention is
+        then a generic word of a longer name, not the body the title is of.
+        """
+        doc = syn.index.doc
+        i = holder.end
+        if holder.type != "Organization" or holder.kind != "name" or i + 1 >= len(doc):
+            return False
+        case = fold_lexeme(doc[i].text)
+        nxt = doc[i + 1]
+        return (
+            self.case_aliases.get(case, case) == syn.genitive
+            and nxt.pos_ == "NOUN"
+            and nxt.is_lower
+            and syn.index.covering(nxt.i) is None
+        )
+
     def visiting(self, token: Token) -> bool:
         """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""
         return any(fold_lexeme(t.lemma_) in self.visit_lemmas for t in token.sent)
@@ -166,6 +184,8 @@ class TitlePatterns:
             for m in holders
             if m.type in wanted
             and m.key != person.key
+            and not self._cut_short(m, syn)
+            and not _indefinite(m, doc)
             and (
                 cases[m] in self.title_holder_cases
                 or (
@@ -362,3 +382,12 @@ class TitlePatterns:
         person = next((m for m in syn.index.ends.get(j + 1, ()) if m.type == "Person"), None)
         past = any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in copulas)
         return person, person is not None and past
+
+
+def _indefinite(holder: TokenMention, doc: Doc) -> bool:
+    """ "présidente *d'une ONG féminine*": a body after an indefinite article is some body,
+    not one the article identifies (even when NER took its words for a name)."""
+    if holder.start == 0:
+        return False
+    det = doc[holder.start - 1]
+    return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")

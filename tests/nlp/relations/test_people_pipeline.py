@@ -1,0 +1,72 @@
+"""People's roles through the whole pipeline (entities + relations), where the entity layer
+decides the fact: a body's name glued to its head's name, a generic word of a longer body's
+name, a body after an indefinite article, a title word read as a name, movement member nouns.
+
+The sentences are written for these tests; each row says which facts a reader draws.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+AFFILIATIONS = {"worksFor", "memberOf", "headOf", "leads", "ministerOf"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.kg_doc_id = "t"
+    doc._.kg_date = "2024-03-01"
+    doc = nlp(doc)
+    names = {k: e.name for k, e in doc._.kg_entities.items()}
+    return {
+        (names[r.subject], r.predicate, names[r.object])
+        for r in doc._.kg_relations
+        if r.predicate in AFFILIATIONS
+    }
+
+
+ROWS = [
+    # a known body then its head's name: two entities, not "Sénat Lucie Barbier"
+    (
+        "Le président du Sénat Lucie Barbier a levé la séance.",
+        {("Lucie Barbier", "headOf", "Sénat")},
+    ),
+    (
+        "La présidente de l'Assemblée nationale Lucie Barbier a levé la séance.",
+        {("Lucie Barbier", "headOf", "Assemblée nationale")},
+    ),
+    # a generic word of a longer body's name is not the body
+    ("Le président du Conseil des ministres, Marc Lenoir, a ouvert la séance.", set()),
+    (
+        "Marc Lenoir, président du Conseil constitutionnel, a rendu sa décision.",
+        {("Marc Lenoir", "headOf", "Conseil constitutionnel")},
+    ),
+    # some body after an indefinite article: no fact
+    ("Awa Traoré, présidente d'une association locale, a témoigné.", set()),
+    # a title word is no name: "Le Frère" heads nothing; the member noun gives the movement
+    (
+        "Égypte : scrutin\n\n2 mars 2024. - Le Frère musulman Karim Saleh a été élu président "
+        "de l'Égypte avec 51 % des voix.",
+        {("Karim Saleh", "headOf", "Égypte"), ("Karim Saleh", "memberOf", "Frères musulmans")},
+    ),
+    # a former head named in a relative clause, the country from the headline
+    (
+        "Égypte : scrutin\n\nIl a battu Karim Saleh qui fut l'ancien premier ministre d'Omar "
+        "Nabil.",
+        {("Karim Saleh", "headOf", "Égypte")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:48] for r in ROWS])
+def test_people_facts(nlp, text, expected):
+    assert facts(nlp, text) == expected
