@@ -8,6 +8,7 @@ The sentences are written for these tests; each row says which facts a reader dr
 from __future__ import annotations
 
 import pytest
+from _hand import pipeline_facts
 
 pytestmark = pytest.mark.slow
 
@@ -22,16 +23,7 @@ def nlp():
 
 
 def facts(nlp, text: str) -> set[tuple[str, str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = "t"
-    doc._.kg_date = "2024-03-01"
-    doc = nlp(doc)
-    names = {k: e.name for k, e in doc._.kg_entities.items()}
-    return {
-        (names[r.subject], r.predicate, names[r.object])
-        for r in doc._.kg_relations
-        if r.predicate in AFFILIATIONS
-    }
+    return {(s, p, o) for s, p, o, _ in pipeline_facts(nlp, text) if p in AFFILIATIONS}
 
 
 ROWS = [
