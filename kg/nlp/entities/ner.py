@@ -181,6 +181,13 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
+        if (
+            type_ == "Organization"
+            and end - start >= 2
+            and _fold(first) in self.lex["org_name_before_heads"]
+            and self.gazetteer.lookup_name(doc[start + 1 : end].text) is not None
+        ):
+            start += 1  # "l'ONG Human Rights Watch": the kind noun is not in the name
         if type_ == "Place" and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]

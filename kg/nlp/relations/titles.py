@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.anaphora import BodyAnaphora
 from kg.nlp.syntax import RelationCandidate, Syntax
 
 __all__ = ["TitlePatterns", "word_variants"]
@@ -68,6 +69,7 @@ class TitlePatterns:
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
+        self.anaphora = BodyAnaphora(lex)
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
@@ -196,6 +198,11 @@ class TitlePatterns:
             )
         ]
         attrs: dict[str, Any] = {}
+        if not holders and "Organization" in wanted:
+            # "X, responsable de l'organisation": the organisation named before.
+            antecedent = self.anaphora.holder(token, end, syn)
+            if antecedent is not None and antecedent.key != person.key:
+                holders, attrs["holder_anaphora"] = [antecedent], True
         if not holders:
             if (
                 context_country is None

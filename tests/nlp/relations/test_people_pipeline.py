@@ -50,6 +50,33 @@ ROWS = [
         "de l'Égypte avec 51 % des voix.",
         {("Karim Saleh", "headOf", "Égypte"), ("Karim Saleh", "memberOf", "Frères musulmans")},
     ),
+    # a body named by a common noun and its place is an entity
+    (
+        "Léa Martin, présidente de la communauté juive de Nantes, a porté plainte.",
+        {("Léa Martin", "headOf", "communauté juive de Nantes")},
+    ),
+    (
+        "Marc Lenoir, bâtonnier du barreau de Lille, a protesté.",
+        {("Marc Lenoir", "headOf", "barreau de Lille")},
+    ),
+    # a kind noun names back the one organisation named before
+    (
+        "L'ONG Human Rights Watch a publié un rapport. Awa Traoré, chercheuse de "
+        "l'organisation, l'a présenté.",
+        {("Awa Traoré", "worksFor", "Human Rights Watch")},
+    ),
+    (
+        "Greenpeace a manifesté à Paris. Marc Lenoir, porte-parole de l'ONG, a parlé.",
+        {("Marc Lenoir", "worksFor", "Greenpeace")},
+    ),
+    # two organisations before it, none introduced by the noun: ambiguous, no fact
+    (
+        "Greenpeace et Amnesty International ont écrit au ministre. Marc Lenoir, "
+        "porte-parole de l'organisation, a parlé.",
+        set(),
+    ),
+    # no organisation named before: no fact
+    ("Marc Lenoir, directeur de l'entreprise, a démissionné.", set()),
     # a former head named in a relative clause, the country from the headline
     (
         "Égypte : scrutin\n\nIl a battu Karim Saleh qui fut l'ancien premier ministre d'Omar "
