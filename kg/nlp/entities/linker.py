@@ -51,7 +51,6 @@ from kg.nlp.entities.names import (
     harmonise,
     is_alias,
     link_acronyms,
-    link_persons,
     lowercase_repeats,
     surname_mentions,
 )
@@ -59,6 +58,7 @@ from kg.nlp.entities.ner import NerSpans
 from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.nominals import clean_name as _clean_name
+from kg.nlp.entities.persons import link_persons
 from kg.nlp.entities.spans import (
     PORTFOLIO,
     pattern_spans,
