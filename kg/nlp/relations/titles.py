@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
-from kg.nlp.relations.anaphora import BodyAnaphora
+from kg.nlp.relations.holders import BodyAnaphora, cut_short, indefinite
 from kg.nlp.syntax import RelationCandidate, Syntax
 
 __all__ = ["TitlePatterns", "word_variants"]
@@ -73,7 +73,7 @@ class TitlePatterns:
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and not self._predicative(token):
             return None  # "conseiller le gouvernement" is no "conseiller"
         doc = token.doc
         entries = self.titles.get(fold_lexeme(token.text), ()) or self.titles.get(
@@ -84,6 +84,14 @@ class TitlePatterns:
             if got == words or (len(words) == 1 and fold_lexeme(token.lemma_) == words[0]):
                 return words, spec
         return None
+
+    def _predicative(self, token: Token) -> bool:
+        """ "X est chercheuse chez Y": a title word the parser read as a verb, written as
+        the title (not "conseillé"), after a copula or passive auxiliary, with no object."""
+        if fold_lexeme(token.text) not in self.titles:
+            return False
+        deps = {c.dep_ for c in token.children}
+        return bool(deps & {ud.COP, ud.AUX_PASS}) and ud.OBJ not in deps
 
     def blocked(self, token: Token, end: int) -> bool:
         """Plural, deputy or future titles ("les ministres", "adjoint") state no role.
@@ -131,24 +139,6 @@ class TitlePatterns:
         word = fold_lexeme(doc[j].text)
         return self.case_aliases.get(word, word)
 
-    def _cut_short(self, holder: TokenMention, syn: Syntax) -> bool:
-        """Whether a named organisation goes on past its mention ("le *Conseil* des
-        ministres"): a genitive and a bare common noun no mention covers. The mention is
-        then a generic word of a longer name, not the body the title is of.
-        """
-        doc = syn.index.doc
-        i = holder.end
-        if holder.type != "Organization" or holder.kind != "name" or i + 1 >= len(doc):
-            return False
-        case = fold_lexeme(doc[i].text)
-        nxt = doc[i + 1]
-        return (
-            self.case_aliases.get(case, case) == syn.genitive
-            and nxt.pos_ == "NOUN"
-            and nxt.is_lower
-            and syn.index.covering(nxt.i) is None
-        )
-
     def visiting(self, token: Token) -> bool:
         """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""
         return any(fold_lexeme(t.lemma_) in self.visit_lemmas for t in token.sent)
@@ -186,8 +176,8 @@ class TitlePatterns:
             for m in holders
             if m.type in wanted
             and m.key != person.key
-            and not self._cut_short(m, syn)
-            and not _indefinite(m, doc)
+            and not cut_short(m, syn)
+            and not indefinite(m, doc)
             and (
                 cases[m] in self.title_holder_cases
                 or (
@@ -341,7 +331,8 @@ class TitlePatterns:
         relative, _ = self.relative_bearer(title, syn)
         if relative is not None:
             return relative
-        subjects = [c for c in title.children if c.dep_ == ud.NSUBJ]
+        # "X est directrice de Y" read as a passive: its subject is the bearer all the same.
+        subjects = [c for c in title.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
         head = title.head
         # "a été élu président": read as a complement, or as a bare "dep" right after the verb.
         right_after = (
@@ -389,12 +380,3 @@ class TitlePatterns:
         person = next((m for m in syn.index.ends.get(j + 1, ()) if m.type == "Person"), None)
         past = any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in copulas)
         return person, person is not None and past
-
-
-def _indefinite(holder: TokenMention, doc: Doc) -> bool:
-    """ "présidente *d'une ONG féminine*": a body after an indefinite article is some body,
-    not one the article identifies (even when NER took its words for a name)."""
-    if holder.start == 0:
-        return False
-    det = doc[holder.start - 1]
-    return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")

@@ -1,5 +1,5 @@
-"""A title's body named back by a common noun: "X, directeur de l'organisation" -> the
-organisation named earlier.
+"""A title's holder: a body named back by a common noun ("X, directeur de l'organisation"
+-> the organisation named earlier), and holders that name no body the title is of.
 
 Why a module of its own: news names a body once ("l'ONG Human Rights Watch a publié …"),
 then calls it by what it is ("responsable de l'organisation"). A reader takes the body named
@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Syntax
 
-__all__ = ["BodyAnaphora"]
+__all__ = ["BodyAnaphora", "cut_short", "indefinite"]
 
 #: How many sentences before the title's a lone named organisation may stand.
 _SENTENCES_BACK = 3
@@ -92,3 +92,31 @@ class BodyAnaphora:
         if j < 0 or syn.index.covering(j) is not None:
             return False
         return bool({fold_lexeme(doc[j].lemma_), fold_lexeme(doc[j].text)} & words)
+
+
+def cut_short(holder: TokenMention, syn: Syntax) -> bool:
+    """Whether a named organisation goes on past its mention ("le *Conseil* des
+    ministres"): a genitive and a bare common noun no mention covers. The mention is
+    then a generic word of a longer name, not the body the title is of.
+    """
+    doc = syn.index.doc
+    i = holder.end
+    if holder.type != "Organization" or holder.kind != "name" or i + 1 >= len(doc):
+        return False
+    case = fold_lexeme(doc[i].text)
+    nxt = doc[i + 1]
+    return (
+        syn.case_aliases.get(case, case) == syn.genitive
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and syn.index.covering(nxt.i) is None
+    )
+
+
+def indefinite(holder: TokenMention, doc: Doc) -> bool:
+    """ "présidente *d'une ONG féminine*": a body after an indefinite article is some body,
+    not one the article identifies (even when NER took its words for a name)."""
+    if holder.start == 0:
+        return False
+    det = doc[holder.start - 1]
+    return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")
