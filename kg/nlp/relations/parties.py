@@ -6,8 +6,9 @@ States' party), so the lexicon (``party_adjectives`` in ``kg/lang/<lang>/relatio
 maps, per country key, each adjective form to the party's gazetteer key. The country is,
 in order: a country named in the title phrase ("le député américain démocrate"), the
 article's headline country, the document's most mentioned country; when the document names
-no country at all, an adjective listed for a single country is that country's. No country,
-or a country whose table lacks the adjective: no fact (precision first).
+no country at all, an adjective listed for a single country is that country's, and one
+listed for several is the home country's (``home``: the language's own press) if listed.
+No country, or a country whose table lacks the adjective: no fact (precision first).
 
 Two shapes, both with a person's name right after:
 - a politician title then the adjective ("le sénateur républicain X", "la députée
@@ -50,6 +51,8 @@ class PartyAdjectives:
     def __init__(self, lex: Mapping[str, Any]) -> None:
         spec = lex.get("party_adjectives", {})
         self.titles = frozenset(fold_lexeme(w) for w in spec.get("titles", ()))
+        #: The country a text that names none is read from (the language's home press).
+        self.home: str | None = spec.get("home")
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("place_cases", ()))
         self.by_country: dict[str, dict[tuple[str, ...], str]] = {}
         for country, forms in spec.get("countries", {}).items():
@@ -110,7 +113,7 @@ class PartyAdjectives:
                 if country is None:
                     if countries is None:
                         countries = Counter(m.key for m in index.mentions if m.type == "Country")
-                    country = _dominant(countries, listed)
+                    country = _dominant(countries, listed, self.home)
                 party = self.by_country.get(country or "", {}).get(form)
             if party is None:
                 continue
@@ -149,11 +152,14 @@ class PartyAdjectives:
         return person, place.key if place is not None and place.type == "Country" else None
 
 
-def _dominant(countries: Counter[str], listed: list[str]) -> str | None:
-    """The document's most mentioned country; with none, the adjective's only country."""
+def _dominant(countries: Counter[str], listed: list[str], home: str | None) -> str | None:
+    """The document's most mentioned country; with none, the adjective's only country, or
+    the home country when it is one of several."""
     if countries:
         return countries.most_common(1)[0][0]
-    return listed[0] if len(listed) == 1 else None
+    if len(listed) == 1:
+        return listed[0]
+    return home if home in listed else None
 
 
 def party_entities(

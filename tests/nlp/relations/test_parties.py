@@ -67,7 +67,9 @@ PARTIES = [
     # the adjective is not a party of the country's table: nothing
     ("En Espagne, le député travailliste Paul Girard a voté.", set()),
     ("En Grèce, le député démocrate Paul Girard a voté.", set()),
-    # an adjective of several countries' tables and no country named: nothing
+    # an adjective of several countries' tables and no country named: the home country's
+    # party if it has one, else nothing
+    ("Le député socialiste Paul Girard a voté.", {("person:girard", PS)}),
     ("Le conservateur Paul Girard a gagné.", set()),
     # no title before the adjective, or no comma after the place
     ("La garde républicaine du Maine, Anna Kowalski, a défilé.", set()),
