@@ -290,11 +290,21 @@ class EntityLinker(LangComponent):
                     and doc[prev[0]].is_alpha
                     and "\n" not in doc[prev[0]].whitespace_
                     and self.gazetteer.lookup_name(doc[prev[0]].text) is None
+                    and not self._portfolio_word(doc, prev[0])
                 ):
                     spans[-1] = (prev[0], end, "Person")
                 else:
                     spans.append((start, end, type_))
         return spans
+
+    def _portfolio_word(self, doc: Doc, i: int) -> bool:
+        """ "la ministre de la *Défense*": a word after a minister's "de la" is a portfolio."""
+        links = self.ner.links
+        j = i - 1
+        while j >= 0 and _fold(doc[j].text) in links:
+            j -= 1
+        heads = self.lex["portfolio_heads"]
+        return j < i - 1 and any(_fold(t.text) in heads for t in doc[max(0, j - 2) : j + 1])
 
     def _title_body_split(
         self, doc: Doc, start: int, end: int, type_: str, known: dict[int, int]
@@ -359,6 +369,12 @@ class EntityLinker(LangComponent):
                 k += 1
                 if "\n" in doc[k - 1].whitespace_:
                     break
+            if (
+                k - j >= 3
+                and doc[j].text not in self.first_names
+                and doc[j + 1].text in (self.first_names)
+            ):
+                j += 1  # "la ministre de la Défense Ursula Schmidt": the portfolio is no name
             if k - j >= 2 and not any(i in taken for i in range(j, k)):
                 found.append(
                     MentionCandidate(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"})

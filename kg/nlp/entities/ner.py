@@ -45,6 +45,8 @@ class NerSpans:
         self.words = words
         self.gazetteer = gazetteer
         self.first_names = first_names
+        #: "de la *Défense* Ursula Schmidt": words before a portfolio glued to a name.
+        self.links = words["genitive"] | words["definite_articles"]
 
     def clean(self, doc: Doc, start: int, end: int, type_: str) -> tuple[int, int, str] | None:
         """Clean one NER span: articles, titles, demonyms and punctuation off its edges.
@@ -113,6 +115,15 @@ class NerSpans:
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
+            if (
+                end - start >= 3
+                and start > 0
+                and _fold(doc[start - 1].text)
+                in self.words["genitive"] | self.words["definite_articles"]
+                and doc[start].text not in self.first_names
+                and doc[start + 1].text in self.first_names
+            ):
+                start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
         if end <= start:
             return None
         if (

@@ -139,6 +139,15 @@ class TitlePatterns:
         word = fold_lexeme(doc[j].text)
         return self.case_aliases.get(word, word)
 
+    def _counterpart_of(self, token: Token) -> dict[str, Any] | None:
+        """The spec of the last title before ``token`` in its sentence, with no country
+        inferred (a counterpart is of another country), or None."""
+        for prev in reversed(token.doc[token.sent.start : token.i]):
+            found = self.match(prev)
+            if found is not None and not found[1].get("counterpart"):
+                return {**found[1], "infer_country": False}
+        return None
+
     def visiting(self, token: Token) -> bool:
         """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""
         return any(fold_lexeme(t.lemma_) in self.visit_lemmas for t in token.sent)
@@ -160,6 +169,12 @@ class TitlePatterns:
         end = token.i + len(words)
         if self.blocked(token, end):
             return
+        if spec.get("counterpart"):
+            # "le président russe X a rencontré son homologue américain Y": Y holds the
+            # title named before in the sentence, for the country named after "homologue".
+            spec = self._counterpart_of(token)
+            if spec is None:
+                return
         person, holders, portfolio = self.phrase(token, end, syn)
         if person is None:
             return

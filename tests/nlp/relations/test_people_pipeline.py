@@ -77,6 +77,22 @@ ROWS = [
     ),
     # no organisation named before: no fact
     ("Marc Lenoir, directeur de l'entreprise, a démissionné.", set()),
+    # a counterpart holds the title named before, for the country named after it
+    (
+        "Le président chilien Marc Lenoir a reçu son homologue argentin Léa Martin.",
+        {("Marc Lenoir", "headOf", "Chili"), ("Léa Martin", "headOf", "Argentine")},
+    ),
+    (
+        "La ministre allemande de la Défense Ursula Brandt a reçu son homologue française "
+        "Léa Martin.",
+        {("Ursula Brandt", "ministerOf", "Allemagne"), ("Léa Martin", "ministerOf", "France")},
+    ),
+    # no title before "homologue", or no country after it: no fact for the counterpart
+    ("Marc Lenoir a reçu son homologue argentin Léa Martin.", set()),
+    (
+        "Le président chilien Marc Lenoir a reçu son homologue, Léa Martin.",
+        {("Marc Lenoir", "headOf", "Chili")},
+    ),
     # a former head named in a relative clause, the country from the headline
     (
         "Égypte : scrutin\n\nIl a battu Karim Saleh qui fut l'ancien premier ministre d'Omar "
