@@ -297,6 +297,19 @@ class EntityLinker(LangComponent):
                     spans.append((start, end, type_))
         return spans
 
+    def _after_title(self, doc: Doc, a: int, cut: int, b: int) -> bool:
+        """ "le président du Conseil européen Herman Van Rompuy": a person's title before the
+        known body, and capitalised words after it that name nothing known."""
+        j = a - 1
+        while j >= 0 and _fold(doc[j].text) in self.ner.links:
+            j -= 1
+        return (
+            0 <= j < a - 1
+            and _fold(doc[j].text) in self.lex["person_titles"]
+            and all(t.text[:1].isupper() for t in doc[cut:b] if t.is_alpha)
+            and self.gazetteer.lookup_name(doc[cut:b].text) is None
+        )
+
     def _portfolio_word(self, doc: Doc, i: int) -> bool:
         """ "la ministre de la *Défense*": a word after a minister's "de la" is a portfolio."""
         links = self.ner.links
@@ -321,8 +334,8 @@ class EntityLinker(LangComponent):
                 type_ != "Person"
                 and cut is not None
                 and cut + 1 < b
-                and doc[cut].text in self.first_names
                 and doc[cut + 1].text[:1].isupper()
+                and (doc[cut].text in self.first_names or self._after_title(doc, a, cut, b))
             ):
                 pieces += [(a, cut, type_), (cut, b, "Person")]
             else:

@@ -1,5 +1,7 @@
-"""A title's holder: a body named back by a common noun ("X, directeur de l'organisation"
--> the organisation named earlier), and holders that name no body the title is of.
+"""A title's holder and bearer beyond the title phrase: a body named back by a common noun
+("X, directeur de l'organisation" -> the organisation named earlier), holders that name no
+body the title is of, coordinated holders, and a bearer named before a relative clause
+("X, qui fut premier ministre").
 
 Why a module of its own: news names a body once ("l'ONG Human Rights Watch a publié …"),
 then calls it by what it is ("responsable de l'organisation"). A reader takes the body named
@@ -19,10 +21,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
+from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Syntax
 
-__all__ = ["BodyAnaphora", "cut_short", "indefinite"]
+__all__ = ["BodyAnaphora", "coordinated", "cut_short", "indefinite", "relative_bearer"]
 
 #: How many sentences before the title's a lone named organisation may stand.
 _SENTENCES_BACK = 3
@@ -120,3 +123,43 @@ def indefinite(holder: TokenMention, doc: Doc) -> bool:
         return False
     det = doc[holder.start - 1]
     return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")
+
+
+def coordinated(first: TokenMention, second: TokenMention, doc: Doc) -> bool:
+    """Whether only a conjunction and its preposition stand between two holders."""
+    between = doc[first.end : second.start]
+    return (
+        len(between) > 0
+        and between[0].pos_ == "CCONJ"
+        and all(t.pos_ in {"ADP", "DET"} for t in between[1:])
+    )
+
+
+def relative_bearer(
+    title: Token, syn: Syntax, former: frozenset[str]
+) -> tuple[TokenMention | None, bool]:
+    """ "X, qui fut (l'ancien) premier ministre": (X, whether the copula is past), else
+    (None, False).
+
+    Read on the surface (a relative pronoun, a copula, the title): the parser often hangs
+    such a clause on the main verb instead of on X.
+    """
+    doc = title.doc
+    start = title.sent.start
+    j = title.i - 1
+    while j > start and (doc[j].pos_ in {"DET", "ADJ"} or fold_lexeme(doc[j].text) in former):
+        j -= 1
+    copulas = []
+    while j > start and doc[j].pos_ == "AUX" and len(copulas) < 2:
+        copulas.append(doc[j])
+        j -= 1
+    if not copulas or j <= start or "Rel" not in doc[j].morph.get("PronType"):
+        return None, False
+    if doc[j].dep_ != ud.NSUBJ:
+        return None, False
+    j -= 1
+    if doc[j].text == ",":
+        j -= 1
+    person = next((m for m in syn.index.ends.get(j + 1, ()) if m.type == "Person"), None)
+    past = any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in copulas)
+    return person, person is not None and past

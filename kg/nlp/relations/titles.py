@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
-from kg.nlp.relations.holders import BodyAnaphora, cut_short, indefinite
+from kg.nlp.relations.holders import (
+    BodyAnaphora,
+    coordinated,
+    cut_short,
+    indefinite,
+    relative_bearer,
+)
 from kg.nlp.syntax import RelationCandidate, Syntax
 
 __all__ = ["TitlePatterns", "word_variants"]
@@ -243,9 +249,16 @@ class TitlePatterns:
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
                 attrs["portfolio"] = portfolio
-        if self.former(token, spec) or self.relative_bearer(token, syn)[1]:
+        if self.former(token, spec) or relative_bearer(token, syn, self.title_former)[1]:
             attrs["former"] = True
         yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
+        # "l'émissaire de l'ONU et de la Ligue arabe": one title, two bodies.
+        prev = holder
+        for other in named[named.index(holder) + 1 :] if holder in named else ():
+            if other.type != holder.type or not coordinated(prev, other, doc):
+                break
+            yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
+            prev = other
 
     def phrase(
         self, title: Token, end: int, syn: Syntax
@@ -343,7 +356,7 @@ class TitlePatterns:
         "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
         clause's antecedent.
         """
-        relative, _ = self.relative_bearer(title, syn)
+        relative, _ = relative_bearer(title, syn, self.title_former)
         if relative is not None:
             return relative
         # "X est directrice de Y" read as a passive: its subject is the bearer all the same.
@@ -366,32 +379,3 @@ class TitlePatterns:
             if mention is not None and mention.type == "Person":
                 return mention
         return None
-
-    def relative_bearer(self, title: Token, syn: Syntax) -> tuple[TokenMention | None, bool]:
-        """ "X, qui fut (l'ancien) premier ministre": (X, whether the copula is past), else
-        (None, False).
-
-        Read on the surface (a relative pronoun, a copula, the title): the parser often hangs
-        such a clause on the main verb instead of on X.
-        """
-        doc = title.doc
-        start = title.sent.start
-        j = title.i - 1
-        while j > start and (
-            doc[j].pos_ in {"DET", "ADJ"} or fold_lexeme(doc[j].text) in self.title_former
-        ):
-            j -= 1
-        copulas = []
-        while j > start and doc[j].pos_ == "AUX" and len(copulas) < 2:
-            copulas.append(doc[j])
-            j -= 1
-        if not copulas or j <= start or "Rel" not in doc[j].morph.get("PronType"):
-            return None, False
-        if doc[j].dep_ != ud.NSUBJ:
-            return None, False
-        j -= 1
-        if doc[j].text == ",":
-            j -= 1
-        person = next((m for m in syn.index.ends.get(j + 1, ()) if m.type == "Person"), None)
-        past = any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in copulas)
-        return person, person is not None and past

@@ -36,6 +36,22 @@ ROWS = [
         "La présidente de l'Assemblée nationale Lucie Barbier a levé la séance.",
         {("Lucie Barbier", "headOf", "Assemblée nationale")},
     ),
+    (
+        "Le président du Conseil européen Herman Kools a parlé.",
+        {("Herman Kools", "headOf", "Conseil européen")},
+    ),
+    # one title, two coordinated bodies
+    (
+        "L'émissaire de l'ONU et de la Ligue arabe, Marc Lenoir, est arrivé au Caire.",
+        {
+            ("Marc Lenoir", "worksFor", "Organisation des Nations unies"),
+            ("Marc Lenoir", "worksFor", "Ligue arabe"),
+        },
+    ),
+    (
+        "Marc Lenoir, directeur de l'OMS, et Léa Martin ont parlé de l'Unesco.",
+        {("Marc Lenoir", "headOf", "Organisation mondiale de la santé")},
+    ),
     # a generic word of a longer body's name is not the body
     ("Le président du Conseil des ministres, Marc Lenoir, a ouvert la séance.", set()),
     (
