@@ -296,7 +296,13 @@ class TitlePatterns:
                 continue
             if tok.text == ",":
                 j = i + 1
-                # "…, Mme Fatou Diallo": an honorific before the name.
+                # "…, Mme Fatou Diallo", "…, le général X": an honorific before the name.
+                if (
+                    j + 1 < limit
+                    and doc[j].pos_ == "DET"
+                    and fold_lexeme(doc[j + 1].text) in self.title_honorifics
+                ):
+                    j += 1
                 while j < limit and fold_lexeme(doc[j].text) in self.title_honorifics:
                     j += 1
                 nxt = next((m for m in index.starts.get(j, ()) if m.type == "Person"), None)

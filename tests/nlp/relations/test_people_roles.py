@@ -52,7 +52,10 @@ ROLES = [
         {(M, "headOf", "org:bdf")},
     ),
     ("Jules Mercier, membre du Hamas, a été arrêté.", {(M, "memberOf", "org:hamas")}),
+    # a rank between the comma and the name
+    ("Le porte-parole de l'OTAN, le général Hugo Ferrand, a démenti.", {(F, "worksFor", "NATO")}),
     # no role stated for the person
+    ("Le porte-parole de l'OTAN a salué le général Hugo Ferrand.", set()),
     ("Claire Vasseur a écrit au rédacteur en chef du Télégramme.", set()),
     ("Hugo Ferrand a regardé le présentateur de France 2.", set()),
     ("Les joueurs de l'Olympique lyonnais ont salué Jules Mercier.", set()),
