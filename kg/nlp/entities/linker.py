@@ -51,7 +51,6 @@ from kg.nlp.entities.names import (
     harmonise,
     is_alias,
     link_acronyms,
-    link_persons,
     lowercase_repeats,
     surname_mentions,
 )
@@ -59,6 +58,7 @@ from kg.nlp.entities.ner import NerSpans
 from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.nominals import clean_name as _clean_name
+from kg.nlp.entities.persons import link_persons
 from kg.nlp.entities.spans import (
     PORTFOLIO,
     pattern_spans,
@@ -225,16 +225,22 @@ class EntityLinker(LangComponent):
         """
         gaz = [self._from_gazetteer(doc, h) for h in doc._.kg_gazetteer or () if h.kind == "name"]
         ner: list[MentionCandidate] = []
-        for start, end, type_ in self._ner_spans(doc):
+        known = {h.start: h.end for h in doc._.kg_gazetteer or () if h.kind == "name"}
+        for start, end, type_ in self._ner_spans(doc, known):
             cand = self._from_ner(doc, start, end, type_)
             if cand is not None:
                 ner.append(cand)
+        kinds = self.lex["org_name_before_heads"]
         patterns = [
             self._pattern(doc, start, end, type_)
-            for start, end, type_ in (
-                *pattern_spans(doc, self.lex, self.gazetteer, self.words),
-                *quoted_names(doc, self.lex, self.words),
-            )
+            for span in pattern_spans(doc, self.lex, self.gazetteer, self.words)
+            # "l'ONG Human Rights Watch": a kind noun before a known name is not in it
+            if not (known.get(span[0] + 1) == span[1] and _fold(doc[span[0]].text) in kinds)
+            for start, end, type_ in self._title_body_split(doc, *span, known)
+        ]
+        patterns += [
+            self._pattern(doc, start, end, type_)
+            for start, end, type_ in quoted_names(doc, self.lex, self.words)
         ]
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
@@ -261,7 +267,7 @@ class EntityLinker(LangComponent):
         harmonise(chosen)
         return chosen
 
-    def _ner_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def _ner_spans(self, doc: Doc, known: dict[int, int]) -> list[tuple[int, int, str]]:
         """NER spans cut at line breaks, with names NER split in two put back together.
 
         "Tsaï" (LOC) right before "Ing-wen" (PER) is one person: a single unknown word
@@ -269,10 +275,12 @@ class EntityLinker(LangComponent):
         """
         spans: list[tuple[int, int, str]] = []
         for ent in doc.ents:
-            type_ = _NER_TYPES.get(ent.label_)
-            if type_ is None:
+            ner_type = _NER_TYPES.get(ent.label_)
+            if ner_type is None:
                 continue
-            for start, end in split_lines(doc, ent.start, ent.end):
+            for start, end, type_ in self._title_body_split(
+                doc, ent.start, ent.end, ner_type, known
+            ):
                 prev = spans[-1] if spans else None
                 if (
                     prev is not None
@@ -282,11 +290,57 @@ class EntityLinker(LangComponent):
                     and doc[prev[0]].is_alpha
                     and "\n" not in doc[prev[0]].whitespace_
                     and self.gazetteer.lookup_name(doc[prev[0]].text) is None
+                    and not self._portfolio_word(doc, prev[0])
                 ):
                     spans[-1] = (prev[0], end, "Person")
                 else:
                     spans.append((start, end, type_))
         return spans
+
+    def _after_title(self, doc: Doc, a: int, cut: int, b: int) -> bool:
+        """ "le président du Conseil européen Herman Van Rompuy": a person's title before the
+        known body, and capitalised words after it that name nothing known."""
+        j = a - 1
+        while j >= 0 and _fold(doc[j].text) in self.ner.links:
+            j -= 1
+        return (
+            0 <= j < a - 1
+            and _fold(doc[j].text) in self.lex["person_titles"]
+            and all(t.text[:1].isupper() for t in doc[cut:b] if t.is_alpha)
+            and self.gazetteer.lookup_name(doc[cut:b].text) is None
+        )
+
+    def _portfolio_word(self, doc: Doc, i: int) -> bool:
+        """ "la ministre de la *Défense*": a word after a minister's "de la" is a portfolio."""
+        links = self.ner.links
+        j = i - 1
+        while j >= 0 and _fold(doc[j].text) in links:
+            j -= 1
+        heads = self.lex["portfolio_heads"]
+        return j < i - 1 and any(_fold(t.text) in heads for t in doc[max(0, j - 2) : j + 1])
+
+    def _title_body_split(
+        self, doc: Doc, start: int, end: int, type_: str, known: dict[int, int]
+    ) -> list[tuple[int, int, str]]:
+        """The line pieces of a NER span, a known body cut from the name after it.
+
+        "le président du Sénat Paul Girard": NER reads "Sénat Paul Girard" as one
+        organisation; a known name followed by a first name and a capitalised word is two.
+        """
+        pieces = []
+        for a, b in split_lines(doc, start, end):
+            cut = known.get(a)
+            if (
+                type_ != "Person"
+                and cut is not None
+                and cut + 1 < b
+                and doc[cut + 1].text[:1].isupper()
+                and (doc[cut].text in self.first_names or self._after_title(doc, a, cut, b))
+            ):
+                pieces += [(a, cut, type_), (cut, b, "Person")]
+            else:
+                pieces.append((a, b, type_))
+        return pieces
 
     def _from_gazetteer(self, doc: Doc, hit: TokenMention) -> MentionCandidate:
         entry = self.gazetteer.get(hit.key)
@@ -328,6 +382,12 @@ class EntityLinker(LangComponent):
                 k += 1
                 if "\n" in doc[k - 1].whitespace_:
                     break
+            if (
+                k - j >= 3
+                and doc[j].text not in self.first_names
+                and doc[j + 1].text in (self.first_names)
+            ):
+                j += 1  # "la ministre de la Défense Ursula Schmidt": the portfolio is no name
             if k - j >= 2 and not any(i in taken for i in range(j, k)):
                 found.append(
                     MentionCandidate(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"})

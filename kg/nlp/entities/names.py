@@ -10,7 +10,7 @@ without a pipeline. ``kg.nlp.entities.linker`` calls these functions in this ord
    candidates, longest first;
 3. :func:`surname_mentions` adds the lone surnames of persons named in full that NER missed;
 4. :func:`link_acronyms` joins acronyms to their long forms, :func:`harmonise` gives one
-   type per name, :func:`link_persons` keys persons;
+   type per name, :func:`kg.nlp.entities.persons.link_persons` keys persons;
 5. :func:`entity_records` turns the keyed candidates into ``kg.model.Entity`` records.
 """
 
@@ -22,7 +22,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.ids import entity_key
 from kg.lang import fold as _fold
 from kg.lang.gazetteer import Gazetteer, name_fold
 from kg.lang.words import Words
@@ -41,7 +40,6 @@ __all__ = [
     "inside_sentence",
     "is_alias",
     "link_acronyms",
-    "link_persons",
     "lowercase_repeats",
     "surname_mentions",
 ]
@@ -302,24 +300,6 @@ def harmonise(cands: list[MentionCandidate]) -> None:
         if c.key is None and c.extras.get("src") == "ner":
             counts = votes[_fold(c.name)]
             c.type = max(counts.items(), key=lambda kv: (kv[1], kv[0] == c.type))[0]
-
-
-def link_persons(cands: list[MentionCandidate]) -> None:
-    """Give persons keys; a surname alone joins the one full name that ends with it."""
-    persons = [c for c in cands if c.type == "Person"]
-    full = [c for c in persons if len(c.name.split()) > 1]
-    by_last: dict[str, set[str]] = {}
-    for c in full:
-        by_last.setdefault(_fold(c.name.split()[-1]), set()).add(c.name)
-    for c in persons:
-        if c in full or c.key:
-            continue
-        names = by_last.get(_fold(c.name), set())
-        if len(names) == 1:
-            c.name = next(iter(names))
-    for c in cands:
-        if c.key is None:
-            c.key = entity_key(c.type, c.name, c.wikidata)
 
 
 def inside_sentence(doc: Doc, i: int) -> bool:

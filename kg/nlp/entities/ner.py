@@ -45,6 +45,8 @@ class NerSpans:
         self.words = words
         self.gazetteer = gazetteer
         self.first_names = first_names
+        #: "de la *Défense* Ursula Schmidt": words before a portfolio glued to a name.
+        self.links = words["genitive"] | words["definite_articles"]
 
     def clean(self, doc: Doc, start: int, end: int, type_: str) -> tuple[int, int, str] | None:
         """Clean one NER span: articles, titles, demonyms and punctuation off its edges.
@@ -59,13 +61,14 @@ class NerSpans:
             word = _fold(token.text)
             if word in drop or token.is_punct or token.is_space:
                 # "Le Monde", "Les Républicains": a capitalised article inside a sentence
-                # belongs to the name.
+                # belongs to the name, unless a title follows ("Le Frère musulman X").
                 if not (
                     word in self.words["definite_articles"]
                     and token.text[:1].isupper()
                     and inside_sentence(doc, start)
                     and start + 1 < end
                     and doc[start + 1].text[:1].isupper()
+                    and not (type_ == "Person" and _fold(doc[start + 1].text) in titles)
                 ):
                     start += 1
                     continue
@@ -112,6 +115,15 @@ class NerSpans:
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
+            if (
+                end - start >= 3
+                and start > 0
+                and _fold(doc[start - 1].text)
+                in self.words["genitive"] | self.words["definite_articles"]
+                and doc[start].text not in self.first_names
+                and doc[start + 1].text in self.first_names
+            ):
+                start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
         if end <= start:
             return None
         if (
@@ -180,6 +192,13 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
+        if (
+            type_ == "Organization"
+            and end - start >= 2
+            and _fold(first) in self.lex["org_name_before_heads"]
+            and self.gazetteer.lookup_name(doc[start + 1 : end].text) is not None
+        ):
+            start += 1  # "l'ONG Human Rights Watch": the kind noun is not in the name
         if type_ == "Place" and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]

@@ -9,7 +9,8 @@ Why surface scans: the shapes are short and fixed, and the parser reads them err
   closed by a comma, a bracket or the sentence's end -> ``worksFor``, or ``memberOf`` when the
   organisation's name starts with a party word ("X, du Parti socialiste,").
 - "X, employée de Renault", "X, élu PS de Paris": a role participle after a person's comma
-  and its organisation (bare or after "de") -> the predicate the lexicon gives it.
+  and its organisation (bare or after "de") -> the predicate the lexicon gives it; likewise
+  a fixed phrase ("X, à la tête d'Airbus, …" -> ``headOf``).
 
 A person merely named in the same sentence as an organisation gives nothing: the
 organisation must sit in one of these slots, next to the person. The words live in
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 
 from kg.lang import fold_lexeme
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.titles import word_variants
 from kg.nlp.syntax import RelationCandidate, Syntax
 
 __all__ = ["Affiliations"]
@@ -41,6 +43,15 @@ class Affiliations:
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("apposition_cases", ()))
         self.party_words = frozenset(fold_lexeme(w) for w in spec.get("party_words", ()))
         self.participles = {fold_lexeme(k): v for k, v in spec.get("participles", {}).items()}
+        #: "X, à la tête d'Airbus, …": a fixed phrase then the organisation.
+        self.phrases = sorted(
+            (
+                (words, predicate)
+                for phrase, predicate in spec.get("phrases", {}).items()
+                for words in word_variants(phrase)
+            ),
+            key=lambda p: (-len(p[0]), p[0]),
+        )
         self.joiners = (
             frozenset(fold_lexeme(w) for w in lex.get("list_joiners", ()) if " " not in w)
             | self.cases
@@ -77,7 +88,18 @@ class Affiliations:
         word = fold_lexeme(doc[i].text)
         predicate = None
         trigger = doc[i]
-        if word in self.participles:
+        phrase = next(
+            (
+                (words, predicate)
+                for words, predicate in self.phrases
+                if tuple(fold_lexeme(t.text) for t in doc[i : i + len(words)]) == words
+            ),
+            None,
+        )
+        if phrase is not None:
+            predicate = phrase[1]
+            i += len(phrase[0])
+        elif word in self.participles:
             predicate = self.participles[word]
             i += 1
             if i < len(doc) and fold_lexeme(doc[i].text) in self.cases:

@@ -6,8 +6,9 @@ States' party), so the lexicon (``party_adjectives`` in ``kg/lang/<lang>/relatio
 maps, per country key, each adjective form to the party's gazetteer key. The country is,
 in order: a country named in the title phrase ("le député américain démocrate"), the
 article's headline country, the document's most mentioned country; when the document names
-no country at all, an adjective listed for a single country is that country's. No country,
-or a country whose table lacks the adjective: no fact (precision first).
+no country at all, an adjective listed for a single country is that country's, and one
+listed for several is the home country's (``home``: the language's own press) if listed.
+No country, or a country whose table lacks the adjective: no fact (precision first).
 
 Two shapes, both with a person's name right after:
 - a politician title then the adjective ("le sénateur républicain X", "la députée
@@ -31,7 +32,8 @@ from kg.lang import fold_lexeme
 from kg.lang.gazetteer import load_gazetteer
 from kg.model import Entity, Mention
 from kg.nlp.extensions import TokenMention
-from kg.nlp.syntax import RelationCandidate, Syntax
+from kg.nlp.relations.titles import word_variants
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
 from kg.nlp.tokens import ORTH, column
 
 __all__ = ["PartyAdjectives", "party_entities"]
@@ -39,6 +41,8 @@ __all__ = ["PartyAdjectives", "party_entities"]
 _FOLD = column(fold_lexeme)
 #: Tokens that may stand between the title and the adjective ("le sénateur *américain*").
 _BETWEEN = 2
+#: What "la sénatrice républicaine *du Maine*, X" may name between the adjective and X.
+_PLACES = frozenset({"Place", "Country"})
 
 
 class PartyAdjectives:
@@ -47,14 +51,27 @@ class PartyAdjectives:
     def __init__(self, lex: Mapping[str, Any]) -> None:
         spec = lex.get("party_adjectives", {})
         self.titles = frozenset(fold_lexeme(w) for w in spec.get("titles", ()))
-        self.by_country: dict[str, dict[str, str]] = {
-            country: {fold_lexeme(form): party for form, party in forms.items()}
-            for country, forms in spec.get("countries", {}).items()
-        }
-        self.forms: dict[str, list[str]] = {}
+        #: The country a text that names none is read from (the language's home press).
+        self.home: str | None = spec.get("home")
+        self.cases = frozenset(fold_lexeme(w) for w in spec.get("place_cases", ()))
+        self.by_country: dict[str, dict[tuple[str, ...], str]] = {}
+        for country, forms in spec.get("countries", {}).items():
+            table = self.by_country.setdefault(country, {})
+            for form, party in forms.items():
+                table.update(dict.fromkeys(word_variants(form), party))
+        #: "le Frère musulman X": a member noun of one movement, whatever the country.
+        self.movements: dict[tuple[str, ...], str] = {}
+        for form, party in spec.get("movements", {}).items():
+            self.movements.update(dict.fromkeys(word_variants(form), party))
+        self.forms: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
+        countries: dict[tuple[str, ...], list[str]] = {}
         for country in sorted(self.by_country):
             for form in self.by_country[country]:
-                self.forms.setdefault(form, []).append(country)
+                countries.setdefault(form, []).append(country)
+        for form in self.movements:
+            countries.setdefault(form, [])
+        for form in sorted(countries, key=lambda f: (-len(f), f)):
+            self.forms.setdefault(form[0], []).append((form, countries[form]))
 
     def find(
         self, doc: Doc, syn: Syntax, headline: TokenMention | None
@@ -68,9 +85,13 @@ class PartyAdjectives:
         for i, word in enumerate(words):
             if word not in self.forms or index.covering(i) is not None:
                 continue
-            person = next((m for m in index.starts.get(i + 1, ()) if m.type == "Person"), None)
-            if person is None:
+            form, listed = next(
+                ((f, c) for f, c in self.forms[word] if tuple(words[i : i + len(f)]) == f),
+                ((), []),
+            )
+            if not form:
                 continue
+            end = i + len(form)
             j = i - 1
             phrase_country = None
             while j >= max(0, i - 1 - _BETWEEN) and words[j] not in self.titles:
@@ -82,26 +103,63 @@ class PartyAdjectives:
             title = j >= 0 and words[j] in self.titles
             if not title and not (doc[i - 1].pos_ == "DET" if i > 0 else False):
                 continue
-            country = phrase_country or (headline.key if headline is not None else None)
-            if country is None:
-                if countries is None:
-                    countries = Counter(m.key for m in index.mentions if m.type == "Country")
-                country = _dominant(countries, self.forms[word])
-            party = self.by_country.get(country or "", {}).get(word)
+            person, place_country = self._bearer(end, words, index, title)
+            if person is None:
+                continue
+            party = self.movements.get(form)
+            if party is None:
+                country = phrase_country or place_country
+                country = country or (headline.key if headline is not None else None)
+                if country is None:
+                    if countries is None:
+                        countries = Counter(m.key for m in index.mentions if m.type == "Country")
+                    country = _dominant(countries, listed, self.home)
+                party = self.by_country.get(country or "", {}).get(form)
             if party is None:
                 continue
-            mention = TokenMention(i, i + 1, party, "Organization", "demonym")
+            mention = TokenMention(i, end, party, "Organization", "demonym")
             trigger = doc[j] if title else doc[i]
-            yield RelationCandidate(
-                person, "memberOf", mention, trigger, {"party_adjective": word}, static=True
-            )
+            attrs = {"party_adjective": " ".join(form)}
+            yield RelationCandidate(person, "memberOf", mention, trigger, attrs, static=True)
+
+    def _bearer(
+        self, k: int, words: list[str], index: MentionIndex, title: bool
+    ) -> tuple[TokenMention | None, str | None]:
+        """The person named at ``k``; after a title, also "du Maine, X" (a place, a comma).
+
+        Returns the person and the country the place phrase names, if it names one.
+        """
+        person = next((m for m in index.starts.get(k, ()) if m.type == "Person"), None)
+        if person is not None or not title or k >= len(words) or words[k] not in self.cases:
+            return person, None
+        k += 1
+        while k < len(words) and index.covering(k) is None and words[k] in self.cases:
+            k += 1
+        place = next((m for m in index.starts.get(k, ()) if m.type in _PLACES), None)
+        if place is not None:
+            end = place.end
+        else:
+            # a state or region the entity component left unnamed: a capitalised word run
+            doc = index.doc
+            end = k
+            while end < min(k + _BETWEEN + 1, len(doc)) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end == k or index.covering(k) is not None:
+                return None, None
+        if end >= len(words) or words[end] != ",":
+            return None, None
+        person = next((m for m in index.starts.get(end + 1, ()) if m.type == "Person"), None)
+        return person, place.key if place is not None and place.type == "Country" else None
 
 
-def _dominant(countries: Counter[str], listed: list[str]) -> str | None:
-    """The document's most mentioned country; with none, the adjective's only country."""
+def _dominant(countries: Counter[str], listed: list[str], home: str | None) -> str | None:
+    """The document's most mentioned country; with none, the adjective's only country, or
+    the home country when it is one of several."""
     if countries:
         return countries.most_common(1)[0][0]
-    return listed[0] if len(listed) == 1 else None
+    if len(listed) == 1:
+        return listed[0]
+    return home if home in listed else None
 
 
 def party_entities(

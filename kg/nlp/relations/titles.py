@@ -18,13 +18,27 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.holders import (
+    BodyAnaphora,
+    coordinated,
+    cut_short,
+    indefinite,
+    relative_bearer,
+)
 from kg.nlp.syntax import RelationCandidate, Syntax
 
-__all__ = ["TitlePatterns"]
+__all__ = ["TitlePatterns", "word_variants"]
 
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 #: A hyphenated compound kept whole, as the tokenizer keeps "porte-parole" or "haut-commissaire".
 _COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
+
+
+def word_variants(text: str) -> set[tuple[str, ...]]:
+    """The folded words of a lexicon entry, hyphenated compounds cut and kept whole
+    ("chrétien-démocrate" as one token or three, as the tokenizer may cut it)."""
+    folded = fold_lexeme(text)
+    return {tuple(_WORDS.findall(folded)), tuple(_COMPOUNDS.findall(folded))}
 
 
 class TitlePatterns:
@@ -33,10 +47,8 @@ class TitlePatterns:
     def __init__(self, lex: dict[str, Any]) -> None:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
         former_prefixes = [fold_lexeme(w) for w in lex.get("title_former_prefixes", ())]
-        for spec in lex["titles"]:
-            folded = fold_lexeme(spec["words"])
-            variants = {tuple(_WORDS.findall(folded)), tuple(_COMPOUNDS.findall(folded))}
-            for words in variants:
+        for spec in (*lex["titles"], *lex.get("role_titles", ())):
+            for words in word_variants(spec["words"]):
                 self.titles.setdefault(words[0], []).append((words, spec))
                 # "l'ex-députée X": the tokenizer keeps the prefix on the title word.
                 for prefix in former_prefixes:
@@ -63,10 +75,11 @@ class TitlePatterns:
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
+        self.anaphora = BodyAnaphora(lex)
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and not self._predicative(token):
             return None  # "conseiller le gouvernement" is no "conseiller"
         doc = token.doc
         entries = self.titles.get(fold_lexeme(token.text), ()) or self.titles.get(
@@ -77,6 +90,14 @@ class TitlePatterns:
             if got == words or (len(words) == 1 and fold_lexeme(token.lemma_) == words[0]):
                 return words, spec
         return None
+
+    def _predicative(self, token: Token) -> bool:
+        """ "X est chercheuse chez Y": a title word the parser read as a verb, written as
+        the title (not "conseillé"), after a copula or passive auxiliary, with no object."""
+        if fold_lexeme(token.text) not in self.titles:
+            return False
+        deps = {c.dep_ for c in token.children}
+        return bool(deps & {ud.COP, ud.AUX_PASS}) and ud.OBJ not in deps
 
     def blocked(self, token: Token, end: int) -> bool:
         """Plural, deputy or future titles ("les ministres", "adjoint") state no role.
@@ -124,6 +145,15 @@ class TitlePatterns:
         word = fold_lexeme(doc[j].text)
         return self.case_aliases.get(word, word)
 
+    def _counterpart_of(self, token: Token) -> dict[str, Any] | None:
+        """The spec of the last title before ``token`` in its sentence, with no country
+        inferred (a counterpart is of another country), or None."""
+        for prev in reversed(token.doc[token.sent.start : token.i]):
+            found = self.match(prev)
+            if found is not None and not found[1].get("counterpart"):
+                return {**found[1], "infer_country": False}
+        return None
+
     def visiting(self, token: Token) -> bool:
         """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""
         return any(fold_lexeme(t.lemma_) in self.visit_lemmas for t in token.sent)
@@ -145,12 +175,21 @@ class TitlePatterns:
         end = token.i + len(words)
         if self.blocked(token, end):
             return
+        if spec.get("counterpart"):
+            # "le président russe X a rencontré son homologue américain Y": Y holds the
+            # title named before in the sentence, for the country named after "homologue".
+            spec = self._counterpart_of(token)
+            if spec is None:
+                return
         person, holders, portfolio = self.phrase(token, end, syn)
         if person is None:
             return
         predicate = spec["predicate"]
         default = ("Country",) if predicate == "ministerOf" else ("Country", "Organization")
         wanted = set(spec.get("holder_types") or default)
+        # "l'un des responsables de la manifestation": the head of an event leads it.
+        if spec.get("event_predicate"):
+            wanted.add("Event")
         doc = token.doc
         cases = {m: self.holder_case(m, doc) for m in holders}
         holders = [
@@ -158,6 +197,8 @@ class TitlePatterns:
             for m in holders
             if m.type in wanted
             and m.key != person.key
+            and not cut_short(m, syn)
+            and not indefinite(m, doc)
             and (
                 cases[m] in self.title_holder_cases
                 or (
@@ -168,6 +209,11 @@ class TitlePatterns:
             )
         ]
         attrs: dict[str, Any] = {}
+        if not holders and "Organization" in wanted:
+            # "X, responsable de l'organisation": the organisation named before.
+            antecedent = self.anaphora.holder(token, end, syn)
+            if antecedent is not None and antecedent.key != person.key:
+                holders, attrs["holder_anaphora"] = [antecedent], True
         if not holders:
             if (
                 context_country is None
@@ -180,6 +226,8 @@ class TitlePatterns:
             attrs["country_inferred"] = True
         named = [m for m in holders if m.kind != "demonym"]
         holder = (named or holders)[0]
+        if holder.type == "Event" and predicate != "leads":
+            predicate = spec["event_predicate"]
         # "le député UMP X": a party named bare after the title is the bearer's party.
         if (
             spec.get("bare_predicate")
@@ -201,9 +249,16 @@ class TitlePatterns:
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
                 attrs["portfolio"] = portfolio
-        if self.former(token, spec):
+        if self.former(token, spec) or relative_bearer(token, syn, self.title_former)[1]:
             attrs["former"] = True
         yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
+        # "l'émissaire de l'ONU et de la Ligue arabe": one title, two bodies.
+        prev = holder
+        for other in named[named.index(holder) + 1 :] if holder in named else ():
+            if other.type != holder.type or not coordinated(prev, other, doc):
+                break
+            yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
+            prev = other
 
     def phrase(
         self, title: Token, end: int, syn: Syntax
@@ -227,7 +282,10 @@ class TitlePatterns:
             starting = [m for m in index.starts.get(i, ()) if person is None or m != person]
             found_person = next((m for m in starting if m.type == "Person"), None)
             if found_person is not None and person is None:
-                person = found_person
+                # "le premier ministre d'Hosni Moubarak": a person after "de" is whom the
+                # bearer serves, not the bearer.
+                if self.holder_case(found_person, doc) != syn.genitive:
+                    person = found_person
                 break
             other = next((m for m in starting if m.type != "Person"), None)
             if other is not None:
@@ -238,7 +296,13 @@ class TitlePatterns:
                 continue
             if tok.text == ",":
                 j = i + 1
-                # "…, Mme Fatou Diallo": an honorific before the name.
+                # "…, Mme Fatou Diallo", "…, le général X": an honorific before the name.
+                if (
+                    j + 1 < limit
+                    and doc[j].pos_ == "DET"
+                    and fold_lexeme(doc[j + 1].text) in self.title_honorifics
+                ):
+                    j += 1
                 while j < limit and fold_lexeme(doc[j].text) in self.title_honorifics:
                     j += 1
                 nxt = next((m for m in index.starts.get(j, ()) if m.type == "Person"), None)
@@ -293,22 +357,39 @@ class TitlePatterns:
         return None
 
     def _person_by_tree(self, title: Token, syn: Syntax) -> TokenMention | None:
-        """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer."""
-        subjects = [c for c in title.children if c.dep_ == ud.NSUBJ]
+        """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer.
+
+        "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
+        clause's antecedent.
+        """
+        relative, _ = relative_bearer(title, syn, self.title_former)
+        if relative is not None:
+            return relative
+        # "X est directrice de Y" read as a passive: its subject is the bearer all the same.
+        subjects = [c for c in title.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
         head = title.head
+        # "a été élu président": read as a complement, or as a bare "dep" right after the verb.
+        right_after = (
+            title.dep_ == ud.DEP
+            and head.i < title.i
+            and all(t.pos_ in {"DET", "ADV"} for t in title.doc[head.i + 1 : title.i])
+        )
         if (
             not subjects
             and fold_lexeme(head.lemma_) in self.title_verbs
-            and title.dep_
-            in {
-                ud.XCOMP,
-                ud.OBJ,
-                ud.OBL_MOD,
-                ud.OBL,
-                ud.OBL_ARG,
-                ud.OBL_AGENT,
-                ud.ADVMOD,
-            }
+            and (
+                title.dep_
+                in {
+                    ud.XCOMP,
+                    ud.OBJ,
+                    ud.OBL_MOD,
+                    ud.OBL,
+                    ud.OBL_ARG,
+                    ud.OBL_AGENT,
+                    ud.ADVMOD,
+                }
+                or right_after
+            )
         ):
             subjects = syn.appointee(head)
         for child in subjects:

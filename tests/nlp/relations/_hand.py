@@ -46,3 +46,16 @@ def sentence_extractor(entities: Entities) -> Callable[[str], list[Relation]]:
         return component(doc)._.kg_relations
 
     return run
+
+
+def pipeline_facts(nlp, text: str) -> set[tuple[str, str, str, str]]:
+    """(subject name, predicate, object name, modality) of ``text`` through the whole
+    pipeline ``nlp``, the article dated 2024-03-01."""
+    doc = nlp.make_doc(text)
+    doc._.kg_doc_id = "t"
+    doc._.kg_date = "2024-03-01"
+    doc = nlp(doc)
+    names = {k: e.name for k, e in doc._.kg_entities.items()}
+    return {
+        (names[r.subject], r.predicate, names[r.object], r.modality) for r in doc._.kg_relations
+    }

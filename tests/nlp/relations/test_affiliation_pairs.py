@@ -50,12 +50,44 @@ PAIRS = [
 ]
 
 
+#: Role nouns and appositions (kg/nlp/relations/titles.py, affiliation.py): staff
+#: occupations, department heads as staff, a role after a copula the parser read as a verb,
+#: "X, à la tête d'Y,".
+ROLE_PAIRS = [
+    ("Sophie Marchand, ingénieure chez Airbus, a témoigné.", {(P, "worksFor", "org:airbus")}),
+    ("Sophie Marchand, juriste d'Oxfam, a témoigné.", {(P, "worksFor", "org:oxfam")}),
+    ("Sophie Marchand, cadre de la Banque mondiale, a témoigné.", {(P, "worksFor", "org:bm")}),
+    ("Sophie Marchand, vice-présidente d'Airbus, a parlé.", {(P, "worksFor", "org:airbus")}),
+    ("Sophie Marchand, directrice financière d'Airbus, a parlé.", {(P, "worksFor", "org:airbus")}),
+    (
+        "Sophie Marchand, l'ancienne directrice de la communication d'Oxfam, a parlé.",
+        {(P, "worksFor", "org:oxfam")},
+    ),
+    ("Sophie Marchand, numéro deux de la Croix-Rouge, a parlé.", {(P, "worksFor", "org:cr")}),
+    ("Sophie Marchand est chercheuse au CNRS.", {(P, "worksFor", "org:cnrs")}),
+    ("Sophie Marchand est directrice d'Oxfam.", {(P, "headOf", "org:oxfam")}),
+    ("Sophie Marchand, à la tête d'Airbus depuis 2021, a parlé.", {(P, "headOf", "org:airbus")}),
+    (
+        "Sophie Marchand, au service de la Croix-Rouge depuis vingt ans, a parlé.",
+        {(P, "worksFor", "org:cr")},
+    ),
+    # no-relation pairs
+    ("Sophie Marchand, cliente d'Airbus, a porté plainte.", set()),
+    ("Sophie Marchand a écrit au directeur financier d'Airbus.", set()),
+    ("Sophie Marchand a été conseillée par Oxfam.", set()),
+    ("Sophie Marchand a rencontré les ingénieurs d'Airbus.", set()),
+    ("Sophie Marchand, à la tête de la liste, a critiqué Airbus.", set()),
+]
+
+
 @pytest.fixture(scope="module")
 def extract():
     return sentence_extractor(ENTITIES)
 
 
-@pytest.mark.parametrize(("text", "expected"), PAIRS, ids=[c[0][:48] for c in PAIRS])
+@pytest.mark.parametrize(
+    ("text", "expected"), PAIRS + ROLE_PAIRS, ids=[c[0][:48] for c in PAIRS + ROLE_PAIRS]
+)
 def test_affiliation_pairs(extract, text, expected):
     found = {
         (r.subject, r.predicate, r.object) for r in extract(text) if r.predicate in AFFILIATIONS

@@ -13,6 +13,10 @@ from _hand import sentence_extractor
 pytestmark = pytest.mark.slow
 
 GOP, DEM, PS, LABOUR = "Q29468", "Q29552", "Q170972", "Q9630"
+PSOE = "organization:parti-socialiste-ouvrier-espagnol"
+ND = "organization:nouvelle-democratie"
+CDU = "organization:union-chretienne-democrate-d-allemagne"
+BROTHERHOOD = "organization:freres-musulmans"
 
 ENTITIES: dict[str, tuple[str, str, str]] = {
     "Paul Girard": ("person:girard", "Person", "name"),
@@ -21,6 +25,8 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "américain": ("Q30", "Country", "demonym"),
     "France": ("Q142", "Country", "name"),
     "Espagne": ("Q29", "Country", "name"),
+    "Grèce": ("Q41", "Country", "name"),
+    "Allemagne": ("Q183", "Country", "name"),
     "espagnol": ("Q29", "Country", "demonym"),
     "Royaume-Uni": ("Q145", "Country", "name"),
     "Ohio": ("place:ohio", "Place", "name"),
@@ -47,9 +53,27 @@ PARTIES = [
         "Royaume-Uni : la députée travailliste Anna Kowalski\n\nElle a voté.",
         {("person:kowalski", LABOUR)},
     ),
-    # the adjective is another country's party: nothing
-    ("En Espagne, le député socialiste Paul Girard a voté.", set()),
-    ("Le député espagnol socialiste Paul Girard a voté en France.", set()),
+    # each country's table: "socialiste" is the PSOE in Spain, "conservateur" New Democracy
+    # in Greece
+    ("En Espagne, le député socialiste Paul Girard a voté.", {("person:girard", PSOE)}),
+    ("Le député espagnol socialiste Paul Girard a voté en France.", {("person:girard", PSOE)}),
+    ("En Grèce, le conservateur Paul Girard a gagné.", {("person:girard", ND)}),
+    ("En Allemagne, la chrétienne-démocrate Anna Kowalski a voté.", {("person:kowalski", CDU)}),
+    # a movement's member noun, whatever the country
+    ("Le Frère musulman Paul Girard a été arrêté.", {("person:girard", BROTHERHOOD)}),
+    # a place between the adjective and the person
+    ("La sénatrice républicaine du Maine, Anna Kowalski, a voté.", {("person:kowalski", GOP)}),
+    ("La sénatrice républicaine de l'Ohio, Anna Kowalski, a voté.", {("person:kowalski", GOP)}),
+    # the adjective is not a party of the country's table: nothing
+    ("En Espagne, le député travailliste Paul Girard a voté.", set()),
+    ("En Grèce, le député démocrate Paul Girard a voté.", set()),
+    # an adjective of several countries' tables and no country named: the home country's
+    # party if it has one, else nothing
+    ("Le député socialiste Paul Girard a voté.", {("person:girard", PS)}),
+    ("Le conservateur Paul Girard a gagné.", set()),
+    # no title before the adjective, or no comma after the place
+    ("La garde républicaine du Maine, Anna Kowalski, a défilé.", set()),
+    ("La sénatrice républicaine du Maine a reçu Anna Kowalski.", set()),
     # no person right after, or no title nor determiner before
     ("La garde républicaine de Paul Girard a défilé.", set()),
     ("Les sénateurs républicains ont voté.", set()),

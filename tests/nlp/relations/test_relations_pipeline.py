@@ -8,6 +8,7 @@ between subject and verb, participles after a comma).
 from __future__ import annotations
 
 import pytest
+from _hand import pipeline_facts
 
 pytestmark = pytest.mark.slow
 
@@ -19,15 +20,7 @@ def nlp():
     return load_pipeline()
 
 
-def facts(nlp, text: str) -> set[tuple[str, str, str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = "t"
-    doc._.kg_date = "2024-03-01"
-    doc = nlp(doc)
-    names = {k: e.name for k, e in doc._.kg_entities.items()}
-    return {
-        (names[r.subject], r.predicate, names[r.object], r.modality) for r in doc._.kg_relations
-    }
+facts = pipeline_facts
 
 
 @pytest.mark.parametrize(

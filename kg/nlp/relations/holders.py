@@ -1,0 +1,165 @@
+"""A title's holder and bearer beyond the title phrase: a body named back by a common noun
+("X, directeur de l'organisation" -> the organisation named earlier), holders that name no
+body the title is of, coordinated holders, and a bearer named before a relative clause
+("X, qui fut premier ministre").
+
+Why a module of its own: news names a body once ("l'ONG Human Rights Watch a publié …"),
+then calls it by what it is ("responsable de l'organisation"). A reader takes the body named
+before; kg does so only when that is unambiguous:
+
+- the noun is one of the kind nouns of ``title_anaphora`` in ``kg/lang/<lang>/relations.json``
+  ("organisation", "ONG", "entreprise", "parti" …), after a definite article, closing its
+  phrase (no complement: "l'organisation des Nations unies" is a name, not a reference);
+- the antecedent is the last named organisation introduced by that same noun ("l'ONG X"),
+  else the only named organisation of the preceding sentences (two candidates: none).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.lang import fold_lexeme
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
+from kg.nlp.syntax import Syntax
+
+__all__ = ["BodyAnaphora", "coordinated", "cut_short", "indefinite", "relative_bearer"]
+
+#: How many sentences before the title's a lone named organisation may stand.
+_SENTENCES_BACK = 3
+
+
+class BodyAnaphora:
+    """Resolves "de l'organisation" after a title to the organisation named before."""
+
+    def __init__(self, lex: dict[str, Any]) -> None:
+        spec = lex.get("title_anaphora", {})
+        self.nouns = frozenset(fold_lexeme(w) for w in spec.get("nouns", ()))
+        self.determiners = frozenset(fold_lexeme(w) for w in spec.get("determiners", ()))
+
+    def holder(self, title: Token, end: int, syn: Syntax) -> TokenMention | None:
+        """The organisation "de l'organisation" right after the title words names, if any."""
+        if not self.nouns:
+            return None
+        doc = title.doc
+        i = end
+        if i >= len(doc) or doc[i].pos_ != "ADP":
+            return None
+        i += 1
+        if i < len(doc) and fold_lexeme(doc[i].text) in self.determiners:
+            i += 1
+        if i >= len(doc) or syn.index.covering(i) is not None:
+            return None
+        noun = fold_lexeme(doc[i].lemma_)
+        if noun not in self.nouns and fold_lexeme(doc[i].text) not in self.nouns:
+            return None
+        # "l'organisation *des Nations unies*", "l'ONG *humanitaire*": a name or a
+        # description, not a reference.
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (
+            after.pos_ in {"ADJ", "NOUN", "PROPN"}
+            or syn.case_aliases.get(fold_lexeme(after.text), fold_lexeme(after.text))
+            == syn.genitive
+        ):
+            return None
+        return self._antecedent(doc[i], syn)
+
+    def _antecedent(self, noun: Token, syn: Syntax) -> TokenMention | None:
+        doc = noun.doc
+        named = [
+            m
+            for m in syn.index.mentions
+            if m.type == "Organization" and m.kind == "name" and m.end <= noun.i
+        ]
+        introduced = [m for m in named if self._introduced_by(m, noun, syn)]
+        if introduced:
+            return max(introduced, key=lambda m: m.start)
+        start = noun.sent.start
+        for _ in range(_SENTENCES_BACK):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        near = {m.key: m for m in named if m.start >= start}
+        return next(iter(near.values())) if len(near) == 1 else None
+
+    def _introduced_by(self, mention: TokenMention, noun: Token, syn: Syntax) -> bool:
+        """ "l'ONG Human Rights Watch": the same kind noun right before or opening the name."""
+        doc = noun.doc
+        words = {fold_lexeme(noun.lemma_), fold_lexeme(noun.text)}
+        first = doc[mention.start]
+        if {fold_lexeme(first.lemma_), fold_lexeme(first.text)} & words:
+            return True
+        j = mention.start - 1
+        if j < 0 or syn.index.covering(j) is not None:
+            return False
+        return bool({fold_lexeme(doc[j].lemma_), fold_lexeme(doc[j].text)} & words)
+
+
+def cut_short(holder: TokenMention, syn: Syntax) -> bool:
+    """Whether a named organisation goes on past its mention ("le *Conseil* des
+    ministres"): a genitive and a bare common noun no mention covers. The mention is
+    then a generic word of a longer name, not the body the title is of.
+    """
+    doc = syn.index.doc
+    i = holder.end
+    if holder.type != "Organization" or holder.kind != "name" or i + 1 >= len(doc):
+        return False
+    case = fold_lexeme(doc[i].text)
+    nxt = doc[i + 1]
+    return (
+        syn.case_aliases.get(case, case) == syn.genitive
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and syn.index.covering(nxt.i) is None
+    )
+
+
+def indefinite(holder: TokenMention, doc: Doc) -> bool:
+    """ "présidente *d'une ONG féminine*": a body after an indefinite article is some body,
+    not one the article identifies (even when NER took its words for a name)."""
+    if holder.start == 0:
+        return False
+    det = doc[holder.start - 1]
+    return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")
+
+
+def coordinated(first: TokenMention, second: TokenMention, doc: Doc) -> bool:
+    """Whether only a conjunction and its preposition stand between two holders."""
+    between = doc[first.end : second.start]
+    return (
+        len(between) > 0
+        and between[0].pos_ == "CCONJ"
+        and all(t.pos_ in {"ADP", "DET"} for t in between[1:])
+    )
+
+
+def relative_bearer(
+    title: Token, syn: Syntax, former: frozenset[str]
+) -> tuple[TokenMention | None, bool]:
+    """ "X, qui fut (l'ancien) premier ministre": (X, whether the copula is past), else
+    (None, False).
+
+    Read on the surface (a relative pronoun, a copula, the title): the parser often hangs
+    such a clause on the main verb instead of on X.
+    """
+    doc = title.doc
+    start = title.sent.start
+    j = title.i - 1
+    while j > start and (doc[j].pos_ in {"DET", "ADJ"} or fold_lexeme(doc[j].text) in former):
+        j -= 1
+    copulas = []
+    while j > start and doc[j].pos_ == "AUX" and len(copulas) < 2:
+        copulas.append(doc[j])
+        j -= 1
+    if not copulas or j <= start or "Rel" not in doc[j].morph.get("PronType"):
+        return None, False
+    if doc[j].dep_ != ud.NSUBJ:
+        return None, False
+    j -= 1
+    if doc[j].text == ",":
+        j -= 1
+    person = next((m for m in syn.index.ends.get(j + 1, ()) if m.type == "Person"), None)
+    past = any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in copulas)
+    return person, person is not None and past
