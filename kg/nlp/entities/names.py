@@ -379,7 +379,11 @@ def link_acronyms(doc: Doc, cands: list[MentionCandidate]) -> None:
 
 
 def entity_records(doc: Doc, cands: list[MentionCandidate]) -> dict[str, Entity]:
-    """One :class:`kg.model.Entity` per key, named by its canonical candidate."""
+    """One :class:`kg.model.Entity` per key, named by its canonical candidate.
+
+    A demonym ("les autorités *turques*") is no mention of its country: it qualifies
+    something else, so it links the country to facts but is not written as a span of it.
+    """
     grouped: dict[str, list[MentionCandidate]] = {}
     for c in cands:
         grouped.setdefault(c.key or "", []).append(c)
@@ -401,6 +405,7 @@ def entity_records(doc: Doc, cands: list[MentionCandidate]) -> dict[str, Entity]
                     doc[c.start : c.end].text,
                 )
                 for c in group
+                if c.kind != "demonym"
             ),
         )
     return entities

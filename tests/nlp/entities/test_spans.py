@@ -101,10 +101,21 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["PRON", "AUX", "VERB", "PUNCT", "INTJ", "PUNCT"],
             [],
         ),
-        # a lower-case quotation after a kind is a description, not a name
+        # a lower-case slogan of two words or more is a name (no-break spaces inside the marks)
         (
-            ["le", "collectif", "«", "pour", "la", "paix", "»"],
-            ["DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"],
+            ["l'", "association", "«", "\xa0", "un", "toit", "pour", "tous", "\xa0", "»"],
+            ["DET", "NOUN", "PUNCT", "SPACE", "DET", "NOUN", "ADP", "PRON", "SPACE", "PUNCT"],
+            [(4, 8, "Organization")],
+        ),
+        # quoted lower-case qualifiers after a kind are scare quotes, not a name
+        (
+            ["un", "parti", "«", "très", "modéré", "»"],
+            ["DET", "NOUN", "PUNCT", "ADV", "ADJ", "PUNCT"],
+            [],
+        ),
+        (
+            ["le", "groupe", "«", "terroriste", "»"],
+            ["DET", "NOUN", "PUNCT", "ADJ", "PUNCT"],
             [],
         ),
         # a quote left open is no name
