@@ -65,7 +65,8 @@ def _worth_keeping(doc: Doc, relations: list[Relation], events: list[Event]) -> 
     keep = {r.subject for r in relations} | {r.object for r in relations}
     keep |= {key for e in events for key in (e.id, *e.entities)}
     keep |= {m.key for m in mentions if m.kind == "name"}
-    keep |= acting_bodies(doc, mentions, load_entity_lexicon(doc.lang_)["action_nouns"])
+    lex = load_entity_lexicon(doc.lang_)
+    keep |= acting_bodies(doc, mentions, lex["action_nouns"] | lex["member_nouns"])
     return keep
 
 

@@ -66,11 +66,14 @@ def test_a_demonym_is_no_mention_of_its_country(extract) -> None:
 @pytest.mark.parametrize(
     ("text", "body", "kept"),
     [
-        # a body that acts: subject, agent, object of a verb, complement of an event noun
+        # a body that acts: subject, agent, object of a verb, complement of an action noun or
+        # of one of its members
         ("Dans la nuit, la police a interpellé trois suspects à Brest.", "police", True),
         ("Le blessé a été évacué par les secours vers Nantes.", "secours", True),
         ("Un passant a alerté les pompiers vers midi.", "pompiers", True),
         ("Les routes ont rouvert après l'intervention des pompiers.", "pompiers", True),
+        ("Dès le matin, la gendarmerie était présente devant l'usine.", "gendarmerie", True),
+        ("Le porte-parole de la police a démenti toute bavure.", "police", True),
         # a body only cited as a source or a setting is no entity of the extraction
         ("Selon les autorités, la route restera fermée jusqu'à lundi.", "autorités", False),
         ("Une voiture garée devant la gendarmerie a pris feu.", "gendarmerie", False),

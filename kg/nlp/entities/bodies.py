@@ -252,14 +252,18 @@ def scope_generic_names(
 
 #: Dependency relations of a noun that does or undergoes what its verb says.
 _ACTING = {ud.NSUBJ, ud.NSUBJ_PASS, ud.OBL_AGENT, ud.OBJ, ud.IOBJ, ud.OBL_ARG}
+#: Of those, the ones that take part whatever heads them ("la police était présente").
+_SUBJECTS = {ud.NSUBJ, ud.NSUBJ_PASS, ud.OBL_AGENT}
 
 
-def acting_bodies(doc: Doc, mentions: Iterable[TokenMention], action_nouns: set[str]) -> set[str]:
+def acting_bodies(doc: Doc, mentions: Iterable[TokenMention], part_nouns: set[str]) -> set[str]:
     """Keys of the organisations without a name that take part in what a clause reports.
 
-    A body acts as a verb's subject, agent or object ("la police a arrêté…", "alerter les
-    secours") or as the complement of an event or action noun ("l'intervention des
-    pompiers"; ``action_nouns``); cited as a source or a setting ("selon les autorités",
+    A body acts as a clause's subject or agent, a verb's object ("la police a arrêté…",
+    "alerter les secours"), the complement of an event or action noun ("l'intervention des
+    pompiers") or of a member ("le chef de la police", "les soldats de l'armée"):
+    ``part_nouns`` are those action and member nouns. Cited as a source or a setting
+    ("selon les autorités",
     "une voiture devant la gendarmerie"), it does not: an extraction that kept every such
     body would list organisations where a reader sees none.
     """
@@ -274,9 +278,9 @@ def acting_bodies(doc: Doc, mentions: Iterable[TokenMention], action_nouns: set[
             root = root.head
         head = root.head
         if root.dep_ in _ACTING:
-            acts = head.pos_ in ("VERB", "AUX")
+            acts = root.dep_ in _SUBJECTS or head.pos_ in ("VERB", "AUX")
         else:
-            acts = root.dep_ == ud.NMOD and (head.i in events or fold(head.lemma_) in action_nouns)
+            acts = root.dep_ == ud.NMOD and (head.i in events or fold(head.lemma_) in part_nouns)
         if acts:
             keys.add(m.key)
     return keys
