@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold as _fold
 from kg.lang.gazetteer import Gazetteer
@@ -112,6 +112,9 @@ class NerSpans:
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
+        else:
+            while end - start > 1 and _finite_verb(doc[end - 1]):
+                end -= 1  # "Wembley Arena explose": the verb after the name
         if end <= start:
             return None
         if (
@@ -180,13 +183,19 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
-        if type_ == "Place" and (
+        if type_ in ("Place", "Person") and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]
             or _fold(span[-1].text) in self.lex["org_last_words"]
         ):
-            type_ = "Organization"  # "Grande Mosquée de Valence", "Splendid Hotel"
+            # "Grande Mosquée de Valence", "Splendid Hotel", "Olympique de Marseille", "X GmbH"
+            type_ = "Organization"
         return start, end, type_
+
+
+def _finite_verb(token: Token) -> bool:
+    """A lower-case finite verb: never the last word of a name ("Arena *explose*")."""
+    return token.is_lower and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
 def _mid_sentence(doc: Doc, i: int) -> bool:
