@@ -231,11 +231,11 @@ class EntityLinker(LangComponent):
                 ner.append(cand)
         patterns = [
             self._pattern(doc, start, end, type_)
-            for start, end, type_ in (
-                *pattern_spans(doc, self.lex, self.gazetteer, self.words),
-                *quoted_names(doc, self.lex, self.words),
-            )
+            for start, end, type_ in pattern_spans(doc, self.lex, self.gazetteer, self.words)
         ]
+        for start, end, type_ in quoted_names(doc, self.lex, self.words):
+            patterns.append(self._pattern(doc, start, end, type_))
+            patterns[-1].extras["quoted"] = True  # its marks delimit it: one name
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
         products = self.lex["product_names"]

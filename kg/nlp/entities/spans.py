@@ -309,7 +309,8 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
     "l'association « Les Amis du fleuve »", "le collectif \"Nous toutes\"", "la société
     nationale « Air Sahel »": the quoted words are the name (without the marks or the
     no-break spaces French typography puts inside them), whatever NER made of them; the kind
-    noun (``org_quoted_heads``) may carry adjectives. The name closes within ``_QUOTED_MAX``
+    noun (``org_quoted_heads``) may carry two lower-case qualifiers ("l'association
+    bénévole", "le groupe de rock"), none of them a verb. The name closes within ``_QUOTED_MAX``
     words on its line and starts with a capital or a digit -- or, for a slogan-like name of
     two words or more with a noun or a verb, in lower case ("l'association « un chat, une
     vie »"); quoted lower-case qualifiers after a kind noun are scare quotes ("le groupe
@@ -324,9 +325,11 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
         if closing is None or i == 0:
             continue
         j = i - 1
-        while j > 0 and i - j <= _QUOTED_ADJECTIVES and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        while j > 0 and i - j <= _QUOTED_ADJECTIVES and not _is_head(doc[j], heads):
+            if not _qualifier(doc[j]):
+                break
             j -= 1
-        if fold(doc[j].text) not in heads and fold(doc[j].lemma_) not in heads:
+        if not _is_head(doc[j], heads):
             continue
         start = i + 1
         while start < n and doc[start].is_space and "\n" not in doc[start].text:
@@ -352,3 +355,12 @@ def _slogan(span: Span) -> bool:
     return sum(t.is_alpha for t in span) >= 2 and any(
         t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in span
     )
+
+
+def _qualifier(token: Token) -> bool:
+    """A lower-case word between a kind noun and a quoted name; a verb ends the search."""
+    return token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX")
+
+
+def _is_head(token: Token, heads: set[str]) -> bool:
+    return fold(token.text) in heads or fold(token.lemma_) in heads

@@ -107,6 +107,23 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "SPACE", "DET", "NOUN", "ADP", "PRON", "SPACE", "PUNCT"],
             [(4, 8, "Organization")],
         ),
+        # up to two lower-case qualifiers between the kind and the quote, whatever their tag
+        (
+            ["l'", "association", "bénévole", "«", "Protéa", "»"],
+            ["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+            [(4, 5, "Organization")],
+        ),
+        (
+            ["le", "groupe", "de", "rock", "«", "Les", "Ombres", "»"],
+            ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT"],
+            [(5, 7, "Organization")],
+        ),
+        # ... but a verb between them makes the quote speech
+        (
+            ["la", "société", "a", "dit", "«", "Bonjour", "»"],
+            ["DET", "NOUN", "AUX", "VERB", "PUNCT", "INTJ", "PUNCT"],
+            [],
+        ),
         # quoted lower-case qualifiers after a kind are scare quotes, not a name
         (
             ["un", "parti", "«", "très", "modéré", "»"],
