@@ -63,6 +63,8 @@ def _worth_keeping(doc: Doc, relations: list[Relation], events: list[Event]) -> 
     """
     mentions = doc._.kg_mentions or ()
     keep = {r.subject for r in relations} | {r.object for r in relations}
+    # Qualifiers that name an entity: who a fact is attributed to ("selon les médias").
+    keep |= {v for r in relations for v in r.attributes.values() if isinstance(v, str)}
     keep |= {key for e in events for key in (e.id, *e.entities)}
     keep |= {m.key for m in mentions if m.kind == "name"}
     lex = load_entity_lexicon(doc.lang_)

@@ -74,7 +74,13 @@ def test_a_demonym_is_no_mention_of_its_country(extract) -> None:
         ("Les routes ont rouvert après l'intervention des pompiers.", "pompiers", True),
         ("Dès le matin, la gendarmerie était présente devant l'usine.", "gendarmerie", True),
         ("Le porte-parole de la police a démenti toute bavure.", "police", True),
-        # a body only cited as a source or a setting is no entity of the extraction
+        # a body a fact is attributed to is kept: the fact names it as its source
+        (
+            "Selon les médias hongrois, la Hongrie devrait signer un accord avec la Serbie.",
+            "médias hongrois",
+            True,
+        ),
+        # a body only cited as a source of nothing kg reads, or a setting, is no entity
         ("Selon les autorités, la route restera fermée jusqu'à lundi.", "autorités", False),
         ("Une voiture garée devant la gendarmerie a pris feu.", "gendarmerie", False),
     ],
