@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/eval_entities.py DATA.jsonl [--model fr_core_news_md]
        [--offset N] [--limit N] [--examples 3] [--top 15] [--show KIND] [--no-raw]
+       [--mode extraction|ents|both]
 
 ``--offset``/``--limit`` select documents ``[offset, offset + limit)``, so rules can be tuned
 on one part of a file and checked on the rest (e.g. ``--limit 400`` to tune,
@@ -20,9 +21,14 @@ Convention (documented in docs/decisions/0003-entity-resolution.md):
   hit nor a false positive. PER/LOC/ORG spans inside Event, Date or Product spans are
   outermost for this purpose and are scored ("Jeux olympiques de *Rio*").
 - A prediction is correct when its character span and type equal a scored gold span.
-- kg's predictions are ``doc.ents`` of the full pipeline (``kg.nlp.pipeline.load_pipeline``)
-  with ``doc._.kg_doc_id`` and ``doc._.kg_date`` set as ``extract_documents`` does; raw
-  spaCy's are the ``PER``/``LOC``/``ORG`` entities of the same model loaded plainly.
+- kg's predictions (``--mode extraction``, the default) are what the official protocol
+  scores: every mention of every ``Person``, ``Organization``, ``Country`` and ``Place``
+  entity that ``kg build`` writes to ``extraction.jsonl`` (the same build path, in this
+  process: :func:`kg.build`, so cross-document resolution, duplicate removal and language
+  screening apply). ``--mode ents`` scores ``doc.ents`` of the full pipeline instead (the
+  NER layer, which leaves out nominal and demonym mentions, repeats and products);
+  ``--mode both`` reports the two. Raw spaCy's are the ``PER``/``LOC``/``ORG`` entities of
+  the same model loaded plainly.
 
 Errors are grouped by kind (boundary, type confusion, missed acronym, spurious title…) so
 the most frequent causes are visible; ``--show KIND`` prints every example of one kind.
@@ -38,6 +44,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 GOLD_TYPES = {"Person": "PER", "Location": "LOC", "Organization": "ORG"}
+#: kg entity types as the official protocol scores them (Country and Place are Location).
+KG_TYPES = {"Person": "PER", "Country": "LOC", "Place": "LOC", "Organization": "ORG"}
 TYPES = ("PER", "LOC", "ORG")
 
 Span = tuple[int, int, str]
@@ -212,6 +220,39 @@ def kg_predictions(nlp, docs: list[dict]) -> list[set[Span]]:
     ]
 
 
+def extraction_predictions(docs: list[dict], model: str) -> list[set[Span]]:
+    """Mentions of the entities ``kg build`` writes to ``extraction.jsonl``, one set per document.
+
+    The documents go through :func:`kg.build` from a JSONL file, as ``kg build`` reads a
+    corpus; a document the build leaves out (a duplicate, another language) predicts nothing.
+    """
+    import tempfile
+
+    import kg
+
+    with tempfile.TemporaryDirectory(prefix="kg-eval-entities-") as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as f:
+            for d in docs:
+                record = {"id": d["id"], "text": d["text"], "date": d.get("date")}
+                f.write(json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False))
+                f.write("\n")
+        result = kg.build(str(corpus), model=model)
+    by_id = {
+        x.id: {
+            (m.start, m.end, KG_TYPES[e.type])
+            for e in x.entities
+            if e.type in KG_TYPES
+            for m in e.mentions
+        }
+        for x in result.extractions
+    }
+    missing = [d["id"] for d in docs if str(d["id"]) not in by_id]
+    if missing:
+        print(f"warning: the build left out {len(missing)} documents: {' '.join(missing[:10])}")
+    return [by_id.get(str(d["id"]), set()) for d in docs]
+
+
 def raw_predictions(nlp, docs: list[dict]) -> list[set[Span]]:
     return [
         {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TYPES}
@@ -226,6 +267,12 @@ def main() -> None:
     parser.add_argument("--offset", type=int, default=0, help="skip the first N documents")
     parser.add_argument("--limit", type=int, default=None, help="score at most N documents")
     parser.add_argument("--no-raw", action="store_true", help="do not score raw spaCy")
+    parser.add_argument(
+        "--mode",
+        choices=("extraction", "ents", "both"),
+        default="extraction",
+        help="score extraction.jsonl mentions (the official protocol), doc.ents, or both",
+    )
     parser.add_argument("--top", type=int, default=15, help="error kinds to list")
     parser.add_argument("--examples", type=int, default=4, help="examples per error kind")
     parser.add_argument("--show", default=None, help="print every example of this error kind")
@@ -238,19 +285,20 @@ def main() -> None:
     docs = read_gold(args.data, args.limit, args.offset)
     golds = [gold_sets(d["entities"]) for d in docs]
     t0 = time.perf_counter()
-    kg_preds = kg_predictions(load_pipeline(args.model), docs)
+    preds: dict[str, list[set[Span]]] = {}
+    if args.mode in ("extraction", "both"):
+        preds["kg extraction.jsonl"] = extraction_predictions(docs, args.model)
+    if args.mode in ("ents", "both"):
+        preds["kg doc.ents"] = kg_predictions(load_pipeline(args.model), docs)
     t1 = time.perf_counter()
-    raw_name = f"raw spaCy {args.model}"
-    raw_preds = [] if args.no_raw else raw_predictions(spacy.load(args.model), docs)
+    if not args.no_raw:
+        preds[f"raw spaCy {args.model}"] = raw_predictions(spacy.load(args.model), docs)
     t2 = time.perf_counter()
 
-    scorers = {"kg": Scorer()}
-    if not args.no_raw:
-        scorers[raw_name] = Scorer()
-    for i, (d, (gold, neutral, others), kp) in enumerate(zip(docs, golds, kg_preds, strict=True)):
-        scorers["kg"].add(d["text"], gold, neutral, others, kp)
-        if raw_preds:
-            scorers[raw_name].add(d["text"], gold, neutral, others, raw_preds[i])
+    scorers = {name: Scorer() for name in preds}
+    for i, (d, (gold, neutral, others)) in enumerate(zip(docs, golds, strict=True)):
+        for name, scorer in scorers.items():
+            scorer.add(d["text"], gold, neutral, others, preds[name][i])
 
     n_gold = Counter(g[2] for gold, _, _ in golds for g in gold)
     part = f"documents {args.offset}-{args.offset + len(docs) - 1}"
@@ -258,8 +306,10 @@ def main() -> None:
     print(f"time: kg {t1 - t0:.1f} s, raw spaCy {t2 - t1:.1f} s")
     for name, scorer in scorers.items():
         scorer.report(name)
-    errors = scorers["kg"].errors
-    print(f"\n== kg: most frequent error kinds (of {sum(len(v) for v in errors.values())})")
+    main_name = next(iter(scorers))
+    errors = scorers[main_name].errors
+    total = sum(len(v) for v in errors.values())
+    print(f"\n== {main_name}: most frequent error kinds (of {total})")
     for kind, examples in sorted(errors.items(), key=lambda kv: (-len(kv[1]), kv[0]))[: args.top]:
         shown = "; ".join(str(x) for x in examples[: args.examples])
         print(f"{len(examples):5d}  {kind}  e.g. {shown}")

@@ -20,6 +20,8 @@ from kg.model import (
     TimeValue,
 )
 from kg.nlp import ud
+from kg.nlp.entities.bodies import acting_bodies
+from kg.nlp.entities.linker import load_entity_lexicon
 
 __all__ = ["doc_to_extraction", "headline"]
 
@@ -34,11 +36,8 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     times: list[TimeValue] = list(doc._.kg_times or ())
     relations: list[Relation] = list(doc._.kg_relations or ())
     events: list[Event] = list(doc._.kg_events or ())
-    used = {r.subject for r in relations} | {r.object for r in relations}
-    used |= {key for e in events for key in (e.id, *e.entities)}
-    named = {m.key for m in doc._.kg_mentions or () if m.kind != "demonym"}
-    # Demonym-only entities ("hongrois") matter when a fact uses them; otherwise they are noise.
-    kept = tuple(e for key, e in sorted(entities.items()) if key in used or key in named)
+    keep = _worth_keeping(doc, relations, events)
+    kept = tuple(e for key, e in sorted(entities.items()) if key in keep)
     return Extraction(
         id=document.id,
         lang=document.lang,
@@ -51,6 +50,26 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         copies=document.copies,
         **document.provenance(),
     )
+
+
+def _worth_keeping(doc: Doc, relations: list[Relation], events: list[Event]) -> set[str]:
+    """Keys of the entities an extraction keeps: those named, and those that take part.
+
+    Entities the text never names -- a demonym ("hongrois"), an unnamed body ("la
+    police"), a described one ("une compagnie argentine") -- are kept when a fact uses them
+    or, for bodies, when they act in a clause
+    (:func:`~kg.nlp.entities.bodies.acting_bodies`); alone they are noise in every
+    table and a false entity for anyone counting organisations.
+    """
+    mentions = doc._.kg_mentions or ()
+    keep = {r.subject for r in relations} | {r.object for r in relations}
+    # Qualifiers that name an entity: who a fact is attributed to ("selon les médias").
+    keep |= {v for r in relations for v in r.attributes.values() if isinstance(v, str)}
+    keep |= {key for e in events for key in (e.id, *e.entities)}
+    keep |= {m.key for m in mentions if m.kind == "name"}
+    lex = load_entity_lexicon(doc.lang_)
+    keep |= acting_bodies(doc, mentions, lex["action_nouns"] | lex["member_nouns"])
+    return keep
 
 
 def _dated_events(

@@ -54,3 +54,38 @@ def test_the_dateline_is_not_a_timeline_event(extract) -> None:
 def test_demonym_only_entities_are_dropped_unless_a_fact_uses_them(extract) -> None:
     x = extract("Le parlement hongrois a voté mardi; la presse lettone s'en est fait l'écho.")
     assert "Q211" not in {e.id for e in x.entities}
+
+
+def test_a_demonym_is_no_mention_of_its_country(extract) -> None:
+    # "les autorités roumaines" ties Romania to the fact, but "roumaines" names no place.
+    x = extract("La Roumanie a fermé sa frontière. Les autorités roumaines ont arrêté un passeur.")
+    romania = next(e for e in x.entities if e.wikidata == "Q218")
+    assert [m.text for m in romania.mentions] == ["Roumanie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kept"),
+    [
+        # a body that acts: subject, agent, object of a verb, complement of an action noun or
+        # of one of its members
+        ("Dans la nuit, la police a interpellé trois suspects à Brest.", "police", True),
+        ("Le blessé a été évacué par les secours vers Nantes.", "secours", True),
+        ("Un passant a alerté les pompiers vers midi.", "pompiers", True),
+        ("Les routes ont rouvert après l'intervention des pompiers.", "pompiers", True),
+        ("Dès le matin, la gendarmerie était présente devant l'usine.", "gendarmerie", True),
+        ("Le porte-parole de la police a démenti toute bavure.", "police", True),
+        # a body a fact is attributed to is kept: the fact names it as its source
+        (
+            "Selon les médias hongrois, la Hongrie devrait signer un accord avec la Serbie.",
+            "médias hongrois",
+            True,
+        ),
+        # a body only cited as a source of nothing kg reads, or a setting, is no entity
+        ("Selon les autorités, la route restera fermée jusqu'à lundi.", "autorités", False),
+        ("Une voiture garée devant la gendarmerie a pris feu.", "gendarmerie", False),
+    ],
+)
+def test_an_unnamed_body_is_kept_where_it_acts(extract, text, body, kept) -> None:
+    x = extract(text)
+    names = {e.name for e in x.entities if e.type == "Organization"}
+    assert (body in names) is kept

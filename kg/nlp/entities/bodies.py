@@ -22,7 +22,7 @@ Government nouns with a demonym ("le gouvernement syrien") are the country itsel
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.tokens import Doc
@@ -32,10 +32,12 @@ from kg.lang import fold
 from kg.lang.gazetteer import name_fold
 from kg.lang.geo import GeoIndex
 from kg.lang.words import Words
+from kg.nlp import ud
 from kg.nlp.entities.nominals import FOLD, MentionCandidate
+from kg.nlp.extensions import TokenMention
 from kg.nlp.tokens import LEMMA, ORTH
 
-__all__ = ["UnnamedBodies", "scope_generic_names"]
+__all__ = ["UnnamedBodies", "acting_bodies", "scope_generic_names"]
 
 #: How a lexicon phrase splits into tokens the way the tokenizer splits text ("sapeurs",
 #: "-", "pompiers"; "l'", "ordre").
@@ -246,3 +248,39 @@ def scope_generic_names(
             cand.key, cand.name, cand.wikidata = full.key, full.name, full.wikidata
         else:
             cand.key = f"{cand.key}@{scope}"
+
+
+#: Dependency relations of a noun that does or undergoes what its verb says.
+_ACTING = {ud.NSUBJ, ud.NSUBJ_PASS, ud.OBL_AGENT, ud.OBJ, ud.IOBJ, ud.OBL_ARG}
+#: Of those, the ones that take part whatever heads them ("la police était présente").
+_SUBJECTS = {ud.NSUBJ, ud.NSUBJ_PASS, ud.OBL_AGENT}
+
+
+def acting_bodies(doc: Doc, mentions: Iterable[TokenMention], part_nouns: set[str]) -> set[str]:
+    """Keys of the organisations without a name that take part in what a clause reports.
+
+    A body acts as a clause's subject or agent, a verb's object ("la police a arrêté…",
+    "alerter les secours"), the complement of an event or action noun ("l'intervention des
+    pompiers") or of a member ("le chef de la police", "les soldats de l'armée"):
+    ``part_nouns`` are those action and member nouns. Cited as a source or a setting
+    ("selon les autorités",
+    "une voiture devant la gendarmerie"), it does not: an extraction that kept every such
+    body would list organisations where a reader sees none.
+    """
+    mentions = list(mentions)
+    events = {i for m in mentions if m.type == "Event" for i in range(m.start, m.end)}
+    keys: set[str] = set()
+    for m in mentions:
+        if m.kind != "nominal" or m.type != "Organization":
+            continue
+        root = doc[m.start : m.end].root
+        while root.dep_ == ud.CONJ and root.head.i != root.i:
+            root = root.head
+        head = root.head
+        if root.dep_ in _ACTING:
+            acts = root.dep_ in _SUBJECTS or head.pos_ in ("VERB", "AUX")
+        else:
+            acts = root.dep_ == ud.NMOD and (head.i in events or fold(head.lemma_) in part_nouns)
+        if acts:
+            keys.add(m.key)
+    return keys

@@ -238,10 +238,9 @@ class EntityLinker(LangComponent):
             if not (known.get(span[0] + 1) == span[1] and _fold(doc[span[0]].text) in kinds)
             for start, end, type_ in self._title_body_split(doc, *span, known)
         ]
-        patterns += [
-            self._pattern(doc, start, end, type_)
-            for start, end, type_ in quoted_names(doc, self.lex, self.words)
-        ]
+        for start, end, type_ in quoted_names(doc, self.lex, self.words):
+            patterns.append(self._pattern(doc, start, end, type_))
+            patterns[-1].extras["quoted"] = True  # its marks delimit it: one name
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
         products = self.lex["product_names"]

@@ -131,7 +131,8 @@ def choose(
 
     A span that strictly contains gazetteer names only wins when it reads as one name
     ("Gendarmerie royale du Canada"), not as a list ("France et Allemagne") or a clause,
-    and a lower-case head noun does not swallow a known organisation ("la police de l'EI").
+    and a lower-case head noun does not swallow a known organisation ("la police de l'EI");
+    a quoted name is one name whatever its words ("l'organisation « Pékin Avenir »").
     """
     gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}
     pool = list(gaz)
@@ -140,7 +141,7 @@ def choose(
         if inside and (
             any(g.start < c.start or g.end > c.end for g in inside)
             or any((g.start, g.end) == (c.start, c.end) for g in inside)
-            or not _reads_as_one_name(doc, c, words)
+            or not (c.extras.get("quoted") or _reads_as_one_name(doc, c, words))
             or (
                 c.extras.get("src") == "pattern"
                 and doc[c.start].is_lower
@@ -359,7 +360,11 @@ def link_acronyms(doc: Doc, cands: list[MentionCandidate]) -> None:
 
 
 def entity_records(doc: Doc, cands: list[MentionCandidate]) -> dict[str, Entity]:
-    """One :class:`kg.model.Entity` per key, named by its canonical candidate."""
+    """One :class:`kg.model.Entity` per key, named by its canonical candidate.
+
+    A demonym ("les autorités *turques*") is no mention of its country: it qualifies
+    something else, so it links the country to facts but is not written as a span of it.
+    """
     grouped: dict[str, list[MentionCandidate]] = {}
     for c in cands:
         grouped.setdefault(c.key or "", []).append(c)
@@ -381,6 +386,7 @@ def entity_records(doc: Doc, cands: list[MentionCandidate]) -> dict[str, Entity]
                     doc[c.start : c.end].text,
                 )
                 for c in group
+                if c.kind != "demonym"
             ),
         )
     return entities

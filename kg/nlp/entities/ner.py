@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold as _fold
 from kg.lang.gazetteer import Gazetteer
@@ -124,6 +124,9 @@ class NerSpans:
                 and doc[start + 1].text in self.first_names
             ):
                 start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
+        else:
+            while end - start > 1 and _finite_verb(doc[end - 1]):
+                end -= 1  # "Wembley Arena explose": the verb after the name
         if end <= start:
             return None
         if (
@@ -199,13 +202,19 @@ class NerSpans:
             and self.gazetteer.lookup_name(doc[start + 1 : end].text) is not None
         ):
             start += 1  # "l'ONG Human Rights Watch": the kind noun is not in the name
-        if type_ == "Place" and (
+        if type_ in ("Place", "Person") and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]
             or _fold(span[-1].text) in self.lex["org_last_words"]
         ):
-            type_ = "Organization"  # "Grande Mosquée de Valence", "Splendid Hotel"
+            # "Grande Mosquée de Valence", "Splendid Hotel", "Olympique de Marseille", "X GmbH"
+            type_ = "Organization"
         return start, end, type_
+
+
+def _finite_verb(token: Token) -> bool:
+    """A lower-case finite verb: never the last word of a name ("Arena *explose*")."""
+    return token.is_lower and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
 def _mid_sentence(doc: Doc, i: int) -> bool:

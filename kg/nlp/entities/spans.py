@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.lang import fold
 from kg.lang.gazetteer import Gazetteer
@@ -307,9 +307,14 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
     """Organisation names in quotes after their kind, as ``(start, end, "Organization")``.
 
     "l'association « Les Amis du fleuve »", "le collectif \"Nous toutes\"", "la société
-    nationale « Air Sahel »": the quoted words are the name (without the marks), whatever
-    NER made of them; the kind noun (``org_quoted_heads``) may carry adjectives. The name
-    must start with a capital or a digit and close within ``_QUOTED_MAX`` words on its line.
+    nationale « Air Sahel »": the quoted words are the name (without the marks or the
+    no-break spaces French typography puts inside them), whatever NER made of them; the kind
+    noun (``org_quoted_heads``) may carry two lower-case qualifiers ("l'association
+    bénévole", "le groupe de rock"), none of them a verb. The name closes within ``_QUOTED_MAX``
+    words on its line and starts with a capital or a digit -- or, for a slogan-like name of
+    two words or more with a noun or a verb, in lower case ("l'association « un chat, une
+    vie »"); quoted lower-case qualifiers after a kind noun are scare quotes ("le groupe
+    « terroriste »", "un parti « très modéré »").
     """
     pairs = dict(tuple(pair) for pair in words["name_quotes"])
     heads = lex["org_quoted_heads"]
@@ -320,17 +325,42 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
         if closing is None or i == 0:
             continue
         j = i - 1
-        while j > 0 and i - j <= _QUOTED_ADJECTIVES and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        while j > 0 and i - j <= _QUOTED_ADJECTIVES and not _is_head(doc[j], heads):
+            if not _qualifier(doc[j]):
+                break
             j -= 1
-        if fold(doc[j].text) not in heads and fold(doc[j].lemma_) not in heads:
+        if not _is_head(doc[j], heads):
             continue
+        start = i + 1
+        while start < n and doc[start].is_space and "\n" not in doc[start].text:
+            start += 1
         end = next(
-            (k for k in range(i + 1, min(n, i + 2 + _QUOTED_MAX)) if doc[k].text == closing),
+            (k for k in range(start, min(n, start + 1 + _QUOTED_MAX)) if doc[k].text == closing),
             None,
         )
-        if end is None or end == i + 1 or any("\n" in t.text + t.whitespace_ for t in doc[i:end]):
+        if end is None or any("\n" in t.text + t.whitespace_ for t in doc[i:end]):
             continue
-        first = doc[i + 1].text[:1]
-        if first.isupper() or first.isdigit():
-            found.append((i + 1, end, "Organization"))
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end == start:
+            continue
+        first = doc[start].text[:1]
+        if first.isupper() or first.isdigit() or _slogan(doc[start:end]):
+            found.append((start, end, "Organization"))
     return found
+
+
+def _slogan(span: Span) -> bool:
+    """Lower-case words that can be a name: two or more, one of them a noun or a verb."""
+    return sum(t.is_alpha for t in span) >= 2 and any(
+        t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in span
+    )
+
+
+def _qualifier(token: Token) -> bool:
+    """A lower-case word between a kind noun and a quoted name; a verb ends the search."""
+    return token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX")
+
+
+def _is_head(token: Token, heads: set[str]) -> bool:
+    return fold(token.text) in heads or fold(token.lemma_) in heads

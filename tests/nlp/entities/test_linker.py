@@ -124,6 +124,12 @@ def ents(nlp, text: str) -> set[tuple[str, str]]:
         ("Il a prié à la Grande Mosquée de Lyon vendredi.", ("Grande Mosquée de Lyon", "ORG")),
         # a demonym noun before a person's name is not part of it
         ("L'Autrichienne Nadine Kessel a gagné la descente.", ("Nadine Kessel", "PER")),
+        # a quoted name after its kind is one name, even with a known place inside it
+        ("Elle dirige le collectif « Nantes respire » depuis mai.", ("Nantes respire", "ORG")),
+        # a sports-club word opens an organisation, whatever type NER gave it
+        ("L'attaquant a signé au Sporting Braga puis à Leeds United.", ("Sporting Braga", "ORG")),
+        # ... but only as the first word: a person keeps a surname that is such a word
+        ("Le ministre Paul Sénat a démissionné hier.", ("Paul Sénat", "PER")),
     ],
 )
 def test_doc_ents_spans(nlp, text, expected) -> None:

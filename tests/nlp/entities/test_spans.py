@@ -101,10 +101,38 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["PRON", "AUX", "VERB", "PUNCT", "INTJ", "PUNCT"],
             [],
         ),
-        # a lower-case quotation after a kind is a description, not a name
+        # a lower-case slogan of two words or more is a name (no-break spaces inside the marks)
         (
-            ["le", "collectif", "«", "pour", "la", "paix", "»"],
-            ["DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"],
+            ["l'", "association", "«", "\xa0", "un", "toit", "pour", "tous", "\xa0", "»"],
+            ["DET", "NOUN", "PUNCT", "SPACE", "DET", "NOUN", "ADP", "PRON", "SPACE", "PUNCT"],
+            [(4, 8, "Organization")],
+        ),
+        # up to two lower-case qualifiers between the kind and the quote, whatever their tag
+        (
+            ["l'", "association", "bénévole", "«", "Protéa", "»"],
+            ["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+            [(4, 5, "Organization")],
+        ),
+        (
+            ["le", "groupe", "de", "rock", "«", "Les", "Ombres", "»"],
+            ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT"],
+            [(5, 7, "Organization")],
+        ),
+        # ... but a verb between them makes the quote speech
+        (
+            ["la", "société", "a", "dit", "«", "Bonjour", "»"],
+            ["DET", "NOUN", "AUX", "VERB", "PUNCT", "INTJ", "PUNCT"],
+            [],
+        ),
+        # quoted lower-case qualifiers after a kind are scare quotes, not a name
+        (
+            ["un", "parti", "«", "très", "modéré", "»"],
+            ["DET", "NOUN", "PUNCT", "ADV", "ADJ", "PUNCT"],
+            [],
+        ),
+        (
+            ["le", "groupe", "«", "terroriste", "»"],
+            ["DET", "NOUN", "PUNCT", "ADJ", "PUNCT"],
             [],
         ),
         # a quote left open is no name

@@ -26,6 +26,10 @@ def names(nlp, text: str) -> dict[str, str]:
         ("Le télescope Hubble a photographié une galaxie lointaine.", "Hubble"),
         ("La loi Macron a été votée en première lecture.", "Macron"),
         ("La sonde Rosetta s'est posée sur la comète.", "Rosetta"),
+        # diseases, germs and particles by kind, named alone
+        ("Une épidémie de Listeria a touché trois fermes du Jura.", "Listeria"),
+        ("Les cas de Salmonella se multiplient dans la région.", "Salmonella"),
+        ("Les Neutrinos traversent la Terre sans interagir.", "Neutrinos"),
     ],
 )
 def test_a_thing_is_no_entity(nlp, text, thing):
