@@ -20,11 +20,14 @@ __all__ = ["event_headline", "verb_group"]
 
 
 def verb_group(verb: Token) -> str:
-    """The verb as conjugated in the text, with its auxiliaries and negation ("n'a pas signé")."""
+    """The verb as conjugated in the text, with its auxiliaries, reflexive pronoun and negation.
+
+    "n'a pas signé", "s'est entretenu": a headline that drops the "se" misreads the verb.
+    """
     parts = [
         c
         for c in verb.children
-        if c.i < verb.i and (c.dep_.startswith(ud.AUX) or c.dep_ == ud.ADVMOD_NEG)
+        if c.i < verb.i and (c.dep_.startswith((ud.AUX, ud.EXPL)) or c.dep_ == ud.ADVMOD_NEG)
     ]
     parts += [c for c in verb.children if c.i > verb.i and c.dep_ == ud.ADVMOD_NEG]
     parts.append(verb)
@@ -69,6 +72,9 @@ def event_headline(
         by = f"{words['by']} {actor}" if actor else ""
         head = " ".join(p for p in (target, verb_group(trigger), by) if p)
     elif noun is None:
+        if not target and with_ and any(c.dep_ == ud.OBJ for c in trigger.children):
+            # "X a rencontré Y": the verb's own object is its partner, not "avec Y"
+            target, with_ = with_, ""
         head = " ".join(p for p in (actor, verb_group(trigger), target) if p)
     else:
         head = f"{actor} : {noun}" if actor else noun

@@ -109,6 +109,27 @@ def test_who_did_what_to_whom_from_subject_object_and_lists() -> None:
     assert event.headline.startswith("France, Allemagne et Italie ont condamné Russie")
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the verb's own object is its partner: no "avec" before it
+        (
+            "Le président kényan William Ruto a rencontré le président tanzanien"
+            " Samia Suluhu Hassan à Nairobi.",
+            "William Ruto a rencontré Samia Suluhu Hassan",
+        ),
+        # a partner introduced by "avec" keeps it, and the reflexive verb keeps its "se"
+        (
+            "William Ruto s'est entretenu avec Samia Suluhu Hassan à Nairobi.",
+            "William Ruto s'est entretenu avec Samia Suluhu Hassan",
+        ),
+    ],
+)
+def test_a_meeting_headline_reads_as_french(text: str, start: str) -> None:
+    (event,) = _one(text).events
+    assert event.headline.startswith(start)
+
+
 def test_a_political_verb_without_two_parties_is_no_event() -> None:
     assert _events("Les habitants ont critiqué le nouveau plan de circulation.") == []
 
