@@ -18,8 +18,8 @@ demo: $(STAMP)
 
 ## test: lint, then the whole test suite (browser tests need chromium: see `make browser`)
 test: $(STAMP) browser
-	$(BIN)/ruff check kg tests benchmarks
-	$(BIN)/ruff format --check kg tests benchmarks
+	$(BIN)/ruff check kg tests benchmarks scripts
+	$(BIN)/ruff format --check kg tests benchmarks scripts
 	$(BIN)/pytest
 
 ## browser: install Debian's chromium when running as root and it is missing
@@ -37,10 +37,10 @@ notebooks: $(STAMP) browser
 	$(BIN)/python scripts/run_notebooks.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff check kg tests benchmarks scripts
 
 format: $(STAMP)
-	$(BIN)/ruff format kg tests benchmarks
+	$(BIN)/ruff format kg tests benchmarks scripts
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py examples/corpus_hydrogene.jsonl

@@ -31,6 +31,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from kg.export.atomic import atomic_write_text
+from kg.notebook import GRAPH_HEIGHT
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 KERNEL = "kg-notebooks-python"
@@ -76,12 +79,14 @@ class _Shooter:
         if self.browser is None:
             return None
         context = self.browser.new_context(viewport={"width": 1400, "height": height})
-        context.route("**/*", lambda r: r.abort())  # the page is offline; make sure of it
-        tab = context.new_page()
-        tab.set_content(page)
-        tab.wait_for_function("window.kgReady !== undefined || !window.network", timeout=30000)
-        png = tab.screenshot()
-        context.close()
+        try:
+            context.route("**/*", lambda r: r.abort())  # the page is offline; make sure of it
+            tab = context.new_page()
+            tab.set_content(page)
+            tab.wait_for_function("window.kgReady !== undefined || !window.network", timeout=30000)
+            png = tab.screenshot()
+        finally:
+            context.close()
         return base64.b64encode(png).decode("ascii")
 
     def close(self) -> None:
@@ -101,7 +106,9 @@ def _clean_output(output: Any, tmp: str, shooter: _Shooter) -> None:
         page = _IFRAME.match(data["text/html"])
         if page:
             height = _HEIGHT.search(data["text/html"].rsplit('style="', 1)[-1])
-            png = shooter.shoot(html.unescape(page["page"]), int(height[1]) if height else 650)
+            png = shooter.shoot(
+                html.unescape(page["page"]), int(height[1]) if height else GRAPH_HEIGHT
+            )
             del data["text/html"]
             if png:
                 data["image/png"] = png
@@ -138,10 +145,12 @@ def run(path: Path, shooter: _Shooter) -> int:
         for output in cell.get("outputs", ()):
             _clean_output(output, tmp, shooter)
     nb.metadata = metadata
-    nbformat.write(nb, path)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise SystemExit(f"{path.name} is {size:,} bytes stored; keep it under {MAX_BYTES:,}")
+    text = nbformat.writes(nb)
+    text += "" if text.endswith("\n") else "\n"  # as nbformat.write ends its files
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:  # checked before writing: the stored notebook stays as it was
+        raise SystemExit(f"{path.name} would be {size:,} bytes stored; keep it under {MAX_BYTES:,}")
+    atomic_write_text(path, text)
     return size
 
 
