@@ -27,7 +27,12 @@ def verb_group(verb: Token) -> str:
     parts = [
         c
         for c in verb.children
-        if c.i < verb.i and (c.dep_.startswith((ud.AUX, ud.EXPL)) or c.dep_ == ud.ADVMOD_NEG)
+        if c.i < verb.i
+        and (
+            c.dep_.startswith(ud.AUX)
+            or (c.dep_.startswith(ud.EXPL) and c.dep_ != ud.EXPL_SUBJ)  # "se", not "il"
+            or c.dep_ == ud.ADVMOD_NEG
+        )
     ]
     parts += [c for c in verb.children if c.i > verb.i and c.dep_ == ud.ADVMOD_NEG]
     parts.append(verb)

@@ -130,6 +130,14 @@ def test_a_meeting_headline_reads_as_french(text: str, start: str) -> None:
     assert event.headline.startswith(start)
 
 
+def test_the_impersonal_il_is_not_part_of_the_verb_group(fr_nlp) -> None:
+    from kg.nlp.events.headline import verb_group
+
+    doc = fr_nlp("Il s'est produit une explosion dans l'usine.")
+    verb = next(t for t in doc if t.lemma_ == "produire")
+    assert verb_group(verb) == "s'est produit"
+
+
 def test_a_political_verb_without_two_parties_is_no_event() -> None:
     assert _events("Les habitants ont critiqué le nouveau plan de circulation.") == []
 
