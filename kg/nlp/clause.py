@@ -6,7 +6,7 @@ conditional "aurait augmenté") and adjuncts ("selon les médias lettons"), all 
 ``kg/lang/<lang>/relations.json``. The detector walks from the word that licensed the fact up
 through its controlling verbs and nouns ("objectif de *livrer*"), so it costs a few dictionary
 lookups per relation. The tense that dates a clause ("jeudi" last or next week) lives in
-:mod:`kg.nlp.tense`; its names are re-exported here.
+:mod:`kg.nlp.tense`.
 """
 
 from __future__ import annotations
@@ -20,22 +20,12 @@ from spacy.tokens import Span, Token
 from kg.lang import fold_lexeme, load_data
 from kg.lang.words import Words, load_words
 from kg.nlp import ud
-from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues, verb_tense
 from kg.nlp.tense import auxiliaries as _auxiliaries
 from kg.nlp.tense import morph as _morph
 from kg.nlp.tense import regular_conditional as _regular_conditional
+from kg.nlp.tense import regular_form
 
-__all__ = [
-    "ModalityCues",
-    "TenseCues",
-    "clause_tense",
-    "governor_chain",
-    "load_tense_cues",
-    "modality_of",
-    "source_of",
-    "tense_of",
-    "verb_tense",
-]
+__all__ = ["ModalityCues", "governor_chain", "modality_of", "source_of", "tense_of"]
 
 #: Strongest first: a denial beats everything, hearsay only colours an otherwise plain fact.
 _PRIORITY: tuple[str, ...] = (
@@ -160,12 +150,7 @@ def _future(token: Token, cues: ModalityCues | None) -> bool:
     """
     if "Fut" in _morph(token, "Tense"):
         return True
-    if cues is None or not cues.future_endings:
-        return False
-    lemma = fold_lexeme(token.lemma_)
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    text = fold_lexeme(token.text)
-    return any(text == stem + ending for ending in cues.future_endings)
+    return cues is not None and regular_form(token, cues.future_endings)
 
 
 def tense_of(chain: list[Token], cues: ModalityCues | None = None) -> str:

@@ -10,7 +10,7 @@ dependency tree, a few lookups per time expression.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -28,6 +28,7 @@ __all__ = [
     "load_tense_cues",
     "morph",
     "regular_conditional",
+    "regular_form",
     "verb_tense",
 ]
 
@@ -87,15 +88,20 @@ def auxiliaries(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP]
 
 
-def regular_conditional(token: Token, endings: tuple[str, ...]) -> bool:
-    """A regular conditional tagged imperfect: the infinitive (minus a final "e") plus an
-    imperfect ending, which an imperfect never is ("rendrait" yes, "rendait" no)."""
-    if not endings or "Imp" not in morph(token, "Tense"):
-        return False
+def regular_form(token: Token, endings: Iterable[str]) -> bool:
+    """The infinitive (minus the final "e" of "-re") plus one of ``endings``: how French
+    builds its futures and conditionals, and no past form ("déclara" is not "déclarer" + "a").
+    """
     lemma = fold_lexeme(token.lemma_)
     stem = lemma[:-1] if lemma.endswith("re") else lemma
     text = fold_lexeme(token.text)
     return any(text == stem + ending for ending in endings)
+
+
+def regular_conditional(token: Token, endings: tuple[str, ...]) -> bool:
+    """A regular conditional tagged imperfect: the infinitive (minus a final "e") plus an
+    imperfect ending, which an imperfect never is ("rendrait" yes, "rendait" no)."""
+    return bool(endings) and "Imp" in morph(token, "Tense") and regular_form(token, endings)
 
 
 def verb_tense(verb: Token, cues: TenseCues) -> str | None:

@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
-from kg.nlp.clause import load_tense_cues
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.offices import Allocation, headline_country
@@ -37,6 +36,7 @@ from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
+from kg.nlp.tense import load_tense_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]

@@ -25,7 +25,7 @@ from kg.nlp.times.calendar import (
 )
 from kg.nlp.times.rules import TimeMatch
 
-__all__ = ["Resolved", "resolve", "shift_by"]
+__all__ = ["Resolved", "resolve"]
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CLOCK_UNITS = {"S": "S", "TM": "M", "H": "H"}
