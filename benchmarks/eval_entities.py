@@ -235,7 +235,8 @@ def extraction_predictions(docs: list[dict], model: str) -> list[set[Span]]:
         with corpus.open("w", encoding="utf-8") as f:
             for d in docs:
                 record = {"id": d["id"], "text": d["text"], "date": d.get("date")}
-                f.write(json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False))
+                kept = {k: v for k, v in record.items() if v not in (None, "")}  # an id 0 stays
+                f.write(json.dumps(kept, ensure_ascii=False))
                 f.write("\n")
         result = kg.build(str(corpus), model=model)
     by_id = {
@@ -247,7 +248,7 @@ def extraction_predictions(docs: list[dict], model: str) -> list[set[Span]]:
         }
         for x in result.extractions
     }
-    missing = [d["id"] for d in docs if str(d["id"]) not in by_id]
+    missing = [str(d["id"]) for d in docs if str(d["id"]) not in by_id]
     if missing:
         print(f"warning: the build left out {len(missing)} documents: {' '.join(missing[:10])}")
     return [by_id.get(str(d["id"]), set()) for d in docs]

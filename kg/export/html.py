@@ -107,7 +107,7 @@ def to_network(
     groups = community_groups(graph, nodes)
     # A corpus is coloured by community (who clusters with whom; shapes still give the
     # type), one article by type: its few entities read better by kind. The page toggles.
-    by_community = len(_doc_titles(graph)) > 1
+    by_community = len(titles) > 1
     fills = {m: g["color"] for g in groups for m in g["members"]}
     net.nodes = [
         _vis_node(
@@ -349,12 +349,13 @@ def _vis_edge(
     if len(fact["evidence"]) > 3:
         lines.append(ui.format("graph.more_sentences", count=len(fact["evidence"]) - 3))
     uncertain = modality in UNCERTAIN_MODALITIES
+    text = _label(label)
     edge: dict[str, Any] = {
         "id": edge_id(u, key, v),
         "from": str(u),
         "to": str(v),
-        "label": _label(label) if len(_label(label)) * EDGE_CHAR <= room else "",
-        "fullLabel": _label(label),
+        "label": text if len(text) * EDGE_CHAR <= room else "",
+        "fullLabel": text,
         "title": "\n".join(lines),
         "arrows": "to",
         "width": 1.5,

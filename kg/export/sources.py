@@ -79,8 +79,9 @@ def source_html(doc_id: str, info: dict[str, Any] | None) -> str:
     """
     info = info or {}
     whole = " ".join(str(info.get("title") or doc_id).split())
-    title = escape(short_title(whole))
-    hover = f' title="{escape(whole)}"' if short_title(whole) != whole else ""
+    short = short_title(whole)
+    title = escape(short)
+    hover = f' title="{escape(whole)}"' if short != whole else ""
     url = info.get("url")
     name = (
         f'<a class="kg-src" href="{escape(url)}" rel="noopener noreferrer"{hover}>{title}</a>'

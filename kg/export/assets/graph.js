@@ -114,10 +114,11 @@
   }
   // Coloured by community, a type's swatch is grey: its shape, not its colour, is the type.
   var byCommunity = DATA.colorBy === "community";
+  function typeFill(type) { return byCommunity ? "#777777" : DATA.styles[type][0]; }
   function shapeSwatch(type) {
     var s = el("span", "kg-shape kg-shape-" + DATA.styles[type][1]);
     s.dataset.type = type;
-    s.style.backgroundColor = byCommunity ? "#777777" : DATA.styles[type][0];
+    s.style.backgroundColor = typeFill(type);
     return s;
   }
   checkboxes("kg-filter-types", DATA.types, F.types, typeLabel, counter(DATA.nodes, "type"), shapeSwatch);
@@ -190,7 +191,7 @@
   function recolor() {
     DATA.nodes.forEach(function (n) { orig.nodes[n.id].color = nodeColor(fillOf(n)); styleNow.nodes[n.id] = ""; });
     document.querySelectorAll("#kg-filter-types .kg-shape").forEach(function (s) {
-      s.style.backgroundColor = byCommunity ? "#777777" : DATA.styles[s.dataset.type][0];
+      s.style.backgroundColor = typeFill(s.dataset.type);
     });
     apply();
   }
@@ -358,7 +359,7 @@
     clearPanel();
     var title = el("h2");
     var sw = el("span", "kg-swatch");
-    sw.style.backgroundColor = DATA.styles[n.type][0];
+    sw.style.backgroundColor = fillOf(n);  // the colour the node has on the graph
     title.appendChild(sw);
     title.appendChild(document.createTextNode(n.label));
     panel.appendChild(title);
