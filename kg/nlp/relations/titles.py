@@ -148,11 +148,16 @@ class TitlePatterns:
     def _counterpart_of(self, token: Token) -> dict[str, Any] | None:
         """The spec of the last title before ``token`` in its sentence, with no country
         inferred (a counterpart is of another country), or None."""
-        for prev in reversed(token.doc[token.sent.start : token.i]):
-            found = self.match(prev)
-            if found is not None and not found[1].get("counterpart"):
-                return {**found[1], "infer_country": False}
-        return None
+        doc, i, last = token.doc, token.sent.start, None
+        while i < token.i:  # forward, so "Premier ministre" is read whole, not as "ministre"
+            found = self.match(doc[i])
+            if found is None:
+                i += 1
+                continue
+            if not found[1].get("counterpart"):
+                last = found[1]
+            i += len(found[0])
+        return None if last is None else {**last, "infer_country": False}
 
     def visiting(self, token: Token) -> bool:
         """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""

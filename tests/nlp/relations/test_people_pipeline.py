@@ -103,6 +103,11 @@ ROWS = [
         "Léa Martin.",
         {("Ursula Brandt", "ministerOf", "Allemagne"), ("Léa Martin", "ministerOf", "France")},
     ),
+    # a title of two words is the title, not its last word ("ministre")
+    (
+        "Le Premier ministre belge Marc Lenoir a reçu son homologue néerlandais Léa Martin.",
+        {("Marc Lenoir", "headOf", "Belgique"), ("Léa Martin", "headOf", "Pays-Bas")},
+    ),
     # no title before "homologue", or no country after it: no fact for the counterpart
     ("Marc Lenoir a reçu son homologue argentin Léa Martin.", set()),
     (
