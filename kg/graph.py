@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict
+from itertools import islice
 from typing import Any
 
 import networkx as nx
@@ -35,6 +36,8 @@ __all__ = [
 
 #: Tenses whose undated facts are placed at the document date (marked ``inferred``).
 _INFER_TENSES = {"past", "present"}
+#: Shortest paths compared when choosing one (a dense corpus can have thousands).
+_MAX_PATHS = 1000
 #: Attributes that describe how one sentence gave a fact (its trigger word and tense, who
 #: said it and in which words), not which fact it is. The same pledge read in three sentences
 #: is one edge whose evidence lists the three readings, each with these attributes.
@@ -300,12 +303,22 @@ def neighbourhood(graph: nx.MultiDiGraph, node: str, hops: int = 1) -> nx.MultiD
 def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]:
     """Entity ids on a shortest path between two entities, ignoring edge direction.
 
-    Returns an empty list when they are not connected.
+    Of several shortest paths, the one with the fewest steps that no asserted fact makes
+    (the page's path finder ranks the same way), then the first by ids: networkx alone
+    answers by node order, which varies from run to run, so a stored notebook changed with
+    the hash seed. Returns an empty list when they are not connected.
     """
+    undirected = graph.to_undirected(as_view=True)
+
+    def doubtful(a: str, b: str) -> bool:
+        facts = undirected.get_edge_data(a, b, default={}).values()
+        return all(d.get("modality", "asserted") != "asserted" for d in facts)
+
     try:
-        return nx.shortest_path(graph.to_undirected(as_view=True), source, target)
+        paths = list(islice(nx.all_shortest_paths(undirected, source, target), _MAX_PATHS))
     except (nx.NetworkXNoPath, nx.NodeNotFound):
         return []
+    return min(paths, key=lambda p: (sum(map(doubtful, p, p[1:])), [str(n) for n in p]))
 
 
 def find_entities(graph: nx.MultiDiGraph, text: str, *, type: str | None = None) -> list[str]:

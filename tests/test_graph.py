@@ -229,3 +229,14 @@ def test_find_matches_names_not_ids() -> None:
     assert find_entities(g, "coalition") == ["organization:coalition-des-drones@a"]
     assert find_entities(g, "atlantique") == ["Q7184"]
     assert find_entities(g, "Q7184") == []
+
+
+def test_of_two_shortest_paths_the_asserted_one_whatever_the_names_and_order() -> None:
+    for doubtful, sure in (("p", "q"), ("q", "p")):
+        expected = [("s", doubtful, "joins", "expected"), (doubtful, "t", "memberOf", "asserted")]
+        asserted = [(sure, "s", "launchedAt", "asserted"), (sure, "t", "partOf", "asserted")]
+        for edges in (expected + asserted, asserted + expected):
+            g = nx.MultiDiGraph()
+            for u, v, key, modality in edges:
+                g.add_edge(u, v, key=key, modality=modality)
+            assert shortest_path(g, "s", "t") == ["s", sure, "t"]
