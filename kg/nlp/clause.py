@@ -90,8 +90,8 @@ class ModalityCues:
         }
         return cls(
             future_auxiliaries=words["future_auxiliaries"],
-            conditional_endings=tuple(m.get("conditional_endings", ())),
-            future_endings=tuple(m.get("future_endings", ())),
+            conditional_endings=tuple(words["conditional_endings"]),
+            future_endings=tuple(words["future_endings"]),
             complementizers=tuple(m["complementizers"]),
             pending_cues=tuple(fold_lexeme(c) for c in m["pending_cues"]),
             reported_cues=tuple(fold_lexeme(c) for c in m["reported_cues"]),

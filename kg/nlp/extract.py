@@ -6,6 +6,9 @@ downstream (graph, RDF, HTML, caches, other processes) works on picklable record
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.io import dateline_span
@@ -30,13 +33,20 @@ _DATED_TYPES = {"DATE", "TIME"}
 _HEADLINE_WORDS = 14
 
 
-def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
-    """Collect what kg's components left on ``doc`` into an :class:`Extraction`."""
+def doc_to_extraction(
+    doc: Doc, document: Document, entity_lexicon: Mapping[str, Any] | None = None
+) -> Extraction:
+    """Collect what kg's components left on ``doc`` into an :class:`Extraction`.
+
+    ``entity_lexicon`` is the one the pipeline's ``kg_entities`` was built from (its body
+    nouns say which unnamed bodies act); kg's own for the doc's language when None.
+    """
     entities: dict[str, Entity] = doc._.kg_entities or {}
     times: list[TimeValue] = list(doc._.kg_times or ())
     relations: list[Relation] = list(doc._.kg_relations or ())
     events: list[Event] = list(doc._.kg_events or ())
-    keep = _worth_keeping(doc, relations, events)
+    lex = load_entity_lexicon(doc.lang_) if entity_lexicon is None else entity_lexicon
+    keep = _worth_keeping(doc, relations, events, lex)
     kept = tuple(e for key, e in sorted(entities.items()) if key in keep)
     return Extraction(
         id=document.id,
@@ -52,7 +62,9 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     )
 
 
-def _worth_keeping(doc: Doc, relations: list[Relation], events: list[Event]) -> set[str]:
+def _worth_keeping(
+    doc: Doc, relations: list[Relation], events: list[Event], lex: Mapping[str, Any]
+) -> set[str]:
     """Keys of the entities an extraction keeps: those named, and those that take part.
 
     Entities the text never names -- a demonym ("hongrois"), an unnamed body ("la
@@ -67,7 +79,6 @@ def _worth_keeping(doc: Doc, relations: list[Relation], events: list[Event]) -> 
     keep |= {v for r in relations for v in r.attributes.values() if isinstance(v, str)}
     keep |= {key for e in events for key in (e.id, *e.entities)}
     keep |= {m.key for m in mentions if m.kind == "name"}
-    lex = load_entity_lexicon(doc.lang_)
     keep |= acting_bodies(doc, mentions, lex["action_nouns"] | lex["member_nouns"])
     return keep
 

@@ -57,20 +57,20 @@ class TenseCues:
 
     @classmethod
     def load(cls, lang: str = "fr") -> TenseCues:
-        """Build the cues from ``words.json`` and the être verbs of ``times.json``."""
+        """Build the cues from ``words.json`` and the verb lists of ``times.json``."""
         return cls.from_data(load_words(lang), load_data(lang, "times"))
 
     @classmethod
     def from_data(cls, words: Words, times: Mapping[str, Any]) -> TenseCues:
         """Build the cues from a language's closed-class words and time lexicon."""
         return cls(
-            etre_verbs=frozenset(times["etre_verbs"]),
+            etre_verbs=words["etre_verbs"],
             future_auxiliaries=words["future_auxiliaries"],
             modal_verbs=words["modal_verbs"],
             planning_verbs=frozenset(times.get("planning_verbs", ())),
             intent_verbs=frozenset(times.get("intent_verbs", ())),
             commitment_words=frozenset(times.get("commitment_words", ())),
-            conditional_endings=tuple(times.get("conditional_endings", ())),
+            conditional_endings=tuple(words["conditional_endings"]),
         )
 
 

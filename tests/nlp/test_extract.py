@@ -89,3 +89,20 @@ def test_an_unnamed_body_is_kept_where_it_acts(extract, text, body, kept) -> Non
     x = extract(text)
     names = {e.name for e in x.entities if e.type == "Organization"}
     assert (body in names) is kept
+
+
+def test_the_bodies_kept_follow_the_lexicon_the_pipeline_was_built_with() -> None:
+    """An entity lexicon passed to ``kg_entities`` (or saved with a pipeline) decides which
+    unnamed bodies act, not kg's own file: without "intervention" among its action nouns,
+    the firemen of "l'intervention des pompiers" take no part."""
+    from kg.lang import load_data
+    from kg.nlp.pipeline import extract_documents, load_pipeline
+
+    nlp = load_pipeline()
+    entities = dict(load_data("fr", "entities"))
+    entities["action_nouns"] = [w for w in entities["action_nouns"] if w != "intervention"]
+    nlp.get_pipe("kg_entities")._build({"entities": entities})
+    text = "Les routes ont rouvert après l'intervention des pompiers."
+    doc = Document("d", text, date=dt.date(2024, 2, 15))
+    (x,) = extract_documents([doc], nlp)
+    assert "pompiers" not in {e.name for e in x.entities if e.type == "Organization"}

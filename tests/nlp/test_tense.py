@@ -50,3 +50,15 @@ def test_the_verbs_that_build_tenses_are_language_data():
     assert "aller" in cues.future_auxiliaries
     assert {"devoir", "pouvoir"} <= cues.modal_verbs
     assert "partir" in cues.etre_verbs
+
+
+def test_the_relation_patterns_read_the_etre_verbs_of_the_words_they_are_given():
+    """One list of être verbs (``words.json``) for dating and for relations, and a
+    component built from other words (a saved pipeline's) uses those."""
+    from kg.lang import load_data
+    from kg.lang.words import Words
+    from kg.nlp.relations.patterns import RelationPatterns
+
+    assert RelationPatterns().etre_verbs == load_tense_cues("fr").etre_verbs
+    words = Words("fr", {**load_data("fr", "words"), "etre_verbs": ["partir"]})
+    assert RelationPatterns(words=words).etre_verbs == {"partir"}

@@ -20,6 +20,8 @@ _YEAR2 = r"['’]?\d{2}(?!\d|,\d|\s*h\b|\s*heure)"
 _DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 _DECADE = r"(?:(?:1[5-9]|20)\d0|[1-9]0)"
 _ORDINAL = r"(?:e|è|ème|eme|ᵉ)"
+#: Articles before a holiday's name ("la Toussaint", "l'Ascension"): not part of the name.
+_ARTICLES = frozenset({"l", "le", "la", "les"})
 _HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
 
 
@@ -41,7 +43,7 @@ class FrenchTimeRules(TimeRules):
         unit_forms = {u for u in lx["units"]} | {u + "s" for u in lx["units"] if u != "mois"}
         units = alt(unit_forms)
         past_fut = alt([*lx["past_markers"], *lx["future_markers"]])
-        ordinals = alt(lx["ordinals"])
+        ordinals = alt([*lx["ordinals"], *lx["last_ordinals"]])
         approx = alt(lx["approximators"])
         mod = (
             r"(?:(?=[cdflm])(?:la\s+|le\s+)?(?P<mod>début|fin|mi|milieu|courant)"
@@ -346,9 +348,11 @@ class FrenchTimeRules(TimeRules):
         name = surface.lower().replace("’", "'")
         if re.match(r"\s+[A-ZÉÈ]", text[end : end + 2]):
             return False  # "Noël Mamère"
-        words = re.split(r"[\s'’-]+", surface)
-        if not any(w[:1].isupper() for w in (words[1:] or words)):
-            return False  # a holiday is capitalised: "l'ascension du mont Blanc" is a climb
+        words = [w for w in re.split(r"[\s'’-]+", surface) if w.lower() not in _ARTICLES]
+        if len(words) == 1 and not words[0][:1].isupper():
+            # a one-word name is a holiday when capitalised: "l'ascension du mont Blanc" is
+            # a climb; longer names are holidays however written ("Mardi gras", "mardi gras")
+            return False
         if " " in name or "-" in name or name.startswith("l'"):
             return True  # "la Toussaint", "le lundi de Pâques", "la Saint-Sylvestre"
         last = prev[-1] if prev else ""

@@ -110,7 +110,7 @@ class RelationExtractor(LangComponent):
         self.data = lang_data(self.lang, self.DATA, data)
         lex = self.data["relations"]
         words = load_words(self.lang) if data is None else Words(self.lang, self.data["words"])
-        self.patterns = RelationPatterns(lex, self.lang)
+        self.patterns = RelationPatterns(lex, self.lang, words)
         self.cues = ModalityCues.from_data(lex, words)
         self.attribution_cues = AttributionCues.from_data(lex)
 

@@ -26,6 +26,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme, load_data
+from kg.lang.words import Words, load_words
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
@@ -36,7 +37,6 @@ from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
-from kg.nlp.tense import load_tense_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
@@ -108,8 +108,10 @@ def _split_lemma(lemma: str) -> tuple[str, str | None]:
 class RelationPatterns:
     """All patterns of one language, compiled once (in the component's ``__init__``)."""
 
-    def __init__(self, lex: Mapping[str, Any] | None = None, lang: str = "fr") -> None:
-        """Compile ``lex`` (a relation lexicon; kg's own for ``lang`` when None)."""
+    def __init__(
+        self, lex: Mapping[str, Any] | None = None, lang: str = "fr", words: Words | None = None
+    ) -> None:
+        """Compile ``lex`` (a relation lexicon) and ``words``; kg's own for ``lang`` when None."""
         lex = load_data(lang, "relations") if lex is None else lex
         self.lang = lang
         self.quantities = quantity_lexicon(lex["quantity"])
@@ -118,7 +120,7 @@ class RelationPatterns:
         self.planned_nouns = frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"])
         self.list_joiners = lex["list_joiners"]
         self.enumeration_cues = lex["enumeration_cues"]
-        self.etre_verbs = load_tense_cues(lang).etre_verbs
+        self.etre_verbs = (load_words(lang) if words is None else words)["etre_verbs"]
         self.relative_words = tuple(lex.get("relative_words", ()))
         self.lemma_repairs = tuple(
             (fold_lexeme(a), fold_lexeme(b))

@@ -17,6 +17,7 @@ __all__ = [
     "easter",
     "month_of",
     "pick",
+    "season_step",
     "season_year",
     "shift_by",
     "week_of",
@@ -120,9 +121,13 @@ def shift_by(anchor: dt.date, n: int, unit: str) -> tuple[str, str] | None:
     return None
 
 
+#: The month each TIMEX3 season starts in (winter ``Y-WI`` runs from December Y).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def season_year(anchor: dt.date, season: str, tense: str, rel: str | None) -> int:
     """The year of the season meant (winter ``Y-WI`` runs from December Y)."""
-    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    first = _SEASON_START[season]
     # Index seasons as (year, start month) and compare them with the anchor's month.
     here = anchor.year * 12 + anchor.month - 1
     starts = [(anchor.year + k) * 12 + first - 1 for k in (0, -1, 1)]
@@ -133,6 +138,29 @@ def season_year(anchor: dt.date, season: str, tense: str, rel: str | None) -> in
         chosen = min(s for s in starts if s + 3 > here)  # this season if not over yet
     else:
         chosen = pick(starts, here, tense, rel)
+    return chosen // 12
+
+
+def season_step(day: dt.date, season: str, step: int) -> int:
+    """The year of the ``step``-th such season after ``day`` (before it if ``step`` < 0).
+
+    "En mars 2019, … l'hiver suivant" is the winter that starts in December 2019, not a
+    year later; "en octobre 2019, … l'été précédent" is the summer of 2019. The season
+    ``day`` falls in is neither the next nor the previous one.
+
+    >>> import datetime as dt
+    >>> season_step(dt.date(2019, 3, 3), "WI", 1), season_step(dt.date(2019, 1, 5), "WI", 1)
+    (2019, 2019)
+    >>> season_step(dt.date(2019, 10, 1), "SU", -1), season_step(dt.date(2019, 7, 1), "SU", -1)
+    (2019, 2018)
+    """
+    first = _SEASON_START[season]
+    here = day.year * 12 + day.month - 1
+    starts = [(day.year + k) * 12 + first - 1 for k in range(-abs(step) - 2, abs(step) + 3)]
+    if step > 0:
+        chosen = sorted(s for s in starts if s > here)[step - 1]
+    else:
+        chosen = sorted((s for s in starts if s + 3 <= here), reverse=True)[-step - 1]
     return chosen // 12
 
 

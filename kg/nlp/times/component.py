@@ -33,7 +33,7 @@ from kg.nlp import ud
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
 from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues
-from kg.nlp.times.calendar import shift_by, weekday_from
+from kg.nlp.times.calendar import season_step, shift_by, weekday_from
 from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
 from kg.nlp.times.story import near, soon_after, story_day, undated
@@ -225,7 +225,7 @@ def _with_days(
         value, anchored = res.value, res.anchored
         if res.ref_unit:
             referred = _referred(out, res.ref_unit, anchor)
-            moved = _counted(referred[0], res) if referred else None
+            moved = _counted(referred[0], res, referred[2]) if referred else None
             if moved is None:  # no date to count from, or off the calendar
                 continue
             value, anchored = moved + res.suffix, referred[1]  # type: ignore[index]
@@ -253,9 +253,18 @@ def _with_days(
     return out
 
 
-def _counted(referred: dt.date, res: Resolved) -> str | None:
-    """The value of an anaphoric date counted from ``referred`` (None off the calendar)."""
+def _counted(referred: dt.date, res: Resolved, by_month: bool = False) -> str | None:
+    """The value of an anaphoric date counted from ``referred`` (None off the calendar).
+
+    A season ("l'hiver suivant") is the next such season after a month or day written
+    before (``by_month``), or that of the year after a year written before.
+    """
     try:
+        if res.ref_unit == "S":
+            season = res.suffix.removeprefix("-")
+            if by_month:
+                return f"{season_step(referred, season, res.shift):04d}"
+            return f"{referred.year + res.shift:04d}"
         if res.weekday:
             return weekday_from(referred, res.weekday, res.shift).isoformat()
         moved = shift_by(referred, res.shift, res.ref_unit)
@@ -269,13 +278,16 @@ _REFERENCE = {
     "W": re.compile(r"^(\d{4})-(?:(\d{2})-(\d{2})|W(\d{2}))"),
     "M": re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)"),
     "Y": re.compile(r"^(\d{4})(?!\d)"),
+    # a season counts from a year, a month or a day ("2019", "2019-03", "2019-03-03")
+    "S": re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)"),
 }
 
 
 def _referred(
     before: list[TimeValue], unit: str, anchor: dt.date | None
-) -> tuple[dt.date, bool] | None:
-    """The date an anaphoric expression counts from, and whether it came from the anchor.
+) -> tuple[dt.date, bool, bool] | None:
+    """The date an anaphoric expression counts from, whether it came from the anchor, and
+    whether it names a month (or a day) rather than only a year.
 
     "Le 8 avril 2010, … Deux jours plus tard": the last date written before it that is
     fine enough for the unit (a day for "deux jours plus tard", a year for "l'année
@@ -288,13 +300,13 @@ def _referred(
             continue
         try:
             if unit == "W" and m[4]:
-                return dt.date.fromisocalendar(int(m[1]), int(m[4]), 1), time.anchored
-            if unit == "Y":
-                return dt.date(int(m[1]), 1, 1), time.anchored
-            return dt.date(int(m[1]), int(m[2]), int(m[3] or 1)), time.anchored
+                return dt.date.fromisocalendar(int(m[1]), int(m[4]), 1), time.anchored, True
+            if unit == "Y" or (unit == "S" and not m[2]):
+                return dt.date(int(m[1]), 1, 1), time.anchored, False
+            return dt.date(int(m[1]), int(m[2]), int(m[3] or 1)), time.anchored, True
         except ValueError:
             continue
-    return (anchor, True) if anchor is not None else None
+    return (anchor, True, True) if anchor is not None else None
 
 
 def _day_in_context(

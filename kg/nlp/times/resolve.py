@@ -47,8 +47,9 @@ class Resolved:
     anchored: bool = False
     needs_day: bool = False
     shift: int = 0
-    #: an anaphoric date ("l'année suivante": ``Y``, shift 1), counted by the component
-    #: from the last date written before it, at this unit's granularity
+    #: an anaphoric date ("l'année suivante": ``Y``, shift 1; "l'été suivant": ``S``, the
+    #: season in ``suffix``), counted by the component from the last date written before
+    #: it, at this unit's granularity
     ref_unit: str = ""
     #: with ``ref_unit`` ``D``: the ISO weekday ``shift`` weeks' way from that date ("le
     #: jeudi suivant": 4, shift 1: the first Thursday after it)
@@ -149,9 +150,9 @@ def resolve(
         return Resolved("DATE", f"{n - 1:02d}") if n else None
     if rule == "season":
         season = lx["seasons"][_norm(g["season"])]
-        if g.get("seq"):  # "l'été suivant": the summer of the year after the one written
+        if g.get("seq"):  # "l'été suivant": the next summer after the date written before
             shift = lx["sequence_words"][_norm(g["seq"])]
-            return Resolved("DATE", "", ref_unit="Y", shift=shift, suffix=f"-{season}")
+            return Resolved("DATE", "", ref_unit="S", shift=shift, suffix=f"-{season}")
         if g.get("year"):
             return Resolved("DATE", f"{g['year']}-{season}")
         generic = rel is None and tense in {"present", "unknown"}
@@ -162,9 +163,9 @@ def resolve(
     if rule == "quarter":
         part = lx["year_parts"][_norm(g["part"])]  # "Q" (quarters) or "H" (halves)
         count = _PARTS_PER_YEAR[part]
-        n = lx["ordinals"][_norm(g["ord"])]
-        if _norm(g["ord"]) in lx["past_markers"]:  # "le dernier semestre": the last one
-            n = count
+        word = _norm(g["ord"])
+        # "le dernier semestre": the last one, whatever the count of parts
+        n = count if word in lx["last_ordinals"] else lx["ordinals"][word]
         if n > count:
             return None
         if g.get("year"):

@@ -36,6 +36,14 @@ ANCHOR = "2024-02-15"
         ("Le marché de Noël a fermé.", []),
         ("L'ascension du pic a pris trois heures.", [("trois heures", "PT3H")]),
         ("L'armistice a été signé à Rethondes.", []),
+        # a name of two words is the holiday with or without a capital, at the start too
+        ("Mardi gras, les écoliers ont défilé déguisés.", [("Mardi gras", "2024-02-13")]),
+        ("Le cortège de mardi gras a été annulé.", [("mardi gras", "2024-02-13")]),
+        ("La fanfare jouera pour Mardi gras.", [("Mardi gras", "2025-03-04")]),
+        ("Le vendredi saint, les cloches se sont tues.", [("Le vendredi saint", "2023-04-07")]),
+        # negatives: a weekday and a noun, a lower-case single name
+        ("Mardi, le gras du jambon a été ôté.", [("Mardi", "2024-02-13")]),
+        ("Les rameaux du tilleul ont gelé.", []),
     ],
 )
 def test_holidays(times_nlp, run, text: str, expected: list[tuple[str, str]]) -> None:

@@ -108,6 +108,47 @@ def test_an_undated_day_continues_the_story(times_nlp, run, text: str, span: str
             "2019-10-13TNI",
         ),
         ("Le port a fermé en 2019. L'été suivant, il a rouvert.", "L'été suivant", "2020-SU"),
+        # after a month or a day: the next such season, which may be the same year's
+        (
+            "La mine a fermé en mars 2019. L'hiver suivant, on a froid.",
+            "L'hiver suivant",
+            "2019-WI",
+        ),
+        (
+            "Le four a cédé le 4 janvier 2019. L'hiver suivant, il a tenu.",
+            "L'hiver suivant",
+            "2019-WI",
+        ),
+        (
+            "Le four a cédé en décembre 2019. L'hiver suivant, il a tenu.",
+            "L'hiver suivant",
+            "2020-WI",
+        ),
+        (
+            "Le four a cédé en mai 2019. L'été suivant, il a été remplacé.",
+            "L'été suivant",
+            "2019-SU",
+        ),
+        (
+            "Le four a cédé en mars 2019. Le printemps suivant, il a tenu.",
+            "Le printemps suivant",
+            "2020-SP",
+        ),
+        (
+            "Le silo a brûlé en octobre 2019. L'été précédent, il avait fui.",
+            "L'été précédent",
+            "2019-SU",
+        ),
+        (
+            "Le silo a brûlé en juillet 2019. L'été précédent, il avait fui.",
+            "L'été précédent",
+            "2018-SU",
+        ),
+        (
+            "Le silo a brûlé en mai 2019. L'automne précédent, il avait fui.",
+            "L'automne précédent",
+            "2018-FA",
+        ),
         # negatives: without "suivant" a weekday after "le" recurs, a season is this year's
         ("Le marché se tient le jeudi.", "le jeudi", "XXXX-WXX-4"),
         ("Le port a fermé en 2019. L'été, il accueille des voiliers.", "L'été", "XXXX-SU"),

@@ -50,6 +50,7 @@ def test_ranges(times_nlp, run, text: str, expected: list[tuple[str, str, str]])
         ("Les ventes du premier semestre 2023 ont reculé.", ("premier semestre 2023", "2023-H1")),
         ("Au second semestre, l'usine tournera.", ("second semestre", "2024-H2")),
         ("Le dernier semestre de 2022 a été bon.", ("Le dernier semestre de 2022", "2022-H2")),
+        ("Le dernier trimestre 2021 a déçu.", ("Le dernier trimestre 2021", "2021-Q4")),
         ("Au troisième trimestre 2021, la dette a crû.", ("troisième trimestre 2021", "2021-Q3")),
         ("Le 4e trimestre sera décisif.", ("Le 4e trimestre", "2024-Q4")),
     ],
