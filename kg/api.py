@@ -32,6 +32,7 @@ from kg.build import BuildOptions, Corpus, CorpusRun, build_corpus, extract_corp
 from kg.build.inputs import Input
 from kg.export.outputs import OUTPUTS, write_outputs
 from kg.model import Document, Extraction
+from kg.notebook import GRAPH_HEIGHT, TIMELINE_HEIGHT
 from kg.timeline import timeline_rows
 
 if TYPE_CHECKING:
@@ -343,7 +344,11 @@ class BuildResult:
 
     # -- inline views -----------------------------------------------------------------
     def show(
-        self, *, height: int = 820, max_nodes: int | None = None, timeline: bool = True
+        self,
+        *,
+        height: int = GRAPH_HEIGHT,
+        max_nodes: int | None = None,
+        timeline: bool = True,
     ) -> InlineHTML:
         """The interactive graph, displayed inline in Jupyter, JupyterLab and VS Code.
 
@@ -363,7 +368,7 @@ class BuildResult:
             self.graph, timeline=rows, max_nodes=max_nodes, height=height, lang=self.lang
         )
 
-    def show_timeline(self, *, height: int = 520) -> InlineHTML:
+    def show_timeline(self, *, height: int = TIMELINE_HEIGHT) -> InlineHTML:
         """The timeline, displayed inline like :meth:`show` (the page of ``timeline.html``)."""
         from kg.notebook import timeline_view
 

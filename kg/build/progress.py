@@ -50,16 +50,16 @@ def wants_progress(progress: bool | None) -> bool:
 
 
 def progress_bar(
-    total: int, *, initial: int = 0, enabled: bool, file: TextIO | None = None
+    total: int, *, enabled: bool, file: TextIO | None = None
 ) -> Any:  # -> tqdm | LineProgress
-    """A bar over ``total`` documents, ``initial`` of them done; a silent one if not enabled.
+    """A bar over ``total`` documents; a silent one if not enabled.
 
     Create it before the work starts (its clock is the rate's), use it as a context manager
     or call ``close()``, and advance it with ``update(n)``. ``file`` defaults to stderr.
     """
     stream = file if file is not None else sys.stderr
     if enabled and total > 0 and not _redraws_in_place(stream):
-        return LineProgress(total, initial=initial, file=stream)
+        return LineProgress(total, file=stream)
     with warnings.catch_warnings():
         # Without ipywidgets, tqdm.auto warns once and falls back to the text bar: fine.
         warnings.simplefilter("ignore")
@@ -67,7 +67,6 @@ def progress_bar(
 
     return tqdm(
         total=total,
-        initial=initial,
         unit="doc",
         desc=LABEL,
         disable=not enabled or total == 0,
@@ -98,8 +97,8 @@ class LineProgress:
     True
     """
 
-    def __init__(self, total: int, *, initial: int = 0, file: TextIO) -> None:
-        self.total, self.n, self.initial, self.file = total, initial, initial, file
+    def __init__(self, total: int, *, file: TextIO) -> None:
+        self.total, self.n, self.file = total, 0, file
         self.start = self.last = time.monotonic()
         self.closed = False
 
@@ -122,7 +121,7 @@ class LineProgress:
         )
 
     def _rate(self, now: float) -> str:
-        return f"{(self.n - self.initial) / max(now - self.start, 1e-9):.1f} documents/s"
+        return f"{self.n / max(now - self.start, 1e-9):.1f} documents/s"
 
     def _print(self, text: str) -> None:
         print(f"{LABEL}: {text}", file=self.file, flush=True)

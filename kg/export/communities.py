@@ -58,7 +58,7 @@ def _is_happening(graph: Any, node: Hashable) -> bool:
 def community_groups(graph: Any, nodes: list[Hashable] | None = None) -> list[dict[str, Any]]:
     """The groups of ``nodes`` (default: all), largest first, each with its colour and name.
 
-    Each group is ``{"members": [ids, sorted], "name": str, "color": str, "size": int}``;
+    Each group is ``{"members": [ids, sorted], "name": str, "color": str}``;
     entities without a fact belong to none.
     """
     import networkx as nx
@@ -93,7 +93,6 @@ def community_groups(graph: Any, nodes: list[Hashable] | None = None) -> list[di
                 "members": members,
                 "name": " · ".join(names),
                 "color": PALETTE[i] if i < len(PALETTE) else OTHER_COLOR,
-                "size": len(members),
             }
         )
     return out

@@ -14,9 +14,12 @@ from typing import Any
 
 __all__ = [
     "EDGE_CHAR",
+    "LINE",
+    "NODE",
     "WRAP",
     "curvature",
     "label_boost",
+    "label_extent",
     "label_room",
     "spaced_labels",
     "vis_options",
@@ -32,16 +35,29 @@ LABEL_MIN, LABEL_MAX = 14, 20
 #: Node labels wrap at this width (canvas units, times the boost) instead of being cut.
 WRAP = 170.0
 #: Canvas units per character and per line of a node label at boost 1 (font 14-20).
-_CHAR, _LINE = 9.5, 20.0
+_CHAR, LINE = 9.5, 20.0
+#: The largest node, in pixels (what a node takes above its label, and at an edge's end).
+NODE = 44.0
 
-#: Pixels per character of an edge label (font size 11), and what the two nodes take.
-EDGE_CHAR, _NODE_ROOM = 6.0, 44.0
+#: Pixels per character of an edge label (font size 11).
+EDGE_CHAR = 6.0
+
+
+def label_extent(label: str, boost: float = 1.0) -> tuple[float, int]:
+    """Width and number of lines of a node's label as the page draws it (wrapped at
+    :data:`WRAP` times ``boost``): the one geometry the layout and the labelling share.
+
+    >>> label_extent("Paris"), label_extent("Organisation du traité de l'Atlantique Nord")
+    ((47.5, 1), (170.0, 3))
+    """
+    text = len(label) * _CHAR * boost
+    return min(text, WRAP * boost), max(1, math.ceil(text / (WRAP * boost)))
 
 
 def label_room(positions: Mapping[Hashable, tuple[int, int]], u: Hashable, v: Hashable) -> float:
     """The length an edge's label can take between its two nodes, in pixels."""
     (x1, y1), (x2, y2) = positions[u], positions[v]
-    return math.hypot(x2 - x1, y2 - y1) - _NODE_ROOM
+    return math.hypot(x2 - x1, y2 - y1) - NODE
 
 
 def curvature(pairs: list[tuple[str, str]]) -> list[float]:
@@ -95,10 +111,9 @@ def spaced_labels(
     boxes: list[tuple[float, float, float, float]] = []
     picked: set[Hashable] = set()
     for node, name, (x, y) in ranked:
-        text = len(name) * _CHAR * boost
-        lines = max(1, math.ceil(text / (WRAP * boost)))
-        half = min(text, WRAP * boost) / 2
-        box = (x - half, y, x + half, y + 20 + lines * _LINE * boost)
+        width, lines = label_extent(name, boost)
+        half = width / 2
+        box = (x - half, y, x + half, y + 20 + lines * LINE * boost)
         if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
             continue
         boxes.append(box)

@@ -22,6 +22,8 @@ import math
 from collections.abc import Hashable, Iterable
 from typing import Any
 
+from kg.export.drawing import LINE, NODE, label_extent
+
 __all__ = ["compute_layout"]
 
 #: Pixels between neighbouring nodes; sized for a label of about 15 characters.
@@ -160,18 +162,13 @@ def _separate(xy: Any, min_dist: float, rounds: int = 60) -> Any:
     return xy
 
 
-#: How the page draws a label (html.py): up to this many pixels per character (fonts grow
-#: with degree), wrapped at _WRAP pixels, lines of _LINE pixels under a node of up to _NODE.
-_CHAR, _WRAP, _LINE, _NODE = 9.5, 170.0, 20.0, 44.0
-
-
 def _label_box(label: str) -> tuple[float, float, float]:
-    """Width, height and downward offset of the box a node and its label take on the page."""
-    text = len(label) * _CHAR
-    lines = max(1, math.ceil(text / _WRAP))
-    width = max(_NODE, min(text, _WRAP))
-    height = _NODE + lines * _LINE
-    return width, height, lines * _LINE / 2
+    """Width, height and downward offset of the box a node and its label take on the page
+    (the label drawn as :func:`kg.export.drawing.label_extent` says, under its node)."""
+    text, lines = label_extent(label)
+    width = max(NODE, text)
+    height = NODE + lines * LINE
+    return width, height, lines * LINE / 2
 
 
 def _separate_boxes(xy: Any, boxes: Any, pad: float = 10.0, rounds: int = 80) -> Any:

@@ -26,8 +26,8 @@ def test_none_follows_the_kg_logger(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_bar_and_notes_go_to_stderr_only_when_enabled(capfd: pytest.CaptureFixture[str]) -> None:
-    with progress_bar(4, initial=2, enabled=True) as bar:
-        bar.update(2)
+    with progress_bar(4, enabled=True) as bar:
+        bar.update(4)
     note("2 documents cached", enabled=True)
     captured = capfd.readouterr()
     assert captured.out == ""
