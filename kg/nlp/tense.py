@@ -51,9 +51,15 @@ class TenseCues:
     #: de signer avant le 30 juin", "s'est dit prêt à signer"): ahead of the promise, not
     #: necessarily of the document date
     commitment_words: frozenset[str] = frozenset()
+    #: verbs of asking and wishing whose object, infinitive or que-clause is a thing to come
+    #: ("réclame un référendum en janvier", "souhaite que les travaux commencent en mars")
+    request_verbs: frozenset[str] = frozenset()
     #: imperfect endings that make a regular conditional on the infinitive's stem
     #: ("rendrait" = "rendr" + "ait"), for conditionals the tagger reads as imperfects
     conditional_endings: tuple[str, ...] = ()
+    #: endings that make a regular future on the infinitive's stem ("augmenteront"), for
+    #: futures the tagger reads as presents
+    future_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, lang: str = "fr") -> TenseCues:
@@ -70,7 +76,9 @@ class TenseCues:
             planning_verbs=frozenset(times.get("planning_verbs", ())),
             intent_verbs=frozenset(times.get("intent_verbs", ())),
             commitment_words=frozenset(times.get("commitment_words", ())),
+            request_verbs=frozenset(times.get("request_verbs", ())),
             conditional_endings=tuple(words["conditional_endings"]),
+            future_endings=tuple(words["future_endings"]),
         )
 
 
@@ -114,6 +122,39 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     """
     if verb.lemma_ in cues.planning_verbs and not _imperfect(verb):
         return "future"
+    tense = _verb_tense(verb, cues)
+    if tense == "present" and _wished(verb, cues):
+        return "future"
+    return tense
+
+
+def _wished(verb: Token, cues: TenseCues) -> bool:
+    """Whether a present-tense verb tells of something asked for or planned, so ahead:
+    the passive of a request verb ("est attendu en janvier", "est réclamé pour mars"), or
+    a que-clause under a request or planning verb not told in the past ("il faut que le
+    texte soit adopté avant mars", "il est prévu que le chantier s'achève en mai")."""
+    if _requested(verb, cues) and any(c.dep_ == ud.AUX_PASS for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == ud.CCOMP
+        and head.i != verb.i
+        and (_requested(head, cues) or head.lemma_ in cues.planning_verbs)
+        and _verb_tense(head, cues) in {"present", "future", None}
+    )
+
+
+def _requested(token: Token, cues: TenseCues) -> bool:
+    """A request verb, also where the lemmatiser gave the noun of a verb in -er ("demande"
+    for "demande", the verb): the infinitive is that form plus "r"."""
+    lemma = token.lemma_
+    return lemma in cues.request_verbs or (
+        token.pos_ == "VERB" and f"{lemma}r" in cues.request_verbs
+    )
+
+
+def _verb_tense(verb: Token, cues: TenseCues) -> str | None:
+    """:func:`verb_tense` from the verb group's morphology alone."""
     auxes = sorted(
         (c for c in verb.children if c.dep_.startswith(ud.AUX) or c.dep_ == ud.COP),
         key=lambda t: t.i,
@@ -142,14 +183,20 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
         head = verb.head
         if head.pos_ == "ADJ" and head.lemma_ in cues.commitment_words and not _imperfect(head):
             return "unknown"  # "prêt à signer le 3 mars" (but "était censé signer": past)
+        if head.pos_ == "ADV" and _requested(head, cues) and not morph(head, "Tense"):
+            return "future"  # "espère conclure": a verb the tagger took for an adverb
         if head.i == verb.i or head.pos_ not in _VERB_POS:
             return None
         if head.lemma_ in cues.future_auxiliaries and ("Pres" in morph(head, "Tense")):
             return "future"  # "va signer"
         if head.lemma_ in cues.modal_verbs and "Cnd" in morph(head, "Mood"):
             return "future"  # "devrait signer"
-        if head.lemma_ in cues.intent_verbs and _present_indicative(head):
-            return "future"  # "doit s'ouvrir", "compte signer"
+        if (
+            head.lemma_ in cues.intent_verbs
+            or head.lemma_ in cues.commitment_words
+            or _requested(head, cues)
+        ) and _present_indicative(head):
+            return "future"  # "doit s'ouvrir", "compte signer", "propose de voter"
         outer = verb_tense(head, cues)
         ahead = head.lemma_ in cues.commitment_words or (
             head.lemma_ in cues.intent_verbs and "Inf" in morph(head, "VerbForm")
@@ -159,8 +206,13 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
             # say ("avait promis" tells of a past plan)
             return "unknown"
         return outer
-    if "Cnd" in mood or "Fut" in tense or regular_conditional(verb, cues.conditional_endings):
-        return "future"  # "se rendrait", even when tagged an imperfect
+    if (
+        "Cnd" in mood
+        or "Fut" in tense
+        or regular_conditional(verb, cues.conditional_endings)
+        or ("Fin" in verb_form and regular_form(verb, cues.future_endings))
+    ):
+        return "future"  # "se rendrait", "augmenteront", even when tagged otherwise
     if "Part" in verb_form:
         return None
     if "Imp" in tense or "Past" in tense:
@@ -234,7 +286,13 @@ def _under_participle(token: Token, cues: TenseCues) -> bool:
 
 
 def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str | None:
-    """The first tense met climbing from ``token`` (a marked noun, then a tensed verb)."""
+    """The first tense met climbing from ``token`` (a marked noun, then a tensed verb).
+
+    A date after a request verb in the present, on it or on what it asks for, is when the
+    thing asked for should happen ("l'opposition réclame un référendum en janvier", "les
+    syndicats appellent à la grève le 8 mars"): ahead.
+    """
+    origin = token
     for _ in range(10):
         if token.pos_ in ("NOUN", "PROPN") and markers:
             # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
@@ -251,6 +309,8 @@ def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str 
         if (token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX)) or any(
             c.dep_ == ud.COP for c in token.children
         ):
+            if origin.i > token.i and _requested(token, cues) and _present_indicative(token):
+                return "future"
             tense = verb_tense(token, cues)
             if tense:
                 return tense
