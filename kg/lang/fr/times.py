@@ -55,6 +55,8 @@ class FrenchTimeRules(TimeRules):
         rel_seq = rf"(?:\s+(?:(?P<rel>{past_fut})|{seq}))?"
         year_tail = rf"(?:\s+(?:de\s+|en\s+)?(?P<year>{_YEAR}|{_YEAR2}))?"
         cal_units = alt(lx["calendar_units"])
+        # "lendemain", "veille": the nouns of "le lendemain", "la veille" after "du", "de la"
+        context_nouns = alt(re.sub(rf"^(?:\S+\s+|l{APOS})", "", d) for d in lx["context_days"])
         # no word or hyphenated word around a match ("mi-mars" is one), but a hyphen between
         # digits splits: "les années 1960-1970", "les 3-4 mars", "2010-2012"
         b, e = r"(?<!\w)(?<![^\d\s]-)", r"(?!\w)(?!-(?!\d))"
@@ -167,9 +169,13 @@ class FrenchTimeRules(TimeRules):
             ("ctxday", r"au\s+(?P<span>(?P<ctxday>lendemain|surlendemain))"),
             (
                 "daypart",
+                # "ce soir", "le soir même", "le même soir", "ce soir-là", "la nuit du lendemain"
                 rf"(?:(?P<this>ce|cette|cet)\s+|(?P<la>la\s+|le\s+|l{APOS}\s*)"
+                rf"(?:(?P<prememe>{alt(lx['same_words'])})\s+)?"
                 rf"|(?P<pmod>début|fin|milieu)\s+(?:de\s+|d{APOS}\s*))(?P<part>{parts})"
-                rf"(?:(?P<meme>\s+même)|\s+(?P<rel>{past_fut})|\s+{seq})?",
+                rf"(?:(?P<that>{alt(lx['that_suffixes'])})|(?P<meme>\s+même)"
+                rf"|\s+(?P<rel>{past_fut})|\s+{seq}"
+                rf"|\s+(?:du|de\s+la|de\s+l{APOS}|d{APOS})\s*(?P<ctx>{context_nouns}))?",
             ),
             # "8 heures du soir": the part of the day makes it a clock time, 20:00
             ("clock", rf"{_HOUR}(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?"),
@@ -336,8 +342,10 @@ class FrenchTimeRules(TimeRules):
             return False  # "la semaine" alone is no particular week
         if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
             return False
-        if rule == "daypart" and g["la"] and not (g["meme"] or g["rel"] or g["seq"]):
-            return last in self._daypart_context
+        if rule == "daypart" and g["la"]:
+            # "la nuit" alone needs a cue ("dans la nuit"); "la nuit même", "le même soir" not
+            marked = ("meme", "prememe", "rel", "seq", "ctx")
+            return any(g[k] for k in marked) or last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
 

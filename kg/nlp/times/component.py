@@ -218,8 +218,11 @@ def _with_days(
         for _, r in resolved
     ]
     # "les 16 et 17 juin", "du 3 au 5 mai": two days, neither of which is the day a later
-    # sentence's "à 15 h" happens on
-    pairs = {j + k for j, (c, _) in enumerate(resolved) if c.rule == "daypair" for k in (0, 1)}
+    # sentence's "à 15 h" happens on; but "le lendemain" counts from the last of them and
+    # "la veille" from the first
+    firsts = {j for j, (c, _) in enumerate(resolved) if c.rule == "daypair"}
+    lasts = {j + 1 for j in firsts}
+    pairs = firsts | lasts
     out: list[TimeValue] = []
     for i, (cand, res) in enumerate(resolved):
         value, anchored = res.value, res.anchored
@@ -230,7 +233,8 @@ def _with_days(
                 continue
             value, anchored = moved + res.suffix, referred[1]  # type: ignore[index]
         elif res.needs_day:
-            prefix, anchored = _day_in_context(i, sents, days, anchor, pairs)
+            skip = firsts if res.shift > 0 else lasts if res.shift < 0 else pairs
+            prefix, anchored = _day_in_context(i, sents, days, anchor, skip)
             if res.shift and not prefix.startswith("X"):
                 moved = _shifted(prefix, res.shift)
                 if moved is None:  # "le lendemain" of 9999-12-31: give up on this one

@@ -184,10 +184,7 @@ def resolve(
     if rule == "newyear":
         return Resolved("DATE", f"{anchor.year:04d}", True) if anchor else None
     if rule == "ctxday":
-        word = _norm(g["ctxday"])
-        days = lx["context_days"]
-        # "au lendemain": the bare noun of a listed phrase ("le lendemain")
-        shift = days.get(word) or next((v for k, v in days.items() if k.endswith(f" {word}")), 0)
+        shift = _context_shift(g["ctxday"], lx)
         if g.get("part"):  # "le lendemain matin": a part of that day
             part = lx["day_parts"][_norm(g["part"])]
             return Resolved("TIME", f"T{part}", needs_day=True, shift=shift)
@@ -213,6 +210,10 @@ def resolve(
             step = -1 if rel == "past" else 1
             day = (anchor + dt.timedelta(step)).isoformat() if anchor else "XXXX-XX-XX"
             return Resolved("TIME", f"{day}{part}", anchor is not None)
+        if g.get("ctx"):  # "la nuit du lendemain": a part of the day after the one in context
+            return Resolved("TIME", part, needs_day=True, shift=_context_shift(g["ctx"], lx))
+        if g.get("that"):  # "ce soir-là": of the day the text is talking about
+            return Resolved("TIME", part, needs_day=True)
         if g.get("this"):
             if anchor is None:
                 return None
@@ -266,6 +267,15 @@ def resolve(
     if rule == "ref":
         return Resolved("TIME", lx["refs"][_norm(g["ref"])])
     return None
+
+
+def _context_shift(word: str | None, lx: dict[str, Any]) -> int:
+    """Days from the day in context of "le lendemain", "la veille", or of their bare noun
+    ("au lendemain", "la nuit du lendemain")."""
+    word = _norm(word)
+    days = lx["context_days"]
+    bare = {k.split()[-1].removeprefix("l'"): v for k, v in days.items()}
+    return days.get(word) or bare.get(word, 0)
 
 
 def _holiday(
