@@ -44,6 +44,7 @@ class FrenchTimeRules(TimeRules):
         units = alt(unit_forms)
         past_fut = alt([*lx["past_markers"], *lx["future_markers"]])
         ordinals = alt([*lx["ordinals"], *lx["last_ordinals"]])
+        leading = alt(lx["leading_markers"])  # "les dernières 48 heures"
         approx = alt(lx["approximators"])
         mod = (
             r"(?:(?=[cdflm])(?:la\s+|le\s+)?(?P<mod>début|fin|mi|milieu|courant)"
@@ -188,8 +189,11 @@ class FrenchTimeRules(TimeRules):
             ("in", rf"(?:dans|d{APOS}ici)\s+(?P<num>{numbers})\s+(?P<unit>{units})"),
             (
                 "duration",
-                rf"(?:(?P<approx>{approx})\s+)?(?:(?P<num>{numbers})(?:\s+{past_fut})?|(?P<vague>"
-                rf"{alt(lx['vague_quantifiers'])}))\s+(?P<unit>{units})(?P<half>\s+et\s+demie?)?",
+                # "24 heures", "les dernières 48 heures", "environ une heure", "plusieurs jours"
+                rf"(?:(?P<approx>{approx})\s+)?(?:(?:(?P<lead>{leading})\s+)?(?P<num>{numbers})"
+                rf"(?:\s+{past_fut})?|(?P<vague>"
+                rf"{alt(lx['vague_quantifiers'])}))(?:\s+|(?<=\d)(?=[hH]\b))(?P<unit>{units})"
+                r"(?P<half>\s+et\s+demie?)?",  # "48h" is written without a space too
             ),
             ("period", rf"(?:(?P<approx>{approx})\s+)?(?P<period>{alt(lx['periods'])})"),
             (
@@ -271,6 +275,7 @@ class FrenchTimeRules(TimeRules):
         self._clock_cues = frozenset(lx["clock_cues"])
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
         self._duration_cues = frozenset(lx["duration_cues"])
+        self._within_cues = frozenset(lx["within_cues"])
         self._holiday_cues = frozenset(lx["holiday_cues"])
         self._holiday_heads = frozenset(lx["holiday_heads"])
 
@@ -328,8 +333,11 @@ class FrenchTimeRules(TimeRules):
                     return False  # "une fillette de 6 ans": an age
                 if last in self._age_cues or last in {"a", "avait", "aura", "ont", "avaient"}:
                     return False
-            if unit.startswith("heure") and last in {"les", "aux", "des"}:
-                return False  # "les 35 heures": the law, not a duration
+            if (unit.startswith("heure") or unit == "h") and last in {"les", "aux", "des"}:
+                # "les 35 heures": the law, not a duration; but "dans les 48 heures", "au
+                # cours des dernières 24 heures" are lengths of time
+                before = prev[-2] if len(prev) > 1 else ""
+                return bool(g.get("lead")) or before in self._within_cues
             if unit.startswith("jour") and (g.get("num") or "").lower() in {"un", "une"}:
                 return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
         if rule == "anaphor":  # "une heure après" is a duration, not a date
