@@ -46,8 +46,11 @@ class FrenchTimeRules(TimeRules):
         ordinals = alt([*lx["ordinals"], *lx["last_ordinals"]])
         leading = alt(lx["leading_markers"])  # "les dernières 48 heures"
         approx = alt(lx["approximators"])
+        # "début mars", "mi-mars", "la fin du XIXe siècle", "la seconde moitié des années 60"
+        mods = lx["period_modifiers"]
+        firsts = "".join(sorted({m[0] for m in mods} | {"l"}))
         mod = (
-            r"(?:(?=[cdflm])(?:la\s+|le\s+)?(?P<mod>début|fin|mi|milieu|courant)"
+            rf"(?:(?=[{firsts}])(?:la\s+|le\s+)?(?P<mod>{alt(mods)})"
             rf"(?:\s+de\s+|\s+d{APOS}\s*|\s*-\s*|\s+)(?=\S))?"
         )
         rel = rf"(?:\s+(?P<rel>{past_fut}))?"
@@ -98,6 +101,11 @@ class FrenchTimeRules(TimeRules):
             (
                 "century",
                 rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?",
+            ),
+            (
+                "century",  # "le dix-neuvième siècle", "à la fin du vingtième siècle"
+                rf"{mod}(?(mod)(?:du\s+)?)(?P<centword>{alt(lx['century_words'])})"
+                r"\s+siècles?",
             ),
             (
                 "century",  # the first of "les XVIIe et XVIIIe siècles", "du XVe au XVIIIe siècle"

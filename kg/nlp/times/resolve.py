@@ -145,6 +145,8 @@ def resolve(
         dec = int(g["dec"] or 0)
         return Resolved("DATE", f"{(dec + 1900 if dec < 100 else dec) // 10:03d}")
     if rule == "century":
+        if g.get("centword"):
+            return Resolved("DATE", f"{lx['century_words'][_norm(g['centword'])] - 1:02d}")
         text = (g["cent"] or "").upper()
         n = int(text) if text.isdigit() else _roman(text)
         return Resolved("DATE", f"{n - 1:02d}") if n else None
