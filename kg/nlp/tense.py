@@ -54,6 +54,8 @@ class TenseCues:
     #: verbs of asking and wishing whose object, infinitive or que-clause is a thing to come
     #: ("réclame un référendum en janvier", "souhaite que les travaux commencent en mars")
     request_verbs: frozenset[str] = frozenset()
+    #: words that open an infinitive of purpose ("pour adopter"), ahead of a present clause
+    purpose_markers: frozenset[str] = frozenset()
     #: imperfect endings that make a regular conditional on the infinitive's stem
     #: ("rendrait" = "rendr" + "ait"), for conditionals the tagger reads as imperfects
     conditional_endings: tuple[str, ...] = ()
@@ -77,6 +79,7 @@ class TenseCues:
             intent_verbs=frozenset(times.get("intent_verbs", ())),
             commitment_words=frozenset(times.get("commitment_words", ())),
             request_verbs=frozenset(times.get("request_verbs", ())),
+            purpose_markers=frozenset(times.get("purpose_markers", ())),
             conditional_endings=tuple(words["conditional_endings"]),
             future_endings=tuple(words["future_endings"]),
         )
@@ -205,6 +208,8 @@ def _verb_tense(verb: Token, cues: TenseCues) -> str | None:
             # after the promise, but which way from the document date the clause does not
             # say ("avait promis" tells of a past plan)
             return "unknown"
+        if outer == "present" and any(m.lower_ in cues.purpose_markers for m in verb.children):
+            return "future"  # "se réunissent pour adopter le texte le 10 mars": an aim
         return outer
     if (
         "Cnd" in mood

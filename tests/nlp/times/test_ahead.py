@@ -49,7 +49,24 @@ ANCHOR = "2024-02-15"
         # a regular future the tagger reads as a present
         ("À partir du 1er janvier, les tarifs augmenteront de 5 %.", "1er janvier", "2025-01-01"),
         ("Les loyers baisseront en janvier.", "janvier", "2025-01"),
+        # an infinitive of purpose under a present clause
+        (
+            "Les ministres se réunissent à Bruxelles pour adopter le texte le 10 janvier.",
+            "le 10 janvier",
+            "2025-01-10",
+        ),
+        ("Le maire se bat pour obtenir un vote en janvier.", "janvier", "2025-01"),
         # negatives: told in the past or the imperfect, after "depuis", or dated before
+        (
+            "Les ministres se sont réunis pour adopter le texte le 10 janvier.",
+            "le 10 janvier",
+            "2024-01-10",
+        ),
+        (
+            "Pour fêter le 1er janvier, la ville a tiré un feu d'artifice.",
+            "le 1er janvier",
+            "2024-01-01",
+        ),
         ("Le maire a demandé un audit en janvier.", "janvier", "2024-01"),
         ("Le maire demandait un audit en janvier.", "janvier", "2024-01"),
         ("Les syndicats ont appelé à la grève le 8 janvier.", "le 8 janvier", "2024-01-08"),
