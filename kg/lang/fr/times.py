@@ -284,6 +284,7 @@ class FrenchTimeRules(TimeRules):
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
         self._duration_cues = frozenset(lx["duration_cues"])
         self._within_cues = frozenset(lx["within_cues"])
+        self._later_prepositions = frozenset(lx["later_prepositions"])
         self._holiday_cues = frozenset(lx["holiday_cues"])
         self._holiday_heads = frozenset(lx["holiday_heads"])
 
@@ -351,6 +352,11 @@ class FrenchTimeRules(TimeRules):
         if rule == "anaphor":  # "une heure après" is a duration, not a date
             unit = (g["unit"] or "").lower()
             units = self.lexicon["units"]
+            later = (g.get("later") or "").lower()
+            if later in self._later_prepositions and re.match(r"\s*\w", text[end : end + 2]):
+                # "un an après l'attentat": counted from the attack, not from a date written
+                # before; the count alone is a length of time
+                return False
             return (units.get(unit) or units.get(unit.removesuffix("s"))) in {"D", "W", "M", "Y"}
         if rule == "holiday" and not self._holiday(g, prev, text, end):
             return False

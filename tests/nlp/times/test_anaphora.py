@@ -94,3 +94,30 @@ def test_a_day_told_from_the_day_before_it(
 )
 def test_which_day_it_counts_from(times_nlp, run, text: str, span: str, value: str) -> None:
     assert {t.text: t.value for t in run(times_nlp, text, ANCHOR)}[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "après"/"avant" heading a noun phrase: counted from that event, a length of time
+        ("Un an après l'attentat, la ville se souvient.", [("Un an", "P1Y")]),
+        ("Deux ans après sa mort, son œuvre reste méconnue.", [("Deux ans", "P2Y")]),
+        ("Six mois après le séisme, les sinistrés attendent.", [("Six mois", "P6M")]),
+        ("Trois jours avant le scrutin, les candidats se taisent.", [("Trois jours", "P3D")]),
+        # used alone, they count from the date written before
+        (
+            "Le 3 mars 2019, la terre a tremblé. Six mois après, les sinistrés attendaient.",
+            [("Le 3 mars 2019", "2019-03-03"), ("Six mois après", "2019-09")],
+        ),
+        (
+            "Le 3 mars 2019, la terre a tremblé. Deux jours avant, un puits s'était effondré.",
+            [("Le 3 mars 2019", "2019-03-03"), ("Deux jours avant", "2019-03-01")],
+        ),
+    ],
+)
+def test_counted_from_an_event_or_from_the_date_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    from kg.nlp.times.component import extract_times
+
+    assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == expected
