@@ -134,6 +134,11 @@ class FrenchTimeRules(TimeRules):
                 rf"{rel_seq}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
             ),
             (
+                "wdday",  # "jeudi 22": a weekday and a day of the month, the month unwritten
+                rf"(?:(?P<definite>le)\s+)?(?P<wd>{weekdays})\s+(?P<day>{_DAYNUM})"
+                rf"(?!\s*(?:{months}|h(?:eures?)?(?!\w)|[-/.,:]?\d))",
+            ),
+            (
                 "weekdays",
                 rf"(?:(?:tous|chaque)\s+les\s+|les\s+(?:{ordinals}\s+(?:et|,)\s+)*{ordinals}\s+)?"
                 rf"(?P<wd>{weekdays})s",
@@ -251,6 +256,7 @@ class FrenchTimeRules(TimeRules):
                 "relday": ["hier", "demain", "aujourd"],
                 "weekday": words["weekdays"],
                 "weekdays": words["weekdays"],
+                "wdday": words["weekdays"],
                 "newyear": ["nouvelle"],
                 "holiday": [h.split()[-1][-5:] for h in [*lx["holidays"], *lx["easter_holidays"]]],
                 "anaphor": [

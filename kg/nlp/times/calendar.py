@@ -21,6 +21,7 @@ __all__ = [
     "season_year",
     "shift_by",
     "week_of",
+    "weekday_day",
     "weekday_from",
     "weekday_of",
 ]
@@ -89,6 +90,30 @@ def weekday_of(anchor: dt.date, wd: int, tense: str, rel: str | None) -> dt.date
     if tense == "past" or (tense != "future" and back <= ahead):
         return anchor - dt.timedelta(back)
     return anchor + dt.timedelta(ahead)
+
+
+def weekday_day(anchor: dt.date, wd: int, day: int, tense: str) -> dt.date | None:
+    """The month of "jeudi 22": of the months around the anchor, those whose ``day`` falls
+    on weekday ``wd``, chosen like a day without a year (tense-led, else the nearest);
+    None when no month near the anchor fits.
+
+    >>> import datetime as dt
+    >>> thursday = dt.date(2024, 2, 15)
+    >>> weekday_day(thursday, 4, 22, "unknown"), weekday_day(thursday, 1, 31, "future")
+    (datetime.date(2024, 2, 22), None)
+    """
+    options = []
+    for k in range(-2, 3):
+        index = anchor.year * 12 + anchor.month - 1 + k
+        try:
+            found = dt.date(index // 12, index % 12 + 1, day)
+        except ValueError:  # 31 in a month of 30 days, or off the calendar
+            continue
+        if found.isoweekday() == wd:
+            options.append(found)
+    if not options:
+        return None
+    return pick(options, anchor, tense, None) or pick(options, anchor, "unknown", None)
 
 
 def weekday_from(day: dt.date, wd: int, step: int) -> dt.date:

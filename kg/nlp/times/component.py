@@ -76,6 +76,8 @@ def _keep(cand: TimeMatch, doc: Doc | None) -> bool:
         return span.root.pos_ == "ADJ" and not (
             before is not None and before.pos_ in {"DET", "ADJ"}
         )
+    if cand.rule == "wdday":  # "jeudi 22", not "lundi 5 personnes ont été arrêtées"
+        return span.end == len(doc) or doc[span.end].pos_ not in {"NOUN", "ADJ"}
     if cand.rule == "year":  # "en 2000 exemplaires", "de 1500 à 2000 exemplaires"
         root = span.root
         counted = root.dep_ == ud.NUMMOD or (root.head.dep_ == ud.NUMMOD and root.head.i != root.i)

@@ -21,6 +21,7 @@ from kg.nlp.times.calendar import (
     season_year,
     shift_by,
     week_of,
+    weekday_day,
     weekday_of,
 )
 from kg.nlp.times.rules import TimeMatch
@@ -177,6 +178,15 @@ def resolve(
         return Resolved("DATE", f"{anchor.year:04d}-{part}{n}", True)
     if rule == "relday":
         return _relday(g, anchor, lx)
+    if rule == "wdday":  # "jeudi 22": the month whose 22nd is a Thursday
+        day_text = _norm(g["day"])
+        day = 1 if day_text in lx["first_day_words"] else int(day_text)
+        if not 1 <= day <= 31:
+            return None
+        if anchor is None:
+            return Resolved("DATE", f"XXXX-XX-{day:02d}")
+        found = weekday_day(anchor, lx["weekdays"][_norm(g["wd"])], day, tense)
+        return Resolved("DATE", found.isoformat(), True) if found else None
     if rule in {"weekday", "weekdays"}:
         return _weekday_expr(cand, anchor, tense, rel, lx)
     if rule == "relunit":

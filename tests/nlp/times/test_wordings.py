@@ -208,3 +208,25 @@ def test_pairs_of_decades_and_centuries(text: str, expected: list[tuple[str, str
 )
 def test_references_to_past_present_and_future(text: str, expected: list[tuple[str, str]]):
     assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday and a day of the month: the month near the document date where they agree
+        ("Le conseil se réunira jeudi 22 pour trancher.", [("jeudi 22", "2024-02-22")]),
+        ("Le conseil s'est réuni mardi 6 pour trancher.", [("mardi 6", "2024-02-06")]),
+        ("Le scrutin aura lieu dimanche 3.", [("dimanche 3", "2024-03-03")]),
+        ("Vendredi 1er, la grève a commencé.", [("Vendredi 1er", "2023-12-01")]),
+        (
+            "Le marché ouvre le samedi 2 et le dimanche 3.",
+            [("le samedi 2", "2024-03-02"), ("le dimanche 3", "2024-03-03")],
+        ),
+        # negatives: a count after a weekday, a weekday and a day that never agree nearby
+        ("Lundi 5 personnes ont été arrêtées.", []),
+        ("Le vote aura lieu lundi 31.", []),
+    ],
+)
+def test_a_weekday_and_a_day(times_nlp, run, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in run(times_nlp, text, "2024-02-15")] == expected
