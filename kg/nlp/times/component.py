@@ -131,7 +131,9 @@ def extract_times(
     preps = {p: "past" for p in lx["past_prepositions"]} | {
         p: "future" for p in lx.get("future_prepositions", ())
     }
-    window = max(map(len, preps), default=0) + 1
+    # "à partir du 1er mars, le tarif passe à 2 euros": a present from a start is ahead
+    starts = tuple(lx.get("start_prepositions", ()))
+    window = max(map(len, [*preps, *starts]), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
@@ -148,6 +150,10 @@ def extract_times(
             )
         before = text[max(0, cand.start - window) : cand.start].lower().replace("’", "'")
         tense = next((t for p, t in preps.items() if f" {before.strip()}".endswith(f" {p}")), tense)
+        if tense in {"present", "unknown"} and any(
+            f" {before.strip()}".endswith(f" {p}") for p in starts
+        ):
+            tense = "future"
         value = _within_calendar(cand, day, tense, lx)
         if value is None:
             continue
