@@ -124,11 +124,27 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     prévu le 3 janvier" tells of a plan already due).
     """
     if verb.lemma_ in cues.planning_verbs and not _imperfect(verb):
+        bare = "Part" in morph(verb, "VerbForm") and not auxiliaries(verb)
+        if bare and verb.dep_ != ud.CONJ and _outer_tense(verb, cues) == "past":
+            # "le référendum, prévu en mai, a été repoussé": a plan told in the past may
+            # have been due before the document date; the nearest reading is taken
+            return "unknown"
         return "future"
     tense = _verb_tense(verb, cues)
     if tense == "present" and _wished(verb, cues):
         return "future"
     return tense
+
+
+def _outer_tense(token: Token, cues: TenseCues) -> str | None:
+    """The tense of the nearest verb above ``token`` (from its morphology alone)."""
+    for _ in range(10):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX):
+            return _verb_tense(token, cues)
+    return None
 
 
 def _wished(verb: Token, cues: TenseCues) -> bool:

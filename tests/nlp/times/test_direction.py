@@ -44,6 +44,13 @@ ANCHOR = "2024-02-15"
         ("Le président a assuré qu'il se rendait à Dakar le 20 mars.", "le 20 mars", "2023-03-20"),
         ("Le sommet prévu en mars sera décisif.", "mars", "2024-03"),
         ("Les hausses décidées en mai ont été appliquées.", "mai", "2023-05"),
+        # a plan told in a past clause may have been due already: the nearest reading
+        ("Le scrutin, d'abord prévu en janvier, a été repoussé.", "janvier", "2024-01"),
+        ("Le gala, programmé le 2 février, a été annulé.", "le 2 février", "2024-02-02"),
+        ("La foire, prévue en mars, a été annoncée hier.", "mars", "2024-03"),
+        # ... but a plan told in the present or with its own auxiliary is ahead
+        ("Le scrutin est prévu en janvier.", "janvier", "2025-01"),
+        ("Le juge a ajourné le procès et fixé l'audience au 9 janvier.", "9 janvier", "2025-01-09"),
     ],
 )
 def test_direction_of_a_date_without_a_year(times_nlp, run, text: str, span: str, value: str):
