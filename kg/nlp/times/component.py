@@ -42,6 +42,8 @@ __all__ = ["KgTimes", "extract_times", "make_kg_times"]
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _VERBS = {"VERB", "AUX"}
+#: Rules that write a day of a month ("le 1er mars", "01/03/2024").
+_DAY_RULES = frozenset({"date", "numdate"})
 #: How many words before a time expression "prochain"/"dernier" may stand to set its direction.
 _MARKER_WINDOW = 8
 
@@ -131,7 +133,8 @@ def extract_times(
     preps = {p: "past" for p in lx["past_prepositions"]} | {
         p: "future" for p in lx.get("future_prepositions", ())
     }
-    # "à partir du 1er mars, le tarif passe à 2 euros": a present from a start is ahead
+    # "à partir du 1er mars, le tarif passe à 2 euros": a present from a start day is ahead
+    # ("à partir du mois de mai, le refuge ouvre" is a habit)
     starts = tuple(lx.get("start_prepositions", ()))
     window = max(map(len, [*preps, *starts]), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
@@ -150,8 +153,10 @@ def extract_times(
             )
         before = text[max(0, cand.start - window) : cand.start].lower().replace("’", "'")
         tense = next((t for p, t in preps.items() if f" {before.strip()}".endswith(f" {p}")), tense)
-        if tense in {"present", "unknown"} and any(
-            f" {before.strip()}".endswith(f" {p}") for p in starts
+        if (
+            tense in {"present", "unknown"}
+            and cand.rule in _DAY_RULES
+            and any(f" {before.strip()}".endswith(f" {p}") for p in starts)
         ):
             tense = "future"
         value = _within_calendar(cand, day, tense, lx)

@@ -58,10 +58,12 @@ ANCHOR = "2024-02-15"
         ("Le maire se bat pour obtenir un vote en janvier.", "janvier", "2025-01"),
         # a start in a present clause
         ("À partir du 1er janvier, le tarif passe à 2 euros.", "1er janvier", "2025-01-01"),
-        ("À compter de janvier, les bus circulent la nuit.", "janvier", "2025-01"),
+        ("À compter du 3 janvier, les bus circulent la nuit.", "3 janvier", "2025-01-03"),
         # negatives: told in the past or the imperfect, after "depuis", or dated before
         ("Le tarif est passé à 2 euros à partir du 1er janvier.", "1er janvier", "2024-01-01"),
         ("Les bus circulent la nuit depuis janvier.", "janvier", "2024-01"),
+        # a month after "à partir de" in the present is a habit: the nearest reading
+        ("Le refuge ouvre ses portes à partir du mois de janvier.", "mois de janvier", "2024-01"),
         (
             "Les ministres se sont réunis pour adopter le texte le 10 janvier.",
             "le 10 janvier",
