@@ -131,7 +131,7 @@ class FrenchTimeRules(TimeRules):
             (
                 "weekday",
                 rf"(?:(?P<this>ce|cette)\s+(?P<meme>même\s+)?|(?P<definite>le)\s+)?(?P<wd>{weekdays})"
-                rf"{rel_seq}(?:\s+(?P<part>{parts}))?(?!\s+{_DAYNUM}\s)",
+                rf"{rel_seq}(?:\s+(?P<part>{parts}))?",
             ),
             (
                 "wdday",  # "jeudi 22": a weekday and a day of the month, the month unwritten
@@ -193,6 +193,11 @@ class FrenchTimeRules(TimeRules):
             ),
             # "8 heures du soir": the part of the day makes it a clock time, 20:00
             ("clock", rf"{_HOUR}(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?"),
+            (
+                "clock",  # the first of "entre 20 et 22 heures", "de 9 à 11 h"
+                r"(?:entre|de)\s+(?P<span>(?P<hour>[01]?\d|2[0-3]))(?P<min>)\s+(?:et|à)\s+"
+                r"(?:[01]?\d|2[0-4])\s*h(?:eures?)?(?!\w)",
+            ),
             ("clockword", r"(?:à|vers|de|jusqu['’]à|avant|après)\s+(?P<span>midi|minuit)"),
             (
                 "duration",  # "en 2 h 08": hours and minutes after a duration cue
@@ -290,6 +295,7 @@ class FrenchTimeRules(TimeRules):
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
         self._duration_cues = frozenset(lx["duration_cues"])
         self._within_cues = frozenset(lx["within_cues"])
+        self._weekdays = frozenset(lx["weekdays"])
         self._later_prepositions = frozenset(lx["later_prepositions"])
         self._holiday_cues = frozenset(lx["holiday_cues"])
         self._holiday_heads = frozenset(lx["holiday_heads"])
@@ -368,7 +374,7 @@ class FrenchTimeRules(TimeRules):
             return False
         if rule == "relunit" and not (g["det"] or g["rel"] or g["mod"]):
             return False  # "la semaine" alone is no particular week
-        if rule == "clock" and not self._clock_time(g, prev, surface, text, end):
+        if rule == "clock" and not self._clock_time(g, prev, surface, text, (start, end)):
             return False
         if rule == "daypart" and g["la"]:
             # "la nuit" alone needs a cue ("dans la nuit"); "la nuit même", "le même soir" not
@@ -397,7 +403,12 @@ class FrenchTimeRules(TimeRules):
         return last in self._holiday_cues
 
     def _clock_time(
-        self, g: dict[str, str | None], prev: list[str], surface: str, text: str, end: int
+        self,
+        g: dict[str, str | None],
+        prev: list[str],
+        surface: str,
+        text: str,
+        span: tuple[int, int],
     ) -> bool:
         """Whether "N h" / "N heures" is a time of day rather than a length of time.
 
@@ -408,11 +419,20 @@ class FrenchTimeRules(TimeRules):
         ("à", "vers", "dès", "entre 14 et 16 heures", "de 9 heures à midi"), and
         "24 heures" is never one (midnight is "minuit").
         """
+        start, end = span
         last = prev[-1] if prev else ""
-        if g.get("hpart"):
-            return True
+        if g.get("hpart") or last in self._weekdays:
+            return True  # "8 heures du soir", "jeudi 22 heures"
         if last in self._duration_cues or int(g.get("hour") or 0) >= 24:
             return False  # "a duré 2 h 15", "une grève de 24 h"
+        # "a duré de 10 à 12 heures": a range of lengths, either end
+        pair = re.search(r"([\w'’]+)\s+(?:de|entre)\s+\d+\s+(?:à|et)\s*$", text[:start])
+        if last in {"de", "entre"} and len(prev) > 1:
+            pair_cue = prev[-2]
+        else:
+            pair_cue = pair[1].lower() if pair else ""
+        if pair_cue in self._duration_cues:
+            return False
         if re.match(rf"\s+d(?:e\s|{APOS})", text[end : end + 4]):
             return False  # "20 heures de garde à vue": a length of something
         if g.get("min"):

@@ -36,6 +36,17 @@ ANCHOR = "2024-02-15"
         ("La secousse a eu lieu vers 3 heures.", [("3 heures", "2024-02-15T03:00")]),
         ("Le ministre est arrivé à 14h30.", [("14h30", "2024-02-15T14:30")]),
         ("La séance a été levée à 2 heures du matin.", [("2 heures du matin", "2024-02-15T02:00")]),
+        (
+            "Le ministre est arrivé jeudi 22 heures.",
+            [("jeudi", "2024-02-15"), ("22 heures", "2024-02-15T22:00")],
+        ),
+        (
+            "Le guichet ouvre entre 20 et 22 heures.",
+            [("20", "2024-02-15T20:00"), ("22 heures", "2024-02-15T22:00")],
+        ),
+        # a range of lengths, both ends
+        ("La panne a duré de 10 à 12 heures.", [("12 heures", "PT12H")]),
+        ("Le trajet prend entre 2 et 3 heures.", [("3 heures", "PT3H")]),
         # negatives: the working week law, written either way
         ("Les 35 heures ont été adoptées en 2000.", [("2000", "2000")]),
         ("Le patronat s'oppose aux 35h.", []),
