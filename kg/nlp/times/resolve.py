@@ -10,6 +10,7 @@ function of a :class:`~kg.nlp.times.rules.TimeMatch`, the anchor date and a tens
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -286,7 +287,7 @@ def _context_shift(word: str | None, lx: dict[str, Any]) -> int:
     ("au lendemain", "la nuit du lendemain")."""
     word = _norm(word)
     days = lx["context_days"]
-    bare = {k.split()[-1].removeprefix("l'"): v for k, v in days.items()}
+    bare = {re.split(r"[\s']", k)[-1]: v for k, v in days.items()}  # the phrase's noun
     return days.get(word) or bare.get(word, 0)
 
 
