@@ -34,6 +34,8 @@ __all__ = [
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _CORE_ARGS = frozenset({ud.OBJ, ud.NSUBJ, ud.NSUBJ_PASS})
+#: What a request verb asks for: its object or a complement ("appellent à la grève").
+_ASKED_DEPS = frozenset({ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +308,14 @@ def _under_participle(token: Token, cues: TenseCues) -> bool:
     return False
 
 
+def _asked_for(date: Token, verb: Token) -> bool:
+    """Whether ``date`` hangs on ``verb`` or on one of its arguments ("réclame un
+    référendum en janvier"), not deeper ("réclament justice pour les victimes de l'incendie
+    du 3 janvier" dates the fire)."""
+    head = date.head
+    return head.i == verb.i or (head.head.i == verb.i and head.dep_ in _ASKED_DEPS)
+
+
 def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str | None:
     """The first tense met climbing from ``token`` (a marked noun, then a tensed verb).
 
@@ -330,7 +340,12 @@ def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str 
         if (token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX)) or any(
             c.dep_ == ud.COP for c in token.children
         ):
-            if origin.i > token.i and _requested(token, cues) and _present_indicative(token):
+            if (
+                origin.i > token.i
+                and _asked_for(origin, token)
+                and _requested(token, cues)
+                and _present_indicative(token)
+            ):
                 return "future"
             tense = verb_tense(token, cues)
             if tense:

@@ -84,6 +84,17 @@ ANCHOR = "2024-02-15"
         ("En janvier, l'opposition réclame un référendum.", "janvier", "2024-01"),
         ("Le 8 janvier, le ministre demande des comptes au préfet.", "Le 8 janvier", "2024-01-08"),
         ("Les loyers ont baissé en janvier.", "janvier", "2024-01"),
+        # a date deeper in what is asked for dates something else: the nearest reading
+        (
+            "Les familles réclament justice pour les victimes de l'incendie du 3 janvier.",
+            "3 janvier",
+            "2024-01-03",
+        ),
+        (
+            "Le syndicat demande l'annulation de la réforme adoptée le 10 janvier.",
+            "le 10 janvier",
+            "2024-01-10",
+        ),
     ],
 )
 def test_a_clause_that_looks_ahead(times_nlp, run, text: str, span: str, value: str) -> None:
