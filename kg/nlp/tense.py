@@ -123,7 +123,9 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
 
     A planning verb points forward whatever its tense ("est prévu le 12 janvier", "a
     reporté le vote au 8 mars": the date is the plan's), unless in the imperfect ("était
-    prévu le 3 janvier" tells of a plan already due).
+    prévu le 3 janvier" tells of a plan already due), and as a bare participle in a past
+    clause leaves the way open. A present that tells of something asked for or planned
+    (:func:`_wished`) points forward too.
     """
     if verb.lemma_ in cues.planning_verbs and not _imperfect(verb):
         bare = "Part" in morph(verb, "VerbForm") and not auxiliaries(verb)
@@ -166,8 +168,8 @@ def _wished(verb: Token, cues: TenseCues) -> bool:
 
 
 def _requested(token: Token, cues: TenseCues) -> bool:
-    """A request verb, also where the lemmatiser gave the noun of a verb in -er ("demande"
-    for "demande", the verb): the infinitive is that form plus "r"."""
+    """A request verb, also where the lemmatiser left a verb in -er as written ("l'opposition
+    demande", lemma "demande"): its infinitive is that form plus "r"."""
     lemma = token.lemma_
     return lemma in cues.request_verbs or (
         token.pos_ == "VERB" and f"{lemma}r" in cues.request_verbs
