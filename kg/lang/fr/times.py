@@ -3,7 +3,8 @@
 Why code and not data: the words are data (``times.json``, read here), but the shapes —
 "le 3 mars 2024", "mi-mars", "il y a deux semaines", "14 h 30" — and the checks that keep
 "a été" (the participle) or "Mars" (the planet) from being taken for times are French
-grammar. :class:`kg.nlp.times.rules.TimeRules` runs them; this module only builds them.
+grammar. :class:`kg.nlp.times.rules.TimeRules` runs them; this module builds the shapes,
+:mod:`kg.lang.fr.time_context` holds the checks.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.nlp.times.rules import APOS, TimeRules, alt, prev_words
+from kg.lang.fr.time_context import FrenchTimeContext
+from kg.nlp.times.rules import APOS, TimeRules, alt
 
 __all__ = ["FrenchTimeRules", "time_rules"]
 
@@ -20,8 +22,6 @@ _YEAR2 = r"['’]?\d{2}(?!\d|,\d|\s*h\b|\s*heure)"
 _DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 _DECADE = r"(?:(?:1[5-9]|20)\d0|[1-9]0)"
 _ORDINAL = r"(?:e|è|ème|eme|ᵉ)"
-#: Articles before a holiday's name ("la Toussaint", "l'Ascension"): not part of the name.
-_ARTICLES = frozenset({"l", "le", "la", "les"})
 _HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
 
 
@@ -30,7 +30,7 @@ def time_rules(lexicon: dict[str, Any]) -> TimeRules:
     return FrenchTimeRules(lexicon)
 
 
-class FrenchTimeRules(TimeRules):
+class FrenchTimeRules(FrenchTimeContext):
     """French dates, times, durations and sets, with the context checks French needs."""
 
     def __init__(self, lexicon: dict[str, Any]) -> None:
@@ -286,168 +286,3 @@ class FrenchTimeRules(TimeRules):
             }.items()
         }
         super().__init__(lexicon, patterns, triggers)
-        self._age_cues = frozenset(lx["age_cues"])
-        self._duration_heads = frozenset(lx["duration_heads"])
-        self._year_context = frozenset(lx["year_context"])
-        self._daypart_context = frozenset(lx["daypart_context"])
-        self._vague_context = frozenset(lx["vague_context"])
-        self._clock_cues = frozenset(lx["clock_cues"])
-        self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
-        self._duration_cues = frozenset(lx["duration_cues"])
-        self._within_cues = frozenset(lx["within_cues"])
-        self._weekdays = frozenset(lx["weekdays"])
-        self._later_prepositions = frozenset(lx["later_prepositions"])
-        self._holiday_cues = frozenset(lx["holiday_cues"])
-        self._holiday_heads = frozenset(lx["holiday_heads"])
-
-    def _plausible(
-        self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
-    ) -> bool:
-        """Text-only context checks that keep non-temporal look-alikes out."""
-        prev = prev_words(text, start, 3)
-        last = prev[-1] if prev else ""
-        surface = text[start:end]
-        if rule == "month":
-            month = g["month"] or ""
-            bare = not (g["year"] or g["rel"] or g["mod"] or g["mois"])
-            # "Mars" the planet, "Mai" a name: months are lower-case in French.
-            if month[:1].isupper() and bare and last not in {".", "", "en", "de", "d'"}:
-                return False
-            # "sept" is also a number ("sept ans").
-            if month.lower().startswith("sept") and len(month) < 6:
-                return False
-        if rule == "year":
-            if g["mod"] or g["lannee"]:
-                return True
-            after = text[end : end + 2]
-            # "de 2015 à 2019", "2010-2012": the end of a span of years
-            span_end = (
-                last == "à" and len(prev) > 2 and prev[-2].isdigit() and prev[-3] == "de"
-            ) or bool(re.fullmatch(r"\d{4}-", last))  # "2010-2012"
-            return (
-                last in self._year_context
-                or after.startswith("/")
-                or last.endswith("/")
-                or span_end
-            )
-        if rule == "season":
-            season = g["season"] or ""
-            if season.lower() in {"été", "ete"} and season[:1].islower():
-                # "a été": the participle; the season needs a determiner or a preposition.
-                return bool(g["det"] or g["year"] or g["mod"] or last in {"en", "cet"})
-            if not (g["det"] or g["year"] or g["mod"]) and last in {"d'", "de"}:
-                return False  # "Jeux olympiques d'hiver": a classifier, not a time
-        if rule in {"duration", "ago", "in"}:
-            unit = (g["unit"] or "").lower()
-            if (
-                g.get("vague")
-                and (g["vague"] or "").lower() == "des"
-                and last not in self._vague_context
-            ):
-                return False
-            group = prev[-2] if re.fullmatch(r"\d+-", last) and len(prev) > 1 else last
-            if (g.get("approx") or group != last) and group in {"les", "des", "aux"}:
-                return False  # "les moins de 17 ans", "les 6-16 ans": an age group
-            if unit.startswith("an") and not g.get("approx"):
-                head = re.sub(r"^\w['’]", "", prev[-2]) if len(prev) > 1 else ""  # "l'espace"
-                if last in {"de", "d'"} and head not in self._duration_heads:
-                    return False  # "une fillette de 6 ans": an age
-                if last in self._age_cues or last in {"a", "avait", "aura", "ont", "avaient"}:
-                    return False
-            if (unit.startswith("heure") or unit == "h") and last in {"les", "aux", "des"}:
-                # "les 35 heures": the law, not a duration; but "dans les 48 heures", "au
-                # cours des dernières 24 heures" are lengths of time
-                before = prev[-2] if len(prev) > 1 else ""
-                return bool(g.get("lead")) or before in self._within_cues
-            if unit.startswith("jour") and (g.get("num") or "").lower() in {"un", "une"}:
-                return last in {"pendant", "durant", "depuis", "en", "pour", "sur", "d'"}
-        if rule == "anaphor":  # "une heure après" is a duration, not a date
-            unit = (g["unit"] or "").lower()
-            units = self.lexicon["units"]
-            later = (g.get("later") or "").lower()
-            if later in self._later_prepositions and re.match(r"\s*\w", text[end : end + 2]):
-                # "un an après l'attentat": counted from the attack, not from a date written
-                # before; the count alone is a length of time
-                return False
-            return (units.get(unit) or units.get(unit.removesuffix("s"))) in {"D", "W", "M", "Y"}
-        if rule == "holiday" and not self._holiday(g, prev, text, end):
-            return False
-        if rule == "relunit" and not (g["det"] or g["rel"] or g["mod"]):
-            return False  # "la semaine" alone is no particular week
-        if rule == "clock" and not self._clock_time(g, prev, surface, text, (start, end)):
-            return False
-        if rule == "daypart" and g["la"]:
-            # "la nuit" alone needs a cue ("dans la nuit"); "la nuit même", "le même soir" not
-            marked = ("meme", "prememe", "rel", "seq", "ctx")
-            return any(g[k] for k in marked) or last in self._daypart_context
-        # "en maintenant": the verb maintenir, not "now".
-        return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
-
-    def _holiday(self, g: dict[str, str | None], prev: list[str], text: str, end: int) -> bool:
-        """Whether a holiday's name is the day: "à Noël", "de Pâques", "la Toussaint", but
-        not the given name in "Noël Mamère" nor a bare word without a preposition."""
-        surface = g["holiday"] or ""
-        name = surface.lower().replace("’", "'")
-        if re.match(r"\s+[A-ZÉÈ]", text[end : end + 2]):
-            return False  # "Noël Mamère"
-        words = [w for w in re.split(r"[\s'’-]+", surface) if w.lower() not in _ARTICLES]
-        if len(words) == 1 and not words[0][:1].isupper():
-            # a one-word name is a holiday when capitalised: "l'ascension du mont Blanc" is
-            # a climb; longer names are holidays however written ("Mardi gras", "mardi gras")
-            return False
-        if " " in name or "-" in name or name.startswith("l'"):
-            return True  # "la Toussaint", "le lundi de Pâques", "la Saint-Sylvestre"
-        last = prev[-1] if prev else ""
-        if last in {"de", "d'"}:  # "la veille de Noël", not "le marché de Noël"
-            return len(prev) > 1 and prev[-2] in self._holiday_heads
-        return last in self._holiday_cues
-
-    def _clock_time(
-        self,
-        g: dict[str, str | None],
-        prev: list[str],
-        surface: str,
-        text: str,
-        span: tuple[int, int],
-    ) -> bool:
-        """Whether "N h" / "N heures" is a time of day rather than a length of time.
-
-        "à 20 heures", "vers 15 h 30" are clock times; "la grève a duré 24 heures",
-        "pendant 12 heures" are durations (the duration rule then takes them). "14 h 30"
-        with minutes or the abbreviation "h" reads as a clock time unless a duration
-        preposition stands before it ("en 24 h"); the full word "heures" needs a clock cue
-        ("à", "vers", "dès", "entre 14 et 16 heures", "de 9 heures à midi"), and
-        "24 heures" is never one (midnight is "minuit").
-        """
-        start, end = span
-        last = prev[-1] if prev else ""
-        if g.get("hpart") or last in self._weekdays:
-            return True  # "8 heures du soir", "jeudi 22 heures"
-        if last in self._duration_cues or int(g.get("hour") or 0) >= 24:
-            return False  # "a duré 2 h 15", "une grève de 24 h"
-        # "a duré de 10 à 12 heures": a range of lengths, either end
-        pair = re.search(r"([\w'’]+)\s+(?:de|entre)\s+\d+\s+(?:à|et)\s*$", text[:start])
-        if last in {"de", "entre"} and len(prev) > 1:
-            pair_cue = prev[-2]
-        else:
-            pair_cue = pair[1].lower() if pair else ""
-        if pair_cue in self._duration_cues:
-            return False
-        if re.match(rf"\s+d(?:e\s|{APOS})", text[end : end + 4]):
-            return False  # "20 heures de garde à vue": a length of something
-        if g.get("min"):
-            return True
-        word = "heure" in surface.lower()
-        if not word:
-            return True
-        if int(g.get("hour") or 0) >= 24:
-            return False
-        if last in self._clock_cues:
-            return True
-        # "de 9 heures à 12 heures", "à partir de 14 heures": "de" alone is "un délai de…"
-        if last in {"de", "d'"}:
-            before = prev[-2] if len(prev) > 1 else ""
-            return before in self._clock_cues_before_de or bool(
-                re.match(r"\s*(?:à|jusqu)(?!\w)", text[end : end + 8])
-            )
-        return False
