@@ -14,7 +14,6 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.nlp import ud
-from kg.nlp.syntax import is_passive
 
 __all__ = ["event_headline", "verb_group"]
 
@@ -55,6 +54,7 @@ def _names(keys: Sequence[str], names: Mapping[str, str], joiner: str) -> str:
 def event_headline(
     *,
     trigger: Token,
+    passive: bool,
     noun: str | None,
     actors: Sequence[str],
     targets: Sequence[str],
@@ -73,7 +73,7 @@ def event_headline(
     with_ = _names(
         [p for p in participants if names.get(p, p).casefold() not in own], names, joiner
     )
-    if noun is None and is_passive(trigger):
+    if noun is None and passive:
         by = f"{words['by']} {actor}" if actor else ""
         head = " ".join(p for p in (target, verb_group(trigger), by) if p)
     elif noun is None:

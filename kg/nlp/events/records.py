@@ -30,7 +30,7 @@ from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
 from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.relations.component import TimeIndex, sentence_evidence
 from kg.nlp.relations.quantities import quantity_attributes
-from kg.nlp.syntax import Syntax, is_passive
+from kg.nlp.syntax import Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column
 
 __all__ = ["EventReader", "hit_roles"]
@@ -61,7 +61,7 @@ def hit_roles(
                     roles[role].append(m)
 
     if hit.entry.verb:
-        passive = is_passive(token)
+        passive = syn.passive(token)
         subjects = syn.subjects(token)
         objects = syn.direct_objects(token)
         add(hit.entry.subject_role, subjects)
@@ -199,6 +199,7 @@ class EventReader:
         names = {k: e.name for k, e in entities.items()}
         headline = event_headline(
             trigger=trigger,
+            passive=syn.passive(trigger),
             noun=None if verbal else names.get(key, trigger.text),
             actors=roles["actors"],
             targets=roles["targets"],
