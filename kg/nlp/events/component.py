@@ -85,7 +85,9 @@ class EventTriggers(LangComponent):
         hits = [h for h in hits if self._anchored(doc, h, syn)]
         clusters = [
             c
-            for c in cluster_triggers(hits, self.lex.generic_window, self.lex.party_classes)
+            for c in cluster_triggers(
+                hits, self.lex.generic_window, self.lex.party_classes, self.lex.planned_classes
+            )
             if self._has_party(doc, c, syn)
         ]
         if not clusters:
