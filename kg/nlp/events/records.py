@@ -202,11 +202,11 @@ class EventReader:
                 places.append(outer)
         place = most_specific(places, entities, unnamed_keys)
         quantities = self._quantities(doc, cluster, cls)
-        verbal = main.entry.verb and bool(roles["actors"] or roles["targets"])
+        verbal = main.entry.verb
         names = {k: e.name for k, e in entities.items()}
         headline = event_headline(
             trigger=trigger,
-            passive=syn.passive(trigger),
+            roles=self._written_roles(doc, cluster, syn) if verbal else (),
             noun=None if verbal else names.get(key, trigger.text),
             actors=roles["actors"],
             targets=roles["targets"],
@@ -238,6 +238,20 @@ class EventReader:
             entities=tuple(involved),
         )
         return event
+
+    def _written_roles(
+        self, doc: Doc, cluster: EventCluster, syn: Syntax
+    ) -> list[tuple[str, Token]]:
+        """The main verb's role mentions as (key, root token), in text order, for its
+        headline (each written where the grammar puts it)."""
+        main = cluster.main
+        found = hit_roles(doc, main, cluster.cls, syn, self.lex)
+        roots: dict[str, int] = {}
+        for role in _ROLES:
+            for m in found[role]:
+                if m.key != cluster.key and m.key not in roots:
+                    roots[m.key] = syn.index.roots.get(m, m.start)
+        return [(k, doc[i]) for k, i in sorted(roots.items(), key=lambda item: item[1])]
 
     def _modality(self, doc: Doc, cluster: EventCluster, trigger: Token, chain: list[Token]) -> str:
         """The clause's modality; "le prochain sommet" is planned whatever its verb."""
