@@ -86,6 +86,8 @@ class EventLexicon:
             fold(w): TriggerEntry(cls=None, mishap=fold(w) not in neutral)
             for w in data["generic_nouns"]
         }
+        #: Nouns that carry the clause of the event noun completing them ("victime de").
+        self.light_nouns = frozenset(fold(w) for w in data.get("light_nouns", ()))
         #: Classes of organised happenings a mishap word never refers back to.
         self.planned_classes = frozenset(data.get("planned_classes", ()))
         self.generic_window: int = int(data.get("generic_attach_window", 3))
