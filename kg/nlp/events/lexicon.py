@@ -86,6 +86,8 @@ class EventLexicon:
             fold(w): TriggerEntry(cls=None, mishap=fold(w) not in neutral)
             for w in data["generic_nouns"]
         }
+        #: Verbs whose object names a wish or a fear, not a happening ("exiger la démission").
+        self.wish_verbs = frozenset(fold(w) for w in data.get("wish_verbs", ()))
         #: Nouns that carry the clause of the event noun completing them ("victime de").
         self.light_nouns = frozenset(fold(w) for w in data.get("light_nouns", ()))
         #: Classes of organised happenings a mishap word never refers back to.

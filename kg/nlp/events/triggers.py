@@ -164,6 +164,8 @@ def _noun_hit(
     det = _determiner(token)
     if det is None and end == i + 1 and _classifier(token, lex):
         return None
+    if token.dep_ == ud.OBJ and fold(token.head.lemma_) in lex.wish_verbs:
+        return None  # "ont exigé la démission du directeur": a demand, no resignation
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
     hit.distinct = any(

@@ -55,3 +55,26 @@ def test_a_generic_noun_joins_the_happening_it_names(
     if not_joins is not None:
         assert not_joins in found, found  # the gathering is still an event
         assert word not in found[not_joins]
+
+
+def _classes(text: str) -> set[str]:
+    (x,) = extract([text], date=DATE, lang="fr", progress=False)
+    return {e.cls for e in x.events}
+
+
+# An event noun that is the object of a verb of wishing, demanding or fearing names what
+# is wished, not a happening; the same noun told as done stays an event.
+WISHES = [
+    (
+        "Les salariés de Renault ont exigé la démission de Luca de Meo à Boulogne.",
+        "APPOINTMENT",
+        False,
+    ),
+    ("Les syndicats de Air France craignent une grève des pilotes le 3 juin.", "PROTEST", False),
+    ("Luca de Meo a présenté sa démission lundi à Boulogne.", "APPOINTMENT", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cls", "event"), WISHES)
+def test_a_wished_or_feared_happening_is_no_event(text: str, cls: str, event: bool) -> None:
+    assert (cls in _classes(text)) is event
