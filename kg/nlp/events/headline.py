@@ -123,13 +123,14 @@ def verbal_headline(
     roles: Sequence[tuple[str, Token]],
     names: Mapping[str, str],
     words: Mapping[str, Any],
-) -> str:
+) -> str | None:
     """ "La Pologne a manifesté contre la Russie", "Le traité a été signé par la Norvège".
 
     Each role is written where the grammar puts it: subjects before the verb group,
     objects after it, other phrases after it with their preposition, each name with its
     determiner as written; an object or subject that names no entity ("sa démission", "le
     traité") is written as in the text, so a verb never stands without what it governs.
+    None when the clause gives no subject at all.
     """
     joiner = words["and"]
     kept = frozenset(words.get("kept_cases", ()))
@@ -150,6 +151,8 @@ def verbal_headline(
         return ", ".join(shown[:-1]) + f" {joiner} " + shown[-1]
 
     subject = listed(before) or _written_subject(trigger, kept)
+    if not subject:
+        return None  # "a surchauffé" alone says less than the event's noun
     parts = [subject, verb_group(trigger)]
     governed = set(after)
     objects = [c for c in trigger.children if c.dep_ == ud.OBJ]
@@ -170,7 +173,8 @@ def event_headline(
     *,
     trigger: Token,
     roles: Sequence[tuple[str, Token]],
-    noun: str | None,
+    noun: str,
+    verbal: bool,
     actors: Sequence[str],
     targets: Sequence[str],
     participants: Sequence[str],
@@ -182,17 +186,20 @@ def event_headline(
     """ "la France a critiqué la Russie à Genève" becomes "La France a critiqué la Russie
     (Genève)"; an event told by a noun becomes "Incendie (Quimper), 2 morts, 3 blessés".
 
-    ``roles``: the main trigger's role mentions, as (entity key, root token) in text order.
+    ``roles``: the main trigger's role mentions, as (entity key, root token) in text order;
+    ``verbal``: the event is told by a verb (its headline is that clause when it has a
+    subject, else the event's ``noun``).
     """
     joiner = words["and"]
     actor = _names(actors, names, joiner)
     target = _names(targets, names, joiner)
-    own = (noun or "").casefold()
+    own = noun.casefold()
     with_ = _names(
         [p for p in participants if names.get(p, p).casefold() not in own], names, joiner
     )
-    if noun is None:
-        head = verbal_headline(trigger, roles, names, words)
+    written = verbal_headline(trigger, roles, names, words) if verbal else None
+    if written is not None:
+        head = written
         with_ = ""  # the verb's own phrases carry their prepositions ("avec X")
     else:
         head = f"{actor} : {noun}" if actor else noun

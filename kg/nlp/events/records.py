@@ -207,7 +207,8 @@ class EventReader:
         headline = event_headline(
             trigger=trigger,
             roles=self._written_roles(doc, cluster, syn) if verbal else (),
-            noun=None if verbal else names.get(key, trigger.text),
+            noun=names.get(key, trigger.text),
+            verbal=verbal,
             actors=roles["actors"],
             targets=roles["targets"],
             participants=roles["participants"],

@@ -129,3 +129,19 @@ def test_the_subject_is_written_from_its_noun(text: str, cls: str, start: str) -
     headline = _headline(text, cls)
     assert headline.startswith(start), headline
     assert "qui" not in headline.split()
+
+
+# A verb whose clause writes no subject is headlined by the event's noun, not "A percuté".
+NO_SUBJECT = [
+    (
+        "Après avoir percuté un arbre près de Vannes, le conducteur a pris la fuite.",
+        "Collision (Vannes)",
+    ),
+    # negative: with a subject the clause itself is the headline
+    ("Un camion a percuté un autocar près de Vannes.", "Un camion a percuté un autocar"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), NO_SUBJECT)
+def test_a_verb_without_subject_is_headlined_by_its_noun(text: str, start: str) -> None:
+    assert _headline(text, "ACCIDENT").startswith(start)
