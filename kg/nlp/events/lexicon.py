@@ -88,8 +88,6 @@ class EventLexicon:
         }
         #: Verbs whose object names a wish or a fear, not a happening ("exiger la démission").
         self.wish_verbs = frozenset(fold(w) for w in data.get("wish_verbs", ()))
-        #: Nouns that carry the clause of the event noun completing them ("victime de").
-        self.light_nouns = frozenset(fold(w) for w in data.get("light_nouns", ()))
         #: Classes of organised happenings a mishap word never refers back to.
         self.planned_classes = frozenset(data.get("planned_classes", ()))
         self.generic_window: int = int(data.get("generic_attach_window", 3))

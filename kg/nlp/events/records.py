@@ -354,17 +354,7 @@ class EventReader:
         stay the event's role.
         """
         stated = {r.object for r in relations if r.subject == event.id}
-        # The event's own words: its triggers and the generic nouns naming it ("un incident
-        # s'est produit à Portland"), not the verbs that only follow it ("évacuer").
-        triggers = [doc[h.head] for h in cluster.hits if h.entry.cls or not h.entry.verb]
-        light = self.lex.light_nouns
-        # "X a été victime d'un accident au Brésil": the light noun's clause is the event's.
-        triggers = [
-            t.head
-            if t.dep_.startswith(ud.NMOD) and t.head.pos_ == "NOUN" and fold(t.head.lemma_) in light
-            else t
-            for t in triggers
-        ]
+        triggers = [doc[h.head] for h in cluster.hits if h.entry.cls]
         unnamed_at = {i for m in unnamed.values() for i in range(m.start, m.end)}
         # "le 23 juin 2013 *en Ukraine*", "hier matin *à Paris*": a date and a place make one
         # circumstance, whichever of the two the parser hangs on the other.
