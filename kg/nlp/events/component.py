@@ -259,9 +259,7 @@ class EventExtractor(LangComponent):
                 [*doc._.kg_mentions, *verbs], key=lambda m: (m.start, -m.end, m.key)
             )
         syn = Syntax(MentionIndex(doc, doc._.kg_mentions or []), **self.syntax_data)
-        # The places a sentence telling the event names become ``locatedIn`` facts; the
-        # others (scene, country) stay the event's role: decision 0009 ("Where").
-        events, located = self.reader.read(doc, clusters, syn, relations)
-        doc._.kg_events = events
-        doc._.kg_relations = [*relations, *located]
+        # The places read here stay the event's role (``hasPlace``), not ``locatedIn`` facts:
+        # see docs/decisions/0009-events.md ("Where").
+        doc._.kg_events = self.reader.read(doc, clusters, syn, relations)
         return doc

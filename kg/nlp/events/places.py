@@ -111,7 +111,7 @@ class EventPlaceFinder:
                 if mention is not None and mention.type in _PLACE_TYPES:
                     out.append(mention)
                     continue
-                if mention is None and self.location_noun(obj):
+                if mention is None and self._location_noun(obj):
                     for child in obj.children:
                         inner = syn.index.at(child)
                         if (
@@ -225,14 +225,13 @@ class EventPlaceFinder:
             if held is not None and held.type not in _PLACE_TYPES:
                 return False
             if held is None and not (
-                self.location_noun(head) or _first_case(head) in self.enclosing_cases
+                self._location_noun(head) or _first_case(head) in self.enclosing_cases
             ):
                 return False
             current = head
         return False
 
-    def location_noun(self, token: Token) -> bool:
-        """ "entrepôt", "rues", "route nationale": a noun of the place lexicon."""
+    def _location_noun(self, token: Token) -> bool:
         words = self.lex.location_nouns.get(fold(token.text)) or self.lex.location_nouns.get(
             fold(token.lemma_)
         )

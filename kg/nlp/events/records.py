@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.lang import fold, fold_lexeme
+from kg.lang import fold
 from kg.lang.geo import load_geo
 from kg.model import Event, Relation, TimeValue
 from kg.nlp import ud
@@ -38,11 +38,7 @@ __all__ = ["EventReader", "hit_roles"]
 _FOLD = column(fold)
 
 _PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
-#: Classes whose places stay a role, never a ``locatedIn`` fact: where a statement was made
-#: is not a happening's place ("d'après le communiqué publié à Paris, … à Lyon").
-_UNPLACED_CLASSES = frozenset({"STATEMENT"})
 _DATED = frozenset({"DATE", "TIME"})
-_PLACE_TYPES = frozenset({"Place", "Country"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: A noun trigger shares its verb's places only as its subject or object (or a conjunct,
 #: an apposition of one): "une émeute a éclaté dans les rues", "ont provoqué une émeute …".
@@ -109,9 +105,8 @@ class EventReader:
 
     def read(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, relations: list[Relation]
-    ) -> tuple[list[Event], list[Relation]]:
-        """Event records for ``clusters``, and the ``locatedIn`` facts of the places a
-        sentence telling the event states (decision 0009, "Where")."""
+    ) -> list[Event]:
+        """Event records for ``clusters``; their places stay roles (decision 0009, "Where")."""
         times = list(doc._.kg_times or ())
         time_index = TimeIndex(doc, times)
         self._syn = syn
@@ -119,12 +114,10 @@ class EventReader:
         entities = dict(doc._.kg_entities or {})
         unnamed = self.places.unnamed(doc, clusters, syn, entities)
         events: list[Event] = []
-        facts: list[Relation] = []
         for cluster in clusters:
-            event = self._event(doc, cluster, syn, relations, time_index, by_id, entities, unnamed)
-            events.append(event)
-            if event.cls not in _UNPLACED_CLASSES:
-                facts += self._stated_places(doc, cluster, event, syn, unnamed, relations)
+            events.append(
+                self._event(doc, cluster, syn, relations, time_index, by_id, entities, unnamed)
+            )
         events.sort(key=lambda e: (e.evidence.start, e.id))
         used = {k for e in events for k in e.places}
         for mention in unnamed.values():
@@ -135,7 +128,7 @@ class EventReader:
         doc._.kg_entities = {
             k: e for k, e in entities.items() if k in used or k in doc._.kg_entities
         }
-        return events, facts
+        return events
 
     def _event(
         self,
@@ -333,100 +326,6 @@ class EventReader:
         return after[0].id if after else None
 
     # -- place -------------------------------------------------------------------------
-    def _stated_places(
-        self,
-        doc: Doc,
-        cluster: EventCluster,
-        event: Event,
-        syn: Syntax,
-        unnamed: Mapping[int, TokenMention],
-        relations: list[Relation],
-    ) -> list[Relation]:
-        """``event locatedIn place`` for each of the event's places that the grammar gives one
-        of its trigger words, with the event's modality and that sentence as evidence.
-
-        Why this one test: the record's places come from several cues (a locative anywhere in
-        the sentence, the paragraph's scene, the city's country), and a fact must be stated.
-        A place is stated when its phrase hangs on a trigger, or on the verb a trigger noun is
-        the subject or object of (:func:`_attached`, the test common-noun places pass), directly
-        or through the places and place nouns that hold it ("dans un entrepôt *de Nantes*",
-        "à Rouen *(Seine-Maritime)*"); the scene, the country and a place of another clause
-        stay the event's role.
-        """
-        stated = {r.object for r in relations if r.subject == event.id}
-        triggers = [doc[h.head] for h in cluster.hits if h.entry.cls]
-        unnamed_at = {i for m in unnamed.values() for i in range(m.start, m.end)}
-        # "le 23 juin 2013 *en Ukraine*", "hier matin *à Paris*": a date and a place make one
-        # circumstance, whichever of the two the parser hangs on the other.
-        dated = doc._.kg_times or ()
-        timed = {
-            i
-            for t in dated
-            if t.type in _DATED
-            for span in [doc.char_span(t.start, t.end, alignment_mode="expand")]
-            if span is not None
-            for i in range(span.start, span.end)
-        }
-
-        def holds_place(token: Token) -> bool:
-            if token.i in unnamed_at or token.i in timed or self.places.location_noun(token):
-                return True
-            held = syn.index.at(token)
-            return held is not None and held.type in _PLACE_TYPES
-
-        def governs(trigger: Token, place: Token) -> bool:
-            if _attached(place, trigger):
-                return True
-            # "une explosion a eu lieu … *et a fait* sept blessés à Lyon": a verb coordinated
-            # with the event's verb and sharing its subject tells the same happening.
-            head = place.head
-            return (
-                head.dep_ == ud.CONJ
-                and head.pos_ in _VERBS
-                and not any(c.dep_.startswith(ud.NSUBJ) for c in head.children)
-                and _attached(head, trigger)
-            )
-
-        placed = [*syn.index.mentions, *unnamed.values()]
-        out: list[Relation] = []
-        for key in event.places:
-            if key == event.id or key in stated:
-                continue
-            evidence: Token | None = None
-            # A demonym ("les prisons syriennes") qualifies a thing; it does not state a place.
-            for m in (m for m in placed if m.key == key and m.kind != "demonym"):
-                root = syn.index.roots.get(m, m.start)
-                current = doc[root]
-                for _ in range(4):
-                    evidence = next(
-                        (
-                            t
-                            for t in triggers
-                            if t.sent.start == current.sent.start and governs(t, current)
-                        ),
-                        None,
-                    )
-                    if evidence is not None or not holds_place(current.head):
-                        break
-                    current = current.head
-                if evidence is not None:
-                    break
-            if evidence is None:
-                continue
-            stated.add(key)
-            out.append(
-                Relation(
-                    subject=event.id,
-                    predicate="locatedIn",
-                    object=key,
-                    modality=event.modality,
-                    evidence=sentence_evidence(evidence),
-                    time=event.time,
-                    attributes={"trigger": fold_lexeme(evidence.lemma_), "event": True},
-                )
-            )
-        return out
-
     # -- quantities ----------------------------------------------------------------------
     def _quantities(self, doc: Doc, cluster: EventCluster, cls: str) -> dict[str, int]:
         """``dead``/``injured`` (and ``size`` of protests and gatherings) in its sentences."""
