@@ -9,7 +9,7 @@ once per document so every lookup is O(1).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +26,7 @@ from kg.nlp.tokens import ORTH, column
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
 
-__all__ = ["MentionIndex", "RelationCandidate", "Syntax", "is_passive"]
+__all__ = ["MentionIndex", "RelationCandidate", "Syntax", "is_passive", "syntax_cues"]
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -135,6 +135,25 @@ def is_passive(verb: Token) -> bool:
         and "Past" in verb.morph.get("Tense")
         and verb.head.pos_ in {"NOUN", "PROPN"}
     )
+
+
+def syntax_cues(lex: Mapping[str, Any], words: Mapping[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of :class:`Syntax` from a relation lexicon and the language's
+    closed-class words (``kg.lang.words``), for every reader.
+
+    Why one builder: the relation patterns and the event components read the same subjects,
+    objects and passives; an argument finder built without the "être" verbs reads "est
+    arrivé" as a passive (its subject then an object), so both must get the same cues.
+    """
+    return {
+        "case_aliases": {fold_lexeme(k): v for k, v in lex["case_aliases"].items()},
+        "case_roles": {role: fold_lexeme(word) for role, word in lex["case_roles"].items()},
+        "planned_nouns": frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"]),
+        "list_joiners": lex["list_joiners"],
+        "enumeration_cues": lex["enumeration_cues"],
+        "etre_verbs": frozenset(words["etre_verbs"]),
+        "relative_words": tuple(lex.get("relative_words", ())),
+    }
 
 
 class Syntax(ClauseReading):

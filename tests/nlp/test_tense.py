@@ -59,6 +59,6 @@ def test_the_relation_patterns_read_the_etre_verbs_of_the_words_they_are_given()
     from kg.lang.words import Words
     from kg.nlp.relations.patterns import RelationPatterns
 
-    assert RelationPatterns().etre_verbs == load_tense_cues("fr").etre_verbs
+    assert RelationPatterns().syntax_cues["etre_verbs"] == load_tense_cues("fr").etre_verbs
     words = Words("fr", {**load_data("fr", "words"), "etre_verbs": ["partir"]})
-    assert RelationPatterns(words=words).etre_verbs == {"partir"}
+    assert RelationPatterns(words=words).syntax_cues["etre_verbs"] == {"partir"}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.event_classes import event_class
 from kg.ids import article_scope, slugify
-from kg.lang import fold, fold_lexeme, lang_data
+from kg.lang import fold, lang_data
 from kg.lang.words import Words, load_words
 from kg.model import Entity, Mention
 from kg.nlp.clause import ModalityCues
@@ -26,7 +26,7 @@ from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.records import EventReader, hit_roles
 from kg.nlp.events.triggers import EventCluster, TriggerHit, cluster_triggers, find_triggers
 from kg.nlp.extensions import TokenMention, register_extensions
-from kg.nlp.syntax import MentionIndex, Syntax
+from kg.nlp.syntax import MentionIndex, Syntax, syntax_cues
 
 __all__ = ["EventExtractor", "EventTriggers"]
 
@@ -46,17 +46,6 @@ def make_event_triggers(nlp: Language, name: str) -> EventTriggers:
     return EventTriggers(nlp, name, lang=nlp.lang)
 
 
-def syntax_data(rel: Mapping[str, Any]) -> dict[str, Any]:
-    """What :class:`kg.nlp.syntax.Syntax` needs from the relation lexicon (shared cues)."""
-    return {
-        "case_aliases": {fold_lexeme(k): v for k, v in rel["case_aliases"].items()},
-        "case_roles": {role: fold_lexeme(word) for role, word in rel["case_roles"].items()},
-        "planned_nouns": frozenset(fold_lexeme(w) for w in rel["modality"]["planned_nouns"]),
-        "list_joiners": rel["list_joiners"],
-        "enumeration_cues": rel["enumeration_cues"],
-    }
-
-
 class EventTriggers(LangComponent):
     """Event nouns and verbs become ``Event`` mentions and entities, one per happening.
 
@@ -66,7 +55,7 @@ class EventTriggers(LangComponent):
     quote is not a timeline event.
     """
 
-    DATA = ("events", "relations")
+    DATA = ("events", "relations", "words")
 
     def __init__(
         self,
@@ -84,7 +73,7 @@ class EventTriggers(LangComponent):
     def _build(self, data: Mapping[str, Any] | None) -> None:
         self.data = lang_data(self.lang, self.DATA, data)
         self.lex = EventLexicon(self.data["events"])
-        self.syntax_data = syntax_data(self.data["relations"])
+        self.syntax_data = syntax_cues(self.data["relations"], self.data["words"])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[TokenMention] = list(doc._.kg_mentions or ())
@@ -96,7 +85,9 @@ class EventTriggers(LangComponent):
         hits = [h for h in hits if self._anchored(doc, h, syn)]
         clusters = [
             c
-            for c in cluster_triggers(hits, self.lex.generic_window, self.lex.party_classes)
+            for c in cluster_triggers(
+                hits, self.lex.generic_window, self.lex.party_classes, self.lex.planned_classes
+            )
             if self._has_party(doc, c, syn)
         ]
         if not clusters:
@@ -248,7 +239,7 @@ class EventExtractor(LangComponent):
         words = load_words(self.lang) if data is None else Words(self.lang, self.data["words"])
         self.lex = EventLexicon(self.data["events"])
         self.cues = ModalityCues.from_data(rel, words)
-        self.syntax_data = syntax_data(rel)
+        self.syntax_data = syntax_cues(rel, words)
         self.reader = EventReader(self.lex, self.cues, rel, self.lang)
 
     def __call__(self, doc: Doc) -> Doc:

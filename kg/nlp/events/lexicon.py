@@ -36,6 +36,8 @@ class TriggerEntry:
     object_role: str = "targets"
     noun: str | None = None
     accented: str | None = None
+    #: A generic noun naming a mishap ("l'incident", "le drame"), not "l'événement".
+    mishap: bool = False
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -79,8 +81,15 @@ class EventLexicon:
         self.verbs: dict[str, TriggerEntry] = {
             fold(lemma): _entry(raw, verb=True) for lemma, raw in data["verbs"].items()
         }
-        generic = TriggerEntry(cls=None)
-        self.generic: dict[str, TriggerEntry] = {fold(w): generic for w in data["generic_nouns"]}
+        neutral = frozenset(fold(w) for w in data.get("neutral_generic_nouns", ()))
+        self.generic: dict[str, TriggerEntry] = {
+            fold(w): TriggerEntry(cls=None, mishap=fold(w) not in neutral)
+            for w in data["generic_nouns"]
+        }
+        #: Verbs whose object names a wish or a fear, not a happening ("exiger la démission").
+        self.wish_verbs = frozenset(fold(w) for w in data.get("wish_verbs", ()))
+        #: Classes of organised happenings a mishap word never refers back to.
+        self.planned_classes = frozenset(data.get("planned_classes", ()))
         self.generic_window: int = int(data.get("generic_attach_window", 3))
         self.blockers: dict[str, frozenset[str]] = {
             fold(k): frozenset(fold(w) for w in v) for k, v in data["blockers"].items()

@@ -30,7 +30,7 @@ from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
 from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.relations.component import TimeIndex, sentence_evidence
 from kg.nlp.relations.quantities import quantity_attributes
-from kg.nlp.syntax import Syntax, is_passive
+from kg.nlp.syntax import Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column
 
 __all__ = ["EventReader", "hit_roles"]
@@ -61,7 +61,7 @@ def hit_roles(
                     roles[role].append(m)
 
     if hit.entry.verb:
-        passive = is_passive(token)
+        passive = syn.passive(token)
         subjects = syn.subjects(token)
         objects = syn.direct_objects(token)
         add(hit.entry.subject_role, subjects)
@@ -195,11 +195,13 @@ class EventReader:
                 places.append(outer)
         place = most_specific(places, entities, unnamed_keys)
         quantities = self._quantities(doc, cluster, cls)
-        verbal = main.entry.verb and bool(roles["actors"] or roles["targets"])
+        verbal = main.entry.verb
         names = {k: e.name for k, e in entities.items()}
         headline = event_headline(
             trigger=trigger,
-            noun=None if verbal else names.get(key, trigger.text),
+            roles=self._written_roles(doc, cluster, syn) if verbal else (),
+            noun=names.get(key, trigger.text),
+            verbal=verbal,
             actors=roles["actors"],
             targets=roles["targets"],
             participants=roles["participants"],
@@ -230,6 +232,20 @@ class EventReader:
             entities=tuple(involved),
         )
         return event
+
+    def _written_roles(
+        self, doc: Doc, cluster: EventCluster, syn: Syntax
+    ) -> list[tuple[str, Token]]:
+        """The main verb's role mentions as (key, root token), in text order, for its
+        headline (each written where the grammar puts it)."""
+        main = cluster.main
+        found = hit_roles(doc, main, cluster.cls, syn, self.lex)
+        roots: dict[str, int] = {}
+        for role in _ROLES:
+            for m in found[role]:
+                if m.key != cluster.key and m.key not in roots:
+                    roots[m.key] = syn.index.roots.get(m, m.start)
+        return [(k, doc[i]) for k, i in sorted(roots.items(), key=lambda item: item[1])]
 
     def _modality(self, doc: Doc, cluster: EventCluster, trigger: Token, chain: list[Token]) -> str:
         """The clause's modality; "le prochain sommet" is planned whatever its verb."""
@@ -355,7 +371,7 @@ def _attached(place: Token, trigger: Token) -> bool:
     while verb.pos_ not in _VERBS and verb.head.i != verb.i:
         verb = verb.head
         heads.add(verb.i)
-    if verb.dep_ == ud.ACL and verb.head.head.i != verb.head.i:
+    if verb.dep_ == ud.ACL and verb.head.head.i != verb.head.i and verb.head.dep_.startswith(_CORE):
         verb = verb.head.head  # "une explosion suivie d'un incendie s'est produite …"
         heads.add(verb.i)
     head = place.head

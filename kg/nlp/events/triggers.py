@@ -164,6 +164,8 @@ def _noun_hit(
     det = _determiner(token)
     if det is None and end == i + 1 and _classifier(token, lex):
         return None
+    if token.dep_ == ud.OBJ and fold(token.head.lemma_) in lex.wish_verbs:
+        return None  # "ont exigé la démission du directeur": a demand, no resignation
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
     hit.distinct = any(
@@ -257,19 +259,25 @@ def _is_person(token: Token, lex: EventLexicon) -> bool:
 
 
 def cluster_triggers(
-    hits: list[TriggerHit], window: int, verbal: frozenset[str] = frozenset()
+    hits: list[TriggerHit],
+    window: int,
+    verbal: frozenset[str] = frozenset(),
+    planned: frozenset[str] = frozenset(),
 ) -> list[EventCluster]:
     """Group hits into happenings (see the module docstring); generic-only groups vanish.
 
     ``verbal``: classes a weak word never joins ("l'explosion" is part of an attack or an
-    accident told before, never of an inquiry or a statement about it).
+    accident told before, never of an inquiry or a statement about it). A mishap word
+    ("l'incident", "le drame") joins neither those nor the ``planned`` classes: "un incident
+    s'est produit pendant la conférence" tells something that befell the conference.
     """
+    closed = verbal | planned
     clusters: list[EventCluster] = []
     pending: list[TriggerHit] = []  # generic nouns before any event
     for hit in hits:
         cls = hit.entry.cls
         if cls is None:
-            target = _latest(clusters, hit, window)
+            target = _latest(clusters, hit, window, closed if hit.entry.mishap else frozenset())
             if target is not None:
                 target.hits.append(hit)
             else:
@@ -292,20 +300,27 @@ def cluster_triggers(
         if target is None:
             target = EventCluster()
             clusters.append(target)
+            kept: list[TriggerHit] = []
             for waiting in pending:
-                if hit.sentence - waiting.sentence <= window:
+                if waiting.entry.mishap and cls in closed:
+                    kept.append(waiting)  # waits for the mishap it names
+                elif hit.sentence - waiting.sentence <= window:
                     target.hits.append(waiting)
-            pending = []
+            pending = kept
         target.hits.append(hit)
     for c in clusters:
         c.hits.sort(key=lambda h: h.start)
     return [c for c in clusters if any(h.entry.cls for h in c.hits)]
 
 
-def _latest(clusters: list[EventCluster], hit: TriggerHit, window: int) -> EventCluster | None:
-    if not clusters:
+def _latest(
+    clusters: list[EventCluster], hit: TriggerHit, window: int, closed: frozenset[str]
+) -> EventCluster | None:
+    """The group told last before ``hit`` (within ``window`` sentences), of an open class."""
+    open_ = [c for c in clusters if c.cls not in closed]
+    if not open_:
         return None
-    last = max(clusters, key=lambda c: c.hits[-1].start)
+    last = max(open_, key=lambda c: c.hits[-1].start)
     return last if hit.sentence - last.hits[-1].sentence <= window else None
 
 

@@ -36,7 +36,7 @@ from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, syntax_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
@@ -115,13 +115,12 @@ class RelationPatterns:
         lex = load_data(lang, "relations") if lex is None else lex
         self.lang = lang
         self.quantities = quantity_lexicon(lex["quantity"])
-        self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
-        self.case_roles = {role: fold_lexeme(word) for role, word in lex["case_roles"].items()}
-        self.planned_nouns = frozenset(fold_lexeme(w) for w in lex["modality"]["planned_nouns"])
-        self.list_joiners = lex["list_joiners"]
-        self.enumeration_cues = lex["enumeration_cues"]
-        self.etre_verbs = (load_words(lang) if words is None else words)["etre_verbs"]
-        self.relative_words = tuple(lex.get("relative_words", ()))
+        self.syntax_cues = syntax_cues(lex, load_words(lang) if words is None else words)
+        self.case_aliases = self.syntax_cues["case_aliases"]
+        self.case_roles = self.syntax_cues["case_roles"]
+        self.planned_nouns = self.syntax_cues["planned_nouns"]
+        self.list_joiners = self.syntax_cues["list_joiners"]
+        self.enumeration_cues = self.syntax_cues["enumeration_cues"]
         self.lemma_repairs = tuple(
             (fold_lexeme(a), fold_lexeme(b))
             for a, b in lex.get("lemma_repairs", {}).items()
@@ -187,16 +186,7 @@ class RelationPatterns:
 
     def syntax(self, index: MentionIndex) -> Syntax:
         """The argument finder for one document."""
-        return Syntax(
-            index,
-            case_aliases=self.case_aliases,
-            case_roles=self.case_roles,
-            planned_nouns=self.planned_nouns,
-            list_joiners=self.list_joiners,
-            enumeration_cues=self.enumeration_cues,
-            etre_verbs=self.etre_verbs,
-            relative_words=self.relative_words,
-        )
+        return Syntax(index, **self.syntax_cues)
 
     # ---------------------------------------------------------------------------------
     def find(self, doc: Doc, index: MentionIndex) -> Iterator[RelationCandidate]:

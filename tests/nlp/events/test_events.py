@@ -106,7 +106,7 @@ def test_who_did_what_to_whom_from_subject_object_and_lists() -> None:
     assert event.cls == "DISAPPROVE"
     assert [names[k] for k in event.actors] == ["France", "Allemagne", "Italie"]
     assert [names[k] for k in event.targets] == ["Russie"]
-    assert event.headline.startswith("France, Allemagne et Italie ont condamné Russie")
+    assert event.headline.startswith("La France, l'Allemagne et l'Italie ont condamné la Russie")
 
 
 @pytest.mark.parametrize(
