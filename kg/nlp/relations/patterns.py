@@ -13,6 +13,8 @@ Patterns (all driven by ``kg/lang/<lang>/relations.json``):
 - ``event_frames``: "lancée *lors d'*une réunion" -> ``launchedAt`` / ``announcedAt``.
 - ``noun_frames``: "à la tête de", "adhésion de X à Y", "alliés de l'OTAN, parmi lesquels".
 - locations: an event mention with a locative phrase ("réunion ... à Bruxelles").
+- contests (:mod:`kg.nlp.relations.contests`): who took part in an election, a match or a
+  meeting, read off the clause ("élu avec 52 % des voix", "lors du sommet, X a …").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
+from kg.nlp.relations.contests import Contests
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
@@ -182,6 +185,7 @@ class RelationPatterns:
         self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
         self.allocation = Allocation(lex["allocation"])
+        self.contests = Contests(lex, load_data(lang, "events")["nouns"])
 
     def syntax(self, index: MentionIndex) -> Syntax:
         """The argument finder for one document."""
@@ -246,6 +250,7 @@ class RelationPatterns:
         yield from self.settings.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)
+        yield from self.contests.find(doc, syn)
 
     def _appointed(self, title: Token) -> bool:
         """Whether ``title`` is what a title verb makes its bearer ("élu *président*")."""

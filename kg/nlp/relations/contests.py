@@ -1,0 +1,284 @@
+"""Who takes part in an election, a match or a meeting, read off the clause around the event.
+
+Why a module of its own: ``participatesIn`` is rarely a verb with the event as its object
+("a participé au sommet"). News says it through the outcome of a contest ("X a été élu avec
+52 % des voix", "12 millions de voix pour Y", "l'Espagne a battu l'Italie en finale") or
+through an occasion phrase ("*lors du sommet*, X a plaidé pour …"). These rules read three
+constructions, each a UD frame with a French word family from ``relations.json``
+(``contests``), and the event classes of ``events.json`` (what counts as an election or a
+gathering is the event lexicon's, not a second list):
+
+- **elected**: the person a verb of election makes ("élu", "réélue", "les électeurs ont élu
+  X") took part in the election the sentence names, else the last one the article named
+  before.
+- **votes**: "N voix *pour* X" and "X a obtenu / recueilli N % des voix": X took part in
+  the same election.
+- **occasion**: an active clause with an occasion phrase on an event of a gathering class
+  ("lors de", "en marge de", "à l'occasion de"): its subject took part in the event.
+- **contest verbs**: the subject and object of a verb of contest ("battre", "affronter",
+  "s'imposer", "se qualifier") took part in the contest event the verb governs.
+
+All arguments go through :meth:`kg.nlp.syntax.Syntax.mentions_of`, so lists give one fact per
+member ("A et B ont été élus").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from kg.lang import fold_lexeme
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
+from kg.nlp.syntax import RelationCandidate, Syntax
+
+__all__ = ["Contests"]
+
+_PREDICATE = "participatesIn"
+_AGENTS = frozenset({"Country", "Organization", "Person"})
+_CANDIDATES = frozenset({"Organization", "Person"})
+
+
+def _fold_set(words: Any) -> frozenset[str]:
+    return frozenset(fold_lexeme(w) for w in words)
+
+
+class Contests:
+    """The ``participatesIn`` rules of one language (see the module docstring)."""
+
+    def __init__(self, lex: Mapping[str, Any], event_nouns: Mapping[str, Any]) -> None:
+        """Compile ``lex["contests"]`` against the event lexicon's ``nouns`` (noun -> class)."""
+        spec = lex["contests"]
+        classes: dict[str, str] = {}
+        for noun, entry in event_nouns.items():
+            cls = entry if isinstance(entry, str) else entry.get("class", "")
+            classes[fold_lexeme(noun)] = cls
+        self.classes = classes
+        self.election_classes = frozenset(spec["election_classes"])
+        self.gathering_classes = frozenset(spec["gathering_classes"])
+        self.elect_verbs = _fold_set(spec["elect_verbs"])
+        self.vote_nouns = _fold_set(spec["vote_nouns"])
+        self.score_verbs = _fold_set(spec["score_verbs"])
+        self.contest_verbs = _fold_set(spec["contest_verbs"])
+        self.beneficiary_case = fold_lexeme(spec["beneficiary_case"])
+        self.occasion_blockers = tuple(fold_lexeme(w) for w in spec["occasion_blockers"])
+        self.occasion_cues = [tuple(fold_lexeme(c).split()) for c in spec["occasion_cues"]]
+
+    # ---------------------------------------------------------------------------------
+    def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """Yield the ``participatesIn`` candidates of ``doc``."""
+        events = [m for m in syn.index.mentions if m.type == "Event"]
+        if not events:
+            return
+        classed = [(m, self.event_class(m, syn)) for m in events]
+        elections = [m for m, c in classed if c in self.election_classes]
+        gatherings = {m for m, c in classed if c in self.gathering_classes}
+        for token in doc:
+            lemma = fold_lexeme(token.lemma_)
+            if token.pos_ in {"VERB", "AUX", "ADJ"}:
+                if lemma in self.elect_verbs and elections:
+                    yield from self._elected(token, syn, elections)
+                if lemma in self.score_verbs and elections:
+                    yield from self._scored(token, syn, elections)
+                if lemma in self.contest_verbs:
+                    yield from self._contest(token, syn, gatherings)
+                if token.pos_ == "VERB":
+                    yield from self._occasion(token, syn, gatherings)
+            elif token.pos_ == "NOUN" and lemma in self.vote_nouns and elections:
+                yield from self._votes_for(token, syn, elections)
+
+    def event_class(self, mention: TokenMention, syn: Syntax) -> str:
+        """The event lexicon's class of an event mention: its words, else its head noun."""
+        doc = syn.doc
+        words = fold_lexeme(doc[mention.start : mention.end].text)
+        if words in self.classes:
+            return self.classes[words]
+        root = doc[syn.index.roots[mention]]
+        return self.classes.get(fold_lexeme(root.lemma_)) or self.classes.get(
+            fold_lexeme(root.text), ""
+        )
+
+    # -- elections ------------------------------------------------------------------------
+    def _election_for(
+        self, token: Token, elections: list[TokenMention], syn: Syntax
+    ) -> TokenMention | None:
+        """The election a clause speaks of: the nearest one in its sentence, else the last
+        one the article named before, else the first one later in its paragraph ("X a été
+        élu avec 13 millions de voix. La participation au second tour de l'élection …")."""
+        sent = token.sent
+        inside = [m for m in elections if sent.start <= m.start < sent.end]
+        if inside:
+            return self._whole(min(inside, key=lambda m: abs(m.start - token.i)), syn)
+        before = [m for m in elections if m.end <= sent.start]
+        if before:
+            return self._whole(before[-1], syn)
+        doc = syn.doc
+        stop = doc.text.find("\n", sent.end_char)
+        stop = len(doc.text) if stop < 0 else stop
+        after = [m for m in elections if m.start >= sent.end and doc[m.start].idx < stop]
+        return self._whole(after[0], syn) if after else None
+
+    def _whole(self, mention: TokenMention, syn: Syntax) -> TokenMention:
+        """ "le second tour *de l'élection présidentielle*": the election a round is of."""
+        root = syn.doc[syn.index.roots[mention]]
+        for child in root.children:
+            if child.dep_.startswith(ud.NMOD) and syn.case_of(child) == syn.genitive:
+                whole = syn.index.at(child)
+                if whole is not None and whole != mention and whole.type == "Event":
+                    return whole
+        return mention
+
+    def _elected(
+        self, verb: Token, syn: Syntax, elections: list[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "X a été élu (président) avec 52 % des voix": X took part in the election."""
+        election = self._election_for(verb, elections, syn)
+        if election is None:
+            return
+        for token in syn.direct_objects(verb):
+            for mention in syn.mentions_of(token, _CANDIDATES):
+                yield RelationCandidate(mention, _PREDICATE, election, verb)
+
+    def _scored(
+        self, verb: Token, syn: Syntax, elections: list[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "X a obtenu 48 % des voix": the subject of a verb whose object counts votes."""
+        if not any(self._counts_votes(o) for o in syn.direct_objects(verb)):
+            return
+        election = self._election_for(verb, elections, syn)
+        if election is None:
+            return
+        for token in syn.subjects(verb):
+            for mention in syn.mentions_of(token, _CANDIDATES):
+                yield RelationCandidate(mention, _PREDICATE, election, verb)
+
+    def _counts_votes(self, noun: Token) -> bool:
+        """ "des voix", "48 % des suffrages", "la majorité des votes"."""
+        if fold_lexeme(noun.lemma_) in self.vote_nouns:
+            return True
+        return any(
+            c.dep_.startswith(ud.NMOD) and fold_lexeme(c.lemma_) in self.vote_nouns
+            for c in noun.children
+        )
+
+    def _votes_for(
+        self, noun: Token, syn: Syntax, elections: list[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "12 millions de voix pour son rival X": X took part in the election."""
+        holders = [noun, noun.head] if noun.dep_.startswith(ud.NMOD) else [noun]
+        found = [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == self.beneficiary_case
+        ]
+        nxt = noun.i + 1
+        if not found and nxt < len(noun.doc):
+            # The parser often hangs the "pour" phrase on the verb; read it right after.
+            case = noun.doc[nxt]
+            if case.dep_ == ud.CASE and fold_lexeme(case.text) == self.beneficiary_case:
+                found = [case.head]
+        if not found:
+            return
+        election = self._election_for(noun, elections, syn)
+        if election is None:
+            return
+        for token in found:
+            for mention in syn.mentions_of(token, _CANDIDATES):
+                yield RelationCandidate(mention, _PREDICATE, election, noun)
+
+    # -- contests and gatherings ------------------------------------------------------------
+    def _governed_events(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> list[TokenMention]:
+        """Event mentions hung on ``verb`` (directly, or on one of its complements)."""
+        found = []
+        for child in verb.children:
+            for token in (child, *child.children):
+                if token.i == verb.i or not (
+                    token.dep_.startswith((ud.OBJ, ud.OBL, ud.NMOD)) or token.dep_ == ud.NSUBJ
+                ):
+                    continue
+                mention = syn.index.at(token)
+                if mention in events and mention not in found:
+                    found.append(mention)
+        return found
+
+    def _contest(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "L'Espagne a battu l'Italie en finale": both sides took part in the final."""
+        if syn.passive(verb):
+            sides = syn.direct_objects(verb) + syn.subjects(verb)
+        else:
+            sides = syn.subjects(verb) + syn.direct_objects(verb)
+        if not sides:
+            return
+        for event in self._governed_events(verb, syn, events):
+            for token in sides:
+                for mention in syn.mentions_of(token, _AGENTS):
+                    yield RelationCandidate(mention, _PREDICATE, event, verb)
+
+    def _occasion(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "Lors du sommet, X a plaidé pour …": the subject of an active clause took part in
+        the gathering its occasion phrase names."""
+        # "lors du sommet": the parser often hangs the event on "lors" (an adverb), and
+        # "en marge du sommet" on the object ("ont conclu un accord en marge du sommet").
+        occasions = [
+            m
+            for t in _phrase_tokens(verb, 3)
+            if t.dep_.startswith((ud.OBL, ud.NMOD))
+            and (m := syn.index.at(t)) in events
+            and self._cue_before(m.start, syn)
+        ]
+        occasions = [m for m in occasions if self._salient(m, syn)]
+        if not occasions or syn.passive(verb):
+            return
+        for token in syn.subjects(verb):
+            for mention in syn.mentions_of(token, _AGENTS):
+                for event in occasions:
+                    yield RelationCandidate(mention, _PREDICATE, event, verb)
+
+    def _salient(self, event: TokenMention, syn: Syntax) -> bool:
+        """Whether an occasion is one of the article's events, not a passing setting: named
+        ("le sommet *du G20*", a proper noun inside) or told again, and never a statement's
+        own setting ("lors d'une conférence de presse", the lexicon's ``occasion_blockers``).
+        """
+        doc = syn.doc
+        words = fold_lexeme(doc[event.start : event.end].text)
+        if any(words.startswith(b) for b in self.occasion_blockers):
+            return False
+        if any(doc[i].pos_ == "PROPN" for i in range(event.start, event.end)):
+            return True
+        return sum(m.key == event.key for m in syn.index.mentions) > 1
+
+    def _cue_before(self, start: int, syn: Syntax) -> bool:
+        """Whether an occasion cue ("lors de", "en marge du") ends just before ``start``."""
+        doc, aliases = syn.doc, syn.case_aliases
+        i = start
+        while i > 0 and doc[i - 1].pos_ == "DET":
+            i -= 1
+        words = [aliases.get(w, w) for w in (fold_lexeme(t.text) for t in doc[max(0, i - 4) : i])]
+        return any(
+            len(cue) <= len(words)
+            and tuple(words[len(words) - len(cue) :]) == tuple(aliases.get(w, w) for w in cue)
+            for cue in self.occasion_cues
+        )
+
+
+#: Dependents that open a clause of their own: an occasion phrase under them is theirs.
+_CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
+
+
+def _phrase_tokens(verb: Token, depth: int) -> list[Token]:
+    """The tokens of ``verb``'s own phrases down to ``depth``, not entering other clauses."""
+    found: list[Token] = []
+    layer = [c for c in verb.children if c.dep_ not in _CLAUSAL]
+    for _ in range(depth):
+        found.extend(layer)
+        layer = [g for t in layer for g in t.children if g.dep_ not in _CLAUSAL]
+    return found

@@ -1,0 +1,226 @@
+"""Participation in elections, contests and gatherings, rivals, co-signatories and operations
+(kg/nlp/relations/contests.py and the ``verb_frames`` / ``noun_frames`` of relations.json),
+one table per construction, each with negative cases.
+
+The sentences are written for these tests; mentions are given by hand (surface -> entity), so
+the tables check the frames and the argument reading alone. Event mentions are classed by
+the event lexicon (events.json), as in a real build.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hand import sentence_extractor
+
+from kg.model import Relation
+
+pytestmark = pytest.mark.slow
+
+ENTITIES: dict[str, tuple[str, str, str]] = {
+    "Paul Girard": ("person:girard", "Person", "name"),
+    "Anna Kowalski": ("person:kowalski", "Person", "name"),
+    "Marie Lenoir": ("person:lenoir", "Person", "name"),
+    "Jonas Berg": ("person:berg", "Person", "name"),
+    "Japon": ("JP", "Country", "name"),
+    "Canada": ("CA", "Country", "name"),
+    "Mali": ("ML", "Country", "name"),
+    "Niger": ("NE", "Country", "name"),
+    "OTAN": ("NATO", "Organization", "name"),
+    "Parti vert": ("org:parti-vert", "Organization", "name"),
+    "Front de libération": ("org:front", "Organization", "name"),
+    "traité de Lima": ("agr:lima", "Agreement", "name"),
+    "élection présidentielle": ("event:election", "Event", "nominal"),
+    "sommet de Lima": ("event:sommet", "Event", "nominal"),
+    "conférence de presse": ("event:presse", "Event", "nominal"),
+    "réunion": ("event:reunion", "Event", "nominal"),
+    "finale": ("event:finale", "Event", "nominal"),
+    "offensive": ("event:offensive", "Event", "nominal"),
+    "Lima": ("place:lima", "Place", "name"),
+}
+
+PARTICIPATES = {"participatesIn"}
+
+
+@pytest.fixture(scope="module")
+def extract():
+    """``extract(text) -> list[Relation]`` over the model (with kg's sentences) + hand mentions."""
+    return sentence_extractor(ENTITIES)
+
+
+def facts(relations: list[Relation], predicates: set[str]) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in predicates}
+
+
+def _ids(cases):
+    return [c[0][:48] for c in cases]
+
+
+#: The person an election verb makes, or who counts votes, took part in the election the
+#: sentence names, else the one the article named before.
+ELECTIONS = [
+    (
+        "Jonas Berg a été élu président avec 52 % des voix lors de l'élection présidentielle.",
+        {("person:berg", "participatesIn", "event:election")},
+    ),
+    (
+        "L'élection présidentielle s'est tenue dimanche. "
+        "Marie Lenoir a été réélue avec 60 % des suffrages.",
+        {("person:lenoir", "participatesIn", "event:election")},
+    ),
+    (
+        "Anna Kowalski a obtenu 30 % des voix à l'élection présidentielle.",
+        {("person:kowalski", "participatesIn", "event:election")},
+    ),
+    (
+        "Jonas Berg a été élu avec 9 millions de voix contre 7 millions de voix pour Paul "
+        "Girard lors de l'élection présidentielle.",
+        {
+            ("person:berg", "participatesIn", "event:election"),
+            ("person:girard", "participatesIn", "event:election"),
+        },
+    ),
+    # no election named: "élu président du parti" is no election event of the article
+    ("Paul Girard a été élu président du Parti vert.", set()),
+    # the object counts no votes
+    ("Anna Kowalski a obtenu un visa avant l'élection présidentielle.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELECTIONS, ids=_ids(ELECTIONS))
+def test_elections(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: "Lors du sommet, X a …": the subject of an active clause took part in a named or
+#: recurring gathering, never in the setting of a statement, never as a passive's patient.
+OCCASIONS = [
+    (
+        "Lors du sommet de Lima, Paul Girard a plaidé pour une trêve.",
+        {("person:girard", "participatesIn", "event:sommet")},
+    ),
+    (
+        "Le Japon et le Canada ont conclu un accord commercial en marge du sommet de Lima.",
+        {("JP", "participatesIn", "event:sommet"), ("CA", "participatesIn", "event:sommet")},
+    ),
+    ("Lors d'une conférence de presse, Paul Girard a critiqué le Japon.", set()),
+    ("Lors du sommet de Lima, Paul Girard a été critiqué par le Japon.", set()),
+    # an unnamed gathering told once is a passing setting
+    ("Lors d'une réunion, Paul Girard a démissionné.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS, ids=_ids(OCCASIONS))
+def test_occasions(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: Verbs of contest: rivals oppose each other and take part in the contest they govern.
+CONTESTS = [
+    (
+        "Le Japon a battu le Canada en finale.",
+        {
+            ("JP", "opposes", "CA"),
+            ("JP", "participatesIn", "event:finale"),
+            ("CA", "participatesIn", "event:finale"),
+        },
+    ),
+    (
+        "Le Parti vert est arrivé en tête de l'élection présidentielle.",
+        {("org:parti-vert", "participatesIn", "event:election")},
+    ),
+    ("Le Japon s'est imposé face au Canada.", {("JP", "opposes", "CA")}),
+    (
+        "Anna Kowalski a perdu contre Marie Lenoir.",
+        {("person:kowalski", "opposes", "person:lenoir")},
+    ),
+    ("Le Japon a battu un record à Lima.", set()),
+    ("Jonas Berg est arrivé à Lima.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTESTS, ids=_ids(CONTESTS))
+def test_contests(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES | {"opposes"}) == expected
+
+
+#: Going to, speaking at or qualifying for an event is taking part in it.
+GOING = [
+    (
+        "Paul Girard se rendra au sommet de Lima.",
+        {("person:girard", "participatesIn", "event:sommet")},
+    ),
+    ("Le Japon s'est qualifié pour la finale.", {("JP", "participatesIn", "event:finale")}),
+    ("Paul Girard a rendu le rapport au Japon.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOING, ids=_ids(GOING))
+def test_going_to_events(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+def test_planned_trip_is_planned(extract):
+    (relation,) = [
+        r
+        for r in extract("Paul Girard se rendra au sommet de Lima.")
+        if r.predicate == "participatesIn"
+    ]
+    assert relation.modality == "planned"
+
+
+#: Winners and rivals named by a noun in apposition or as a predicate.
+NOUNS = [
+    (
+        "Marie Lenoir, vainqueur de l'élection présidentielle, a prêté serment.",
+        {("person:lenoir", "participatesIn", "event:election")},
+    ),
+    (
+        "Paul Girard, principal rival de Jonas Berg, a reconnu sa défaite.",
+        {("person:girard", "opposes", "person:berg")},
+    ),
+    (
+        "Anna Kowalski est l'adversaire de Marie Lenoir.",
+        {("person:kowalski", "opposes", "person:lenoir")},
+    ),
+    # nobody named holds the role
+    ("Le rival de Jonas Berg a reconnu sa défaite.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS, ids=_ids(NOUNS))
+def test_winner_and_rival_nouns(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES | {"opposes"}) == expected
+
+
+#: Co-signatories read from "avec" and "entre".
+COSIGNS = [
+    (
+        "Le Japon a signé avec le Canada le traité de Lima.",
+        {("JP", "signs", "agr:lima"), ("CA", "signs", "agr:lima")},
+    ),
+    (
+        "Le traité de Lima a été signé entre le Mali et le Niger.",
+        {("ML", "signs", "agr:lima"), ("NE", "signs", "agr:lima")},
+    ),
+    ("Le Japon a signé le traité de Lima avec enthousiasme.", {("JP", "signs", "agr:lima")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COSIGNS, ids=_ids(COSIGNS))
+def test_cosignatories(extract, text, expected):
+    assert facts(extract(text), {"signs"}) == expected
+
+
+#: Launching or carrying out an operation is leading it.
+OPERATIONS = [
+    (
+        "L'OTAN a lancé une offensive contre le Front de libération.",
+        {("NATO", "leads", "event:offensive")},
+    ),
+    ("L'OTAN a lancé un appel au calme.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATIONS, ids=_ids(OPERATIONS))
+def test_operations(extract, text, expected):
+    assert facts(extract(text), {"leads"}) == expected
