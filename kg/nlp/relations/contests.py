@@ -27,18 +27,23 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import RelationCandidate, Syntax
+from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["Contests"]
 
 _PREDICATE = "participatesIn"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _CANDIDATES = frozenset({"Organization", "Person"})
+_VERB_POS = frozenset({VERB, AUX, ADJ})
+#: Folded lemmas of a document, memoised per string (see kg.nlp.tokens).
+_FOLD = column(fold_lexeme)
 
 
 def _fold_set(words: Any) -> frozenset[str]:
@@ -75,19 +80,19 @@ class Contests:
         classed = [(m, self.event_class(m, syn)) for m in events]
         elections = [m for m, c in classed if c in self.election_classes]
         gatherings = {m for m, c in classed if c in self.gathering_classes}
-        for token in doc:
-            lemma = fold_lexeme(token.lemma_)
-            if token.pos_ in {"VERB", "AUX", "ADJ"}:
+        # Only tokens some rule may fire on become Token objects (see kg.nlp.tokens).
+        lemmas, pos = _FOLD(doc, LEMMA), pos_ids(doc)
+        for i, lemma in enumerate(lemmas):
+            if pos[i] in _VERB_POS:
                 if lemma in self.elect_verbs and elections:
-                    yield from self._elected(token, syn, elections)
+                    yield from self._elected(doc[i], syn, elections)
                 if lemma in self.score_verbs and elections:
-                    yield from self._scored(token, syn, elections)
+                    yield from self._scored(doc[i], syn, elections)
                 if lemma in self.contest_verbs:
-                    yield from self._contest(token, syn, gatherings)
-                if token.pos_ == "VERB":
-                    yield from self._occasion(token, syn, gatherings)
-            elif token.pos_ == "NOUN" and lemma in self.vote_nouns and elections:
-                yield from self._votes_for(token, syn, elections)
+                    yield from self._contest(doc[i], syn, gatherings)
+            elif pos[i] == NOUN and lemma in self.vote_nouns and elections:
+                yield from self._votes_for(doc[i], syn, elections)
+        yield from self._occasions(syn, gatherings)
 
     def event_class(self, mention: TokenMention, syn: Syntax) -> str:
         """The event lexicon's class of an event mention: its words, else its head noun."""
@@ -221,27 +226,27 @@ class Contests:
                 for mention in syn.mentions_of(token, _AGENTS):
                     yield RelationCandidate(mention, _PREDICATE, event, verb)
 
-    def _occasion(
-        self, verb: Token, syn: Syntax, events: set[TokenMention]
-    ) -> Iterator[RelationCandidate]:
+    def _occasions(self, syn: Syntax, events: set[TokenMention]) -> Iterator[RelationCandidate]:
         """ "Lors du sommet, X a plaidé pour …": the subject of an active clause took part in
-        the gathering its occasion phrase names."""
-        # "lors du sommet": the parser often hangs the event on "lors" (an adverb), and
-        # "en marge du sommet" on the object ("ont conclu un accord en marge du sommet").
-        occasions = [
-            m
-            for t in _phrase_tokens(verb, 3)
-            if t.dep_.startswith((ud.OBL, ud.NMOD))
-            and (m := syn.index.at(t)) in events
-            and self._cue_before(m.start, syn)
-        ]
-        occasions = [m for m in occasions if self._salient(m, syn)]
-        if not occasions or syn.passive(verb):
-            return
-        for token in syn.subjects(verb):
-            for mention in syn.mentions_of(token, _AGENTS):
-                for event in occasions:
-                    yield RelationCandidate(mention, _PREDICATE, event, verb)
+        the gathering its occasion phrase names. Read from each event up to its verb: the
+        parser often hangs the event on "lors" (an adverb), and "en marge du sommet" on the
+        object ("ont conclu un accord en marge du sommet")."""
+        doc = syn.doc
+        for event in sorted(events, key=lambda m: (m.start, m.end)):
+            if not (self._cue_before(event.start, syn) and self._salient(event, syn)):
+                continue
+            token = doc[syn.index.roots[event]]
+            for _ in range(4):
+                if token.dep_ in _CLAUSAL or token.head.i == token.i:
+                    break
+                token = token.head
+                if token.pos_ == "VERB":
+                    break
+            if token.pos_ != "VERB" or syn.passive(token):
+                continue
+            for subject in syn.subjects(token):
+                for mention in syn.mentions_of(subject, _AGENTS):
+                    yield RelationCandidate(mention, _PREDICATE, event, token)
 
     def _salient(self, event: TokenMention, syn: Syntax) -> bool:
         """Whether an occasion is one of the article's events, not a passing setting: named
@@ -272,13 +277,3 @@ class Contests:
 
 #: Dependents that open a clause of their own: an occasion phrase under them is theirs.
 _CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
-
-
-def _phrase_tokens(verb: Token, depth: int) -> list[Token]:
-    """The tokens of ``verb``'s own phrases down to ``depth``, not entering other clauses."""
-    found: list[Token] = []
-    layer = [c for c in verb.children if c.dep_ not in _CLAUSAL]
-    for _ in range(depth):
-        found.extend(layer)
-        layer = [g for t in layer for g in t.children if g.dep_ not in _CLAUSAL]
-    return found
