@@ -68,6 +68,7 @@ class Contests:
         self.score_verbs = _fold_set(spec["score_verbs"])
         self.contest_verbs = _fold_set(spec["contest_verbs"])
         self.beneficiary_case = fold_lexeme(spec["beneficiary_case"])
+        self.rival_cases = _fold_set(spec["rival_cases"])
         self.occasion_blockers = tuple(fold_lexeme(w) for w in spec["occasion_blockers"])
         self.occasion_cues = [tuple(fold_lexeme(c).split()) for c in spec["occasion_cues"]]
 
@@ -95,15 +96,16 @@ class Contests:
         yield from self._occasions(syn, gatherings)
 
     def event_class(self, mention: TokenMention, syn: Syntax) -> str:
-        """The event lexicon's class of an event mention: its words, else its head noun."""
+        """The event lexicon's class of an event mention: its longest leading words in the
+        lexicon ("Jeux olympiques de Londres" -> "jeux olympiques"), else its head noun."""
         doc = syn.doc
-        words = fold_lexeme(doc[mention.start : mention.end].text)
-        if words in self.classes:
-            return self.classes[words]
+        words = [fold_lexeme(t.text) for t in doc[mention.start : mention.end]]
+        for k in range(len(words), 0, -1):
+            cls = self.classes.get(" ".join(words[:k]))
+            if cls:
+                return cls
         root = doc[syn.index.roots[mention]]
-        return self.classes.get(fold_lexeme(root.lemma_)) or self.classes.get(
-            fold_lexeme(root.text), ""
-        )
+        return self.classes.get(fold_lexeme(root.lemma_), "")
 
     # -- elections ------------------------------------------------------------------------
     def _election_for(
@@ -142,9 +144,15 @@ class Contests:
         election = self._election_for(verb, elections, syn)
         if election is None:
             return
-        for token in syn.direct_objects(verb):
-            for mention in syn.mentions_of(token, _CANDIDATES):
-                yield RelationCandidate(mention, _PREDICATE, election, verb)
+        elected = [m for t in syn.direct_objects(verb) for m in syn.mentions_of(t, _CANDIDATES)]
+        rivals = [m for t in self._rivals(verb, syn) for m in syn.mentions_of(t, _CANDIDATES)]
+        for mention in elected + [r for r in rivals if r not in elected]:
+            yield RelationCandidate(mention, _PREDICATE, election, verb)
+        for mention in elected:
+            for rival in rivals:
+                if rival != mention:
+                    # "réélu face à X": the two ran against each other.
+                    yield RelationCandidate(mention, "opposes", rival, verb)
 
     def _scored(
         self, verb: Token, syn: Syntax, elections: list[TokenMention]
@@ -198,18 +206,23 @@ class Contests:
     def _governed_events(
         self, verb: Token, syn: Syntax, events: set[TokenMention]
     ) -> list[TokenMention]:
-        """Event mentions hung on ``verb`` (directly, or on one of its complements)."""
+        """Event mentions in ``verb``'s own phrases ("a remporté la médaille d'or *aux Jeux
+        olympiques*": the parser may hang the event on the object's complement)."""
         found = []
-        for child in verb.children:
-            for token in (child, *child.children):
-                if token.i == verb.i or not (
-                    token.dep_.startswith((ud.OBJ, ud.OBL, ud.NMOD)) or token.dep_ == ud.NSUBJ
-                ):
-                    continue
+        for token in _phrase_tokens(verb, 3):
+            if token.dep_.startswith((ud.OBJ, ud.OBL, ud.NMOD)) or token.dep_ == ud.NSUBJ:
                 mention = syn.index.at(token)
                 if mention in events and mention not in found:
                     found.append(mention)
         return found
+
+    def _rivals(self, verb: Token, syn: Syntax) -> list[Token]:
+        """ "réélu *face à* X", "a gagné *contre* X": the other side of a contest."""
+        return [
+            c
+            for c in verb.children
+            if c.dep_.startswith((ud.OBL, ud.NMOD)) and syn.case_of(c) in self.rival_cases
+        ]
 
     def _contest(
         self, verb: Token, syn: Syntax, events: set[TokenMention]
@@ -219,6 +232,7 @@ class Contests:
             sides = syn.direct_objects(verb) + syn.subjects(verb)
         else:
             sides = syn.subjects(verb) + syn.direct_objects(verb)
+        sides = sides + self._rivals(verb, syn)
         if not sides:
             return
         for event in self._governed_events(verb, syn, events):
@@ -277,3 +291,13 @@ class Contests:
 
 #: Dependents that open a clause of their own: an occasion phrase under them is theirs.
 _CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
+
+
+def _phrase_tokens(verb: Token, depth: int) -> list[Token]:
+    """The tokens of ``verb``'s own phrases down to ``depth``, not entering other clauses."""
+    found: list[Token] = []
+    layer = [c for c in verb.children if c.dep_ not in _CLAUSAL]
+    for _ in range(depth):
+        found.extend(layer)
+        layer = [g for t in layer for g in t.children if g.dep_ not in _CLAUSAL]
+    return found

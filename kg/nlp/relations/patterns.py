@@ -360,9 +360,11 @@ class RelationPatterns:
         ``through_nouns`` stands for the owner in its genitive (nested nouns are followed),
         never for another complement ("une intervention *en Syrie*").
         """
+        mention = syn.index.at_or_apposed(noun)
         if (
             depth == 0
-            or syn.index.at_or_apposed(noun) is not None
+            # an unnamed event noun ("condamné *l'attaque* du Front") still stands for its owner
+            or (mention is not None and (mention.type != "Event" or mention.kind == "name"))
             or fold_lexeme(noun.lemma_) not in nouns
         ):
             return [noun]
@@ -453,6 +455,9 @@ class RelationPatterns:
                 noun.dep_ == ud.NMOD and syn.case_of(noun) is None
             ):
                 return [noun.head]
+            if syn.index.at(noun) is None and syn.index.at_or_apposed(noun) is not None:
+                # "le candidat républicain à l'élection, X, a …": the name apposed to the noun.
+                return [noun]
             if noun.dep_ == ud.OBJ or noun.dep_.startswith(ud.OBL):
                 # "X a été nommée à la tête de Y": the passive's subject holds the role.
                 if noun.dep_ != ud.OBJ and syn.passive(noun.head):
@@ -478,6 +483,10 @@ class RelationPatterns:
         # bare noun modifier) and hangs its complement on the noun it qualifies.
         attributive = noun.dep_ == ud.AMOD or (noun.dep_ == ud.NMOD and syn.case_of(noun) is None)
         holders = [noun, noun.head] if attributive and noun.head.i < noun.i else [noun]
+        if noun.dep_ == ud.OBJ and _possessed(noun):
+            # "a annoncé *sa candidature* à l'élection": the parser hangs the complement of
+            # a possessed act noun on its verb.
+            holders.append(noun.head)
         found = [
             c
             for h in holders
@@ -511,6 +520,11 @@ class RelationPatterns:
         return []
 
     # -- locations ------------------------------------------------------------------------
+
+
+def _possessed(noun: Token) -> bool:
+    """Whether ``noun`` has a possessive determiner ("*sa* candidature")."""
+    return any(c.dep_ == ud.DET and "Yes" in c.morph.get("Poss") for c in noun.children)
 
 
 def _reflexive(verb: Token) -> bool:

@@ -35,6 +35,8 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "réunion": ("event:reunion", "Event", "nominal"),
     "finale": ("event:finale", "Event", "nominal"),
     "offensive": ("event:offensive", "Event", "nominal"),
+    "attaque": ("event:attaque", "Event", "nominal"),
+    "Jeux olympiques de Lima": ("event:jeux", "Event", "nominal"),
     "Lima": ("place:lima", "Place", "name"),
 }
 
@@ -133,6 +135,38 @@ CONTESTS = [
         "Anna Kowalski a perdu contre Marie Lenoir.",
         {("person:kowalski", "opposes", "person:lenoir")},
     ),
+    (
+        "Paul Girard a été réélu face à Anna Kowalski lors de l'élection présidentielle.",
+        {
+            ("person:girard", "participatesIn", "event:election"),
+            ("person:kowalski", "participatesIn", "event:election"),
+            ("person:girard", "opposes", "person:kowalski"),
+        },
+    ),
+    (
+        "Le Parti vert a remporté l'élection présidentielle face au Front de libération.",
+        {
+            ("org:parti-vert", "participatesIn", "event:election"),
+            ("org:front", "participatesIn", "event:election"),
+            ("org:parti-vert", "opposes", "org:front"),
+        },
+    ),
+    (
+        "Jonas Berg a remporté la médaille d'or aux Jeux olympiques de Lima.",
+        {("person:berg", "participatesIn", "event:jeux")},
+    ),
+    (
+        "Marie Lenoir brigue un second mandat à l'élection présidentielle.",
+        {("person:lenoir", "participatesIn", "event:election")},
+    ),
+    (
+        "Paul Girard représentait le Japon au sommet de Lima.",
+        {
+            ("person:girard", "participatesIn", "event:sommet"),
+            ("JP", "participatesIn", "event:sommet"),
+        },
+    ),
+    ("Paul Girard représentait le Japon à Lima.", set()),
     ("Le Japon a battu un record à Lima.", set()),
     ("Jonas Berg est arrivé à Lima.", set()),
 ]
@@ -182,6 +216,18 @@ NOUNS = [
         "Anna Kowalski est l'adversaire de Marie Lenoir.",
         {("person:kowalski", "opposes", "person:lenoir")},
     ),
+    (
+        "Le principal rival de Jonas Berg, Paul Girard, a reconnu sa défaite.",
+        {("person:girard", "opposes", "person:berg")},
+    ),
+    (
+        "Le candidat du Parti vert à l'élection présidentielle, Anna Kowalski, a voté.",
+        {("person:kowalski", "participatesIn", "event:election")},
+    ),
+    (
+        "Marie Lenoir a annoncé sa candidature à l'élection présidentielle.",
+        {("person:lenoir", "participatesIn", "event:election")},
+    ),
     # nobody named holds the role
     ("Le rival de Jonas Berg a reconnu sa défaite.", set()),
 ]
@@ -224,3 +270,36 @@ OPERATIONS = [
 @pytest.mark.parametrize(("text", "expected"), OPERATIONS, ids=_ids(OPERATIONS))
 def test_operations(extract, text, expected):
     assert facts(extract(text), {"leads"}) == expected
+
+
+#: Calling for someone's fall is opposing them; saying one is for or against is a stance.
+OUSTER_AND_STANCE_ADJECTIVES = [
+    (
+        "Le Parti vert réclame la démission de Jonas Berg.",
+        {("org:parti-vert", "opposes", "person:berg")},
+    ),
+    (
+        "Le Front de libération a appelé au départ de Marie Lenoir.",
+        {("org:front", "opposes", "person:lenoir")},
+    ),
+    # an unnamed event noun stands for its owner, as a plain stance noun does
+    (
+        "Le Canada a condamné l'attaque du Front de libération.",
+        {("CA", "opposes", "org:front")},
+    ),
+    ("Le Canada a condamné l'attaque de Lima.", set()),
+    ("Le Parti vert réclame le soutien de Jonas Berg.", set()),
+    ("Le Parti vert a appelé à la retenue.", set()),
+    (
+        "Le Canada s'est dit favorable au traité de Lima.",
+        {("CA", "supports", "agr:lima")},
+    ),
+    ("Le Canada est favorable à un accord.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OUSTER_AND_STANCE_ADJECTIVES, ids=_ids(OUSTER_AND_STANCE_ADJECTIVES)
+)
+def test_ouster_and_stance_adjectives(extract, text, expected):
+    assert facts(extract(text), {"opposes", "supports"}) == expected
