@@ -37,6 +37,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "offensive": ("event:offensive", "Event", "nominal"),
     "attaque": ("event:attaque", "Event", "nominal"),
     "Jeux olympiques de Lima": ("event:jeux", "Event", "nominal"),
+    "conférence": ("event:conference", "Event", "nominal"),
     "Lima": ("place:lima", "Place", "name"),
 }
 
@@ -303,3 +304,28 @@ OUSTER_AND_STANCE_ADJECTIVES = [
 )
 def test_ouster_and_stance_adjectives(extract, text, expected):
     assert facts(extract(text), {"opposes", "supports"}) == expected
+
+
+#: Nouns of taking part: "la participation de X à Y", "en compagnie de X" on an event.
+PARTICIPATION_NOUNS = [
+    (
+        "La participation du Japon au sommet de Lima a été confirmée.",
+        {("JP", "participatesIn", "event:sommet")},
+    ),
+    (
+        "La présence de Paul Girard au sommet de Lima est attendue.",
+        {("person:girard", "participatesIn", "event:sommet")},
+    ),
+    (
+        "La conférence aura lieu à Lima en compagnie de Marie Lenoir.",
+        {("person:lenoir", "participatesIn", "event:conference")},
+    ),
+    # the clause's subject is no event: company is not participation
+    ("Paul Girard est arrivé à Lima en compagnie de Marie Lenoir.", set()),
+    ("La participation du Japon au capital de la banque a doublé.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPATION_NOUNS, ids=_ids(PARTICIPATION_NOUNS))
+def test_participation_nouns(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
