@@ -39,6 +39,8 @@ from kg.nlp.tokens import LEMMA, column, pos_ids
 __all__ = ["Contests"]
 
 _PREDICATE = "participatesIn"
+#: The symmetric predicate: every pair of a list meets (see ``pair_nouns``).
+_MEETS = "meetsWith"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _CANDIDATES = frozenset({"Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
@@ -69,15 +71,20 @@ class Contests:
         self.contest_verbs = _fold_set(spec["contest_verbs"])
         self.beneficiary_case = fold_lexeme(spec["beneficiary_case"])
         self.rival_cases = _fold_set(spec["rival_cases"])
+        #: noun -> predicate of "le différend / la rencontre entre A et B".
+        self.pair_nouns = {
+            fold_lexeme(noun): predicate
+            for predicate, nouns in spec["pair_nouns"].items()
+            for noun in nouns
+        }
+        self.pair_case = fold_lexeme(spec["pair_case"])
         self.occasion_blockers = tuple(fold_lexeme(w) for w in spec["occasion_blockers"])
         self.occasion_cues = [tuple(fold_lexeme(c).split()) for c in spec["occasion_cues"]]
 
     # ---------------------------------------------------------------------------------
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
-        """Yield the ``participatesIn`` candidates of ``doc``."""
+        """Yield the ``participatesIn`` (and rivalry ``opposes``) candidates of ``doc``."""
         events = [m for m in syn.index.mentions if m.type == "Event"]
-        if not events:
-            return
         classed = [(m, self.event_class(m, syn)) for m in events]
         elections = [m for m, c in classed if c in self.election_classes]
         gatherings = {m for m, c in classed if c in self.gathering_classes}
@@ -89,11 +96,15 @@ class Contests:
                     yield from self._elected(doc[i], syn, elections)
                 if lemma in self.score_verbs and elections:
                     yield from self._scored(doc[i], syn, elections)
-                if lemma in self.contest_verbs:
+                if lemma in self.contest_verbs and gatherings:
                     yield from self._contest(doc[i], syn, gatherings)
-            elif pos[i] == NOUN and lemma in self.vote_nouns and elections:
-                yield from self._votes_for(doc[i], syn, elections)
-        yield from self._occasions(syn, gatherings)
+            elif pos[i] == NOUN:
+                if lemma in self.vote_nouns and elections:
+                    yield from self._votes_for(doc[i], syn, elections)
+                if lemma in self.pair_nouns:
+                    yield from self._pair(doc[i], self.pair_nouns[lemma], syn)
+        if gatherings:
+            yield from self._occasions(syn, gatherings)
 
     def event_class(self, mention: TokenMention, syn: Syntax) -> str:
         """The event lexicon's class of an event mention: its longest leading words in the
@@ -201,6 +212,29 @@ class Contests:
         for token in found:
             for mention in syn.mentions_of(token, _CANDIDATES):
                 yield RelationCandidate(mention, _PREDICATE, election, noun)
+
+    def _pair(self, noun: Token, predicate: str, syn: Syntax) -> Iterator[RelationCandidate]:
+        """ "le différend entre A et B": A opposes B (two sides only, in text order); "la
+        rencontre entre A, B et C": each pair meets."""
+        for child in noun.children:
+            if not (
+                child.i > noun.i
+                and child.dep_.startswith(ud.NMOD)
+                and syn.case_of(child) == self.pair_case
+            ):
+                continue
+            sides = syn.mentions_of(child, _AGENTS)
+            # "entre le Japon et la Chine": the parser may hang the second on the noun.
+            for conj in noun.children:
+                if conj.dep_ == ud.CONJ and conj.i > child.i and syn.case_of(conj) is None:
+                    sides.extend(syn.mentions_of(conj, _AGENTS))
+            sides = sorted(set(sides), key=lambda m: m.start)
+            if predicate == _MEETS:
+                for k, a in enumerate(sides):
+                    for b in sides[k + 1 :]:
+                        yield RelationCandidate(a, predicate, b, noun)
+            elif len(sides) == 2:
+                yield RelationCandidate(sides[0], predicate, sides[1], noun)
 
     # -- contests and gatherings ------------------------------------------------------------
     def _governed_events(

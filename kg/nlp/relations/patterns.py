@@ -493,6 +493,17 @@ class RelationPatterns:
             for c in h.children
             if c.i > noun.i and c.dep_.startswith((ud.NMOD, ud.OBL)) and syn.case_of(c) == mode
         ]
+        if mode != syn.genitive:
+            # "les sanctions du Canada *contre le Mali*", "l'adhésion de la Suède *à l'OTAN*":
+            # the parser often hangs the complement on the genitive before it.
+            found.extend(
+                g
+                for h in holders
+                for c in h.children
+                if c.i > noun.i and c.dep_.startswith(ud.NMOD) and syn.case_of(c) == syn.genitive
+                for g in c.children
+                if g.i > c.i and g.dep_.startswith(ud.NMOD) and syn.case_of(g) == mode
+            )
         # "en présence de responsables locaux et de l'OTAN": each conjunct of the phrase.
         found.extend(g for c in list(found) for g in c.children if g.dep_ == ud.CONJ)
         # "en présence de représentants de l'OTAN": a delegate stands for its body.

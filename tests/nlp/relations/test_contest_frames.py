@@ -329,3 +329,53 @@ PARTICIPATION_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPATION_NOUNS, ids=_ids(PARTICIPATION_NOUNS))
 def test_participation_nouns(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: Institutional hostile acts aimed "contre" someone, as a verb's object or a noun.
+HOSTILE_ACTS = [
+    (
+        "Le Japon a imposé des sanctions contre le Niger.",
+        {("JP", "opposes", "NE")},
+    ),
+    (
+        "Le Parti vert a déposé une plainte contre Jonas Berg.",
+        {("org:parti-vert", "opposes", "person:berg")},
+    ),
+    (
+        "Les sanctions du Canada contre le Mali ont été levées.",
+        {("CA", "opposes", "ML")},
+    ),
+    # no hostile act: a verb with "contre" in another sense
+    ("Le Japon a échangé du riz contre du pétrole du Niger.", set()),
+    ("Le Japon a lancé un appel contre la faim au Niger.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS, ids=_ids(HOSTILE_ACTS))
+def test_hostile_acts(extract, text, expected):
+    assert facts(extract(text), {"opposes"}) == expected
+
+
+#: "entre A et B" on a noun of conflict (two sides) or of meeting (every pair).
+PAIRS = [
+    (
+        "Le différend entre le Japon et le Canada s'aggrave.",
+        {("JP", "opposes", "CA")},
+    ),
+    (
+        "La rencontre entre Paul Girard et Anna Kowalski a eu lieu à Lima.",
+        {("person:girard", "meetsWith", "person:kowalski")},
+    ),
+    (
+        "Les entretiens entre le Mali, le Niger et le Canada reprendront lundi.",
+        {("ML", "meetsWith", "NE"), ("ML", "meetsWith", "CA"), ("NE", "meetsWith", "CA")},
+    ),
+    # three sides of a conflict: who opposes whom is not said
+    ("Le conflit entre le Mali, le Niger et le Canada dure.", set()),
+    ("La frontière entre le Mali et le Niger est fermée.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS, ids=_ids(PAIRS))
+def test_pairs(extract, text, expected):
+    assert facts(extract(text), {"opposes", "meetsWith"}) == expected
