@@ -73,6 +73,9 @@ class _Frame:
     through_nouns: frozenset[str] = frozenset()
     #: Attributes every relation of the frame carries ("quitter le parti": ``former``).
     attributes: tuple[tuple[str, Any], ...] = ()
+    #: Objects count only when read through ``through_nouns`` ("réclamer *la démission*
+    #: de X"), never as themselves ("voter la confiance *au gouvernement*").
+    through_only: bool = False
     #: Direct-object nouns the frame needs ("a reçu une *aide* du Japon"), when not empty.
     theme_nouns: frozenset[str] = frozenset()
     #: Governors that state the act themselves ("*appeler* à voter pour X"): the trigger.
@@ -143,6 +146,7 @@ class RelationPatterns:
                         locative=bool(spec.get("locative")),
                         subject_slots=frozenset(spec.get("subject_slots", ())),
                         through_nouns=_word_set(lex, spec.get("through_nouns", ())),
+                        through_only=bool(spec.get("through_only")),
                         theme_nouns=_word_set(lex, spec.get("theme_nouns", ())),
                         act_governors=_word_set(lex, spec.get("act_governors", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
@@ -311,7 +315,12 @@ class RelationPatterns:
             return
         objects = syn.arguments(verb, frame.object_slots)
         if frame.through_nouns:
-            objects = [g for o in objects for g in self._through(o, frame.through_nouns, syn)]
+            objects = [
+                g
+                for o in objects
+                for g in self._through(o, frame.through_nouns, syn)
+                if g.i != o.i or not frame.through_only
+            ]
         if frame.locative:
             objects = [self.places.through_location_noun(o, syn) for o in objects]
             objects = [o for o in objects if self.places.is_locative(o, syn)]

@@ -296,6 +296,17 @@ OUSTER_AND_STANCE_ADJECTIVES = [
         {("CA", "supports", "agr:lima")},
     ),
     ("Le Canada est favorable à un accord.", set()),
+    # an object not read through an ouster noun is no target ("voter la confiance à")
+    (
+        "Le Parti vert a voté la confiance à Jonas Berg.",
+        {("org:parti-vert", "supports", "person:berg")},
+    ),
+    ("Le Parti vert a appelé à Lima.", set()),
+    (
+        "Le Canada se range aux côtés du Mali.",
+        {("CA", "supports", "ML")},
+    ),
+    ("Le Canada se range à l'avis du Mali.", set()),
 ]
 
 
