@@ -36,7 +36,7 @@ from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
-__all__ = ["Contests"]
+__all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
 
 _PREDICATE = "participatesIn"
 #: The symmetric predicate: every pair of a list meets (see ``pair_nouns``).
@@ -44,8 +44,33 @@ _MEETS = "meetsWith"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _CANDIDATES = frozenset({"Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
+#: How the parser hangs a name on the noun before it ("le Kényan *Ezra Kering*").
+_NAME_DEPS = frozenset({"appos", "flat:name", "nmod", "conj"})
 #: Folded lemmas of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
+
+
+def is_people_demonym(mention: TokenMention, syn: Syntax) -> bool:
+    """Whether ``mention`` is a demonym used as a noun ("l'Éthiopien", "les Algériens"): a
+    person or a people, not the state."""
+    return mention.kind == "demonym" and syn.doc[syn.index.roots[mention]].pos_ in {
+        "NOUN",
+        "PROPN",
+    }
+
+
+def people_demonym_bearer(mention: TokenMention, syn: Syntax) -> TokenMention | None:
+    """What a mention stands for where a demonym noun cannot be the state: itself when it is
+    no demonym noun, the person it names ("l'Éthiopien *Abeje Ayana*"), else None."""
+    if not is_people_demonym(mention, syn):
+        return mention
+    root = syn.doc[syn.index.roots[mention]]
+    for child in root.children:
+        if child.dep_ in _NAME_DEPS and syn.case_of(child) is None:
+            named = syn.index.at(child)
+            if named is not None and named.type == "Person":
+                return named
+    return None
 
 
 def _fold_set(words: Any) -> frozenset[str]:
@@ -83,6 +108,16 @@ class Contests:
 
     # ---------------------------------------------------------------------------------
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """Yield the candidates of :meth:`_find` whose arguments are no demonym nouns ("le
+        Kényan X" is a runner, not Kenya)."""
+        for candidate in self._find(doc, syn):
+            subject = people_demonym_bearer(candidate.subject, syn)
+            obj = people_demonym_bearer(candidate.object, syn)
+            if subject is not None and obj is not None:
+                candidate.subject, candidate.object = subject, obj
+                yield candidate
+
+    def _find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """Yield the ``participatesIn`` (and rivalry ``opposes``) candidates of ``doc``."""
         events = [m for m in syn.index.mentions if m.type == "Event"]
         classed = [(m, self.event_class(m, syn)) for m in events]

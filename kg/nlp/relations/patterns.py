@@ -31,7 +31,7 @@ from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
-from kg.nlp.relations.contests import Contests
+from kg.nlp.relations.contests import Contests, people_demonym_bearer
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
@@ -85,6 +85,9 @@ class _Frame:
     #: A reflexive use with no object relates the subject's members ("A et B se sont
     #: rencontrés").
     reciprocal: bool = False
+    #: Whether a demonym noun may be an argument: "l'Éthiopien X a battu le Kényan Y" is about
+    #: two runners, not two states (a demonym adjective, "le gouvernement malien", still is).
+    people_demonyms: bool = True
 
     def predicate_for(self, subject: TokenMention, obj: TokenMention) -> str:
         """The frame's predicate for this pair (see ``person_org_predicate``)."""
@@ -152,6 +155,7 @@ class RelationPatterns:
                         person_org_predicate=spec.get("person_org_predicate"),
                         attributes=tuple(sorted(spec.get("attributes", {}).items())),
                         reciprocal=spec.get("reciprocal", False),
+                        people_demonyms=spec.get("people_demonyms", True),
                     )
                 )
         self.events: dict[str, list[_Frame]] = {}
@@ -180,6 +184,7 @@ class RelationPatterns:
                         object_mode=spec["object"],
                         light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
+                        people_demonyms=spec.get("people_demonyms", True),
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
@@ -287,6 +292,9 @@ class RelationPatterns:
         subj = [m for t in subjects for m in syn.mentions_of(t, frame.subject_types)]
         # A mention read on both sides is one list misread twice ("composé de A et de B").
         obj = [m for t in objects for m in syn.mentions_of(t, frame.object_types) if m not in subj]
+        if not frame.people_demonyms:
+            subj = [b for m in subj if (b := people_demonym_bearer(m, syn)) is not None]
+            obj = [b for m in obj if (b := people_demonym_bearer(m, syn)) is not None]
         for s in subj:
             for o in obj:
                 yield s, o

@@ -39,6 +39,8 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "Jeux olympiques de Lima": ("event:jeux", "Event", "nominal"),
     "conférence": ("event:conference", "Event", "nominal"),
     "Lima": ("place:lima", "Place", "name"),
+    "Japonais": ("JP", "Country", "demonym"),
+    "Canadien": ("CA", "Country", "demonym"),
 }
 
 PARTICIPATES = {"participatesIn"}
@@ -390,3 +392,31 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "expected"), PAIRS, ids=_ids(PAIRS))
 def test_pairs(extract, text, expected):
     assert facts(extract(text), {"opposes", "meetsWith"}) == expected
+
+
+#: A demonym noun names a person or a people, not the state: the contest is the named
+#: person's, or nobody's.
+DEMONYMS = [
+    ("Le Japonais a battu le Canadien en finale.", set()),
+    (
+        "Le Japonais Paul Girard a battu le Canadien Jonas Berg en finale.",
+        {
+            ("person:girard", "opposes", "person:berg"),
+            ("person:girard", "participatesIn", "event:finale"),
+            ("person:berg", "participatesIn", "event:finale"),
+        },
+    ),
+    (
+        "Le Japon a battu le Canada en finale.",
+        {
+            ("JP", "opposes", "CA"),
+            ("JP", "participatesIn", "event:finale"),
+            ("CA", "participatesIn", "event:finale"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYMS, ids=_ids(DEMONYMS))
+def test_demonym_nouns(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES | {"opposes"}) == expected
