@@ -18,8 +18,12 @@ gathering is the event lexicon's, not a second list):
 - **contest verbs**: the subject and object of a verb of contest ("battre", "affronter",
   "s'imposer", "se qualifier") took part in the contest event the verb governs.
 
+- **pairs**: "entre A et B" on a noun of conflict ("le différend entre A et B": A opposes
+  B, two sides only) or of meeting ("la rencontre entre A et B": each pair meets).
+
 All arguments go through :meth:`kg.nlp.syntax.Syntax.mentions_of`, so lists give one fact per
-member ("A et B ont été élus").
+member ("A et B ont été élus"). A demonym noun ("le Kényan X") is a person or a people, not
+the state: it gives way to the person it names, or the fact is dropped.
 """
 
 from __future__ import annotations
