@@ -28,7 +28,7 @@ the state: it gives way to the person it names, or the fact is dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from spacy.symbols import ADJ, AUX, NOUN, VERB
@@ -100,6 +100,7 @@ class Contests:
         self.contest_verbs = _fold_set(spec["contest_verbs"])
         self.beneficiary_case = fold_lexeme(spec["beneficiary_case"])
         self.rival_cases = _fold_set(spec["rival_cases"])
+        self.round_nouns = _fold_set(spec["round_nouns"])
         #: noun -> predicate of "le différend / la rencontre entre A et B".
         self.pair_nouns = {
             fold_lexeme(noun): predicate
@@ -167,24 +168,35 @@ class Contests:
         sent = token.sent
         inside = [m for m in elections if sent.start <= m.start < sent.end]
         if inside:
-            return self._whole(min(inside, key=lambda m: abs(m.start - token.i)), syn)
+            return self._whole(min(inside, key=lambda m: abs(m.start - token.i)), syn, elections)
         before = [m for m in elections if m.end <= sent.start]
         if before:
-            return self._whole(before[-1], syn)
+            return self._whole(before[-1], syn, elections)
         doc = syn.doc
         stop = doc.text.find("\n", sent.end_char)
         stop = len(doc.text) if stop < 0 else stop
         after = [m for m in elections if m.start >= sent.end and doc[m.start].idx < stop]
-        return self._whole(after[0], syn) if after else None
+        return self._whole(after[0], syn, elections) if after else None
 
-    def _whole(self, mention: TokenMention, syn: Syntax) -> TokenMention:
-        """ "le second tour *de l'élection présidentielle*": the election a round is of."""
+    def _whole(
+        self, mention: TokenMention, syn: Syntax, elections: Sequence[TokenMention] = ()
+    ) -> TokenMention:
+        """ "le second tour *de l'élection présidentielle*": the election a round is of; a
+        bare round ("élu au premier tour") is of the election the article names nearest."""
         root = syn.doc[syn.index.roots[mention]]
         for child in root.children:
             if child.dep_.startswith(ud.NMOD) and syn.case_of(child) == syn.genitive:
                 whole = syn.index.at(child)
                 if whole is not None and whole != mention and whole.type == "Event":
                     return whole
+        if fold_lexeme(root.lemma_) in self.round_nouns:
+            wholes = [
+                m
+                for m in elections
+                if fold_lexeme(syn.doc[syn.index.roots[m]].lemma_) not in self.round_nouns
+            ]
+            if wholes:
+                return min(wholes, key=lambda m: abs(m.start - mention.start))
         return mention
 
     def _elected(

@@ -34,6 +34,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "conférence de presse": ("event:presse", "Event", "nominal"),
     "réunion": ("event:reunion", "Event", "nominal"),
     "finale": ("event:finale", "Event", "nominal"),
+    "premier tour": ("event:tour", "Event", "nominal"),
     "offensive": ("event:offensive", "Event", "nominal"),
     "attaque": ("event:attaque", "Event", "nominal"),
     "Jeux olympiques de Lima": ("event:jeux", "Event", "nominal"),
@@ -84,6 +85,13 @@ ELECTIONS = [
             ("person:girard", "participatesIn", "event:election"),
         },
     ),
+    # a round stands for the election the article names
+    (
+        "L'élection présidentielle s'est tenue dimanche. "
+        "Jonas Berg a été élu au premier tour avec 51 % des voix.",
+        {("person:berg", "participatesIn", "event:election")},
+    ),
+    ("Jonas Berg a été élu au premier tour.", {("person:berg", "participatesIn", "event:tour")}),
     # no election named: "élu président du parti" is no election event of the article
     ("Paul Girard a été élu président du Parti vert.", set()),
     # the object counts no votes
