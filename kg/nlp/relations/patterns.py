@@ -13,6 +13,8 @@ Patterns (all driven by ``kg/lang/<lang>/relations.json``):
 - ``event_frames``: "lancée *lors d'*une réunion" -> ``launchedAt`` / ``announcedAt``.
 - ``noun_frames``: "à la tête de", "adhésion de X à Y", "alliés de l'OTAN, parmi lesquels".
 - locations: an event mention with a locative phrase ("réunion ... à Bruxelles").
+- contests (:mod:`kg.nlp.relations.contests`): who took part in an election, a match or a
+  meeting, read off the clause ("élu avec 52 % des voix", "lors du sommet, X a …").
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from kg.lang.words import Words, load_words
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
+from kg.nlp.relations.contests import Contests, people_demonym_bearer
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
@@ -70,6 +73,9 @@ class _Frame:
     through_nouns: frozenset[str] = frozenset()
     #: Attributes every relation of the frame carries ("quitter le parti": ``former``).
     attributes: tuple[tuple[str, Any], ...] = ()
+    #: Objects count only when read through ``through_nouns`` ("réclamer *la démission*
+    #: de X"), never as themselves ("voter la confiance *au gouvernement*").
+    through_only: bool = False
     #: Direct-object nouns the frame needs ("a reçu une *aide* du Japon"), when not empty.
     theme_nouns: frozenset[str] = frozenset()
     #: Governors that state the act themselves ("*appeler* à voter pour X"): the trigger.
@@ -79,6 +85,9 @@ class _Frame:
     #: A reflexive use with no object relates the subject's members ("A et B se sont
     #: rencontrés").
     reciprocal: bool = False
+    #: Whether a demonym noun may be an argument: "l'Éthiopien X a battu le Kényan Y" is about
+    #: two runners, not two states (a demonym adjective, "le gouvernement malien", still is).
+    people_demonyms: bool = True
 
     def predicate_for(self, subject: TokenMention, obj: TokenMention) -> str:
         """The frame's predicate for this pair (see ``person_org_predicate``)."""
@@ -141,11 +150,13 @@ class RelationPatterns:
                         locative=bool(spec.get("locative")),
                         subject_slots=frozenset(spec.get("subject_slots", ())),
                         through_nouns=_word_set(lex, spec.get("through_nouns", ())),
+                        through_only=bool(spec.get("through_only")),
                         theme_nouns=_word_set(lex, spec.get("theme_nouns", ())),
                         act_governors=_word_set(lex, spec.get("act_governors", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
                         attributes=tuple(sorted(spec.get("attributes", {}).items())),
                         reciprocal=spec.get("reciprocal", False),
+                        people_demonyms=spec.get("people_demonyms", True),
                     )
                 )
         self.events: dict[str, list[_Frame]] = {}
@@ -174,6 +185,7 @@ class RelationPatterns:
                         object_mode=spec["object"],
                         light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
+                        people_demonyms=spec.get("people_demonyms", True),
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
@@ -183,6 +195,7 @@ class RelationPatterns:
         self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
         self.allocation = Allocation(lex["allocation"])
+        self.contests = Contests(lex, load_data(lang, "events")["nouns"])
 
     def syntax(self, index: MentionIndex) -> Syntax:
         """The argument finder for one document."""
@@ -238,6 +251,7 @@ class RelationPatterns:
         yield from self.settings.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)
+        yield from self.contests.find(doc, syn)
 
     def _appointed(self, title: Token) -> bool:
         """Whether ``title`` is what a title verb makes its bearer ("élu *président*")."""
@@ -270,6 +284,9 @@ class RelationPatterns:
         subj = [m for t in subjects for m in syn.mentions_of(t, frame.subject_types)]
         # A mention read on both sides is one list misread twice ("composé de A et de B").
         obj = [m for t in objects for m in syn.mentions_of(t, frame.object_types) if m not in subj]
+        if not frame.people_demonyms:
+            subj = [b for m in subj if (b := people_demonym_bearer(m, syn)) is not None]
+            obj = [b for m in obj if (b := people_demonym_bearer(m, syn)) is not None]
         for s in subj:
             for o in obj:
                 yield s, o
@@ -298,7 +315,12 @@ class RelationPatterns:
             return
         objects = syn.arguments(verb, frame.object_slots)
         if frame.through_nouns:
-            objects = [g for o in objects for g in self._through(o, frame.through_nouns, syn)]
+            objects = [
+                g
+                for o in objects
+                for g in self._through(o, frame.through_nouns, syn)
+                if g.i != o.i or not frame.through_only
+            ]
         if frame.locative:
             objects = [self.places.through_location_noun(o, syn) for o in objects]
             objects = [o for o in objects if self.places.is_locative(o, syn)]
@@ -347,9 +369,11 @@ class RelationPatterns:
         ``through_nouns`` stands for the owner in its genitive (nested nouns are followed),
         never for another complement ("une intervention *en Syrie*").
         """
+        mention = syn.index.at_or_apposed(noun)
         if (
             depth == 0
-            or syn.index.at_or_apposed(noun) is not None
+            # an unnamed event noun ("condamné *l'attaque* du Front") still stands for its owner
+            or (mention is not None and (mention.type != "Event" or mention.kind == "name"))
             or fold_lexeme(noun.lemma_) not in nouns
         ):
             return [noun]
@@ -440,6 +464,9 @@ class RelationPatterns:
                 noun.dep_ == ud.NMOD and syn.case_of(noun) is None
             ):
                 return [noun.head]
+            if syn.index.at(noun) is None and syn.index.at_or_apposed(noun) is not None:
+                # "le candidat républicain à l'élection, X, a …": the name apposed to the noun.
+                return [noun]
             if noun.dep_ == ud.OBJ or noun.dep_.startswith(ud.OBL):
                 # "X a été nommée à la tête de Y": the passive's subject holds the role.
                 if noun.dep_ != ud.OBJ and syn.passive(noun.head):
@@ -465,12 +492,27 @@ class RelationPatterns:
         # bare noun modifier) and hangs its complement on the noun it qualifies.
         attributive = noun.dep_ == ud.AMOD or (noun.dep_ == ud.NMOD and syn.case_of(noun) is None)
         holders = [noun, noun.head] if attributive and noun.head.i < noun.i else [noun]
+        if noun.dep_ == ud.OBJ and _possessed(noun):
+            # "a annoncé *sa candidature* à l'élection": the parser hangs the complement of
+            # a possessed act noun on its verb.
+            holders.append(noun.head)
         found = [
             c
             for h in holders
             for c in h.children
             if c.i > noun.i and c.dep_.startswith((ud.NMOD, ud.OBL)) and syn.case_of(c) == mode
         ]
+        if mode != syn.genitive:
+            # "les sanctions du Canada *contre le Mali*", "l'adhésion de la Suède *à l'OTAN*":
+            # the parser often hangs the complement on the genitive before it.
+            found.extend(
+                g
+                for h in holders
+                for c in h.children
+                if c.i > noun.i and c.dep_.startswith(ud.NMOD) and syn.case_of(c) == syn.genitive
+                for g in c.children
+                if g.i > c.i and g.dep_.startswith(ud.NMOD) and syn.case_of(g) == mode
+            )
         # "en présence de responsables locaux et de l'OTAN": each conjunct of the phrase.
         found.extend(g for c in list(found) for g in c.children if g.dep_ == ud.CONJ)
         # "en présence de représentants de l'OTAN": a delegate stands for its body.
@@ -498,6 +540,11 @@ class RelationPatterns:
         return []
 
     # -- locations ------------------------------------------------------------------------
+
+
+def _possessed(noun: Token) -> bool:
+    """Whether ``noun`` has a possessive determiner ("*sa* candidature")."""
+    return any(c.dep_ == ud.DET and "Yes" in c.morph.get("Poss") for c in noun.children)
 
 
 def _reflexive(verb: Token) -> bool:

@@ -1,0 +1,388 @@
+"""Who takes part in an election, a match or a meeting, read off the clause around the event.
+
+Why a module of its own: ``participatesIn`` is rarely a verb with the event as its object
+("a participé au sommet"). News says it through the outcome of a contest ("X a été élu avec
+52 % des voix", "12 millions de voix pour Y", "l'Espagne a battu l'Italie en finale") or
+through an occasion phrase ("*lors du sommet*, X a plaidé pour …"). These rules read three
+constructions, each a UD frame with a French word family from ``relations.json``
+(``contests``), and the event classes of ``events.json`` (what counts as an election or a
+gathering is the event lexicon's, not a second list):
+
+- **elected**: the person a verb of election makes ("élu", "réélue", "les électeurs ont élu
+  X") took part in the election the sentence names, else the last one the article named
+  before.
+- **votes**: "N voix *pour* X" and "X a obtenu / recueilli N % des voix": X took part in
+  the same election.
+- **occasion**: an active clause with an occasion phrase on an event of a gathering class
+  ("lors de", "en marge de", "à l'occasion de"): its subject took part in the event.
+- **contest verbs**: the subject and object of a verb of contest ("battre", "affronter",
+  "s'imposer", "se qualifier") took part in the contest event the verb governs.
+
+- **pairs**: "entre A et B" on a noun of conflict ("le différend entre A et B": A opposes
+  B, two sides only) or of meeting ("la rencontre entre A et B": each pair meets).
+
+All arguments go through :meth:`kg.nlp.syntax.Syntax.mentions_of`, so lists give one fact per
+member ("A et B ont été élus"). A demonym noun ("le Kényan X") is a person or a people, not
+the state: it gives way to the person it names, or the fact is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from spacy.symbols import ADJ, AUX, NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from kg.lang import fold_lexeme
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
+from kg.nlp.syntax import RelationCandidate, Syntax
+from kg.nlp.tokens import LEMMA, column, pos_ids
+
+__all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
+
+_PREDICATE = "participatesIn"
+#: The symmetric predicate: every pair of a list meets (see ``pair_nouns``).
+_MEETS = "meetsWith"
+_AGENTS = frozenset({"Country", "Organization", "Person"})
+_CANDIDATES = frozenset({"Organization", "Person"})
+_VERB_POS = frozenset({VERB, AUX, ADJ})
+#: How the parser hangs a name on the noun before it ("le Kényan *Ezra Kering*").
+_NAME_DEPS = frozenset({"appos", "flat:name", "nmod", "conj"})
+#: Folded lemmas of a document, memoised per string (see kg.nlp.tokens).
+_FOLD = column(fold_lexeme)
+
+
+def is_people_demonym(mention: TokenMention, syn: Syntax) -> bool:
+    """Whether ``mention`` is a demonym used as a noun ("l'Éthiopien", "les Algériens"): a
+    person or a people, not the state."""
+    return mention.kind == "demonym" and syn.doc[syn.index.roots[mention]].pos_ in {
+        "NOUN",
+        "PROPN",
+    }
+
+
+def people_demonym_bearer(mention: TokenMention, syn: Syntax) -> TokenMention | None:
+    """What a mention stands for where a demonym noun cannot be the state: itself when it is
+    no demonym noun, the person it names ("l'Éthiopien *Abeje Ayana*"), else None."""
+    if not is_people_demonym(mention, syn):
+        return mention
+    root = syn.doc[syn.index.roots[mention]]
+    for child in root.children:
+        if child.dep_ in _NAME_DEPS and syn.case_of(child) is None:
+            named = syn.index.at(child)
+            if named is not None and named.type == "Person":
+                return named
+    return None
+
+
+def _fold_set(words: Any) -> frozenset[str]:
+    return frozenset(fold_lexeme(w) for w in words)
+
+
+class Contests:
+    """The ``participatesIn`` rules of one language (see the module docstring)."""
+
+    def __init__(self, lex: Mapping[str, Any], event_nouns: Mapping[str, Any]) -> None:
+        """Compile ``lex["contests"]`` against the event lexicon's ``nouns`` (noun -> class)."""
+        spec = lex["contests"]
+        classes: dict[str, str] = {}
+        for noun, entry in event_nouns.items():
+            cls = entry if isinstance(entry, str) else entry.get("class", "")
+            classes[fold_lexeme(noun)] = cls
+        self.classes = classes
+        self.election_classes = frozenset(spec["election_classes"])
+        self.gathering_classes = frozenset(spec["gathering_classes"])
+        self.elect_verbs = _fold_set(spec["elect_verbs"])
+        self.vote_nouns = _fold_set(spec["vote_nouns"])
+        self.score_verbs = _fold_set(spec["score_verbs"])
+        self.contest_verbs = _fold_set(spec["contest_verbs"])
+        self.beneficiary_case = fold_lexeme(spec["beneficiary_case"])
+        self.rival_cases = _fold_set(spec["rival_cases"])
+        self.round_nouns = _fold_set(spec["round_nouns"])
+        #: noun -> predicate of "le différend / la rencontre entre A et B".
+        self.pair_nouns = {
+            fold_lexeme(noun): predicate
+            for predicate, nouns in spec["pair_nouns"].items()
+            for noun in nouns
+        }
+        self.pair_case = fold_lexeme(spec["pair_case"])
+        self.occasion_blockers = tuple(fold_lexeme(w) for w in spec["occasion_blockers"])
+        self.occasion_cues = [tuple(fold_lexeme(c).split()) for c in spec["occasion_cues"]]
+
+    # ---------------------------------------------------------------------------------
+    def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """Yield the candidates of :meth:`_find` whose arguments are no demonym nouns ("le
+        Kényan X" is a runner, not Kenya)."""
+        for candidate in self._find(doc, syn):
+            subject = people_demonym_bearer(candidate.subject, syn)
+            obj = people_demonym_bearer(candidate.object, syn)
+            if subject is not None and obj is not None:
+                candidate.subject, candidate.object = subject, obj
+                yield candidate
+
+    def _find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """Yield the ``participatesIn`` (and rivalry ``opposes``) candidates of ``doc``."""
+        events = [m for m in syn.index.mentions if m.type == "Event"]
+        classed = [(m, self.event_class(m, syn)) for m in events]
+        elections = [m for m, c in classed if c in self.election_classes]
+        gatherings = {m for m, c in classed if c in self.gathering_classes}
+        # Only tokens some rule may fire on become Token objects (see kg.nlp.tokens).
+        lemmas, pos = _FOLD(doc, LEMMA), pos_ids(doc)
+        for i, lemma in enumerate(lemmas):
+            if pos[i] in _VERB_POS:
+                if lemma in self.elect_verbs and elections:
+                    yield from self._elected(doc[i], syn, elections)
+                if lemma in self.score_verbs and elections:
+                    yield from self._scored(doc[i], syn, elections)
+                if lemma in self.contest_verbs and gatherings:
+                    yield from self._contest(doc[i], syn, gatherings)
+            elif pos[i] == NOUN:
+                if lemma in self.vote_nouns and elections:
+                    yield from self._votes_for(doc[i], syn, elections)
+                if lemma in self.pair_nouns:
+                    yield from self._pair(doc[i], self.pair_nouns[lemma], syn)
+        if gatherings:
+            yield from self._occasions(syn, gatherings)
+
+    def event_class(self, mention: TokenMention, syn: Syntax) -> str:
+        """The event lexicon's class of an event mention: its longest leading words in the
+        lexicon ("Jeux olympiques de Londres" -> "jeux olympiques"), else its head noun."""
+        doc = syn.doc
+        words = [fold_lexeme(t.text) for t in doc[mention.start : mention.end]]
+        for k in range(len(words), 0, -1):
+            cls = self.classes.get(" ".join(words[:k]))
+            if cls:
+                return cls
+        root = doc[syn.index.roots[mention]]
+        return self.classes.get(fold_lexeme(root.lemma_), "")
+
+    # -- elections ------------------------------------------------------------------------
+    def _election_for(
+        self, token: Token, elections: list[TokenMention], syn: Syntax
+    ) -> TokenMention | None:
+        """The election a clause speaks of: the nearest one in its sentence, else the last
+        one the article named before, else the first one later in its paragraph ("X a été
+        élu avec 13 millions de voix. La participation au second tour de l'élection …")."""
+        sent = token.sent
+        inside = [m for m in elections if sent.start <= m.start < sent.end]
+        if inside:
+            return self._whole(min(inside, key=lambda m: abs(m.start - token.i)), syn, elections)
+        before = [m for m in elections if m.end <= sent.start]
+        if before:
+            return self._whole(before[-1], syn, elections)
+        doc = syn.doc
+        stop = doc.text.find("\n", sent.end_char)
+        stop = len(doc.text) if stop < 0 else stop
+        after = [m for m in elections if m.start >= sent.end and doc[m.start].idx < stop]
+        return self._whole(after[0], syn, elections) if after else None
+
+    def _whole(
+        self, mention: TokenMention, syn: Syntax, elections: Sequence[TokenMention] = ()
+    ) -> TokenMention:
+        """ "le second tour *de l'élection présidentielle*": the election a round is of; a
+        bare round ("élu au premier tour") is of the election the article names nearest."""
+        root = syn.doc[syn.index.roots[mention]]
+        for child in root.children:
+            if child.dep_.startswith(ud.NMOD) and syn.case_of(child) == syn.genitive:
+                whole = syn.index.at(child)
+                if whole is not None and whole != mention and whole.type == "Event":
+                    return whole
+        if fold_lexeme(root.lemma_) in self.round_nouns:
+            wholes = [
+                m
+                for m in elections
+                if fold_lexeme(syn.doc[syn.index.roots[m]].lemma_) not in self.round_nouns
+            ]
+            if wholes:
+                return min(wholes, key=lambda m: abs(m.start - mention.start))
+        return mention
+
+    def _elected(
+        self, verb: Token, syn: Syntax, elections: list[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "X a été élu (président) avec 52 % des voix": X took part in the election."""
+        election = self._election_for(verb, elections, syn)
+        if election is None:
+            return
+        elected = [m for t in syn.direct_objects(verb) for m in syn.mentions_of(t, _CANDIDATES)]
+        rivals = [m for t in self._rivals(verb, syn) for m in syn.mentions_of(t, _CANDIDATES)]
+        for mention in elected + [r for r in rivals if r not in elected]:
+            yield RelationCandidate(mention, _PREDICATE, election, verb)
+        for mention in elected:
+            for rival in rivals:
+                if rival != mention:
+                    # "réélu face à X": the two ran against each other.
+                    yield RelationCandidate(mention, "opposes", rival, verb)
+
+    def _scored(
+        self, verb: Token, syn: Syntax, elections: list[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "X a obtenu 48 % des voix": the subject of a verb whose object counts votes."""
+        if not any(self._counts_votes(o) for o in syn.direct_objects(verb)):
+            return
+        election = self._election_for(verb, elections, syn)
+        if election is None:
+            return
+        for token in syn.subjects(verb):
+            for mention in syn.mentions_of(token, _CANDIDATES):
+                yield RelationCandidate(mention, _PREDICATE, election, verb)
+
+    def _counts_votes(self, noun: Token) -> bool:
+        """ "des voix", "48 % des suffrages", "la majorité des votes"."""
+        if fold_lexeme(noun.lemma_) in self.vote_nouns:
+            return True
+        return any(
+            c.dep_.startswith(ud.NMOD) and fold_lexeme(c.lemma_) in self.vote_nouns
+            for c in noun.children
+        )
+
+    def _votes_for(
+        self, noun: Token, syn: Syntax, elections: list[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "12 millions de voix pour son rival X": X took part in the election."""
+        holders = [noun, noun.head] if noun.dep_.startswith(ud.NMOD) else [noun]
+        found = [
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == self.beneficiary_case
+        ]
+        nxt = noun.i + 1
+        if not found and nxt < len(noun.doc):
+            # The parser often hangs the "pour" phrase on the verb; read it right after.
+            case = noun.doc[nxt]
+            if case.dep_ == ud.CASE and fold_lexeme(case.text) == self.beneficiary_case:
+                found = [case.head]
+        if not found:
+            return
+        election = self._election_for(noun, elections, syn)
+        if election is None:
+            return
+        for token in found:
+            for mention in syn.mentions_of(token, _CANDIDATES):
+                yield RelationCandidate(mention, _PREDICATE, election, noun)
+
+    def _pair(self, noun: Token, predicate: str, syn: Syntax) -> Iterator[RelationCandidate]:
+        """ "le différend entre A et B": A opposes B (two sides only, in text order); "la
+        rencontre entre A, B et C": each pair meets."""
+        for child in noun.children:
+            if not (
+                child.i > noun.i
+                and child.dep_.startswith(ud.NMOD)
+                and syn.case_of(child) == self.pair_case
+            ):
+                continue
+            sides = syn.mentions_of(child, _AGENTS)
+            # "entre le Japon et la Chine": the parser may hang the second on the noun.
+            for conj in noun.children:
+                if conj.dep_ == ud.CONJ and conj.i > child.i and syn.case_of(conj) is None:
+                    sides.extend(syn.mentions_of(conj, _AGENTS))
+            sides = sorted(set(sides), key=lambda m: m.start)
+            if predicate == _MEETS:
+                for k, a in enumerate(sides):
+                    for b in sides[k + 1 :]:
+                        yield RelationCandidate(a, predicate, b, noun)
+            elif len(sides) == 2:
+                yield RelationCandidate(sides[0], predicate, sides[1], noun)
+
+    # -- contests and gatherings ------------------------------------------------------------
+    def _governed_events(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> list[TokenMention]:
+        """Event mentions in ``verb``'s own phrases ("a remporté la médaille d'or *aux Jeux
+        olympiques*": the parser may hang the event on the object's complement)."""
+        found = []
+        for token in _phrase_tokens(verb, 3):
+            if token.dep_.startswith((ud.OBJ, ud.OBL, ud.NMOD)) or token.dep_ == ud.NSUBJ:
+                mention = syn.index.at(token)
+                if mention in events and mention not in found:
+                    found.append(mention)
+        return found
+
+    def _rivals(self, verb: Token, syn: Syntax) -> list[Token]:
+        """ "réélu *face à* X", "a gagné *contre* X": the other side of a contest."""
+        return [
+            c
+            for c in verb.children
+            if c.dep_.startswith((ud.OBL, ud.NMOD)) and syn.case_of(c) in self.rival_cases
+        ]
+
+    def _contest(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> Iterator[RelationCandidate]:
+        """ "L'Espagne a battu l'Italie en finale": both sides took part in the final."""
+        if syn.passive(verb):
+            sides = syn.direct_objects(verb) + syn.subjects(verb)
+        else:
+            sides = syn.subjects(verb) + syn.direct_objects(verb)
+        sides = sides + self._rivals(verb, syn)
+        if not sides:
+            return
+        for event in self._governed_events(verb, syn, events):
+            for token in sides:
+                for mention in syn.mentions_of(token, _AGENTS):
+                    yield RelationCandidate(mention, _PREDICATE, event, verb)
+
+    def _occasions(self, syn: Syntax, events: set[TokenMention]) -> Iterator[RelationCandidate]:
+        """ "Lors du sommet, X a plaidé pour …": the subject of an active clause took part in
+        the gathering its occasion phrase names. Read from each event up to its verb: the
+        parser often hangs the event on "lors" (an adverb), and "en marge du sommet" on the
+        object ("ont conclu un accord en marge du sommet")."""
+        doc = syn.doc
+        for event in sorted(events, key=lambda m: (m.start, m.end)):
+            if not (self._cue_before(event.start, syn) and self._salient(event, syn)):
+                continue
+            token = doc[syn.index.roots[event]]
+            for _ in range(4):
+                if token.dep_ in _CLAUSAL or token.head.i == token.i:
+                    break
+                token = token.head
+                if token.pos_ == "VERB":
+                    break
+            if token.pos_ != "VERB" or syn.passive(token):
+                continue
+            for subject in syn.subjects(token):
+                for mention in syn.mentions_of(subject, _AGENTS):
+                    yield RelationCandidate(mention, _PREDICATE, event, token)
+
+    def _salient(self, event: TokenMention, syn: Syntax) -> bool:
+        """Whether an occasion is one of the article's events, not a passing setting: named
+        ("le sommet *du G20*", a proper noun inside) or told again, and never a statement's
+        own setting ("lors d'une conférence de presse", the lexicon's ``occasion_blockers``).
+        """
+        doc = syn.doc
+        words = fold_lexeme(doc[event.start : event.end].text)
+        if any(words.startswith(b) for b in self.occasion_blockers):
+            return False
+        if any(doc[i].pos_ == "PROPN" for i in range(event.start, event.end)):
+            return True
+        return sum(m.key == event.key for m in syn.index.mentions) > 1
+
+    def _cue_before(self, start: int, syn: Syntax) -> bool:
+        """Whether an occasion cue ("lors de", "en marge du") ends just before ``start``."""
+        doc, aliases = syn.doc, syn.case_aliases
+        i = start
+        while i > 0 and doc[i - 1].pos_ == "DET":
+            i -= 1
+        words = [aliases.get(w, w) for w in (fold_lexeme(t.text) for t in doc[max(0, i - 4) : i])]
+        return any(
+            len(cue) <= len(words)
+            and tuple(words[len(words) - len(cue) :]) == tuple(aliases.get(w, w) for w in cue)
+            for cue in self.occasion_cues
+        )
+
+
+#: Dependents that open a clause of their own: an occasion phrase under them is theirs.
+_CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
+
+
+def _phrase_tokens(verb: Token, depth: int) -> list[Token]:
+    """The tokens of ``verb``'s own phrases down to ``depth``, not entering other clauses."""
+    found: list[Token] = []
+    layer = [c for c in verb.children if c.dep_ not in _CLAUSAL]
+    for _ in range(depth):
+        found.extend(layer)
+        layer = [g for t in layer for g in t.children if g.dep_ not in _CLAUSAL]
+    return found
