@@ -22,8 +22,9 @@ Convention (documented in docs/decisions/0003-entity-resolution.md):
   outermost for this purpose and are scored ("Jeux olympiques de *Rio*").
 - A prediction is correct when its character span and type equal a scored gold span.
 - kg's predictions (``--mode extraction``, the default) are what the official protocol
-  scores: every mention of every ``Person``, ``Organization``, ``Country`` and ``Place``
-  entity that ``kg build`` writes to ``extraction.jsonl`` (the same build path, in this
+  scores: every named mention (``kind`` ``name``; ``--all-mentions`` for every mention) of
+  every ``Person``, ``Organization``, ``Country`` and ``Place`` entity that ``kg build``
+  writes to ``extraction.jsonl`` (the same build path, in this
   process: :func:`kg.build`, so cross-document resolution, duplicate removal and language
   screening apply). ``--mode ents`` scores ``doc.ents`` of the full pipeline instead (the
   NER layer, which leaves out nominal and demonym mentions, repeats and products);
@@ -220,8 +221,14 @@ def kg_predictions(nlp, docs: list[dict]) -> list[set[Span]]:
     ]
 
 
-def extraction_predictions(docs: list[dict], model: str) -> list[set[Span]]:
+def extraction_predictions(
+    docs: list[dict], model: str, all_mentions: bool = False
+) -> list[set[Span]]:
     """Mentions of the entities ``kg build`` writes to ``extraction.jsonl``, one set per document.
+
+    Named mentions only (``kind == "name"``), as WiNER annotates names: "la police" acting
+    in a fact is an organisation of the graph, but no named-entity mention. ``all_mentions``
+    scores nominal and adjective mentions too (what a reader of every reference sees).
 
     The documents go through :func:`kg.build` from a JSONL file, as ``kg build`` reads a
     corpus; a document the build leaves out (a duplicate, another language) predicts nothing.
@@ -245,6 +252,7 @@ def extraction_predictions(docs: list[dict], model: str) -> list[set[Span]]:
             for e in x.entities
             if e.type in KG_TYPES
             for m in e.mentions
+            if all_mentions or m.kind == "name"
         }
         for x in result.extractions
     }
@@ -274,6 +282,11 @@ def main() -> None:
         default="extraction",
         help="score extraction.jsonl mentions (the official protocol), doc.ents, or both",
     )
+    parser.add_argument(
+        "--all-mentions",
+        action="store_true",
+        help="extraction mode: score nominal and adjective mentions too, not only names",
+    )
     parser.add_argument("--top", type=int, default=15, help="error kinds to list")
     parser.add_argument("--examples", type=int, default=4, help="examples per error kind")
     parser.add_argument("--show", default=None, help="print every example of this error kind")
@@ -288,7 +301,7 @@ def main() -> None:
     t0 = time.perf_counter()
     preds: dict[str, list[set[Span]]] = {}
     if args.mode in ("extraction", "both"):
-        preds["kg extraction.jsonl"] = extraction_predictions(docs, args.model)
+        preds["kg extraction.jsonl"] = extraction_predictions(docs, args.model, args.all_mentions)
     if args.mode in ("ents", "both"):
         preds["kg doc.ents"] = kg_predictions(load_pipeline(args.model), docs)
     t1 = time.perf_counter()

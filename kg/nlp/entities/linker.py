@@ -61,7 +61,9 @@ from kg.nlp.entities.nominals import clean_name as _clean_name
 from kg.nlp.entities.persons import link_persons
 from kg.nlp.entities.spans import (
     PORTFOLIO,
+    kind_noun_before_name,
     pattern_spans,
+    portfolio_before_name,
     quoted_names,
     split_lines,
 )
@@ -234,8 +236,8 @@ class EntityLinker(LangComponent):
         patterns = [
             self._pattern(doc, start, end, type_)
             for span in pattern_spans(doc, self.lex, self.gazetteer, self.words)
-            # "l'ONG Human Rights Watch": a kind noun before a known name is not in it
-            if not (known.get(span[0] + 1) == span[1] and _fold(doc[span[0]].text) in kinds)
+            # "l'ONG Human Rights Watch": the known name alone is the gazetteer's mention
+            if not kind_noun_before_name(doc, *span[:2], kinds, self.gazetteer)
             for start, end, type_ in self._title_body_split(doc, *span, known)
         ]
         for start, end, type_ in quoted_names(doc, self.lex, self.words):
@@ -381,11 +383,7 @@ class EntityLinker(LangComponent):
                 k += 1
                 if "\n" in doc[k - 1].whitespace_:
                     break
-            if (
-                k - j >= 3
-                and doc[j].text not in self.first_names
-                and doc[j + 1].text in (self.first_names)
-            ):
+            if portfolio_before_name(doc, j, k, self.ner.links, self.first_names):
                 j += 1  # "la ministre de la Défense Ursula Schmidt": the portfolio is no name
             if k - j >= 2 and not any(i in taken for i in range(j, k)):
                 found.append(

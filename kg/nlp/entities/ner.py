@@ -23,7 +23,9 @@ from kg.nlp.entities.spans import (
     ACRONYM,
     ARABIC_ARTICLE,
     demonym_before_name,
+    kind_noun_before_name,
     looks_like_demonym,
+    portfolio_before_name,
 )
 
 __all__ = ["NerSpans"]
@@ -115,14 +117,7 @@ class NerSpans:
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
-            if (
-                end - start >= 3
-                and start > 0
-                and _fold(doc[start - 1].text)
-                in self.words["genitive"] | self.words["definite_articles"]
-                and doc[start].text not in self.first_names
-                and doc[start + 1].text in self.first_names
-            ):
+            if portfolio_before_name(doc, start, end, self.links, self.first_names):
                 start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
         else:
             while end - start > 1 and _finite_verb(doc[end - 1]):
@@ -195,11 +190,8 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
-        if (
-            type_ == "Organization"
-            and end - start >= 2
-            and _fold(first) in self.lex["org_name_before_heads"]
-            and self.gazetteer.lookup_name(doc[start + 1 : end].text) is not None
+        if type_ == "Organization" and kind_noun_before_name(
+            doc, start, end, self.lex["org_name_before_heads"], self.gazetteer
         ):
             start += 1  # "l'ONG Human Rights Watch": the kind noun is not in the name
         if type_ in ("Place", "Person") and (

@@ -38,8 +38,10 @@ __all__ = [
     "acronym_links",
     "demonym_before_name",
     "is_name_word",
+    "kind_noun_before_name",
     "looks_like_demonym",
     "pattern_spans",
+    "portfolio_before_name",
     "quoted_names",
     "split_lines",
 ]
@@ -86,6 +88,37 @@ def split_lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
             part = i + 1
     if end > part:
         yield part, end
+
+
+def portfolio_before_name(
+    doc: Doc, start: int, end: int, links: frozenset[str], first_names: frozenset[str]
+) -> bool:
+    """ "la ministre de la *Défense* Ursula Schmidt": a portfolio word glued to a name.
+
+    Three capitalised words or more after "de"/"la", the first no given name and the
+    second one: the first is the portfolio of the title before, not part of the name.
+    """
+    return (
+        end - start >= 3
+        and start > 0
+        and fold(doc[start - 1].text) in links
+        and doc[start].text not in first_names
+        and doc[start + 1].text in first_names
+    )
+
+
+def kind_noun_before_name(
+    doc: Doc, start: int, end: int, kinds: frozenset[str], gazetteer: Gazetteer
+) -> bool:
+    """ "l'*ONG* Human Rights Watch": a kind noun opening a span whose rest is a known name.
+
+    The noun says what the body is; the name is what the gazetteer knows.
+    """
+    return (
+        end - start >= 2
+        and fold(doc[start].text) in kinds
+        and gazetteer.lookup_name(doc[start + 1 : end].text) is not None
+    )
 
 
 def demonym_before_name(doc: Doc, i: int, gazetteer: Gazetteer, words: Words) -> bool:
