@@ -43,6 +43,7 @@ from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
 from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.geopoints import locate_places
+from kg.nlp.entities.institutions import scope_ministries, unlink_foreign_institutions
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -190,11 +191,23 @@ class EntityLinker(LangComponent):
             if h.kind == "demonym" and h.start not in covered
         ]
         link_persons(named)
-        if doc._.kg_doc_id is not None:
-            generic = self.lex["generic_names"] | self.lex["org_name_heads"]
-            scope_generic_names(named, generic, article_scope(doc._.kg_doc_id), self.lang)
-        # Portfolios ("ministre de la *Justice*") are NER-layer mentions only.
-        graph_named = [c for c in named if not c.extras.get("portfolio")]
+        scope = None if doc._.kg_doc_id is None else article_scope(doc._.kg_doc_id)
+        generic = self.lex["generic_names"] | self.lex["org_name_heads"]
+        unlink_foreign_institutions(
+            doc, named, gazetteer=self.gazetteer, generic=generic, scope=scope, lang=self.lang
+        )
+        if scope is not None:
+            scope_generic_names(named, generic, scope, self.lang)
+        # "ministre de la *Justice*": the portfolio names this article's ministry.
+        scope_ministries(
+            doc,
+            named,
+            scope=scope,
+            head=self.data["entities"]["ministry_head"],
+            links=self.ner.links,
+            is_portfolio=self._portfolio_word,
+        )
+        graph_named = list(named)
         graph_named += self.bodies.places_inside(doc, graph_named)
         cands = sorted(
             graph_named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or "")
@@ -232,12 +245,9 @@ class EntityLinker(LangComponent):
             cand = self._from_ner(doc, start, end, type_)
             if cand is not None:
                 ner.append(cand)
-        kinds = self.lex["org_name_before_heads"]
         patterns = [
             self._pattern(doc, start, end, type_)
             for span in pattern_spans(doc, self.lex, self.gazetteer, self.words)
-            # "l'ONG Human Rights Watch": the known name alone is the gazetteer's mention
-            if not kind_noun_before_name(doc, *span[:2], kinds, self.gazetteer)
             for start, end, type_ in self._title_body_split(doc, *span, known)
         ]
         for start, end, type_ in quoted_names(doc, self.lex, self.words):
@@ -253,7 +263,7 @@ class EntityLinker(LangComponent):
         events = self._events.spans(doc, text)
         gaz = drop_event_places(gaz, events)
         ner = drop_event_places(ner, events)
-        chosen = choose(doc, gaz, ner, patterns, self.words)
+        chosen = [self._kind_noun_off(doc, c) for c in choose(doc, gaz, ner, patterns, self.words)]
         if self.things:
             chosen = [
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
@@ -267,6 +277,17 @@ class EntityLinker(LangComponent):
         chosen.sort(key=lambda c: c.start)
         harmonise(chosen)
         return chosen
+
+    def _kind_noun_off(self, doc: Doc, cand: MentionCandidate) -> MentionCandidate:
+        """ "l'ONG Human Rights Watch", "l'organisation État islamique": a kind noun opening
+        an organisation whose rest is a known name says what it is, and is no part of its
+        name, whichever source (NER, a pattern, a gazetteer alias) took it in."""
+        if cand.type != "Organization" or cand.extras.get("quoted"):
+            return cand
+        kinds = self.lex["org_name_before_heads"]
+        if not kind_noun_before_name(doc, cand.start, cand.end, kinds, self.gazetteer):
+            return cand
+        return self._linked(doc, cand.start + 1, cand.end, cand.type, cand.extras.get("src", "ner"))
 
     def _ner_spans(self, doc: Doc, known: dict[int, int]) -> list[tuple[int, int, str]]:
         """NER spans cut at line breaks, with names NER split in two put back together.
@@ -318,7 +339,13 @@ class EntityLinker(LangComponent):
         while j >= 0 and _fold(doc[j].text) in links:
             j -= 1
         heads = self.lex["portfolio_heads"]
-        return j < i - 1 and any(_fold(t.text) in heads for t in doc[max(0, j - 2) : j + 1])
+        if j >= i - 1:
+            return False
+        # the title right before "de la", or with its adjectives between ("ministre belge")
+        for k in range(j, max(-1, j - 3), -1):
+            if _fold(doc[k].text) in heads:
+                return all(doc[x].pos_ == "ADJ" for x in range(k + 1, j + 1))
+        return False
 
     def _title_body_split(
         self, doc: Doc, start: int, end: int, type_: str, known: dict[int, int]

@@ -23,7 +23,6 @@ from kg.nlp.entities.spans import (
     ACRONYM,
     ARABIC_ARTICLE,
     demonym_before_name,
-    kind_noun_before_name,
     looks_like_demonym,
     portfolio_before_name,
 )
@@ -120,8 +119,13 @@ class NerSpans:
             if portfolio_before_name(doc, start, end, self.links, self.first_names):
                 start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
         else:
-            while end - start > 1 and _finite_verb(doc[end - 1]):
-                end -= 1  # "Wembley Arena explose": the verb after the name
+            while end - start > 1 and (
+                _finite_verb(doc[end - 1])
+                or (
+                    doc[end - 1].is_lower and _fold(doc[end - 1].text) in self.lex["trailing_times"]
+                )
+            ):
+                end -= 1  # "Wembley Arena explose", "l'ONU lundi": a verb or a day after it
         if end <= start:
             return None
         if (
@@ -190,10 +194,6 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
-        if type_ == "Organization" and kind_noun_before_name(
-            doc, start, end, self.lex["org_name_before_heads"], self.gazetteer
-        ):
-            start += 1  # "l'ONG Human Rights Watch": the kind noun is not in the name
         if type_ in ("Place", "Person") and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]

@@ -112,11 +112,14 @@ def kind_noun_before_name(
 ) -> bool:
     """ "l'*ONG* Human Rights Watch": a kind noun opening a span whose rest is a known name.
 
-    The noun says what the body is; the name is what the gazetteer knows.
+    The noun says what the body is; the name is what the gazetteer knows. A capitalised
+    noun ("Agence France-Presse") opens the name itself; an acronym ("ONG") does not.
     """
+    first = doc[start].text
     return (
         end - start >= 2
-        and fold(doc[start].text) in kinds
+        and (first.islower() or first.isupper())
+        and fold(first) in kinds
         and gazetteer.lookup_name(doc[start + 1 : end].text) is not None
     )
 
