@@ -437,6 +437,10 @@ class EntityLinker(LangComponent):
         span = doc[start:end]
         text = _clean_name(span.text)
         entry = self.gazetteer.lookup_name(text)
+        guard = dict(entry.requires_before).get(text) if entry is not None else None
+        if guard is not None and (start == 0 or doc[start - 1].lower_ not in guard):
+            # "à la Libération" is no paper: the alias's guard holds for every source
+            return MentionCandidate(start, end, type_, text, "name", extras={"src": src})
         if entry is not None:
             return MentionCandidate(
                 start,

@@ -139,3 +139,37 @@ TRAILING_TIMES = [
 def test_a_time_word_after_a_name_is_not_in_it(nlp, text, name):
     found = orgs(nlp, text)
     assert all("lundi" not in m and "mercredi" not in m for _, ms in found.values() for m in ms)
+
+
+# (text, organisation name or None): news agencies and papers of the per-country lists; a
+# word that is also a first name, a period or a place is not read as a paper
+MEDIA = [
+    ("Selon l'agence Belga, trois trains ont été supprimés.", "Belga"),
+    ("Le Télégramme a révélé le montant du contrat.", "Le Télégramme"),
+    ("D'après Yonhap, le tir a eu lieu à l'aube.", "Yonhap"),
+    ("Marianne Dupont a quitté la salle.", None),
+    ("Le colis arrivera dans les 24 heures.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MEDIA)
+def test_listed_media_are_organisations(nlp, text, name):
+    found = orgs(nlp, text)
+    if name is None:
+        assert not found, found
+    else:
+        assert name in found, found
+
+
+# (text, whether "Libération" is the paper): a guarded alias holds for NER spans as well
+GUARDED = [
+    ("Selon Libération, le ministre a menti.", True),
+    ("Il a signé une tribune dans Libération.", True),
+    ("Le village a été reconstruit à la Libération.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "paper"), GUARDED)
+def test_a_guarded_alias_links_only_after_its_words(nlp, text, paper):
+    keys = {key for key, _ in orgs(nlp, text).values()}
+    assert ("Q13717" in keys) is paper, keys
