@@ -266,6 +266,8 @@ def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = No
         k += 1
         if k < n and fold(doc[k].text) in words["definite_articles"]:
             k += 1
+    elif k + 1 < n and doc[k + 1].is_punct and fold(doc[k : k + 2].text) in words["genitive"]:
+        k += 2  # "l'hôpital d' Ajaccio": an elided "de" the tokenizer cut from its apostrophe
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
         return None
     return _adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)

@@ -173,3 +173,22 @@ GUARDED = [
 def test_a_guarded_alias_links_only_after_its_words(nlp, text, paper):
     keys = {key for key, _ in orgs(nlp, text).values()}
     assert ("Q13717" in keys) is paper, keys
+
+
+# (text, institution name or None): hospital heads, an elided "de" cut from its apostrophe
+SITED = [
+    ("Le blessé a été transporté au CHU de Nantes dans la nuit.", "CHU de Nantes"),
+    ("Les deux enfants sont soignés au CHRU de Lille.", "CHRU de Lille"),
+    ("La victime a été conduite à l'hôpital d' Angers vers minuit.", "hôpital d' Angers"),
+    ("Il a été soigné en clinique pendant un mois.", None),
+    ("Le CHU a annoncé un plan d'économies.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SITED)
+def test_hospitals_of_a_place_are_named(nlp, text, name):
+    found = orgs(nlp, text)
+    if name is None:
+        assert not found, found
+    else:
+        assert name in found, found
