@@ -30,6 +30,8 @@ from kg.nlp.entities.spans import (
 __all__ = ["NerSpans"]
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+#: A product's model code after its maker: "A321", "737", "A320neo", "CL-415".
+_MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}[a-z]*$")
 
 
 class NerSpans:
@@ -126,6 +128,12 @@ class NerSpans:
                 )
             ):
                 end -= 1  # "Wembley Arena explose", "l'ONU lundi": a verb or a day after it
+            if (
+                end - start >= 2
+                and _MODEL_CODE.match(doc[end - 1].text)
+                and self.gazetteer.lookup_name(doc[start : end - 1].text) is not None
+            ):
+                end -= 1  # "Airbus A321", "Boeing 737": the maker, not its model
         if end <= start:
             return None
         if (

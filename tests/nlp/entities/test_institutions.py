@@ -192,3 +192,18 @@ def test_hospitals_of_a_place_are_named(nlp, text, name):
         assert not found, found
     else:
         assert name in found, found
+
+
+# (text, organisation name, the model code that is not in it)
+MODELS = [
+    ("Un Airbus A321 de la compagnie a dû se poser à Lyon.", "Airbus", "A321"),
+    ("Le Boeing 737 est resté cloué au sol pendant deux ans.", "Boeing", "737"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), MODELS)
+def test_a_model_code_after_its_maker_is_not_in_the_name(nlp, text, name, code):
+    found = orgs(nlp, text)
+    assert name in found, found
+    assert not any(code in m for _, ms in found.values() for m in ms)
+
