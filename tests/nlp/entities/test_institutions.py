@@ -206,4 +206,3 @@ def test_a_model_code_after_its_maker_is_not_in_the_name(nlp, text, name, code):
     found = orgs(nlp, text)
     assert name in found, found
     assert not any(code in m for _, ms in found.values() for m in ms)
-
