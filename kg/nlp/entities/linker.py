@@ -56,21 +56,18 @@ from kg.nlp.entities.names import (
     surname_mentions,
 )
 from kg.nlp.entities.ner import NerSpans
-from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.nominals import clean_name as _clean_name
-from kg.nlp.entities.persons import link_persons
+from kg.nlp.entities.persons import link_persons, titled_persons
 from kg.nlp.entities.spans import (
     PORTFOLIO,
     kind_noun_before_name,
     pattern_spans,
-    portfolio_before_name,
     quoted_names,
     split_lines,
 )
 from kg.nlp.entities.things import NonAgents
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
-from kg.nlp.tokens import ORTH
 
 __all__ = [
     "LINKER_DATA",
@@ -269,7 +266,7 @@ class EntityLinker(LangComponent):
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
             ]
         taken = {i for c in chosen for i in range(c.start, c.end)}
-        chosen += self._titled_persons(doc, taken)
+        chosen += titled_persons(doc, taken, self.lex, self.ner.links, self.first_names)
         chosen.sort(key=lambda c: c.start)
         link_acronyms(doc, chosen)
         chosen += surname_mentions(doc, chosen, self.gazetteer, text)
@@ -383,41 +380,6 @@ class EntityLinker(LangComponent):
             wikidata=entry.wikidata if entry else None,
             extras={"src": "gaz", "surface": text, "alias": is_alias(text, entry)},
         )
-
-    def _titled_persons(self, doc: Doc, taken: set[int]) -> list[MentionCandidate]:
-        """Names right after a title that NER missed: "le ministre du Numérique Jan Kowal".
-
-        After a title word, skip its qualifiers (demonyms, "de la Défense"), then take a
-        run of two or more capitalised words that nothing else claimed.
-        """
-        found: list[MentionCandidate] = []
-        titles = self.lex["person_titles"]
-        for i, word in enumerate(_FOLD(doc, ORTH)):
-            if word not in titles:
-                continue
-            token = doc[i]
-            if not token.is_lower:
-                continue
-            j, limit = token.i + 1, min(len(doc), token.i + 9)
-            while j < limit and (
-                doc[j].pos_ == "ADJ"
-                or _fold(doc[j].text) in self.lex["title_links"]
-                or (j > token.i + 1 and _fold(doc[j - 1].text) in self.lex["title_links"])
-            ):
-                j += 1
-            k = j
-            while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
-                k += 1
-                if "\n" in doc[k - 1].whitespace_:
-                    break
-            if portfolio_before_name(doc, j, k, self.ner.links, self.first_names):
-                j += 1  # "la ministre de la Défense Ursula Schmidt": the portfolio is no name
-            if k - j >= 2 and not any(i in taken for i in range(j, k)):
-                found.append(
-                    MentionCandidate(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"})
-                )
-                taken.update(range(j, k))
-        return found
 
     def _from_ner(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate | None:
         """Clean one NER span (:class:`~kg.nlp.entities.ner.NerSpans`), then link it."""
