@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Type of a ministry named only by its portfolio ("le ministre de la *Justice*"): an
-#: organisation mention for the NER layer, but no graph entity (which country's ministry?).
+#: organisation, the article's ministry (:mod:`kg.nlp.entities.institutions`).
 PORTFOLIO = "Portfolio"
 
 #: An acronym as written in news: 2-8 capitals, digits or dots, at least two capitals.
