@@ -160,11 +160,20 @@ def _publishers(first: str | None, copies: tuple[Copy, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A span of the document text that refers to an entity."""
+    """A span of the document text that refers to an entity.
+
+    ``kind`` says how the span refers: ``name`` (a proper name, in capitals or repeated in
+    lower case: "la Commission européenne", "l'OTAN"), ``nominal`` (a common noun phrase:
+    "la police", "le gouvernement britannique", "le quartier") or ``demonym`` (an adjective
+    of the entity: "le sénateur *républicain*"). Why on the record: named-entity readers
+    (news NER annotation, a name index) want the names, report readers and fact tables
+    want every reference; each filters the one list it needs.
+    """
 
     start: int
     end: int
     text: str
+    kind: str = "name"
 
 
 @dataclass(frozen=True, slots=True)

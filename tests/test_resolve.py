@@ -216,6 +216,11 @@ _NEAR = [
     "Le Conseil national syrien a élu un nouveau président à Doha.",
     "La Poste italienne a supprimé deux mille emplois.",
     "En Belgique, la Poste a relevé le prix du timbre.",
+    "À Caracas, l'Assemblée nationale a rejeté le budget présenté par le gouvernement.",
+    "À Paris, l'Assemblée nationale a adopté la réforme en première lecture.",
+    "Au Québec, l'Assemblée nationale a voté une motion sur la langue française.",
+    "À Lima, le ministère de la Justice a ouvert une enquête sur l'ancien président.",
+    "À Bruxelles, le ministre de la Justice a annoncé la construction d'une prison.",
 ]
 
 
@@ -228,7 +233,17 @@ def near():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("a", "b", "name"), [(0, 1, "Conseil"), (3, 4, "Poste")])
+@pytest.mark.parametrize(
+    ("a", "b", "name"),
+    [
+        (0, 1, "Conseil"),
+        (3, 4, "Poste"),
+        (5, 6, "Assemblée"),
+        (5, 7, "Assemblée"),
+        (6, 7, "Assemblée"),
+        (8, 9, "ministère de la Justice"),
+    ],
+)
 def test_same_short_name_in_two_articles_stays_apart(near, a, b, name):
     ids_a = {i for n, i in near[a].items() if n == name or n.startswith(name + " ")}
     ids_b = {i for n, i in near[b].items() if n == name or n.startswith(name + " ")}
@@ -239,6 +254,11 @@ def test_same_short_name_in_two_articles_stays_apart(near, a, b, name):
 @pytest.mark.slow
 def test_full_names_agree_across_articles(near):
     assert near[1]["Conseil national syrien"] == near[2]["Conseil national syrien"]
+
+
+@pytest.mark.slow
+def test_a_shared_name_keeps_its_link_in_its_own_country(near):
+    assert near[6]["Assemblée nationale"] == "Q193582"
 
 
 @pytest.mark.slow

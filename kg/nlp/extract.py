@@ -7,11 +7,13 @@ downstream (graph, RDF, HTML, caches, other processes) works on picklable record
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.io import dateline_span
+from kg.lang.words import load_words
 from kg.model import (
     DatedEvent,
     Document,
@@ -19,6 +21,7 @@ from kg.model import (
     Event,
     Evidence,
     Extraction,
+    Mention,
     Relation,
     TimeValue,
 )
@@ -47,7 +50,11 @@ def doc_to_extraction(
     events: list[Event] = list(doc._.kg_events or ())
     lex = load_entity_lexicon(doc.lang_) if entity_lexicon is None else entity_lexicon
     keep = _worth_keeping(doc, relations, events, lex)
-    kept = tuple(e for key, e in sorted(entities.items()) if key in keep)
+    kinds = _mention_kinds(doc)
+    determiners = load_words(doc.lang_)["name_determiners"]
+    kept = tuple(
+        _with_kinds(e, kinds, determiners) for key, e in sorted(entities.items()) if key in keep
+    )
     return Extraction(
         id=document.id,
         lang=document.lang,
@@ -60,6 +67,52 @@ def doc_to_extraction(
         copies=document.copies,
         **document.provenance(),
     )
+
+
+#: Mention kinds written to extraction.jsonl; a component's other kinds (an event's verb
+#: trigger) are common words, so nominal.
+_KINDS = ("name", "nominal", "demonym")
+
+
+def _mention_kinds(doc: Doc) -> dict[tuple[int, int, str | None], str]:
+    """How each token mention refers, by character span and key (and by span alone)."""
+    kinds: dict[tuple[int, int, str | None], str] = {}
+    for m in doc._.kg_mentions or ():
+        start, last = doc[m.start].idx, doc[m.end - 1]
+        end = last.idx + len(last.text)
+        kind = m.kind if m.kind in _KINDS else "nominal"
+        kinds[(start, end, m.key)] = kind
+        kinds.setdefault((start, end, None), kind)
+    return kinds
+
+
+def _with_kinds(
+    entity: Entity, kinds: dict[tuple[int, int, str | None], str], determiners: frozenset[str]
+) -> Entity:
+    """``entity`` with each mention's kind: the token mention's, else read from its case.
+
+    A span no component recorded (an event place's noun phrase) is a name when a word
+    after its leading articles is capitalised: "Le Monde" is, "Le quartier" is not.
+    """
+    mentions = tuple(
+        replace(m, kind=_kind(m, entity.id, kinds, determiners)) for m in entity.mentions
+    )
+    return replace(entity, mentions=mentions)
+
+
+def _kind(
+    m: Mention,
+    key: str,
+    kinds: dict[tuple[int, int, str | None], str],
+    determiners: frozenset[str],
+) -> str:
+    found = kinds.get((m.start, m.end, key)) or kinds.get((m.start, m.end, None))
+    if found is not None:
+        return found
+    words = m.text.replace("’", "'").replace("'", "' ").split()
+    while len(words) > 1 and words[0].lower() in determiners:
+        words = words[1:]
+    return "name" if any(w[:1].isupper() for w in words) else "nominal"
 
 
 def _worth_keeping(

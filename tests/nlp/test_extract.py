@@ -106,3 +106,26 @@ def test_the_bodies_kept_follow_the_lexicon_the_pipeline_was_built_with() -> Non
     doc = Document("d", text, date=dt.date(2024, 2, 15))
     (x,) = extract_documents([doc], nlp)
     assert "pompiers" not in {e.name for e in x.entities if e.type == "Organization"}
+
+
+# (text, mention text, kind): a name (capitals, or its lower-case repeat), a common noun
+# phrase, a capitalised article opening a common noun.
+MENTION_KINDS = [
+    ("La police a arrêté trois suspects à Marseille mardi.", "police", "nominal"),
+    ("La police a arrêté trois suspects à Marseille mardi.", "Marseille", "name"),
+    ("Les pompiers de Lyon ont maîtrisé le feu dans la nuit.", "pompiers de Lyon", "nominal"),
+    ("Selon Le Monde, la Banque mondiale a suspendu son aide.", "Banque mondiale", "name"),
+    (
+        "La Commission européenne a ouvert une enquête. Trois jours plus tard, la commission "
+        "européenne a infligé une amende.",
+        "commission européenne",
+        "name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), MENTION_KINDS)
+def test_each_mention_says_whether_it_is_a_name(extract, text, surface, kind) -> None:
+    x = extract(text)
+    kinds = {m.text: m.kind for e in x.entities for m in e.mentions}
+    assert kinds.get(surface) == kind, kinds

@@ -43,6 +43,7 @@ from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
 from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.geopoints import locate_places
+from kg.nlp.entities.institutions import scope_ministries, unlink_foreign_institutions
 from kg.nlp.entities.names import (
     EventNames,
     choose,
@@ -55,19 +56,18 @@ from kg.nlp.entities.names import (
     surname_mentions,
 )
 from kg.nlp.entities.ner import NerSpans
-from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.nominals import clean_name as _clean_name
-from kg.nlp.entities.persons import link_persons
+from kg.nlp.entities.persons import link_persons, titled_persons
 from kg.nlp.entities.spans import (
     PORTFOLIO,
+    kind_noun_before_name,
     pattern_spans,
     quoted_names,
     split_lines,
 )
 from kg.nlp.entities.things import NonAgents
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
-from kg.nlp.tokens import ORTH
 
 __all__ = [
     "LINKER_DATA",
@@ -188,11 +188,23 @@ class EntityLinker(LangComponent):
             if h.kind == "demonym" and h.start not in covered
         ]
         link_persons(named)
-        if doc._.kg_doc_id is not None:
-            generic = self.lex["generic_names"] | self.lex["org_name_heads"]
-            scope_generic_names(named, generic, article_scope(doc._.kg_doc_id), self.lang)
-        # Portfolios ("ministre de la *Justice*") are NER-layer mentions only.
-        graph_named = [c for c in named if not c.extras.get("portfolio")]
+        scope = None if doc._.kg_doc_id is None else article_scope(doc._.kg_doc_id)
+        generic = self.lex["generic_names"] | self.lex["org_name_heads"]
+        unlink_foreign_institutions(
+            doc, named, gazetteer=self.gazetteer, generic=generic, scope=scope, lang=self.lang
+        )
+        if scope is not None:
+            scope_generic_names(named, generic, scope, self.lang)
+        # "ministre de la *Justice*": the portfolio names this article's ministry.
+        scope_ministries(
+            doc,
+            named,
+            scope=scope,
+            head=self.data["entities"]["ministry_head"],
+            links=self.ner.links,
+            is_portfolio=self._portfolio_word,
+        )
+        graph_named = list(named)
         graph_named += self.bodies.places_inside(doc, graph_named)
         cands = sorted(
             graph_named + nominal + demonyms, key=lambda c: (c.start, -c.end, c.key or "")
@@ -230,12 +242,9 @@ class EntityLinker(LangComponent):
             cand = self._from_ner(doc, start, end, type_)
             if cand is not None:
                 ner.append(cand)
-        kinds = self.lex["org_name_before_heads"]
         patterns = [
             self._pattern(doc, start, end, type_)
             for span in pattern_spans(doc, self.lex, self.gazetteer, self.words)
-            # "l'ONG Human Rights Watch": a kind noun before a known name is not in it
-            if not (known.get(span[0] + 1) == span[1] and _fold(doc[span[0]].text) in kinds)
             for start, end, type_ in self._title_body_split(doc, *span, known)
         ]
         for start, end, type_ in quoted_names(doc, self.lex, self.words):
@@ -251,13 +260,13 @@ class EntityLinker(LangComponent):
         events = self._events.spans(doc, text)
         gaz = drop_event_places(gaz, events)
         ner = drop_event_places(ner, events)
-        chosen = choose(doc, gaz, ner, patterns, self.words)
+        chosen = [self._kind_noun_off(doc, c) for c in choose(doc, gaz, ner, patterns, self.words)]
         if self.things:
             chosen = [
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
             ]
         taken = {i for c in chosen for i in range(c.start, c.end)}
-        chosen += self._titled_persons(doc, taken)
+        chosen += titled_persons(doc, taken, self.lex, self.ner.links, self.first_names)
         chosen.sort(key=lambda c: c.start)
         link_acronyms(doc, chosen)
         chosen += surname_mentions(doc, chosen, self.gazetteer, text)
@@ -265,6 +274,17 @@ class EntityLinker(LangComponent):
         chosen.sort(key=lambda c: c.start)
         harmonise(chosen)
         return chosen
+
+    def _kind_noun_off(self, doc: Doc, cand: MentionCandidate) -> MentionCandidate:
+        """ "l'ONG Human Rights Watch", "l'organisation État islamique": a kind noun opening
+        an organisation whose rest is a known name says what it is, and is no part of its
+        name, whichever source (NER, a pattern, a gazetteer alias) took it in."""
+        if cand.type != "Organization" or cand.extras.get("quoted"):
+            return cand
+        kinds = self.lex["org_name_before_heads"]
+        if not kind_noun_before_name(doc, cand.start, cand.end, kinds, self.gazetteer):
+            return cand
+        return self._linked(doc, cand.start + 1, cand.end, cand.type, cand.extras.get("src", "ner"))
 
     def _ner_spans(self, doc: Doc, known: dict[int, int]) -> list[tuple[int, int, str]]:
         """NER spans cut at line breaks, with names NER split in two put back together.
@@ -316,7 +336,13 @@ class EntityLinker(LangComponent):
         while j >= 0 and _fold(doc[j].text) in links:
             j -= 1
         heads = self.lex["portfolio_heads"]
-        return j < i - 1 and any(_fold(t.text) in heads for t in doc[max(0, j - 2) : j + 1])
+        if j >= i - 1:
+            return False
+        # the title right before "de la", or with its adjectives between ("ministre belge")
+        for k in range(j, max(-1, j - 3), -1):
+            if _fold(doc[k].text) in heads:
+                return all(doc[x].pos_ == "ADJ" for x in range(k + 1, j + 1))
+        return False
 
     def _title_body_split(
         self, doc: Doc, start: int, end: int, type_: str, known: dict[int, int]
@@ -355,45 +381,6 @@ class EntityLinker(LangComponent):
             extras={"src": "gaz", "surface": text, "alias": is_alias(text, entry)},
         )
 
-    def _titled_persons(self, doc: Doc, taken: set[int]) -> list[MentionCandidate]:
-        """Names right after a title that NER missed: "le ministre du Numérique Jan Kowal".
-
-        After a title word, skip its qualifiers (demonyms, "de la Défense"), then take a
-        run of two or more capitalised words that nothing else claimed.
-        """
-        found: list[MentionCandidate] = []
-        titles = self.lex["person_titles"]
-        for i, word in enumerate(_FOLD(doc, ORTH)):
-            if word not in titles:
-                continue
-            token = doc[i]
-            if not token.is_lower:
-                continue
-            j, limit = token.i + 1, min(len(doc), token.i + 9)
-            while j < limit and (
-                doc[j].pos_ == "ADJ"
-                or _fold(doc[j].text) in self.lex["title_links"]
-                or (j > token.i + 1 and _fold(doc[j - 1].text) in self.lex["title_links"])
-            ):
-                j += 1
-            k = j
-            while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
-                k += 1
-                if "\n" in doc[k - 1].whitespace_:
-                    break
-            if (
-                k - j >= 3
-                and doc[j].text not in self.first_names
-                and doc[j + 1].text in (self.first_names)
-            ):
-                j += 1  # "la ministre de la Défense Ursula Schmidt": the portfolio is no name
-            if k - j >= 2 and not any(i in taken for i in range(j, k)):
-                found.append(
-                    MentionCandidate(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"})
-                )
-                taken.update(range(j, k))
-        return found
-
     def _from_ner(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate | None:
         """Clean one NER span (:class:`~kg.nlp.entities.ner.NerSpans`), then link it."""
         cleaned = self.ner.clean(doc, start, end, type_)
@@ -412,6 +399,10 @@ class EntityLinker(LangComponent):
         span = doc[start:end]
         text = _clean_name(span.text)
         entry = self.gazetteer.lookup_name(text)
+        guard = dict(entry.requires_before).get(text) if entry is not None else None
+        if guard is not None and (start == 0 or doc[start - 1].lower_ not in guard):
+            # "à la Libération" is no paper: the alias's guard holds for every source
+            return MentionCandidate(start, end, type_, text, "name", extras={"src": src})
         if entry is not None:
             return MentionCandidate(
                 start,

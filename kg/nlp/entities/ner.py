@@ -24,11 +24,14 @@ from kg.nlp.entities.spans import (
     ARABIC_ARTICLE,
     demonym_before_name,
     looks_like_demonym,
+    portfolio_before_name,
 )
 
 __all__ = ["NerSpans"]
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+#: A product's model code after its maker: "A321", "737", "A320neo", "CL-415".
+_MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}[a-z]*$")
 
 
 class NerSpans:
@@ -115,18 +118,22 @@ class NerSpans:
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
-            if (
-                end - start >= 3
-                and start > 0
-                and _fold(doc[start - 1].text)
-                in self.words["genitive"] | self.words["definite_articles"]
-                and doc[start].text not in self.first_names
-                and doc[start + 1].text in self.first_names
-            ):
+            if portfolio_before_name(doc, start, end, self.links, self.first_names):
                 start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
         else:
-            while end - start > 1 and _finite_verb(doc[end - 1]):
-                end -= 1  # "Wembley Arena explose": the verb after the name
+            while end - start > 1 and (
+                _finite_verb(doc[end - 1])
+                or (
+                    doc[end - 1].is_lower and _fold(doc[end - 1].text) in self.lex["trailing_times"]
+                )
+            ):
+                end -= 1  # "Wembley Arena explose", "l'ONU lundi": a verb or a day after it
+            if (
+                end - start >= 2
+                and _MODEL_CODE.match(doc[end - 1].text)
+                and self.gazetteer.lookup_name(doc[start : end - 1].text) is not None
+            ):
+                end -= 1  # "Airbus A321", "Boeing 737": the maker, not its model
         if end <= start:
             return None
         if (
@@ -195,13 +202,6 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
-        if (
-            type_ == "Organization"
-            and end - start >= 2
-            and _fold(first) in self.lex["org_name_before_heads"]
-            and self.gazetteer.lookup_name(doc[start + 1 : end].text) is not None
-        ):
-            start += 1  # "l'ONG Human Rights Watch": the kind noun is not in the name
         if type_ in ("Place", "Person") and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]

@@ -8,11 +8,18 @@ of every given name, hyphenated parts included), apart from the span choices of
 
 from __future__ import annotations
 
+from typing import Any
+
+from spacy.tokens import Doc
+
 from kg.ids import entity_key
 from kg.lang import fold as _fold
+from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.entities.nominals import MentionCandidate
+from kg.nlp.entities.spans import portfolio_before_name
+from kg.nlp.tokens import ORTH
 
-__all__ = ["given_initials", "initials_only", "link_persons", "same_person"]
+__all__ = ["given_initials", "initials_only", "link_persons", "same_person", "titled_persons"]
 
 
 def given_initials(name: str) -> list[str]:
@@ -62,3 +69,45 @@ def link_persons(cands: list[MentionCandidate]) -> None:
     for c in cands:
         if c.key is None:
             c.key = entity_key(c.type, c.name, c.wikidata)
+
+
+def titled_persons(
+    doc: Doc,
+    taken: set[int],
+    lex: dict[str, Any],
+    links: frozenset[str],
+    first_names: frozenset[str],
+) -> list[MentionCandidate]:
+    """Names right after a title that NER missed: "le ministre du Numérique Jan Kowal".
+
+    After a title word, skip its qualifiers (demonyms, "de la Défense"), then take a
+    run of two or more capitalised words that nothing else claimed (``taken`` grows).
+    """
+    found: list[MentionCandidate] = []
+    titles = lex["person_titles"]
+    for i, word in enumerate(_FOLD(doc, ORTH)):
+        if word not in titles:
+            continue
+        token = doc[i]
+        if not token.is_lower:
+            continue
+        j, limit = token.i + 1, min(len(doc), token.i + 9)
+        while j < limit and (
+            doc[j].pos_ == "ADJ"
+            or _fold(doc[j].text) in lex["title_links"]
+            or (j > token.i + 1 and _fold(doc[j - 1].text) in lex["title_links"])
+        ):
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+            k += 1
+            if "\n" in doc[k - 1].whitespace_:
+                break
+        if portfolio_before_name(doc, j, k, links, first_names):
+            j += 1  # "la ministre de la Défense Ursula Schmidt": the portfolio is no name
+        if k - j >= 2 and not any(i in taken for i in range(j, k)):
+            found.append(
+                MentionCandidate(j, k, "Person", doc[j:k].text, "name", extras={"src": "title"})
+            )
+            taken.update(range(j, k))
+    return found

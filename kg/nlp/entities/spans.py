@@ -38,14 +38,16 @@ __all__ = [
     "acronym_links",
     "demonym_before_name",
     "is_name_word",
+    "kind_noun_before_name",
     "looks_like_demonym",
     "pattern_spans",
+    "portfolio_before_name",
     "quoted_names",
     "split_lines",
 ]
 
 #: Type of a ministry named only by its portfolio ("le ministre de la *Justice*"): an
-#: organisation mention for the NER layer, but no graph entity (which country's ministry?).
+#: organisation, the article's ministry (:mod:`kg.nlp.entities.institutions`).
 PORTFOLIO = "Portfolio"
 
 #: An acronym as written in news: 2-8 capitals, digits or dots, at least two capitals.
@@ -86,6 +88,40 @@ def split_lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
             part = i + 1
     if end > part:
         yield part, end
+
+
+def portfolio_before_name(
+    doc: Doc, start: int, end: int, links: frozenset[str], first_names: frozenset[str]
+) -> bool:
+    """ "la ministre de la *Défense* Ursula Schmidt": a portfolio word glued to a name.
+
+    Three capitalised words or more after "de"/"la", the first no given name and the
+    second one: the first is the portfolio of the title before, not part of the name.
+    """
+    return (
+        end - start >= 3
+        and start > 0
+        and fold(doc[start - 1].text) in links
+        and doc[start].text not in first_names
+        and doc[start + 1].text in first_names
+    )
+
+
+def kind_noun_before_name(
+    doc: Doc, start: int, end: int, kinds: frozenset[str], gazetteer: Gazetteer
+) -> bool:
+    """ "l'*ONG* Human Rights Watch": a kind noun opening a span whose rest is a known name.
+
+    The noun says what the body is; the name is what the gazetteer knows. A capitalised
+    noun ("Agence France-Presse") opens the name itself; an acronym ("ONG") does not.
+    """
+    first = doc[start].text
+    return (
+        end - start >= 2
+        and (first.islower() or first.isupper())
+        and fold(first) in kinds
+        and gazetteer.lookup_name(doc[start + 1 : end].text) is not None
+    )
 
 
 def demonym_before_name(doc: Doc, i: int, gazetteer: Gazetteer, words: Words) -> bool:
@@ -230,6 +266,8 @@ def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = No
         k += 1
         if k < n and fold(doc[k].text) in words["definite_articles"]:
             k += 1
+    elif k + 1 < n and doc[k + 1].is_punct and fold(doc[k : k + 2].text) in words["genitive"]:
+        k += 2  # "l'hôpital d' Ajaccio": an elided "de" the tokenizer cut from its apostrophe
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
         return None
     return _adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)

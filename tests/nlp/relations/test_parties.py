@@ -17,6 +17,8 @@ PSOE = "organization:parti-socialiste-ouvrier-espagnol"
 ND = "organization:nouvelle-democratie"
 CDU = "organization:union-chretienne-democrate-d-allemagne"
 BROTHERHOOD = "organization:freres-musulmans"
+TALIBAN, KHMERS = "Q42418", "organization:khmers-rouges"
+WITNESSES = "organization:temoins-de-jehovah"
 
 ENTITIES: dict[str, tuple[str, str, str]] = {
     "Paul Girard": ("person:girard", "Person", "name"),
@@ -61,6 +63,12 @@ PARTIES = [
     ("En Allemagne, la chrétienne-démocrate Anna Kowalski a voté.", {("person:kowalski", CDU)}),
     # a movement's member noun, whatever the country
     ("Le Frère musulman Paul Girard a été arrêté.", {("person:girard", BROTHERHOOD)}),
+    ("Le taliban Paul Girard a été capturé près de la frontière.", {("person:girard", TALIBAN)}),
+    ("Le Khmer rouge Paul Girard a été jugé à Phnom Penh.", {("person:girard", KHMERS)}),
+    ("La Témoin de Jéhovah Anna Kowalski a refusé.", {("person:kowalski", WITNESSES)}),
+    # a movement's adjective on a thing, a kinship noun: no member
+    ("Le régime taliban a libéré Paul Girard.", set()),
+    ("Le frère de Paul Girard a été arrêté.", set()),
     # a place between the adjective and the person
     ("La sénatrice républicaine du Maine, Anna Kowalski, a voté.", {("person:kowalski", GOP)}),
     ("La sénatrice républicaine de l'Ohio, Anna Kowalski, a voté.", {("person:kowalski", GOP)}),
