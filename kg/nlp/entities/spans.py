@@ -389,9 +389,14 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
 
 
 def _slogan(span: Span) -> bool:
-    """Lower-case words that can be a name: two or more, one of them a noun or a verb."""
-    return sum(t.is_alpha for t in span) >= 2 and any(
-        t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in span
+    """Lower-case words that can be a name: two or more, one of them a noun or a verb, and
+    not opening on a verb -- "la coalition « renforcerait et unifierait » la défense"
+    quotes what the body would do, with the body as its subject."""
+    words = [t for t in span if not t.is_space]
+    return (
+        sum(t.is_alpha for t in words) >= 2
+        and words[0].pos_ not in ("VERB", "AUX")
+        and any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in words)
     )
 
 

@@ -107,6 +107,18 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "SPACE", "DET", "NOUN", "ADP", "PRON", "SPACE", "PUNCT"],
             [(4, 8, "Organization")],
         ),
+        # ... but lower-case words opening on a verb quote what the body does, with the body
+        # as their subject
+        (
+            ["le", "syndicat", "«", "refuserait", "et", "combattrait", "»", "la", "réforme"],
+            ["DET", "NOUN", "PUNCT", "VERB", "CCONJ", "VERB", "PUNCT", "DET", "NOUN"],
+            [],
+        ),
+        (
+            ["l'", "alliance", "«", "\xa0", "renforcera", "la", "défense", "\xa0", "»"],
+            ["DET", "NOUN", "PUNCT", "SPACE", "VERB", "DET", "NOUN", "SPACE", "PUNCT"],
+            [],
+        ),
         # up to two lower-case qualifiers between the kind and the quote, whatever their tag
         (
             ["l'", "association", "bénévole", "«", "Protéa", "»"],
