@@ -220,7 +220,7 @@ class Syntax(ClauseReading):
                 or (
                     c.dep_.startswith((ud.OBL, ud.NMOD))
                     and any(
-                        g.dep_ == ud.CASE and self._case_word(g) == self.agent_case for g in c.lefts
+                        g.dep_ == ud.CASE and self.case_word(g) == self.agent_case for g in c.lefts
                     )
                 )
             ]
@@ -407,7 +407,7 @@ class Syntax(ClauseReading):
             if joiner is None:
                 break
             j = i + len(joiner)
-            if case is not None and j < len(doc) and self._case_word(doc[j]) == case:
+            if case is not None and j < len(doc) and self.case_word(doc[j]) == case:
                 j += 1
             while j < len(doc) and doc[j].pos_ == "DET":
                 j += 1
@@ -429,7 +429,7 @@ class Syntax(ClauseReading):
         j = mention.start - 1
         while j >= 0 and self.doc[j].pos_ == "DET":
             j -= 1
-        case = self._case_word(self.doc[j]) if j >= 0 else None
+        case = self.case_word(self.doc[j]) if j >= 0 else None
         members, _ = self._list_after(mention.end, types, need_closing=True, case=case)
         return members
 
@@ -485,7 +485,7 @@ class Syntax(ClauseReading):
             found.append(before)
             start = before.start
 
-    def _case_word(self, token: Token) -> str | None:
+    def case_word(self, token: Token) -> str | None:
         """The normalised preposition a token is ("aux" -> "à"), else None."""
         if token.pos_ != "ADP":
             return None

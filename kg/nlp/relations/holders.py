@@ -1,7 +1,8 @@
 """A title's holder and bearer beyond the title phrase: a body named back by a common noun
 ("X, directeur de l'organisation" -> the organisation named earlier), holders that name no
-body the title is of, coordinated holders, and a bearer named before a relative clause
-("X, qui fut premier ministre").
+body the title is of, and a bearer named before a relative clause ("X, qui fut premier
+ministre"). Prepositions, relative pronouns and coordinated holders are read with the shared
+:class:`kg.nlp.syntax.Syntax` helpers (``case_word``, ``is_relative``, ``coordinated``).
 
 Why a module of its own: news names a body once ("l'ONG Human Rights Watch a publié …"),
 then calls it by what it is ("responsable de l'organisation"). A reader takes the body named
@@ -25,7 +26,7 @@ from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Syntax
 
-__all__ = ["BodyAnaphora", "coordinated", "cut_short", "indefinite", "relative_bearer"]
+__all__ = ["BodyAnaphora", "cut_short", "indefinite", "relative_bearer"]
 
 #: How many sentences before the title's a lone named organisation may stand.
 _SENTENCES_BACK = 3
@@ -59,9 +60,7 @@ class BodyAnaphora:
         # description, not a reference.
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and (
-            after.pos_ in {"ADJ", "NOUN", "PROPN"}
-            or syn.case_aliases.get(fold_lexeme(after.text), fold_lexeme(after.text))
-            == syn.genitive
+            after.pos_ in {"ADJ", "NOUN", "PROPN"} or syn.case_word(after) == syn.genitive
         ):
             return None
         return self._antecedent(doc[i], syn)
@@ -106,10 +105,9 @@ def cut_short(holder: TokenMention, syn: Syntax) -> bool:
     i = holder.end
     if holder.type != "Organization" or holder.kind != "name" or i + 1 >= len(doc):
         return False
-    case = fold_lexeme(doc[i].text)
     nxt = doc[i + 1]
     return (
-        syn.case_aliases.get(case, case) == syn.genitive
+        syn.case_word(doc[i]) == syn.genitive
         and nxt.pos_ == "NOUN"
         and nxt.is_lower
         and syn.index.covering(nxt.i) is None
@@ -123,16 +121,6 @@ def indefinite(holder: TokenMention, doc: Doc) -> bool:
         return False
     det = doc[holder.start - 1]
     return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")
-
-
-def coordinated(first: TokenMention, second: TokenMention, doc: Doc) -> bool:
-    """Whether only a conjunction and its preposition stand between two holders."""
-    between = doc[first.end : second.start]
-    return (
-        len(between) > 0
-        and between[0].pos_ == "CCONJ"
-        and all(t.pos_ in {"ADP", "DET"} for t in between[1:])
-    )
 
 
 def relative_bearer(
@@ -153,7 +141,7 @@ def relative_bearer(
     while j > start and doc[j].pos_ == "AUX" and len(copulas) < 2:
         copulas.append(doc[j])
         j -= 1
-    if not copulas or j <= start or "Rel" not in doc[j].morph.get("PronType"):
+    if not copulas or j <= start or not syn.is_relative(doc[j]):
         return None, False
     if doc[j].dep_ != ud.NSUBJ:
         return None, False

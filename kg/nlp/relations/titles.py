@@ -20,7 +20,6 @@ from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.holders import (
     BodyAnaphora,
-    coordinated,
     cut_short,
     indefinite,
     relative_bearer,
@@ -258,12 +257,11 @@ class TitlePatterns:
             attrs["former"] = True
         yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
         # "l'émissaire de l'ONU et de la Ligue arabe": one title, two bodies.
-        prev = holder
-        for other in named[named.index(holder) + 1 :] if holder in named else ():
-            if other.type != holder.type or not coordinated(prev, other, doc):
-                break
-            yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
-            prev = other
+        if holder in named:
+            for other in syn.coordinated(holder, frozenset({holder.type})):
+                if other not in named:
+                    break
+                yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
 
     def phrase(
         self, title: Token, end: int, syn: Syntax
