@@ -29,6 +29,7 @@ from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
+from kg.nlp.relations.containment import PlaceContainment
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
@@ -178,6 +179,7 @@ class RelationPatterns:
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
         self.titles = TitlePatterns(lex)
         self.settings = PlaceLinks(lex)
+        self.containment = PlaceContainment(lex)
         self.affiliations = Affiliations(lex)
         self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
@@ -244,6 +246,7 @@ class RelationPatterns:
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
         yield from self.settings.find(doc, syn)
+        yield from self.containment.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)
 
