@@ -26,7 +26,15 @@ from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Syntax
 
-__all__ = ["BodyAnaphora", "cut_short", "indefinite", "relative_bearer"]
+__all__ = [
+    "BodyAnaphora",
+    "bare_party",
+    "bracketed",
+    "bracketed_party",
+    "cut_short",
+    "indefinite",
+    "relative_bearer",
+]
 
 #: How many sentences before the title's a lone named organisation may stand.
 _SENTENCES_BACK = 3
@@ -121,6 +129,37 @@ def indefinite(holder: TokenMention, doc: Doc) -> bool:
         return False
     det = doc[holder.start - 1]
     return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")
+
+
+def bare_party(end: int, holders: list[TokenMention], doc: Doc) -> TokenMention | None:
+    """ "le maire *UMP* de Nice", "la sénatrice *PS* du Nord": an organisation named bare
+    right after a politician's title (only adjectives between) is the bearer's party, whatever
+    body the title is of. ``end``: the index after the title words."""
+    for mention in holders:
+        if mention.type != "Organization" or mention.kind != "name":
+            continue
+        between = doc[end : mention.start]
+        if all(t.pos_ == "ADJ" for t in between) and len(between) <= 2:
+            return mention
+        return None
+    return None
+
+
+def bracketed(i: int, syn: Syntax) -> TokenMention | None:
+    """ "le maire *(PS)* de Lille", "Lille *(Nord)*": a name alone in brackets at token ``i``."""
+    doc = syn.index.doc
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    named = next((m for m in syn.index.starts.get(i + 1, ()) if m.kind == "name"), None)
+    if named is None or named.end >= len(doc) or doc[named.end].text != ")":
+        return None
+    return named
+
+
+def bracketed_party(i: int, syn: Syntax) -> TokenMention | None:
+    """ "le maire *(PS)* de Lille": an organisation alone in brackets at token ``i``."""
+    named = bracketed(i, syn)
+    return named if named is not None and named.type == "Organization" else None
 
 
 def relative_bearer(

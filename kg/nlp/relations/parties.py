@@ -10,9 +10,10 @@ no country at all, an adjective listed for a single country is that country's, a
 listed for several is the home country's (``home``: the language's own press) if listed.
 No country, or a country whose table lacks the adjective: no fact (precision first).
 
-Two shapes, both with a person's name right after:
+Two shapes, with a person's name right after:
 - a politician title then the adjective ("le sénateur républicain X", "la députée
-  socialiste X", "l'ancien candidat démocrate X"): the title's bearer;
+  socialiste X", "l'ancien candidat démocrate X"): the title's bearer, also named before
+  the title in an apposition ("X, députée socialiste de la Gironde,");
 - the adjective as a noun after a determiner ("le républicain X").
 
 The party becomes an entity of the document through the adjective (a mention of kind
@@ -104,6 +105,8 @@ class PartyAdjectives:
             if not title and not (doc[i - 1].pos_ == "DET" if i > 0 else False):
                 continue
             person, place_country = self._bearer(end, words, index, title)
+            if person is None and title:
+                person = _bearer_before(j, doc, index)
             if person is None:
                 continue
             party = self.movements.get(form)
@@ -150,6 +153,16 @@ class PartyAdjectives:
             return None, None
         person = next((m for m in index.starts.get(end + 1, ()) if m.type == "Person"), None)
         return person, place.key if place is not None and place.type == "Country" else None
+
+
+def _bearer_before(title: int, doc: Doc, index: MentionIndex) -> TokenMention | None:
+    """ "Anne Morel, (l'ancienne) députée socialiste …": the person before the title's comma."""
+    k = title - 1
+    while k > 0 and doc[k].pos_ in {"DET", "ADJ"} and k >= title - 2:
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return None
+    return next((m for m in index.ends.get(k, ()) if m.type == "Person"), None)
 
 
 def _dominant(countries: Counter[str], listed: list[str], home: str | None) -> str | None:

@@ -20,6 +20,9 @@ from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.holders import (
     BodyAnaphora,
+    bare_party,
+    bracketed,
+    bracketed_party,
     cut_short,
     indefinite,
     relative_bearer,
@@ -75,6 +78,13 @@ class TitlePatterns:
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
         self.anaphora = BodyAnaphora(lex)
+        self.portfolios = frozenset(
+            fold_lexeme(w) for w in lex.get("allocation", {}).get("portfolios", ())
+        )
+        #: Politicians' titles, which a bare party may follow ("le maire UMP de Nice").
+        self.politicians = frozenset(
+            fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("titles", ())
+        )
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
@@ -89,6 +99,9 @@ class TitlePatterns:
             if got == words or (len(words) == 1 and fold_lexeme(token.lemma_) == words[0]):
                 return words, spec
         return None
+
+    def _politician(self, token: Token) -> bool:
+        return bool({fold_lexeme(token.text), fold_lexeme(token.lemma_)} & self.politicians)
 
     def _predicative(self, token: Token) -> bool:
         """ "X est chercheuse chez Y": a title word the parser read as a verb, written as
@@ -108,7 +121,13 @@ class TitlePatterns:
             return True
         if token.i > 0 and fold_lexeme(doc[token.i - 1].text) in self.title_blockers:
             return True
-        return end < len(doc) and fold_lexeme(doc[end].text) in self.title_blockers
+        if end >= len(doc):
+            return False
+        # "le chef *décorateur*", "le chef *cuisinier*": a compound trade, not the title.
+        after = doc[end]
+        if after.pos_ == "NOUN" and after.is_lower and fold_lexeme(after.text) not in self.titles:
+            return True
+        return fold_lexeme(after.text) in self.title_blockers
 
     def _partitive(self, token: Token) -> bool:
         doc = token.doc
@@ -188,6 +207,15 @@ class TitlePatterns:
         person, holders, portfolio = self.phrase(token, end, syn)
         if person is None:
             return
+        former = self.former(token, spec) or relative_bearer(token, syn, self.title_former)[1]
+        party = None
+        if self._politician(token):
+            party = bracketed_party(end, syn) or bare_party(end, holders, token.doc)
+        if party is not None and party.key != person.key:
+            attrs = {"former": True} if former else {}
+            yield RelationCandidate(person, "memberOf", party, token, attrs, static=True)
+            # "le président UMP du Sénat": the party is not what the title is of.
+            holders = [m for m in holders if m is not party]
         predicate = spec["predicate"]
         default = ("Country",) if predicate == "ministerOf" else ("Country", "Organization")
         wanted = set(spec.get("holder_types") or default)
@@ -203,6 +231,8 @@ class TitlePatterns:
             and m.key != person.key
             and not cut_short(m, syn)
             and not indefinite(m, doc)
+            # "commissaire à l'*Énergie*": a portfolio the parser took for a body's name.
+            and fold_lexeme(doc[m.start : m.end].text) not in self.portfolios
             and (
                 cases[m] in self.title_holder_cases
                 or (
@@ -253,7 +283,7 @@ class TitlePatterns:
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
                 attrs["portfolio"] = portfolio
-        if self.former(token, spec) or relative_bearer(token, syn, self.title_former)[1]:
+        if former:
             attrs["former"] = True
         yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
         # "l'émissaire de l'ONU et de la Ligue arabe": one title, two bodies.
@@ -280,6 +310,11 @@ class TitlePatterns:
         in_portfolio = True
         i = end
         limit = min(end + self.title_window, title.sent.end)
+        # "le président de la *République tunisienne*": a country named across the title's end.
+        across = index.covering(end - 1) if end > title.i + 1 else None
+        if across is not None and across.type == "Country" and across.end > end:
+            holders.append(across)
+            i = across.end
         while i < limit:
             tok = doc[i]
             starting = [m for m in index.starts.get(i, ()) if person is None or m != person]
@@ -312,6 +347,15 @@ class TitlePatterns:
                 if nxt is not None and person is None:
                     person = nxt
                 break
+            # "maire de *cette* commune du département de X": the body is the one named
+            # before, not a name further on.
+            if tok.pos_ == "DET" and "Dem" in tok.morph.get("PronType") and not holders:
+                break
+            # "le maire (PS) de Lille", "de Lille (Nord),": a bracketed name ends no phrase.
+            inner = bracketed(i, syn)
+            if inner is not None:
+                i = inner.end + 1
+                continue
             if tok.pos_ in self.title_stop_pos or tok.is_punct or tok.is_space:
                 break
             # "responsable de X et spécialiste de Y": a second role ends the first one.
