@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.bearers import Bearers
 from kg.nlp.relations.holders import (
     BodyAnaphora,
     bare_party,
@@ -78,6 +79,7 @@ class TitlePatterns:
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
         self.anaphora = BodyAnaphora(lex)
+        self.bearers = Bearers(self.title_partitives, self.title_former, self.title_verbs)
         self.portfolios = frozenset(
             fold_lexeme(w) for w in lex.get("allocation", {}).get("portfolios", ())
         )
@@ -368,79 +370,9 @@ class TitlePatterns:
                 in_portfolio = False
             i += 1
         if person is None:
-            person = self._person_before(title, syn)
+            person = self.bearers.before(title, syn)
         if person is None:
-            person = self._person_by_tree(title, syn)
+            person = self.bearers.by_tree(title, syn)
         while portfolio and portfolio[-1].pos_ == "CCONJ":
             portfolio.pop()
         return person, holders, " ".join(t.text for t in portfolio)
-
-    def _person_before(self, title: Token, syn: Syntax) -> TokenMention | None:
-        """ "X, ministre ..." / "X, le président ...": a person just before a comma."""
-        doc = title.doc
-        j = title.i
-        start = title.sent.start
-        # "X, l'une des fondatrices …", "X, ancien employé …": partitive and former words too.
-        for _ in range(4):
-            while j > start and doc[j - 1].pos_ == "DET":
-                j -= 1
-            partitive = next(
-                (
-                    words
-                    for words in self.title_partitives
-                    if j - len(words) >= start
-                    and tuple(fold_lexeme(t.text) for t in doc[j - len(words) : j]) == words
-                ),
-                None,
-            )
-            if partitive is not None:
-                j -= len(partitive)
-            elif j > start and fold_lexeme(doc[j - 1].text) in self.title_former:
-                j -= 1
-            else:
-                break
-        if j > 0 and doc[j - 1].text == ",":
-            return next((m for m in syn.index.ends.get(j - 1, ()) if m.type == "Person"), None)
-        return None
-
-    def _person_by_tree(self, title: Token, syn: Syntax) -> TokenMention | None:
-        """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer.
-
-        "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
-        clause's antecedent.
-        """
-        relative, _ = relative_bearer(title, syn, self.title_former)
-        if relative is not None:
-            return relative
-        # "X est directrice de Y" read as a passive: its subject is the bearer all the same.
-        subjects = [c for c in title.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
-        head = title.head
-        # "a été élu président": read as a complement, or as a bare "dep" right after the verb.
-        right_after = (
-            title.dep_ == ud.DEP
-            and head.i < title.i
-            and all(t.pos_ in {"DET", "ADV"} for t in title.doc[head.i + 1 : title.i])
-        )
-        if (
-            not subjects
-            and fold_lexeme(head.lemma_) in self.title_verbs
-            and (
-                title.dep_
-                in {
-                    ud.XCOMP,
-                    ud.OBJ,
-                    ud.OBL_MOD,
-                    ud.OBL,
-                    ud.OBL_ARG,
-                    ud.OBL_AGENT,
-                    ud.ADVMOD,
-                }
-                or right_after
-            )
-        ):
-            subjects = syn.appointee(head)
-        for child in subjects:
-            mention = syn.index.at_or_apposed(child)
-            if mention is not None and mention.type == "Person":
-                return mention
-        return None
