@@ -144,6 +144,7 @@ class RelationExtractor(LangComponent):
                 _keep(found, relation)
         if self.infer_minister_country:
             self._add_inferred_ministers(doc, index, found)
+        _drop_contradicted_inferences(found)
         parties = [c.object for c in candidates if "party_adjective" in c.attributes]
         if parties:
             self._add_parties(doc, parties, found)
@@ -260,6 +261,27 @@ class RelationExtractor(LangComponent):
                 (person.key, predicate, country, evidence.start),
                 Relation(person.key, predicate, country, "asserted", evidence, None, attrs),
             )
+
+
+#: Roles of a country, whose country may be the headline's when none is named.
+_COUNTRY_ROLES = frozenset({"headOf", "ministerOf"})
+
+
+def _drop_contradicted_inferences(found: dict[tuple[str, str, str, int], Relation]) -> None:
+    """A role whose country was inferred from the headline ("le président X" in an article
+    headed "Syrie") is dropped when the article states the person's role in another country
+    ("le président américain X"): the headline's country was not his."""
+    stated: dict[str, set[str]] = {}
+    for r in found.values():
+        if r.predicate in _COUNTRY_ROLES and not r.attributes.get("country_inferred"):
+            stated.setdefault(r.subject, set()).add(r.object)
+    for key, r in list(found.items()):
+        if (
+            r.predicate in _COUNTRY_ROLES
+            and r.attributes.get("country_inferred")
+            and stated.get(r.subject, {r.object}) - {r.object}
+        ):
+            del found[key]
 
 
 def _keep(found: dict[tuple[str, str, str, int], Relation], relation: Relation) -> None:

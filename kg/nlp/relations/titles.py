@@ -102,6 +102,15 @@ class TitlePatterns:
                 return words, spec
         return None
 
+    def _named_next(self, token: Token, end: int, syn: Syntax) -> bool:
+        """Whether a person's name follows the title, adjectives apart ("le président
+        (sortant) X"), with no determiner or preposition: the title is a bare style."""
+        doc = token.doc
+        i = end
+        while i < len(doc) and doc[i].pos_ == "ADJ" and syn.index.covering(i) is None:
+            i += 1
+        return any(m.type == "Person" for m in syn.index.starts.get(i, ()))
+
     def _politician(self, token: Token) -> bool:
         return bool({fold_lexeme(token.text), fold_lexeme(token.lemma_)} & self.politicians)
 
@@ -251,9 +260,11 @@ class TitlePatterns:
             if antecedent is not None and antecedent.key != person.key:
                 holders, attrs["holder_anaphora"] = [antecedent], True
         if not holders:
+            # "le président X" bare (no complement at all): the headline country's.
+            bare = spec.get("infer_bare") and self._named_next(token, end, syn)
             if (
                 context_country is None
-                or not spec.get("infer_country")
+                or not (spec.get("infer_country") or bare)
                 or context_country.key == person.key
                 or self.visiting(token)
             ):

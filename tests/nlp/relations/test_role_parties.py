@@ -114,6 +114,17 @@ HEADS_OF_STATE = [
         "Portugal : un discours\n\nLe chef de l'État, Anna Kowalski, a parlé.",
         {(K, "headOf", "PT")},
     ),
+    # a bare "président X" is the headline country's...
+    ("Portugal : un discours\n\nLe président Paul Girard a parlé.", {(G, "headOf", "PT")}),
+    ("Portugal : un vote\n\nLa présidente sortante Anna Kowalski a perdu.", {(K, "headOf", "PT")}),
+    # ...unless the article names his own country, or the title has a complement
+    (
+        "Portugal : un discours\n\nLe président Paul Girard a parlé. "
+        "Le président de la Norvège, Paul Girard, est reparti.",
+        {(G, "headOf", "NO")},
+    ),
+    ("Portugal : un discours\n\nLe président du club, Paul Girard, a parlé.", set()),
+    ("Portugal : un discours\n\nLe président de l'association Paul Girard a parlé.", set()),
     # no headline, no country: nothing
     ("Le président de la République Paul Girard a parlé.", set()),
     ("Le chef de l'État, Anna Kowalski, a parlé.", set()),
