@@ -81,14 +81,9 @@ class Affiliations:
         if doc[org.end].text == _CLOSE:
             yield RelationCandidate(person, "memberOf", org, doc[person.end], static=True)
 
-    def _apposition(
-        self, person: TokenMention, doc: Doc, syn: Syntax
-    ) -> Iterator[RelationCandidate]:
-        i = person.end + 1
-        word = fold_lexeme(doc[i].text)
-        predicate = None
-        trigger = doc[i]
-        phrase = next(
+    def _phrase_at(self, i: int, doc: Doc) -> tuple[tuple[str, ...], str] | None:
+        """The longest fixed phrase at token ``i`` and its predicate, if any."""
+        return next(
             (
                 (words, predicate)
                 for words, predicate in self.phrases
@@ -96,13 +91,26 @@ class Affiliations:
             ),
             None,
         )
+
+    def _apposition(
+        self, person: TokenMention, doc: Doc, syn: Syntax
+    ) -> Iterator[RelationCandidate]:
+        i = person.end + 1
+        word = fold_lexeme(doc[i].text)
+        predicate = None
+        trigger = doc[i]
+        phrase = self._phrase_at(i, doc)
         if phrase is not None:
             predicate = phrase[1]
             i += len(phrase[0])
         elif word in self.participles:
             predicate = self.participles[word]
             i += 1
-            if i < len(doc) and fold_lexeme(doc[i].text) in self.cases:
+            # "X, élu sous l'étiquette du PS": a participle then a fixed phrase
+            after = self._phrase_at(i, doc)
+            if after is not None:
+                predicate, i = after[1], i + len(after[0])
+            elif i < len(doc) and fold_lexeme(doc[i].text) in self.cases:
                 i += 1
         elif word in self.cases:
             i += 1

@@ -1,6 +1,6 @@
-"""Membership stated by "faire partie de" and "appartenir à": "le Mali, qui fait partie de
-la CEDEAO", "le Parti vert, formation faisant partie de la coalition", "X appartient au
-parti".
+"""Membership stated by "faire partie de", "appartenir à" and founding verbs: "le Mali, qui
+fait partie de la CEDEAO", "le Parti vert, formation faisant partie de la coalition", "X
+appartient au parti", "X a fondé Y" / "Y, fondée par X".
 
 Why a module of its own: the member is the subject of a light verb whose object noun
 ("partie") carries the body, and the parser hangs the phrase as a relative, a participle on a
@@ -36,6 +36,7 @@ class Membership:
         self.nouns = frozenset(fold_lexeme(w) for w in spec.get("part_nouns", ()))
         self.light_verbs = frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ()))
         self.verbs = {fold_lexeme(k): fold_lexeme(v) for k, v in spec.get("verbs", {}).items()}
+        self.founding = frozenset(fold_lexeme(w) for w in spec.get("founding_verbs", ()))
 
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """Every membership of ``doc`` stated by one of the shapes above."""
@@ -57,6 +58,9 @@ class Membership:
                     for t in syn.prepositional(verb, frozenset({self.verbs[lemma]}))
                     for m in syn.mentions_of(t, _BODIES)
                 ]
+            elif lemma in self.founding and token.pos_ == "VERB":
+                yield from self._founders(token, syn)
+                continue
             else:
                 continue
             if not bodies:
@@ -65,6 +69,16 @@ class Membership:
                 for body in bodies:
                     if body.key != member.key:
                         yield RelationCandidate(member, "memberOf", body, verb)
+
+    def _founders(self, verb: Token, syn: Syntax) -> Iterator[RelationCandidate]:
+        """ "X a fondé Y", "Y, fondée par X": a founder is a member, as the title says."""
+        bodies = [m for t in syn.direct_objects(verb) for m in syn.mentions_of(t, _BODIES)]
+        if not bodies:
+            return
+        people = [m for t in syn.subjects(verb) for m in syn.mentions_of(t, frozenset({"Person"}))]
+        for person in people:
+            for body in bodies:
+                yield RelationCandidate(person, "memberOf", body, verb)
 
     def _body_after(self, noun: Token, syn: Syntax) -> list[TokenMention]:
         """ "partie *de la CEDEAO*": the body right after the noun, read on the surface (the

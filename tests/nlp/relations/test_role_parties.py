@@ -100,6 +100,19 @@ PART_OF = [
     ("Un camion appartenant à Renault a été volé en Suisse.", set()),
 ]
 
+#: Founders, players, band members, a party "label": memberOf.
+MEMBERS = [
+    ("Paul Girard a fondé Renault en 1899.", {(G, "memberOf", "org:renault")}),
+    ("Renault a été fondée par Paul Girard.", {(G, "memberOf", "org:renault")}),
+    ("Anna Kowalski, l'attaquante du PS, a marqué.", {(K, "memberOf", PS)}),
+    ("Le guitariste de Renault, Louis Morel, a joué.", {(M, "memberOf", "org:renault")}),
+    ("Paul Girard, élu sous l'étiquette du PS, a voté.", {(G, "memberOf", PS)}),
+    # founded on something, a player named near a club, a foundation without a founder
+    ("La décision de Paul Girard est fondée sur un rapport de Renault.", set()),
+    ("Paul Girard a marqué contre Renault.", set()),
+    ("Renault a été fondée en 1899.", set()),
+]
+
 #: "le président de la République X": the headline's country, or the adjective's.
 HEADS_OF_STATE = [
     (
@@ -152,6 +165,11 @@ def test_party_adjective_in_apposed_title(extract, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), PART_OF)
 def test_part_of(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_members(extract, text, expected):
     assert roles(extract(text)) == expected
 
 
