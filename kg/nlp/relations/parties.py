@@ -55,6 +55,8 @@ class PartyAdjectives:
         #: The country a text that names none is read from (the language's home press).
         self.home: str | None = spec.get("home")
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("place_cases", ()))
+        self.former = frozenset(fold_lexeme(w) for w in lex.get("title_former", ()))
+        self.former_prefixes = tuple(fold_lexeme(w) for w in lex.get("title_former_prefixes", ()))
         self.by_country: dict[str, dict[tuple[str, ...], str]] = {}
         for country, forms in spec.get("countries", {}).items():
             table = self.by_country.setdefault(country, {})
@@ -95,13 +97,13 @@ class PartyAdjectives:
             end = i + len(form)
             j = i - 1
             phrase_country = None
-            while j >= max(0, i - 1 - _BETWEEN) and words[j] not in self.titles:
+            while j >= max(0, i - 1 - _BETWEEN) and not self._title(words[j]):
                 named = index.covering(j)
                 if named is None or named.type != "Country":
                     break
                 phrase_country = named.key
                 j -= 1
-            title = j >= 0 and words[j] in self.titles
+            title = j >= 0 and self._title(words[j])
             if not title and not (doc[i - 1].pos_ == "DET" if i > 0 else False):
                 continue
             person, place_country = self._bearer(end, words, index, title)
@@ -122,8 +124,24 @@ class PartyAdjectives:
                 continue
             mention = TokenMention(i, end, party, "Organization", "demonym")
             trigger = doc[j] if title else doc[i]
-            attrs = {"party_adjective": " ".join(form)}
+            attrs: dict[str, Any] = {"party_adjective": " ".join(form)}
+            # "l'ancien sénateur républicain X", "l'ex-député socialiste X": a past role.
+            if title and (
+                words[j].startswith(self.former_prefixes) or self._former_before(j, words)
+            ):
+                attrs["former"] = True
             yield RelationCandidate(person, "memberOf", mention, trigger, attrs, static=True)
+
+    def _title(self, word: str) -> bool:
+        """A politician's title, also with a former prefix ("ex-député")."""
+        if word in self.titles:
+            return True
+        prefix = next((p for p in self.former_prefixes if word.startswith(p)), None)
+        return prefix is not None and word[len(prefix) :] in self.titles
+
+    def _former_before(self, title: int, words: list[str]) -> bool:
+        """A former-role word right before the title, a determiner apart ("l'ancien")."""
+        return any(words[k] in self.former for k in range(max(0, title - 2), title))
 
     def _bearer(
         self, k: int, words: list[str], index: MentionIndex, title: bool

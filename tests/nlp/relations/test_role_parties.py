@@ -181,3 +181,19 @@ def test_heads_of_state(extract, text, expected):
 @pytest.mark.parametrize(("text", "expected"), NOT_ROLES)
 def test_not_roles(extract, text, expected):
     assert roles(extract(text)) == expected
+
+
+#: A former title marks the party it names as a past fact, kept.
+FORMER_PARTIES = [
+    ("En France, l'ex-député socialiste Paul Girard a parlé.", True),
+    ("En France, l'ancienne sénatrice socialiste Anna Kowalski a parlé.", True),
+    ("L'ancien maire (PS) de Lille, Paul Girard, a parlé.", True),
+    ("En France, le député socialiste Paul Girard a parlé.", False),
+    ("Le maire (PS) de Lille, Paul Girard, a parlé.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "former"), FORMER_PARTIES)
+def test_former_party(extract, text, former):
+    (relation,) = [r for r in extract(text) if r.predicate == "memberOf" and r.object == PS]
+    assert bool(relation.attributes.get("former")) is former
