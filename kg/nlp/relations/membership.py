@@ -21,9 +21,11 @@ from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import RelationCandidate, Syntax
+from kg.nlp.tokens import LEMMA, column
 
 __all__ = ["Membership"]
 
+_FOLD = column(fold_lexeme)
 _MEMBERS = frozenset({"Country", "Organization", "Person"})
 _BODIES = frozenset({"Organization"})
 
@@ -42,8 +44,12 @@ class Membership:
         """Every membership of ``doc`` stated by one of the shapes above."""
         if not self.nouns and not self.verbs:
             return
-        for token in doc:
-            lemma = fold_lexeme(token.lemma_)
+        wanted = self.nouns | self.verbs.keys() | self.founding
+        # Token objects only for the few words some shape may start on (see kg.nlp.tokens).
+        for i, lemma in enumerate(_FOLD(doc, LEMMA)):
+            if lemma not in wanted:
+                continue
+            token = doc[i]
             if (
                 lemma in self.nouns
                 and token.dep_ == ud.OBJ
