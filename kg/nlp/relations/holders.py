@@ -21,7 +21,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.lang import fold_lexeme
+from kg.ids import article_scope, entity_key
+from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Syntax
@@ -33,6 +34,8 @@ __all__ = [
     "bracketed_party",
     "cut_short",
     "indefinite",
+    "parliamentary_group",
+    "party_forms",
     "relative_bearer",
 ]
 
@@ -160,6 +163,63 @@ def bracketed_party(i: int, syn: Syntax) -> TokenMention | None:
     """ "le maire *(PS)* de Lille": an organisation alone in brackets at token ``i``."""
     named = bracketed(i, syn)
     return named if named is not None and named.type == "Organization" else None
+
+
+def party_forms(lex: dict[str, Any], lang: str) -> frozenset[str]:
+    """Folded ways of naming a party: the language's party adjectives and the keys they
+    name, and the parties of its national institutions (names, aliases, acronyms)."""
+    forms: set[str] = set()
+    for table in lex.get("party_adjectives", {}).get("countries", {}).values():
+        for adjective, key in table.items():
+            forms.update((fold_lexeme(adjective), key))
+    institutions = load_data(lang, "institutions")
+    for block in institutions.get("countries", {}).values():
+        for item in block.get("parties", ()):
+            for name in (item[0], *item[1], *item[2]):
+                if isinstance(name, str):
+                    forms.add(fold_lexeme(name))
+    return frozenset(forms)
+
+
+def parliamentary_group(
+    end: int, syn: Syntax, groups: frozenset[str], parties: frozenset[str]
+) -> tuple[TokenMention | None, TokenMention | None]:
+    """ "président du *groupe PS*", "présidente du *groupe socialiste* au Sénat": the group a
+    title right before names, as a new organisation of the article, and the party it names
+    bare (else None): (group, party).
+
+    A group is a group noun after the title's "de", then a party named bare or a party
+    adjective (``parties``: folded party names, acronyms, keys and adjectives): "groupe UMP",
+    "groupe écologiste"; "le groupe Renault" (a company) and "le groupe armé" are not.
+    """
+    doc = syn.index.doc
+    i = end
+    if i < len(doc) and syn.case_word(doc[i]) == syn.genitive:
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i + 1 >= len(doc) or fold_lexeme(doc[i].text) not in groups:
+        return None, None
+    if syn.index.covering(i) is not None:
+        return None, None
+    party = next((m for m in syn.index.starts.get(i + 1, ()) if m.type == "Organization"), None)
+    if party is not None and party.kind == "name":
+        named = fold_lexeme(doc[party.start : party.end].text)
+        if named not in parties and party.key not in parties:
+            return None, None
+        stop = party.end
+    else:
+        party = None
+        stop = i + 1
+        if syn.index.covering(stop) is not None or fold_lexeme(doc[stop].text) not in parties:
+            return None, None
+        stop += 1
+    span = doc[i:stop]
+    name = " ".join(span.text.split())
+    key = entity_key("Organization", name)
+    doc_id = doc._.kg_doc_id
+    key = f"{key}@{article_scope(doc_id)}" if doc_id is not None else key
+    return TokenMention(i, stop, key, "Organization", "nominal"), party
 
 
 def relative_bearer(

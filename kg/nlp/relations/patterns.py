@@ -178,7 +178,7 @@ class RelationPatterns:
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
-        self.titles = TitlePatterns(lex)
+        self.titles = TitlePatterns(lex, lang)
         self.settings = PlaceLinks(lex)
         self.containment = PlaceContainment(lex)
         self.membership = Membership(lex)

@@ -26,6 +26,8 @@ from kg.nlp.relations.holders import (
     bracketed_party,
     cut_short,
     indefinite,
+    parliamentary_group,
+    party_forms,
     relative_bearer,
 )
 from kg.nlp.syntax import RelationCandidate, Syntax
@@ -47,7 +49,7 @@ def word_variants(text: str) -> set[tuple[str, ...]]:
 class TitlePatterns:
     """``headOf`` / ``ministerOf`` from titles, compiled once from the lexicon."""
 
-    def __init__(self, lex: dict[str, Any]) -> None:
+    def __init__(self, lex: dict[str, Any], lang: str = "fr") -> None:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
         former_prefixes = [fold_lexeme(w) for w in lex.get("title_former_prefixes", ())]
         for spec in (*lex["titles"], *lex.get("role_titles", ())):
@@ -78,6 +80,9 @@ class TitlePatterns:
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
+        #: Parliamentary group nouns: "le président du groupe PS" heads the group.
+        self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))
+        self.parties = party_forms(lex, lang)
         self.anaphora = BodyAnaphora(lex)
         self.bearers = Bearers(self.title_partitives, self.title_former, self.title_verbs)
         self.portfolios = frozenset(
@@ -219,6 +224,17 @@ class TitlePatterns:
         if person is None:
             return
         former = self.former(token, spec) or relative_bearer(token, syn, self.title_former)[1]
+        if spec["predicate"] == "headOf":
+            group, party = parliamentary_group(end, syn, self.groups, self.parties)
+            if group is not None:
+                # "le président du groupe PS": he heads the group and is of the party.
+                attrs = {"former": True} if former else {}
+                yield RelationCandidate(
+                    person, "headOf", group, token, {**attrs, "new_body": True}, static=True
+                )
+                if party is not None:
+                    yield RelationCandidate(person, "memberOf", party, token, attrs, static=True)
+                return
         party = None
         if self._politician(token):
             party = bracketed_party(end, syn) or bare_party(end, holders, token.doc)
@@ -291,7 +307,10 @@ class TitlePatterns:
         ):
             if holder.type != "Organization":
                 return
-            predicate = "memberOf"
+            # "le président du groupe Renault", "la brigade Al-Qods": a name right after the
+            # noun names that body itself, which he heads.
+            if cases.get(holder) != "":
+                predicate = "memberOf"
         if predicate == "ministerOf":
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
