@@ -442,7 +442,7 @@ class Syntax(ClauseReading):
         """
         doc, index = self.doc, self.index
         ancestors = {a.i for a in token.ancestors}
-        chain = self._members_before(mention, types)
+        chain = self.members_before(mention, types)
         if not chain:
             return []
         # "Le Canada, le Chili, la Norvège et le Japon ont condamné": a list that opens the
@@ -459,7 +459,7 @@ class Syntax(ClauseReading):
             found.append(member)
         return found
 
-    def _members_before(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
+    def members_before(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
         """The mentions listed right before ``mention`` ("A, B et" before C), nearest first."""
         doc, index = self.doc, self.index
         found: list[TokenMention] = []

@@ -10,7 +10,9 @@ reads a place mention, a few predictable words and a second place or country:
   must be closed (a comma, a bracket, the sentence's end) and not go on as a list ("à
   Berlin, en Pologne et en Ukraine" names three destinations);
 - an apposed kind noun: "<X>, ville du nord du Mali", "<X>, troisième ville de <Y>",
-  "<X>, localité syrienne," (the national adjective is the country);
+  "<X>, localité syrienne," (the national adjective is the country); a plural one for the
+  list before it ("A, B et C, les trois villes du nord du Mali");
+- a compass noun in brackets: "Tombouctou (nord du Mali)";
 - a kind noun with a national adjective before the name: "la ville syrienne de <X>", "la
   province afghane de <X>";
 - a place followed by a national adjective: "le Kurdistan irakien";
@@ -66,6 +68,9 @@ class PlaceContainment:
                 yield from self._kind_before(mention, doc, syn)
             if mention.kind != "name" or mention.end + 2 >= len(doc):
                 continue
+            if doc[mention.end].text == "(" and mention.type == "Place":
+                yield from self._bracketed(mention, doc, syn)
+                continue
             if doc[mention.end].text != ",":
                 if mention.type in {"Place", "Organization"}:
                     yield from self._sited(mention, mention.end, doc, syn)
@@ -111,8 +116,24 @@ class PlaceContainment:
                 area = None
         if area is None and demonym is not None and self._closed(j, doc, ","):
             area = demonym
-        if area is not None:
-            yield _candidate(place, area, doc[k])
+        if area is None:
+            return
+        # "Gao, Kidal et Tombouctou, les trois villes du nord du Mali": a plural kind noun
+        # qualifies the whole list before it.
+        members = [place]
+        if "Plur" in doc[k].morph.get("Number"):
+            members.extend(syn.members_before(place, frozenset({"Place"})))
+        for member in members:
+            yield _candidate(member, area, doc[k])
+
+    def _bracketed(self, place: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """ "Tombouctou (nord du Mali)": a compass noun in brackets ("X (Y)" is settings')."""
+        i = place.end
+        if fold_lexeme(doc[i + 1].text) not in self.compass:
+            return
+        area, end = self._area(i, doc, syn, needs_compass=True)
+        if area is not None and end < len(doc) and doc[end].text == ")":
+            yield _candidate(place, area, doc[i])
 
     def _area(
         self, i: int, doc: Doc, syn: Syntax, *, needs_compass: bool

@@ -104,7 +104,8 @@ class PlaceLinks:
             mention = syn.index.covering(i)
             if mention is not None and mention.type in _AREA_TYPES:
                 return mention
-            if tok.pos_ in {"ADP", "DET"} or (tok.pos_ == "ADJ" and until is not None):
+            # "la capitale *économique* du Nigeria", "la capitale malienne, X"
+            if tok.pos_ in {"ADP", "DET", "ADJ"}:
                 i += 1
                 continue
             if fold_lexeme(tok.lemma_) in self.location_nouns:

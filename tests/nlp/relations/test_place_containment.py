@@ -64,9 +64,34 @@ APPOSED_KINDS = [
     ),
     ("Saragosse, cinquième ville d'Espagne, a voté.", {("place:saragosse", "ES")}),
     ("Gérone, petite ville espagnole, a voté.", {("place:gerone", "ES")}),
+    # a plural kind noun qualifies the list before it
+    (
+        "Lérida, Gérone et Tarragone, les trois villes de la Catalogne, ont voté.",
+        {
+            ("place:lerida", "place:catalogne"),
+            ("place:gerone", "place:catalogne"),
+            ("place:tarragone", "place:catalogne"),
+        },
+    ),
+    (
+        "Lérida, Gérone et Tarragone, la ville de Catalogne, ont voté.",
+        {("place:tarragone", "place:catalogne")},
+    ),
     # a kind noun with no place after it, or a person's city
     ("Gérone, ville de tous les excès, a voté.", set()),
     ("Gérone, ville jumelée avec Agadir, a voté.", set()),
+]
+
+#: "<X> (nord de <Y>)"
+BRACKETS = [
+    (
+        "Des pluies ont frappé Lérida (ouest de la Catalogne).",
+        {("place:lerida", "place:catalogne")},
+    ),
+    ("Des pluies ont frappé Agadir (sud du Maroc) lundi.", {("place:agadir", "MA")}),
+    # a date or a count in brackets
+    ("Des pluies ont frappé Agadir (12 morts) lundi.", set()),
+    ("Des pluies ont frappé Agadir (nord de la ville, près du port) lundi.", set()),
 ]
 
 #: "la ville espagnole de <X>", "le Rif marocain"
@@ -99,6 +124,11 @@ def test_apposed_locatives(extract, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), APPOSED_KINDS)
 def test_apposed_kind_nouns(extract, text, expected):
+    assert located(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETS)
+def test_brackets(extract, text, expected):
     assert located(extract(text)) == expected
 
 

@@ -68,6 +68,8 @@ PLACES = [
     ("Bamako, capitale du Mali, reste calme.", {("place:bamako", "locatedIn", "ML")}),
     ("La capitale malienne, Bamako, reste calme.", {("place:bamako", "locatedIn", "ML")}),
     ("Bamako est la capitale du Mali.", {("place:bamako", "locatedIn", "ML")}),
+    ("Kano, la capitale économique du Nigeria, est calme.", {("place:kano", "locatedIn", "NG")}),
+    ("Kano, la capitale mondiale du coton, est calme.", set()),
     # a bare "la province" stands for the province named before
     (
         "L'armée contrôle la province de Kapisa. Le défilé a traversé Paris, capitale de la "
