@@ -45,7 +45,8 @@ class Bearers:
         start = title.sent.start
         # "X, l'une des fondatrices …", "X, ancien employé …": partitive and former words too.
         for _ in range(4):
-            while j > start and doc[j - 1].pos_ == "DET":
+            # "X, le *nouveau* chef du CNS": adjectives before the title too.
+            while j > start and doc[j - 1].pos_ in {"DET", "ADJ"} and doc[j - 1].is_lower:
                 j -= 1
             partitive = next(
                 (

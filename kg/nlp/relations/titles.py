@@ -65,6 +65,9 @@ class TitlePatterns:
             entries.sort(key=lambda e: -len(e[0]))
         self.title_blockers = frozenset(fold_lexeme(w) for w in lex.get("title_blockers", ()))
         self.title_former = frozenset(fold_lexeme(w) for w in lex.get("title_former", ()))
+        self.deputies = frozenset(fold_lexeme(w) for w in lex.get("title_deputies", ()))
+        #: "le président déchu X": words after a title that say the office was lost.
+        self.former_after = frozenset(fold_lexeme(w) for w in lex.get("title_former_after", ()))
         self.title_partitives = [
             tuple(_WORDS.findall(fold_lexeme(w))) for w in lex.get("title_partitives", ())
         ]
@@ -112,8 +115,13 @@ class TitlePatterns:
         (sortant) X"), with no determiner or preposition: the title is a bare style."""
         doc = token.doc
         i = end
-        while i < len(doc) and doc[i].pos_ == "ADJ" and syn.index.covering(i) is None:
-            i += 1
+        while (
+            i < len(doc)
+            and (doc[i].pos_ == "ADJ" or "Part" in doc[i].morph.get("VerbForm"))
+            and doc[i].is_lower
+            and syn.index.covering(i) is None
+        ):
+            i += 1  # "le président élu X", "la présidente sortante X"
         return any(m.type == "Person" for m in syn.index.starts.get(i, ()))
 
     def _politician(self, token: Token) -> bool:
@@ -141,6 +149,8 @@ class TitlePatterns:
             return False
         # "le chef *décorateur*", "le chef *cuisinier*": a compound trade, not the title.
         after = doc[end]
+        if fold_lexeme(after.text) in self.deputies:
+            return False  # "le secrétaire général adjoint": see :meth:`candidates`
         if after.pos_ == "NOUN" and after.is_lower and fold_lexeme(after.text) not in self.titles:
             return True
         return fold_lexeme(after.text) in self.title_blockers
@@ -214,6 +224,19 @@ class TitlePatterns:
         end = token.i + len(words)
         if self.blocked(token, end):
             return
+        if end < len(token.doc) and fold_lexeme(token.doc[end].text) in self.deputies:
+            # "le secrétaire général adjoint de l'ONU": a deputy works for the body he
+            # does not head.
+            end += 1
+            kept = list(spec.get("holder_types") or ("Country", "Organization"))
+            spec = {
+                **spec,
+                "predicate": "worksFor",
+                "infer_country": False,
+                "infer_bare": False,
+                # a deputy mayor works for the town hall, not for the town
+                "holder_types": [t for t in kept if t != "Place"] or ["Organization"],
+            }
         if spec.get("counterpart"):
             # "le président russe X a rencontré son homologue américain Y": Y holds the
             # title named before in the sentence, for the country named after "homologue".
@@ -223,7 +246,14 @@ class TitlePatterns:
         person, holders, portfolio = self.phrase(token, end, syn)
         if person is None:
             return
-        former = self.former(token, spec) or relative_bearer(token, syn, self.title_former)[1]
+        former = (
+            self.former(token, spec)
+            or relative_bearer(token, syn, self.title_former)[1]
+            or any(
+                fold_lexeme(t.text) in self.former_after
+                for t in token.doc[end : min(end + 3, token.sent.end)]
+            )
+        )
         if spec["predicate"] == "headOf":
             group, party = parliamentary_group(end, syn, self.groups, self.parties)
             if group is not None:
@@ -387,6 +417,18 @@ class TitlePatterns:
             inner = bracketed(i, syn)
             if inner is not None:
                 i = inner.end + 1
+                continue
+            # "le président égyptien *déchu* X": a participle of a lost office; "le
+            # président *élu* X": a participle on the title itself.
+            if fold_lexeme(tok.text) in self.former_after or (
+                tok.pos_ == "VERB"
+                and tok.is_lower
+                and tok.head.i == title.i
+                and tok.dep_ in {ud.AMOD, ud.ACL}
+                and "Part" in tok.morph.get("VerbForm")
+                and not list(tok.children)
+            ):
+                i += 1
                 continue
             if tok.pos_ in self.title_stop_pos or tok.is_punct or tok.is_space:
                 break

@@ -39,6 +39,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "France": ("Q142", "Country", "name"),
     "Portugal": ("PT", "Country", "name"),
     "portugaise": ("PT", "Country", "demonym"),
+    "portugais": ("PT", "Country", "demonym"),
 }
 
 
@@ -197,3 +198,34 @@ FORMER_PARTIES = [
 def test_former_party(extract, text, former):
     (relation,) = [r for r in extract(text) if r.predicate == "memberOf" and r.object == PS]
     assert bool(relation.attributes.get("former")) is former
+
+
+#: A deputy works for the body; a lost office is kept and marked; a bearer before "le
+#: nouveau chef"; a bare title with a participle ("le président élu X").
+TITLE_VARIANTS = [
+    ("Le directeur adjoint de Renault, Paul Girard, a parlé.", {(G, "worksFor", "org:renault")}),
+    ("Paul Girard, secrétaire général adjoint de l'OTAN, a parlé.", {(G, "worksFor", "NATO")}),
+    ("Le maire adjoint de Lille, Paul Girard, a parlé.", set()),
+    ("Anna Kowalski, la nouvelle présidente de Renault, a parlé.", {(K, "headOf", "org:renault")}),
+    (
+        "Portugal : un vote\n\nLe président élu Paul Girard a prêté serment.",
+        {(G, "headOf", "PT")},
+    ),
+    # a lowercase adjective only: a name before the title is no adjective
+    ("Renault, Paul Girard président de l'OTAN, a parlé.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_VARIANTS)
+def test_title_variants(extract, text, expected):
+    assert roles(extract(text)) == expected
+
+
+def test_lost_office_is_former(extract):
+    (relation,) = [
+        r
+        for r in extract("Le président portugais déchu Paul Girard a été jugé.")
+        if r.predicate == "headOf"
+    ]
+    assert (relation.subject, relation.object) == (G, "PT")
+    assert relation.attributes.get("former") is True
