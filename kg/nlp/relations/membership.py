@@ -39,6 +39,8 @@ class Membership:
         self.light_verbs = frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ()))
         self.verbs = {fold_lexeme(k): fold_lexeme(v) for k, v in spec.get("verbs", {}).items()}
         self.founding = frozenset(fold_lexeme(w) for w in spec.get("founding_verbs", ()))
+        #: Kind nouns an apposition may describe the member by ("X, *formation* faisant …").
+        self.kinds = frozenset(fold_lexeme(w) for w in spec.get("kind_nouns", ()))
 
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """Every membership of ``doc`` stated by one of the shapes above."""
@@ -103,11 +105,17 @@ class Membership:
 
     def _members(self, verb: Token, syn: Syntax) -> list[TokenMention]:
         """The verb's subject, or the name a kind noun carrying the verb is apposed to
-        ("le Parti vert, *formation* faisant partie de …")."""
+        ("le Parti vert, *formation* faisant partie de …"; not "X, un hélicoptère
+        appartenant à …": the noun must be a kind of member, ``kind_nouns``)."""
         found: list[TokenMention] = []
         for subject in self._subjects(verb, syn):
             mentions = syn.mentions_of(subject, _MEMBERS)
-            if not mentions and syn.index.at(subject) is None and subject.i > 0:
+            if (
+                not mentions
+                and syn.index.at(subject) is None
+                and subject.i > 0
+                and fold_lexeme(subject.lemma_) in self.kinds
+            ):
                 mentions = self._apposed_to(subject, syn)
             found.extend(m for m in mentions if m not in found)
         return found

@@ -99,6 +99,7 @@ PART_OF = [
     ("Une partie de l'armée turque a fait défection.", set()),
     ("La Norvège a attaqué une partie de l'OTAN.", set()),
     ("Un camion appartenant à Renault a été volé en Suisse.", set()),
+    ("Près de la Suisse, un camion appartenant à Renault a été volé.", set()),
 ]
 
 #: Founders, players, band members, a party "label": memberOf.
