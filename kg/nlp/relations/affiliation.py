@@ -43,6 +43,14 @@ class Affiliations:
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("apposition_cases", ()))
         self.party_words = frozenset(fold_lexeme(w) for w in spec.get("party_words", ()))
         self.participles = {fold_lexeme(k): v for k, v in spec.get("participles", {}).items()}
+        #: After a participle: "employée *chez* Renault", "recrutée *par* Google".
+        self.participle_cases = self.cases | {
+            fold_lexeme(w) for w in spec.get("participle_cases", ())
+        }
+        #: Kind nouns that may stand before the name ("de l'entreprise Renault").
+        self.kinds = frozenset(
+            fold_lexeme(w) for w in lex.get("title_anaphora", {}).get("nouns", ())
+        )
         #: "X, à la tête d'Airbus, …": a fixed phrase then the organisation.
         self.phrases = sorted(
             (
@@ -71,6 +79,13 @@ class Affiliations:
     def _org_at(self, i: int, syn: Syntax) -> TokenMention | None:
         doc = syn.index.doc
         while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        # "de l'*entreprise* Renault": a kind noun before the name.
+        if (
+            i + 1 < len(doc)
+            and fold_lexeme(doc[i].text) in self.kinds
+            and syn.index.covering(i) is None
+        ):
             i += 1
         return next((m for m in syn.index.starts.get(i, ()) if m.type == "Organization"), None)
 
@@ -110,7 +125,7 @@ class Affiliations:
             after = self._phrase_at(i, doc)
             if after is not None:
                 predicate, i = after[1], i + len(after[0])
-            elif i < len(doc) and fold_lexeme(doc[i].text) in self.cases:
+            elif i < len(doc) and fold_lexeme(doc[i].text) in self.participle_cases:
                 i += 1
         elif word in self.cases:
             i += 1

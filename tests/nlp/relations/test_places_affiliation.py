@@ -169,6 +169,21 @@ AFFILIATIONS = [
     ),
     ("Paul Girard, élu PS de Lyon, a démissionné.", {("person:girard", "memberOf", "PS")}),
     (
+        "Marie Lenoir, employée chez Renault depuis 2001, a témoigné.",
+        {("person:lenoir", "worksFor", "org:renault")},
+    ),
+    (
+        "Marie Lenoir, recrutée par Renault en 2001, a témoigné.",
+        {("person:lenoir", "worksFor", "org:renault")},
+    ),
+    (
+        "Anna Kowalski, de l'entreprise Renault, a confirmé.",
+        {("person:kowalski", "worksFor", "org:renault")},
+    ),
+    # a participle that states no affiliation, a kind noun with no name after it
+    ("Marie Lenoir, accueillie par Renault, a témoigné.", set()),
+    ("Anna Kowalski, de l'entreprise, a confirmé.", set()),
+    (
         "Anna Kowalski travaille pour Amnesty International depuis dix ans.",
         {("person:kowalski", "worksFor", "AI")},
     ),
