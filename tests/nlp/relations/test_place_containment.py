@@ -140,3 +140,19 @@ def test_national_adjectives(extract, text, expected):
 @pytest.mark.parametrize(("text", "expected"), SITED)
 def test_sited_participles(extract, text, expected):
     assert located(extract(text)) == expected
+
+
+def test_capital_of_a_province_named_by_its_kind_noun():
+    """ "capitale de la province": the province named before, whether or not the entity
+    component tagged that occurrence of its name (it did in the headline)."""
+    from _hand import pipeline_facts
+
+    from kg.nlp.pipeline import load_pipeline
+
+    text = (
+        "Afghanistan : transfert de la Kapisa\n\nL'armée a transféré le contrôle de la "
+        "province de la Kapisa. La cérémonie s'est déroulée dans la ville de Mahmood-e-Raqi, "
+        "capitale de la province, hier."
+    )
+    facts = {(s, p, o) for s, p, o, _ in pipeline_facts(load_pipeline(), text)}
+    assert ("Mahmood-e-Raqi", "locatedIn", "Kapisa") in facts
