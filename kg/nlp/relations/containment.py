@@ -19,8 +19,10 @@ reads a place mention, a few predictable words and a second place or country:
 - a sited participle after a place or an organisation: "<X>, basée à <Y>", "<X>, située
   dans le sud de <Y>".
 
-"près de", "non loin de" and distances state nearness, not inclusion: no fact. Only what the
-text states: no gazetteer link is added. The words live in ``place_containment`` of
+"du pays" is the headline's country ("Alep, dans le nord du pays" in an article headed
+"Syrie : …"; the fact says ``country_inferred``). "près de", "non loin de" and distances
+state nearness, not inclusion: no fact. Only what the text states: no gazetteer link is
+added. The words live in ``place_containment`` of
 ``kg/lang/<lang>/relations.json``; "X, capitale de Y" and "X (Y)" are
 :mod:`kg.nlp.relations.settings`'s.
 """
@@ -57,11 +59,18 @@ class PlaceContainment:
         self.sited_cases = frozenset(fold_lexeme(w) for w in spec.get("sited_cases", ()))
         self.genitives = frozenset(fold_lexeme(w) for w in spec.get("genitives", ()))
         self.joiners = frozenset(fold_lexeme(w) for w in spec.get("list_joiners", ()))
+        #: "dans le nord du *pays*": a noun that names the article's country.
+        self.country_nouns = frozenset(fold_lexeme(w) for w in spec.get("country_nouns", ()))
+        self.headline: TokenMention | None = None
 
-    def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
-        """Every place-in-place fact of ``doc`` stated by one of the shapes above."""
+    def find(
+        self, doc: Doc, syn: Syntax, headline: TokenMention | None = None
+    ) -> Iterator[RelationCandidate]:
+        """Every place-in-place fact of ``doc`` stated by one of the shapes above;
+        ``headline``: the article's headline country, which "du pays" names."""
         if not self.kinds and not self.cases:
             return
+        self.headline = headline
         for mention in syn.index.mentions:
             if mention.type == "Place" and mention.kind == "name":
                 yield from self._demonym_after(mention, doc, syn)
@@ -160,6 +169,16 @@ class PlaceContainment:
                 j += 1
         if needs_compass and not compass:
             return None, j
+        # "dans le nord du pays": the article's country, when its headline names one.
+        if (
+            compass
+            and self.headline is not None
+            and j < len(doc)
+            and fold_lexeme(doc[j].text) in self.country_nouns
+            and syn.index.covering(j) is None
+            and fold_lexeme(doc[j - 1].text) in self.genitives | {"le", "l'"}
+        ):
+            return self.headline, j + 1
         area = next((m for m in syn.index.starts.get(j, ()) if m.type in _PLACES), None)
         if area is None or area.kind not in {"name", "demonym"}:
             return None, j
@@ -217,6 +236,8 @@ class PlaceContainment:
 
 
 def _candidate(subject: TokenMention, place: TokenMention, trigger: Token) -> RelationCandidate:
-    return RelationCandidate(
-        subject, "locatedIn", place, trigger, {"trigger": trigger.lemma_.lower()}, static=True
-    )
+    attrs: dict[str, Any] = {"trigger": trigger.lemma_.lower()}
+    # Every shape reads the place next to the trigger, but "du pays" (the headline's).
+    if place.start < trigger.sent.start:
+        attrs["country_inferred"] = True
+    return RelationCandidate(subject, "locatedIn", place, trigger, attrs, static=True)

@@ -248,7 +248,7 @@ class RelationPatterns:
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
         yield from self.settings.find(doc, syn)
-        yield from self.containment.find(doc, syn)
+        yield from self.containment.find(doc, syn, country)
         yield from self.membership.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)

@@ -82,6 +82,14 @@ APPOSED_KINDS = [
     ("Gérone, ville jumelée avec Agadir, a voté.", set()),
 ]
 
+#: "du pays": the headline's country, never a country the article does not head with.
+THE_COUNTRY = [
+    ("Espagne : des pluies\n\nLérida, dans l'ouest du pays, a voté.", {("place:lerida", "ES")}),
+    ("Espagne : des pluies\n\nGérone, ville du nord du pays, a voté.", {("place:gerone", "ES")}),
+    ("Lérida, dans l'ouest du pays, a voté.", set()),
+    ("Espagne : des pluies\n\nLérida, dans l'ouest d'un pays voisin, a voté.", set()),
+]
+
 #: "<X> (nord de <Y>)"
 BRACKETS = [
     (
@@ -124,6 +132,11 @@ def test_apposed_locatives(extract, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), APPOSED_KINDS)
 def test_apposed_kind_nouns(extract, text, expected):
+    assert located(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_COUNTRY)
+def test_the_country(extract, text, expected):
     assert located(extract(text)) == expected
 
 
