@@ -239,7 +239,7 @@ class Syntax(ClauseReading):
                 or (
                     c.dep_.startswith((ud.OBL, ud.NMOD))
                     and any(
-                        g.dep_ == ud.CASE and self._case_word(g) == self.agent_case for g in c.lefts
+                        g.dep_ == ud.CASE and self.case_word(g) == self.agent_case for g in c.lefts
                     )
                 )
             ]
@@ -426,7 +426,7 @@ class Syntax(ClauseReading):
             if joiner is None:
                 break
             j = i + len(joiner)
-            if case is not None and j < len(doc) and self._case_word(doc[j]) == case:
+            if case is not None and j < len(doc) and self.case_word(doc[j]) == case:
                 j += 1
             while j < len(doc) and doc[j].pos_ == "DET":
                 j += 1
@@ -448,7 +448,7 @@ class Syntax(ClauseReading):
         j = mention.start - 1
         while j >= 0 and self.doc[j].pos_ == "DET":
             j -= 1
-        case = self._case_word(self.doc[j]) if j >= 0 else None
+        case = self.case_word(self.doc[j]) if j >= 0 else None
         members, _ = self._list_after(mention.end, types, need_closing=True, case=case)
         return members
 
@@ -461,7 +461,7 @@ class Syntax(ClauseReading):
         """
         doc, index = self.doc, self.index
         ancestors = {a.i for a in token.ancestors}
-        chain = self._members_before(mention, types)
+        chain = self.members_before(mention, types)
         if not chain:
             return []
         # "Le Canada, le Chili, la Norvège et le Japon ont condamné": a list that opens the
@@ -478,7 +478,7 @@ class Syntax(ClauseReading):
             found.append(member)
         return found
 
-    def _members_before(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
+    def members_before(self, mention: TokenMention, types: frozenset[str]) -> list[TokenMention]:
         """The mentions listed right before ``mention`` ("A, B et" before C), nearest first."""
         doc, index = self.doc, self.index
         found: list[TokenMention] = []
@@ -504,7 +504,7 @@ class Syntax(ClauseReading):
             found.append(before)
             start = before.start
 
-    def _case_word(self, token: Token) -> str | None:
+    def case_word(self, token: Token) -> str | None:
         """The normalised preposition a token is ("aux" -> "à"), else None."""
         if token.pos_ != "ADP":
             return None

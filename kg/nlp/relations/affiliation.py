@@ -43,6 +43,14 @@ class Affiliations:
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("apposition_cases", ()))
         self.party_words = frozenset(fold_lexeme(w) for w in spec.get("party_words", ()))
         self.participles = {fold_lexeme(k): v for k, v in spec.get("participles", {}).items()}
+        #: After a participle: "employée *chez* Renault", "recrutée *par* Google".
+        self.participle_cases = self.cases | {
+            fold_lexeme(w) for w in spec.get("participle_cases", ())
+        }
+        #: Kind nouns that may stand before the name ("de l'entreprise Renault").
+        self.kinds = frozenset(
+            fold_lexeme(w) for w in lex.get("title_anaphora", {}).get("nouns", ())
+        )
         #: "X, à la tête d'Airbus, …": a fixed phrase then the organisation.
         self.phrases = sorted(
             (
@@ -72,6 +80,13 @@ class Affiliations:
         doc = syn.index.doc
         while i < len(doc) and doc[i].pos_ == "DET":
             i += 1
+        # "de l'*entreprise* Renault": a kind noun before the name.
+        if (
+            i + 1 < len(doc)
+            and fold_lexeme(doc[i].text) in self.kinds
+            and syn.index.covering(i) is None
+        ):
+            i += 1
         return next((m for m in syn.index.starts.get(i, ()) if m.type == "Organization"), None)
 
     def _bracket(self, person: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
@@ -81,14 +96,9 @@ class Affiliations:
         if doc[org.end].text == _CLOSE:
             yield RelationCandidate(person, "memberOf", org, doc[person.end], static=True)
 
-    def _apposition(
-        self, person: TokenMention, doc: Doc, syn: Syntax
-    ) -> Iterator[RelationCandidate]:
-        i = person.end + 1
-        word = fold_lexeme(doc[i].text)
-        predicate = None
-        trigger = doc[i]
-        phrase = next(
+    def _phrase_at(self, i: int, doc: Doc) -> tuple[tuple[str, ...], str] | None:
+        """The longest fixed phrase at token ``i`` and its predicate, if any."""
+        return next(
             (
                 (words, predicate)
                 for words, predicate in self.phrases
@@ -96,13 +106,26 @@ class Affiliations:
             ),
             None,
         )
+
+    def _apposition(
+        self, person: TokenMention, doc: Doc, syn: Syntax
+    ) -> Iterator[RelationCandidate]:
+        i = person.end + 1
+        word = fold_lexeme(doc[i].text)
+        predicate = None
+        trigger = doc[i]
+        phrase = self._phrase_at(i, doc)
         if phrase is not None:
             predicate = phrase[1]
             i += len(phrase[0])
         elif word in self.participles:
             predicate = self.participles[word]
             i += 1
-            if i < len(doc) and fold_lexeme(doc[i].text) in self.cases:
+            # "X, élu sous l'étiquette du PS": a participle then a fixed phrase
+            after = self._phrase_at(i, doc)
+            if after is not None:
+                predicate, i = after[1], i + len(after[0])
+            elif i < len(doc) and fold_lexeme(doc[i].text) in self.participle_cases:
                 i += 1
         elif word in self.cases:
             i += 1

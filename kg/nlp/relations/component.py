@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import lang_data
 from kg.lang.words import Words, load_words
-from kg.model import Evidence, Relation, TimeValue
+from kg.model import Entity, Evidence, Mention, Relation, TimeValue
 from kg.nlp import ud
 from kg.nlp.attribution.cues import find_attributions
 from kg.nlp.attribution.facts import (
@@ -125,6 +126,9 @@ class RelationExtractor(LangComponent):
         times = _TimeIndex(doc, doc._.kg_times or [])
         found: dict[tuple[str, str, str, int], Relation] = {}
         candidates = list(self.patterns.find(doc, index))
+        # A body a title names without the entity component having found it ("le président
+        # du groupe PS"): an organisation of the article, its mention the words that name it.
+        bodies = [c.object for c in candidates if c.attributes.pop("new_body", False)]
         acues = self.attribution_cues
         quotes = find_quotes(doc_text(doc), acues.quote_marks)
         attributions = find_attributions(doc, index, acues, quotes)
@@ -144,6 +148,9 @@ class RelationExtractor(LangComponent):
                 _keep(found, relation)
         if self.infer_minister_country:
             self._add_inferred_ministers(doc, index, found)
+        _drop_contradicted_inferences(found)
+        if bodies:
+            self._add_bodies(doc, bodies)
         parties = [c.object for c in candidates if "party_adjective" in c.attributes]
         if parties:
             self._add_parties(doc, parties, found)
@@ -197,6 +204,24 @@ class RelationExtractor(LangComponent):
             time=times.for_chain(chain) if candidate.timed or not candidate.static else None,
             attributes=attrs,
         )
+
+    def _add_bodies(self, doc: Doc, bodies: list[TokenMention]) -> None:
+        """Record each new body as an entity of the document, with its mention."""
+        entities = dict(doc._.kg_entities or {})
+        mentions = list(doc._.kg_mentions or ())
+        for m in bodies:
+            span = doc[m.start : m.end]
+            mention = Mention(span.start_char, span.end_char, span.text)
+            known = entities.get(m.key)
+            if known is None:
+                entities[m.key] = Entity(id=m.key, name=span.text, type=m.type, mentions=(mention,))
+            elif mention not in known.mentions:
+                merged = tuple(sorted((*known.mentions, mention), key=lambda x: x.start))
+                entities[m.key] = replace(known, mentions=merged)
+            if m not in mentions:
+                mentions.append(m)
+        doc._.kg_entities = entities
+        doc._.kg_mentions = sorted(set(mentions), key=lambda m: (m.start, -m.end, m.key))
 
     def _add_parties(
         self,
@@ -260,6 +285,27 @@ class RelationExtractor(LangComponent):
                 (person.key, predicate, country, evidence.start),
                 Relation(person.key, predicate, country, "asserted", evidence, None, attrs),
             )
+
+
+#: Roles of a country, whose country may be the headline's when none is named.
+_COUNTRY_ROLES = frozenset({"headOf", "ministerOf"})
+
+
+def _drop_contradicted_inferences(found: dict[tuple[str, str, str, int], Relation]) -> None:
+    """A role whose country was inferred from the headline ("le président X" in an article
+    headed "Syrie") is dropped when the article states the person's role in another country
+    ("le président américain X"): the headline's country was not his."""
+    stated: dict[str, set[str]] = {}
+    for r in found.values():
+        if r.predicate in _COUNTRY_ROLES and not r.attributes.get("country_inferred"):
+            stated.setdefault(r.subject, set()).add(r.object)
+    for key, r in list(found.items()):
+        if (
+            r.predicate in _COUNTRY_ROLES
+            and r.attributes.get("country_inferred")
+            and stated.get(r.subject, {r.object}) - {r.object}
+        ):
+            del found[key]
 
 
 def _keep(found: dict[tuple[str, str, str, int], Relation], relation: Relation) -> None:

@@ -1,7 +1,8 @@
 """A title's holder and bearer beyond the title phrase: a body named back by a common noun
 ("X, directeur de l'organisation" -> the organisation named earlier), holders that name no
-body the title is of, coordinated holders, and a bearer named before a relative clause
-("X, qui fut premier ministre").
+body the title is of, and a bearer named before a relative clause ("X, qui fut premier
+ministre"). Prepositions, relative pronouns and coordinated holders are read with the shared
+:class:`kg.nlp.syntax.Syntax` helpers (``case_word``, ``is_relative``, ``coordinated``).
 
 Why a module of its own: news names a body once ("l'ONG Human Rights Watch a publié …"),
 then calls it by what it is ("responsable de l'organisation"). A reader takes the body named
@@ -20,12 +21,23 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from kg.lang import fold_lexeme
+from kg.ids import article_scope, entity_key
+from kg.lang import fold_lexeme, load_data
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Syntax
 
-__all__ = ["BodyAnaphora", "coordinated", "cut_short", "indefinite", "relative_bearer"]
+__all__ = [
+    "BodyAnaphora",
+    "bare_party",
+    "bracketed",
+    "bracketed_party",
+    "cut_short",
+    "indefinite",
+    "parliamentary_group",
+    "party_forms",
+    "relative_bearer",
+]
 
 #: How many sentences before the title's a lone named organisation may stand.
 _SENTENCES_BACK = 3
@@ -59,9 +71,7 @@ class BodyAnaphora:
         # description, not a reference.
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and (
-            after.pos_ in {"ADJ", "NOUN", "PROPN"}
-            or syn.case_aliases.get(fold_lexeme(after.text), fold_lexeme(after.text))
-            == syn.genitive
+            after.pos_ in {"ADJ", "NOUN", "PROPN"} or syn.case_word(after) == syn.genitive
         ):
             return None
         return self._antecedent(doc[i], syn)
@@ -106,10 +116,9 @@ def cut_short(holder: TokenMention, syn: Syntax) -> bool:
     i = holder.end
     if holder.type != "Organization" or holder.kind != "name" or i + 1 >= len(doc):
         return False
-    case = fold_lexeme(doc[i].text)
     nxt = doc[i + 1]
     return (
-        syn.case_aliases.get(case, case) == syn.genitive
+        syn.case_word(doc[i]) == syn.genitive
         and nxt.pos_ == "NOUN"
         and nxt.is_lower
         and syn.index.covering(nxt.i) is None
@@ -125,14 +134,92 @@ def indefinite(holder: TokenMention, doc: Doc) -> bool:
     return det.pos_ == "DET" and "Ind" in det.morph.get("Definite")
 
 
-def coordinated(first: TokenMention, second: TokenMention, doc: Doc) -> bool:
-    """Whether only a conjunction and its preposition stand between two holders."""
-    between = doc[first.end : second.start]
-    return (
-        len(between) > 0
-        and between[0].pos_ == "CCONJ"
-        and all(t.pos_ in {"ADP", "DET"} for t in between[1:])
-    )
+def bare_party(end: int, holders: list[TokenMention], doc: Doc) -> TokenMention | None:
+    """ "le maire *UMP* de Nice", "la sénatrice *PS* du Nord": an organisation named bare
+    right after a politician's title (only adjectives between) is the bearer's party, whatever
+    body the title is of. ``end``: the index after the title words."""
+    for mention in holders:
+        if mention.type != "Organization" or mention.kind != "name":
+            continue
+        between = doc[end : mention.start]
+        if all(t.pos_ == "ADJ" for t in between) and len(between) <= 2:
+            return mention
+        return None
+    return None
+
+
+def bracketed(i: int, syn: Syntax) -> TokenMention | None:
+    """ "le maire *(PS)* de Lille", "Lille *(Nord)*": a name alone in brackets at token ``i``."""
+    doc = syn.index.doc
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return None
+    named = next((m for m in syn.index.starts.get(i + 1, ()) if m.kind == "name"), None)
+    if named is None or named.end >= len(doc) or doc[named.end].text != ")":
+        return None
+    return named
+
+
+def bracketed_party(i: int, syn: Syntax) -> TokenMention | None:
+    """ "le maire *(PS)* de Lille": an organisation alone in brackets at token ``i``."""
+    named = bracketed(i, syn)
+    return named if named is not None and named.type == "Organization" else None
+
+
+def party_forms(lex: dict[str, Any], lang: str) -> frozenset[str]:
+    """Folded ways of naming a party: the language's party adjectives and the keys they
+    name, and the parties of its national institutions (names, aliases, acronyms)."""
+    forms: set[str] = set()
+    for table in lex.get("party_adjectives", {}).get("countries", {}).values():
+        for adjective, key in table.items():
+            forms.update((fold_lexeme(adjective), key))
+    institutions = load_data(lang, "institutions")
+    for block in institutions.get("countries", {}).values():
+        for item in block.get("parties", ()):
+            for name in (item[0], *item[1], *item[2]):
+                if isinstance(name, str):
+                    forms.add(fold_lexeme(name))
+    return frozenset(forms)
+
+
+def parliamentary_group(
+    end: int, syn: Syntax, groups: frozenset[str], parties: frozenset[str]
+) -> tuple[TokenMention | None, TokenMention | None]:
+    """ "président du *groupe PS*", "présidente du *groupe socialiste* au Sénat": the group a
+    title right before names, as a new organisation of the article, and the party it names
+    bare (else None): (group, party).
+
+    A group is a group noun after the title's "de", then a party named bare or a party
+    adjective (``parties``: folded party names, acronyms, keys and adjectives): "groupe UMP",
+    "groupe écologiste"; "le groupe Renault" (a company) and "le groupe armé" are not.
+    """
+    doc = syn.index.doc
+    i = end
+    if i < len(doc) and syn.case_word(doc[i]) == syn.genitive:
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i + 1 >= len(doc) or fold_lexeme(doc[i].text) not in groups:
+        return None, None
+    if syn.index.covering(i) is not None:
+        return None, None
+    party = next((m for m in syn.index.starts.get(i + 1, ()) if m.type == "Organization"), None)
+    if party is not None and party.kind == "name":
+        named = fold_lexeme(doc[party.start : party.end].text)
+        if named not in parties and party.key not in parties:
+            return None, None
+        stop = party.end
+    else:
+        party = None
+        stop = i + 1
+        if syn.index.covering(stop) is not None or fold_lexeme(doc[stop].text) not in parties:
+            return None, None
+        stop += 1
+    span = doc[i:stop]
+    name = " ".join(span.text.split())
+    key = entity_key("Organization", name)
+    doc_id = doc._.kg_doc_id
+    key = f"{key}@{article_scope(doc_id)}" if doc_id is not None else key
+    return TokenMention(i, stop, key, "Organization", "nominal"), party
 
 
 def relative_bearer(
@@ -153,7 +240,7 @@ def relative_bearer(
     while j > start and doc[j].pos_ == "AUX" and len(copulas) < 2:
         copulas.append(doc[j])
         j -= 1
-    if not copulas or j <= start or "Rel" not in doc[j].morph.get("PronType"):
+    if not copulas or j <= start or not syn.is_relative(doc[j]):
         return None, False
     if doc[j].dep_ != ud.NSUBJ:
         return None, False

@@ -10,9 +10,10 @@ no country at all, an adjective listed for a single country is that country's, a
 listed for several is the home country's (``home``: the language's own press) if listed.
 No country, or a country whose table lacks the adjective: no fact (precision first).
 
-Two shapes, both with a person's name right after:
+Two shapes, with a person's name right after:
 - a politician title then the adjective ("le sénateur républicain X", "la députée
-  socialiste X", "l'ancien candidat démocrate X"): the title's bearer;
+  socialiste X", "l'ancien candidat démocrate X"): the title's bearer, also named before
+  the title in an apposition ("X, députée socialiste de la Gironde,");
 - the adjective as a noun after a determiner ("le républicain X").
 
 The party becomes an entity of the document through the adjective (a mention of kind
@@ -54,6 +55,8 @@ class PartyAdjectives:
         #: The country a text that names none is read from (the language's home press).
         self.home: str | None = spec.get("home")
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("place_cases", ()))
+        self.former = frozenset(fold_lexeme(w) for w in lex.get("title_former", ()))
+        self.former_prefixes = tuple(fold_lexeme(w) for w in lex.get("title_former_prefixes", ()))
         self.by_country: dict[str, dict[tuple[str, ...], str]] = {}
         for country, forms in spec.get("countries", {}).items():
             table = self.by_country.setdefault(country, {})
@@ -94,16 +97,18 @@ class PartyAdjectives:
             end = i + len(form)
             j = i - 1
             phrase_country = None
-            while j >= max(0, i - 1 - _BETWEEN) and words[j] not in self.titles:
+            while j >= max(0, i - 1 - _BETWEEN) and not self._title(words[j]):
                 named = index.covering(j)
                 if named is None or named.type != "Country":
                     break
                 phrase_country = named.key
                 j -= 1
-            title = j >= 0 and words[j] in self.titles
+            title = j >= 0 and self._title(words[j])
             if not title and not (doc[i - 1].pos_ == "DET" if i > 0 else False):
                 continue
             person, place_country = self._bearer(end, words, index, title)
+            if person is None and title:
+                person = _bearer_before(j, doc, index)
             if person is None:
                 continue
             party = self.movements.get(form)
@@ -119,8 +124,24 @@ class PartyAdjectives:
                 continue
             mention = TokenMention(i, end, party, "Organization", "demonym")
             trigger = doc[j] if title else doc[i]
-            attrs = {"party_adjective": " ".join(form)}
+            attrs: dict[str, Any] = {"party_adjective": " ".join(form)}
+            # "l'ancien sénateur républicain X", "l'ex-député socialiste X": a past role.
+            if title and (
+                words[j].startswith(self.former_prefixes) or self._former_before(j, words)
+            ):
+                attrs["former"] = True
             yield RelationCandidate(person, "memberOf", mention, trigger, attrs, static=True)
+
+    def _title(self, word: str) -> bool:
+        """A politician's title, also with a former prefix ("ex-député")."""
+        if word in self.titles:
+            return True
+        prefix = next((p for p in self.former_prefixes if word.startswith(p)), None)
+        return prefix is not None and word[len(prefix) :] in self.titles
+
+    def _former_before(self, title: int, words: list[str]) -> bool:
+        """A former-role word right before the title, a determiner apart ("l'ancien")."""
+        return any(words[k] in self.former for k in range(max(0, title - 2), title))
 
     def _bearer(
         self, k: int, words: list[str], index: MentionIndex, title: bool
@@ -150,6 +171,16 @@ class PartyAdjectives:
             return None, None
         person = next((m for m in index.starts.get(end + 1, ()) if m.type == "Person"), None)
         return person, place.key if place is not None and place.type == "Country" else None
+
+
+def _bearer_before(title: int, doc: Doc, index: MentionIndex) -> TokenMention | None:
+    """ "Anne Morel, (l'ancienne) députée socialiste …": the person before the title's comma."""
+    k = title - 1
+    while k > 0 and doc[k].pos_ in {"DET", "ADJ"} and k >= title - 2:
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return None
+    return next((m for m in index.ends.get(k, ()) if m.type == "Person"), None)
 
 
 def _dominant(countries: Counter[str], listed: list[str], home: str | None) -> str | None:

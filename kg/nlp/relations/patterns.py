@@ -32,7 +32,9 @@ from kg.lang.words import Words, load_words
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
+from kg.nlp.relations.containment import PlaceContainment
 from kg.nlp.relations.contests import Contests, people_demonym_bearer
+from kg.nlp.relations.membership import Membership
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
@@ -189,8 +191,10 @@ class RelationPatterns:
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
-        self.titles = TitlePatterns(lex)
+        self.titles = TitlePatterns(lex, lang)
         self.settings = PlaceLinks(lex)
+        self.containment = PlaceContainment(lex)
+        self.membership = Membership(lex)
         self.affiliations = Affiliations(lex)
         self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
@@ -249,6 +253,8 @@ class RelationPatterns:
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
         yield from self.settings.find(doc, syn)
+        yield from self.containment.find(doc, syn, country)
+        yield from self.membership.find(doc, syn)
         yield from self.affiliations.find(doc, syn)
         yield from self.parties.find(doc, syn, country)
         yield from self.contests.find(doc, syn)
@@ -442,6 +448,17 @@ class RelationPatterns:
             and (not frame.light_verbs or fold_lexeme(noun.head.lemma_) in frame.light_verbs)
         )
         if frame.trigger_case and syn.case_of(noun) not in frame.trigger_case and not as_object:
+            return
+        # "a chassé les membres de l'EI": the object of any verb holds no role; only a verb
+        # that confers one does ("a été élu membre", "nommer X membre"), or a possessive that
+        # gives the noun to the subject ("a annoncé *sa* candidature à").
+        if (
+            frame.subject_mode == "predicative"
+            and not frame.trigger_case
+            and noun.dep_ == ud.OBJ
+            and fold_lexeme(noun.head.lemma_) not in frame.light_verbs | self.titles.title_verbs
+            and not any("Yes" in c.morph.get("Poss") for c in noun.children)
+        ):
             return
         subjects = self._noun_side(noun, frame.subject_mode, syn)
         objects = self._noun_side(noun, frame.object_mode, syn)

@@ -104,7 +104,8 @@ class PlaceLinks:
             mention = syn.index.covering(i)
             if mention is not None and mention.type in _AREA_TYPES:
                 return mention
-            if tok.pos_ in {"ADP", "DET"} or (tok.pos_ == "ADJ" and until is not None):
+            # "la capitale *économique* du Nigeria", "la capitale malienne, X"
+            if tok.pos_ in {"ADP", "DET", "ADJ"}:
                 i += 1
                 continue
             if fold_lexeme(tok.lemma_) in self.location_nouns:
@@ -134,7 +135,32 @@ class PlaceLinks:
                 and (best is None or mention.start > best.start)
             ):
                 best = mention
-        return best
+        return best or self._unmarked_antecedent(noun, syn)
+
+    def _unmarked_antecedent(self, noun: Token, syn: Syntax) -> TokenMention | None:
+        """ "la province de la Kapisa … capitale de la province": the name after the last
+        "province de" before, when the entity component tagged that name elsewhere in the
+        article but not there (the same words as one of its area mentions)."""
+        doc = noun.doc
+        lemma = fold_lexeme(noun.lemma_)
+        names = {doc[m.start : m.end].text: m for m in syn.index.mentions if m.type in _AREA_TYPES}
+        if not names:
+            return None
+        for k in range(noun.i - 1, max(noun.sent.start - 200, -1), -1):
+            if fold_lexeme(doc[k].lemma_) != lemma or k == noun.i:
+                continue
+            j = k + 1
+            while j < noun.i and doc[j].pos_ in {"DET", "ADP"}:
+                j += 1
+            if j == k + 1 or syn.index.covering(j) is not None:
+                continue
+            end = j
+            while end < noun.i and doc[end].pos_ == "PROPN":
+                end += 1
+            found = names.get(doc[j:end].text) if end > j else None
+            if found is not None:
+                return found
+        return None
 
     # -- "X (Y)" ------------------------------------------------------------------------------
     def _bracket(self, place: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:

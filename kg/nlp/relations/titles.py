@@ -18,11 +18,16 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.bearers import Bearers
 from kg.nlp.relations.holders import (
     BodyAnaphora,
-    coordinated,
+    bare_party,
+    bracketed,
+    bracketed_party,
     cut_short,
     indefinite,
+    parliamentary_group,
+    party_forms,
     relative_bearer,
 )
 from kg.nlp.syntax import RelationCandidate, Syntax
@@ -44,7 +49,7 @@ def word_variants(text: str) -> set[tuple[str, ...]]:
 class TitlePatterns:
     """``headOf`` / ``ministerOf`` from titles, compiled once from the lexicon."""
 
-    def __init__(self, lex: dict[str, Any]) -> None:
+    def __init__(self, lex: dict[str, Any], lang: str = "fr") -> None:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
         former_prefixes = [fold_lexeme(w) for w in lex.get("title_former_prefixes", ())]
         for spec in (*lex["titles"], *lex.get("role_titles", ())):
@@ -60,6 +65,9 @@ class TitlePatterns:
             entries.sort(key=lambda e: -len(e[0]))
         self.title_blockers = frozenset(fold_lexeme(w) for w in lex.get("title_blockers", ()))
         self.title_former = frozenset(fold_lexeme(w) for w in lex.get("title_former", ()))
+        self.deputies = frozenset(fold_lexeme(w) for w in lex.get("title_deputies", ()))
+        #: "le président déchu X": words after a title that say the office was lost.
+        self.former_after = frozenset(fold_lexeme(w) for w in lex.get("title_former_after", ()))
         self.title_partitives = [
             tuple(_WORDS.findall(fold_lexeme(w))) for w in lex.get("title_partitives", ())
         ]
@@ -75,7 +83,18 @@ class TitlePatterns:
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
+        #: Parliamentary group nouns: "le président du groupe PS" heads the group.
+        self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))
+        self.parties = party_forms(lex, lang)
         self.anaphora = BodyAnaphora(lex)
+        self.bearers = Bearers(self.title_partitives, self.title_former, self.title_verbs)
+        self.portfolios = frozenset(
+            fold_lexeme(w) for w in lex.get("allocation", {}).get("portfolios", ())
+        )
+        #: Politicians' titles, which a bare party may follow ("le maire UMP de Nice").
+        self.politicians = frozenset(
+            fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("titles", ())
+        )
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
@@ -90,6 +109,23 @@ class TitlePatterns:
             if got == words or (len(words) == 1 and fold_lexeme(token.lemma_) == words[0]):
                 return words, spec
         return None
+
+    def _named_next(self, token: Token, end: int, syn: Syntax) -> bool:
+        """Whether a person's name follows the title, adjectives apart ("le président
+        (sortant) X"), with no determiner or preposition: the title is a bare style."""
+        doc = token.doc
+        i = end
+        while (
+            i < len(doc)
+            and (doc[i].pos_ == "ADJ" or "Part" in doc[i].morph.get("VerbForm"))
+            and doc[i].is_lower
+            and syn.index.covering(i) is None
+        ):
+            i += 1  # "le président élu X", "la présidente sortante X"
+        return any(m.type == "Person" for m in syn.index.starts.get(i, ()))
+
+    def _politician(self, token: Token) -> bool:
+        return bool({fold_lexeme(token.text), fold_lexeme(token.lemma_)} & self.politicians)
 
     def _predicative(self, token: Token) -> bool:
         """ "X est chercheuse chez Y": a title word the parser read as a verb, written as
@@ -109,7 +145,15 @@ class TitlePatterns:
             return True
         if token.i > 0 and fold_lexeme(doc[token.i - 1].text) in self.title_blockers:
             return True
-        return end < len(doc) and fold_lexeme(doc[end].text) in self.title_blockers
+        if end >= len(doc):
+            return False
+        # "le chef *décorateur*", "le chef *cuisinier*": a compound trade, not the title.
+        after = doc[end]
+        if fold_lexeme(after.text) in self.deputies:
+            return False  # "le secrétaire général adjoint": see :meth:`candidates`
+        if after.pos_ == "NOUN" and after.is_lower and fold_lexeme(after.text) not in self.titles:
+            return True
+        return fold_lexeme(after.text) in self.title_blockers
 
     def _partitive(self, token: Token) -> bool:
         doc = token.doc
@@ -180,6 +224,19 @@ class TitlePatterns:
         end = token.i + len(words)
         if self.blocked(token, end):
             return
+        if end < len(token.doc) and fold_lexeme(token.doc[end].text) in self.deputies:
+            # "le secrétaire général adjoint de l'ONU": a deputy works for the body he
+            # does not head.
+            end += 1
+            kept = list(spec.get("holder_types") or ("Country", "Organization"))
+            spec = {
+                **spec,
+                "predicate": "worksFor",
+                "infer_country": False,
+                "infer_bare": False,
+                # a deputy mayor works for the town hall, not for the town
+                "holder_types": [t for t in kept if t != "Place"] or ["Organization"],
+            }
         if spec.get("counterpart"):
             # "le président russe X a rencontré son homologue américain Y": Y holds the
             # title named before in the sentence, for the country named after "homologue".
@@ -189,6 +246,33 @@ class TitlePatterns:
         person, holders, portfolio = self.phrase(token, end, syn)
         if person is None:
             return
+        former = (
+            self.former(token, spec)
+            or relative_bearer(token, syn, self.title_former)[1]
+            or any(
+                fold_lexeme(t.text) in self.former_after
+                for t in token.doc[end : min(end + 3, token.sent.end)]
+            )
+        )
+        if spec["predicate"] == "headOf":
+            group, party = parliamentary_group(end, syn, self.groups, self.parties)
+            if group is not None:
+                # "le président du groupe PS": he heads the group and is of the party.
+                attrs = {"former": True} if former else {}
+                yield RelationCandidate(
+                    person, "headOf", group, token, {**attrs, "new_body": True}, static=True
+                )
+                if party is not None:
+                    yield RelationCandidate(person, "memberOf", party, token, attrs, static=True)
+                return
+        party = None
+        if self._politician(token):
+            party = bracketed_party(end, syn) or bare_party(end, holders, token.doc)
+        if party is not None and party.key != person.key:
+            attrs = {"former": True} if former else {}
+            yield RelationCandidate(person, "memberOf", party, token, attrs, static=True)
+            # "le président UMP du Sénat": the party is not what the title is of.
+            holders = [m for m in holders if m is not party]
         predicate = spec["predicate"]
         default = ("Country",) if predicate == "ministerOf" else ("Country", "Organization")
         wanted = set(spec.get("holder_types") or default)
@@ -204,6 +288,8 @@ class TitlePatterns:
             and m.key != person.key
             and not cut_short(m, syn)
             and not indefinite(m, doc)
+            # "commissaire à l'*Énergie*": a portfolio the parser took for a body's name.
+            and fold_lexeme(doc[m.start : m.end].text) not in self.portfolios
             and (
                 cases[m] in self.title_holder_cases
                 or (
@@ -220,9 +306,11 @@ class TitlePatterns:
             if antecedent is not None and antecedent.key != person.key:
                 holders, attrs["holder_anaphora"] = [antecedent], True
         if not holders:
+            # "le président X" bare (no complement at all): the headline country's.
+            bare = spec.get("infer_bare") and self._named_next(token, end, syn)
             if (
                 context_country is None
-                or not spec.get("infer_country")
+                or not (spec.get("infer_country") or bare)
                 or context_country.key == person.key
                 or self.visiting(token)
             ):
@@ -249,21 +337,23 @@ class TitlePatterns:
         ):
             if holder.type != "Organization":
                 return
-            predicate = "memberOf"
+            # "le président du groupe Renault", "la brigade Al-Qods": a name right after the
+            # noun names that body itself, which he heads.
+            if cases.get(holder) != "":
+                predicate = "memberOf"
         if predicate == "ministerOf":
             portfolio = spec.get("portfolio") or portfolio
             if portfolio:
                 attrs["portfolio"] = portfolio
-        if self.former(token, spec) or relative_bearer(token, syn, self.title_former)[1]:
+        if former:
             attrs["former"] = True
         yield RelationCandidate(person, predicate, holder, token, attrs, static=True)
         # "l'émissaire de l'ONU et de la Ligue arabe": one title, two bodies.
-        prev = holder
-        for other in named[named.index(holder) + 1 :] if holder in named else ():
-            if other.type != holder.type or not coordinated(prev, other, doc):
-                break
-            yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
-            prev = other
+        if holder in named:
+            for other in syn.coordinated(holder, frozenset({holder.type})):
+                if other not in named:
+                    break
+                yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
 
     def phrase(
         self, title: Token, end: int, syn: Syntax
@@ -282,6 +372,11 @@ class TitlePatterns:
         in_portfolio = True
         i = end
         limit = min(end + self.title_window, title.sent.end)
+        # "le président de la *République tunisienne*": a country named across the title's end.
+        across = index.covering(end - 1) if end > title.i + 1 else None
+        if across is not None and across.type == "Country" and across.end > end:
+            holders.append(across)
+            i = across.end
         while i < limit:
             tok = doc[i]
             starting = [m for m in index.starts.get(i, ()) if person is None or m != person]
@@ -314,6 +409,27 @@ class TitlePatterns:
                 if nxt is not None and person is None:
                     person = nxt
                 break
+            # "maire de *cette* commune du département de X": the body is the one named
+            # before, not a name further on.
+            if tok.pos_ == "DET" and "Dem" in tok.morph.get("PronType") and not holders:
+                break
+            # "le maire (PS) de Lille", "de Lille (Nord),": a bracketed name ends no phrase.
+            inner = bracketed(i, syn)
+            if inner is not None:
+                i = inner.end + 1
+                continue
+            # "le président égyptien *déchu* X": a participle of a lost office; "le
+            # président *élu* X": a participle on the title itself.
+            if fold_lexeme(tok.text) in self.former_after or (
+                tok.pos_ == "VERB"
+                and tok.is_lower
+                and tok.head.i == title.i
+                and tok.dep_ in {ud.AMOD, ud.ACL}
+                and "Part" in tok.morph.get("VerbForm")
+                and not list(tok.children)
+            ):
+                i += 1
+                continue
             if tok.pos_ in self.title_stop_pos or tok.is_punct or tok.is_space:
                 break
             # "responsable de X et spécialiste de Y": a second role ends the first one.
@@ -326,79 +442,9 @@ class TitlePatterns:
                 in_portfolio = False
             i += 1
         if person is None:
-            person = self._person_before(title, syn)
+            person = self.bearers.before(title, syn)
         if person is None:
-            person = self._person_by_tree(title, syn)
+            person = self.bearers.by_tree(title, syn)
         while portfolio and portfolio[-1].pos_ == "CCONJ":
             portfolio.pop()
         return person, holders, " ".join(t.text for t in portfolio)
-
-    def _person_before(self, title: Token, syn: Syntax) -> TokenMention | None:
-        """ "X, ministre ..." / "X, le président ...": a person just before a comma."""
-        doc = title.doc
-        j = title.i
-        start = title.sent.start
-        # "X, l'une des fondatrices …", "X, ancien employé …": partitive and former words too.
-        for _ in range(4):
-            while j > start and doc[j - 1].pos_ == "DET":
-                j -= 1
-            partitive = next(
-                (
-                    words
-                    for words in self.title_partitives
-                    if j - len(words) >= start
-                    and tuple(fold_lexeme(t.text) for t in doc[j - len(words) : j]) == words
-                ),
-                None,
-            )
-            if partitive is not None:
-                j -= len(partitive)
-            elif j > start and fold_lexeme(doc[j - 1].text) in self.title_former:
-                j -= 1
-            else:
-                break
-        if j > 0 and doc[j - 1].text == ",":
-            return next((m for m in syn.index.ends.get(j - 1, ()) if m.type == "Person"), None)
-        return None
-
-    def _person_by_tree(self, title: Token, syn: Syntax) -> TokenMention | None:
-        """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer.
-
-        "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
-        clause's antecedent.
-        """
-        relative, _ = relative_bearer(title, syn, self.title_former)
-        if relative is not None:
-            return relative
-        # "X est directrice de Y" read as a passive: its subject is the bearer all the same.
-        subjects = [c for c in title.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
-        head = title.head
-        # "a été élu président": read as a complement, or as a bare "dep" right after the verb.
-        right_after = (
-            title.dep_ == ud.DEP
-            and head.i < title.i
-            and all(t.pos_ in {"DET", "ADV"} for t in title.doc[head.i + 1 : title.i])
-        )
-        if (
-            not subjects
-            and fold_lexeme(head.lemma_) in self.title_verbs
-            and (
-                title.dep_
-                in {
-                    ud.XCOMP,
-                    ud.OBJ,
-                    ud.OBL_MOD,
-                    ud.OBL,
-                    ud.OBL_ARG,
-                    ud.OBL_AGENT,
-                    ud.ADVMOD,
-                }
-                or right_after
-            )
-        ):
-            subjects = syn.appointee(head)
-        for child in subjects:
-            mention = syn.index.at_or_apposed(child)
-            if mention is not None and mention.type == "Person":
-                return mention
-        return None

@@ -34,6 +34,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "Ohio": ("place:ohio", "Place", "name"),
     "PS": (PS, "Organization", "name"),
     "Sénat": ("org:senat", "Organization", "name"),
+    "Renault": ("org:renault", "Organization", "name"),
 }
 
 
@@ -107,11 +108,29 @@ def test_party_entity_is_recorded():
     assert any(r.object == GOP and r.predicate == "memberOf" for r in x.relations)
 
 
-#: The chair of a party's group heads the group, not the party (he is of the party).
+#: The chair of a party's group heads the group (a body of the article), not the party (he
+#: is of the party); a company group is the company.
+GROUP_PS = "organization:groupe-ps"
 GROUPS = [
-    ("Paul Girard, président du groupe PS au Sénat, a parlé.", {("person:girard", "memberOf", PS)}),
-    ("Le président du groupe PS, Paul Girard, a parlé.", {("person:girard", "memberOf", PS)}),
+    (
+        "Paul Girard, président du groupe PS au Sénat, a parlé.",
+        {("person:girard", "memberOf", PS), ("person:girard", "headOf", GROUP_PS)},
+    ),
+    (
+        "Le président du groupe PS, Paul Girard, a parlé.",
+        {("person:girard", "memberOf", PS), ("person:girard", "headOf", GROUP_PS)},
+    ),
+    (
+        "La présidente du groupe socialiste au Sénat, Anna Kowalski, a parlé.",
+        {("person:kowalski", "headOf", "organization:groupe-socialiste")},
+    ),
     ("Le président du PS, Paul Girard, a parlé.", {("person:girard", "headOf", PS)}),
+    # a company group, an armed group: no parliamentary group
+    (
+        "Le président du groupe Renault, Paul Girard, a parlé.",
+        {("person:girard", "headOf", "org:renault")},
+    ),
+    ("Le chef du groupe armé, Paul Girard, a été arrêté.", set()),
 ]
 
 

@@ -27,6 +27,14 @@ def facts(nlp, text: str) -> set[tuple[str, str, str]]:
 
 
 ROWS = [
+    # a parliamentary group the entity layer did not find: an organisation of the article
+    (
+        "Lucie Barbier, présidente du groupe UMP à l'Assemblée nationale, a réagi.",
+        {
+            ("Lucie Barbier", "headOf", "groupe UMP"),
+            ("Lucie Barbier", "memberOf", "Union pour un mouvement populaire"),
+        },
+    ),
     # a known body then its head's name: two entities, not "Sénat Lucie Barbier"
     (
         "Le président du Sénat Lucie Barbier a levé la séance.",

@@ -68,6 +68,8 @@ PLACES = [
     ("Bamako, capitale du Mali, reste calme.", {("place:bamako", "locatedIn", "ML")}),
     ("La capitale malienne, Bamako, reste calme.", {("place:bamako", "locatedIn", "ML")}),
     ("Bamako est la capitale du Mali.", {("place:bamako", "locatedIn", "ML")}),
+    ("Kano, la capitale économique du Nigeria, est calme.", {("place:kano", "locatedIn", "NG")}),
+    ("Kano, la capitale mondiale du coton, est calme.", set()),
     # a bare "la province" stands for the province named before
     (
         "L'armée contrôle la province de Kapisa. Le défilé a traversé Paris, capitale de la "
@@ -166,6 +168,21 @@ AFFILIATIONS = [
         {("person:lenoir", "worksFor", "org:renault")},
     ),
     ("Paul Girard, élu PS de Lyon, a démissionné.", {("person:girard", "memberOf", "PS")}),
+    (
+        "Marie Lenoir, employée chez Renault depuis 2001, a témoigné.",
+        {("person:lenoir", "worksFor", "org:renault")},
+    ),
+    (
+        "Marie Lenoir, recrutée par Renault en 2001, a témoigné.",
+        {("person:lenoir", "worksFor", "org:renault")},
+    ),
+    (
+        "Anna Kowalski, de l'entreprise Renault, a confirmé.",
+        {("person:kowalski", "worksFor", "org:renault")},
+    ),
+    # a participle that states no affiliation, a kind noun with no name after it
+    ("Marie Lenoir, accueillie par Renault, a témoigné.", set()),
+    ("Anna Kowalski, de l'entreprise, a confirmé.", set()),
     (
         "Anna Kowalski travaille pour Amnesty International depuis dix ans.",
         {("person:kowalski", "worksFor", "AI")},

@@ -1,0 +1,110 @@
+"""A title's bearer named outside the title phrase: before a comma ("X, ministre …", "X,
+l'une des fondatrices de …"), as the subject of a title verb ("X a été élu président"), or as
+the antecedent of a relative clause ("X, qui fut premier ministre").
+
+Why apart from :mod:`kg.nlp.relations.titles`: the phrase after a title is read on the
+surface, the bearer elsewhere is read on the tree (with the parser's usual misreadings of
+"élu président" as an object or a bare ``dep``); each side stays small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.lang import fold_lexeme
+from kg.nlp import ud
+from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.holders import relative_bearer
+from kg.nlp.syntax import Syntax
+
+__all__ = ["Bearers"]
+
+
+class Bearers:
+    """Finds a title's bearer before the title or through the tree."""
+
+    def __init__(
+        self,
+        partitives: Iterable[tuple[str, ...]],
+        former: frozenset[str],
+        verbs: frozenset[str],
+    ) -> None:
+        #: "l'un des", "une de ses": words before a plural title that name one bearer.
+        self.partitives = list(partitives)
+        #: "ancien", "ex-": words of a former role.
+        self.former = former
+        #: Verbs that confer a title ("élire", "nommer", "devenir").
+        self.verbs = verbs
+
+    def before(self, title: Token, syn: Syntax) -> TokenMention | None:
+        """ "X, ministre ..." / "X, le président ...": a person just before a comma."""
+        doc = title.doc
+        j = title.i
+        start = title.sent.start
+        # "X, l'une des fondatrices …", "X, ancien employé …": partitive and former words too.
+        for _ in range(4):
+            # "X, le *nouveau* chef du CNS": adjectives before the title too.
+            while j > start and doc[j - 1].pos_ in {"DET", "ADJ"} and doc[j - 1].is_lower:
+                j -= 1
+            partitive = next(
+                (
+                    words
+                    for words in self.partitives
+                    if j - len(words) >= start
+                    and tuple(fold_lexeme(t.text) for t in doc[j - len(words) : j]) == words
+                ),
+                None,
+            )
+            if partitive is not None:
+                j -= len(partitive)
+            elif j > start and fold_lexeme(doc[j - 1].text) in self.former:
+                j -= 1
+            else:
+                break
+        if j > 0 and doc[j - 1].text == ",":
+            return next((m for m in syn.index.ends.get(j - 1, ()) if m.type == "Person"), None)
+        return None
+
+    def by_tree(self, title: Token, syn: Syntax) -> TokenMention | None:
+        """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer.
+
+        "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
+        clause's antecedent.
+        """
+        relative, _ = relative_bearer(title, syn, self.former)
+        if relative is not None:
+            return relative
+        # "X est directrice de Y" read as a passive: its subject is the bearer all the same.
+        subjects = [c for c in title.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
+        head = title.head
+        # "a été élu président": read as a complement, or as a bare "dep" right after the verb.
+        right_after = (
+            title.dep_ == ud.DEP
+            and head.i < title.i
+            and all(t.pos_ in {"DET", "ADV"} for t in title.doc[head.i + 1 : title.i])
+        )
+        if (
+            not subjects
+            and fold_lexeme(head.lemma_) in self.verbs
+            and (
+                title.dep_
+                in {
+                    ud.XCOMP,
+                    ud.OBJ,
+                    ud.OBL_MOD,
+                    ud.OBL,
+                    ud.OBL_ARG,
+                    ud.OBL_AGENT,
+                    ud.ADVMOD,
+                }
+                or right_after
+            )
+        ):
+            subjects = syn.appointee(head)
+        for child in subjects:
+            mention = syn.index.at_or_apposed(child)
+            if mention is not None and mention.type == "Person":
+                return mention
+        return None
