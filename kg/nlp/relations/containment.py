@@ -61,6 +61,7 @@ class PlaceContainment:
         self.joiners = frozenset(fold_lexeme(w) for w in spec.get("list_joiners", ()))
         #: "dans le nord du *pays*": a noun that names the article's country.
         self.country_nouns = frozenset(fold_lexeme(w) for w in spec.get("country_nouns", ()))
+        self.country_articles = frozenset(fold_lexeme(w) for w in spec.get("country_articles", ()))
         self.headline: TokenMention | None = None
 
     def find(
@@ -176,7 +177,7 @@ class PlaceContainment:
             and j < len(doc)
             and fold_lexeme(doc[j].text) in self.country_nouns
             and syn.index.covering(j) is None
-            and fold_lexeme(doc[j - 1].text) in self.genitives | {"le", "l'"}
+            and fold_lexeme(doc[j - 1].text) in self.genitives | self.country_articles
         ):
             return self.headline, j + 1
         area = next((m for m in syn.index.starts.get(j, ()) if m.type in _PLACES), None)
