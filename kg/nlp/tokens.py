@@ -64,14 +64,17 @@ class Column:
             memo.clear()
         strings = doc.vocab.strings
         fn = self.fn
-        out: list[str] = []
-        append = out.append
-        for h in hashes.tolist():
-            value = memo.get(h)
-            if value is None:
-                value = strings[h] if fn is None else fn(strings[h])
-                memo[h] = value
-            append(value)
+        keys = hashes.tolist()
+        out = list(map(memo.get, keys))  # in C; most words are known
+        if None in out:
+            for i, value in enumerate(out):
+                if value is None:
+                    h = keys[i]
+                    value = memo.get(h)
+                    if value is None:
+                        value = strings[h] if fn is None else fn(strings[h])
+                        memo[h] = value
+                    out[i] = value
         self.last[attr] = (doc, key, out)
         return out
 
