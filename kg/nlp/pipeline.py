@@ -80,7 +80,19 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     nlp.add_pipe("kg_sentences", before="parser")  # line breaks end sentences
     for name, _ in KG_PIPES:
         nlp.add_pipe(name)  # each component reads nlp.lang
+    _preload(lang)
     return nlp
+
+
+def _preload(lang: str) -> None:
+    """Build now the data components otherwise read on first use (the place index, 1-2 s).
+
+    Why: ``extract_chunks`` forks its workers after this load, so data built here is
+    shared by every worker instead of built again in each one, inside the timed parse.
+    """
+    from kg.lang.geo import load_geo
+
+    load_geo(lang)
 
 
 def _check_names(model: str | None, lang: str) -> str:

@@ -21,7 +21,7 @@ from kg.nlp.extensions import TokenMention
 from kg.nlp.relatives import AUXILIARY_DEPS as _AUXILIARIES
 from kg.nlp.relatives import SUBJECT_DEPS as _SUBJ
 from kg.nlp.relatives import ClauseReading
-from kg.nlp.tokens import ORTH, column
+from kg.nlp.tokens import ORTH, column, heads_with_child
 
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
@@ -64,6 +64,7 @@ class MentionIndex:
         self.starts: dict[int, list[TokenMention]] = {}
         self.ends: dict[int, list[TokenMention]] = {}
         self.roots: dict[TokenMention, int] = {}
+        self._with_case: set[int] | None = None  # tokens with a preposition ("case") child
         # Sorted by (start, -end): a nested mention comes after its container and overwrites it.
         for mention in sorted(self.mentions, key=lambda m: (m.start, -m.end)):
             if not 0 <= mention.start < mention.end <= len(doc):
@@ -98,7 +99,7 @@ class MentionIndex:
             return None
         for child in token.rights:
             if child.dep_ in _NAME_DEPS:
-                bare = not any(g.dep_ == ud.CASE for g in child.children)
+                bare = not self.has_case(child.i)
             elif child.dep_ == ud.CONJ:
                 # "le candidat de l'opposition, Alassane Ouattara": an apposition read as a
                 # conjunct (a comma, no conjunction).
@@ -111,6 +112,12 @@ class MentionIndex:
             if named is not None and named.type == "Person":
                 return named
         return None
+
+    def has_case(self, i: int) -> bool:
+        """Whether token ``i`` has a preposition child ("case"): read once per document."""
+        if self._with_case is None:
+            self._with_case = heads_with_child(self.doc, ud.CASE)
+        return i in self._with_case
 
     def headed_by(self, token: Token) -> TokenMention | None:
         """The innermost mention whose syntactic head is ``token`` (None if none)."""

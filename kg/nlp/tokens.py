@@ -12,10 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import DEP, LEMMA, ORTH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS
 from spacy.tokens import Doc
 
-__all__ = ["DEP", "LEMMA", "ORTH", "POS", "Column", "column", "pos_ids", "strings_of"]
+__all__ = [
+    "DEP",
+    "LEMMA",
+    "ORTH",
+    "POS",
+    "Column",
+    "column",
+    "heads_with_child",
+    "pos_ids",
+    "strings_of",
+]
 
 #: Memo entries kept before a column's memo is cleared (bounds memory on huge corpora).
 _MAX_MEMO = 500_000
@@ -33,30 +43,39 @@ class Column:
     def __init__(self, fn: Callable[[str], str] | None = None) -> None:
         self.fn = fn
         self.memo: dict[int, str] = {}
-        # The last column built per attribute: components read the same column of a
-        # document several times. The result depends only on the hashes, which are compared.
-        self.last: dict[int, tuple[numpy.ndarray, list[str]]] = {}
+        # The last column built per attribute, with its document and the bytes of its
+        # hashes: components read the same column of a document several times. The result
+        # depends only on the hashes, which are compared (a component may correct a lemma).
+        self.last: dict[int, tuple[Doc, bytes, list[str]]] = {}
 
     def __call__(self, doc: Doc, attr: int) -> list[str]:
         """The column (shared: callers must not modify it)."""
-        hashes = doc.to_array(attr)
         last = self.last.get(attr)
-        if last is not None and numpy.array_equal(last[0], hashes):
-            return last[1]
+        if attr == ORTH and last is not None and last[0] is doc and len(last[2]) == len(doc):
+            # A document's words never change once tokenized: no need to read them again.
+            # (``last`` holds ``doc`` alive, so ``is`` cannot match a new document.)
+            return last[2]
+        hashes = doc.to_array(attr)
+        key = hashes.tobytes()
+        if last is not None and last[1] == key:
+            return last[2]
         memo = self.memo
         if len(memo) > _MAX_MEMO:
             memo.clear()
         strings = doc.vocab.strings
         fn = self.fn
-        out: list[str] = []
-        append = out.append
-        for h in hashes.tolist():
-            value = memo.get(h)
-            if value is None:
-                value = strings[h] if fn is None else fn(strings[h])
-                memo[h] = value
-            append(value)
-        self.last[attr] = (hashes, out)
+        keys = hashes.tolist()
+        out = list(map(memo.get, keys))  # in C; most words are known
+        if None in out:
+            for i, value in enumerate(out):
+                if value is None:
+                    h = keys[i]
+                    value = memo.get(h)
+                    if value is None:
+                        value = strings[h] if fn is None else fn(strings[h])
+                        memo[h] = value
+                    out[i] = value
+        self.last[attr] = (doc, key, out)
         return out
 
 
@@ -79,6 +98,21 @@ def strings_of(doc: Doc, attr: int) -> list[str]:
 def pos_ids(doc: Doc) -> list[int]:
     """``token.pos`` (the symbol ids of ``spacy.symbols``) for every token of ``doc``."""
     return doc.to_array(POS).tolist()
+
+
+def heads_with_child(doc: Doc, dep: str) -> set[int]:
+    """The indices of the tokens that have a child attached as ``dep``.
+
+    ``i in heads_with_child(doc, "case")`` is ``any(c.dep_ == "case" for c in
+    doc[i].children)``, read from two columns instead of walking each token's subtree
+    (``Token.children`` scans from its left to its right edge, building Tokens).
+    """
+    if not len(doc):
+        return set()
+    table = doc.to_array([HEAD, DEP])
+    rows = numpy.flatnonzero(table[:, 1] == doc.vocab.strings[dep])
+    offsets = table[rows, 0].astype(numpy.int64)  # relative heads; a root's is 0
+    return {int(i) for i in (rows + offsets)[offsets != 0]}
 
 
 _COLUMNS: dict[Callable[[str], str] | None, Column] = {}

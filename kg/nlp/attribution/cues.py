@@ -299,7 +299,7 @@ def _source_entities(
             if (
                 child.i > head.i
                 and child.dep_ in {ud.NMOD, ud.FLAT_NAME, ud.APPOS}
-                and not any(g.dep_ == ud.CASE for g in child.children)
+                and not index.has_case(child.i)
             ):
                 mention = index.at(child)
                 if mention is not None:

@@ -30,7 +30,7 @@ from kg.lang import fold
 from kg.lang.gazetteer import Gazetteer
 from kg.lang.words import Words
 from kg.nlp.entities.nominals import FOLD as _FOLD
-from kg.nlp.tokens import ORTH
+from kg.nlp.tokens import ORTH, strings_of
 
 __all__ = [
     "ACRONYM",
@@ -358,8 +358,9 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
     heads = lex["org_quoted_heads"]
     found: list[tuple[int, int, str]] = []
     n = len(doc)
-    for i, token in enumerate(doc):
-        closing = pairs.get(token.text)
+    # Words from a column: a Token for every word of the document cost more than the rest.
+    for i, text in enumerate(strings_of(doc, ORTH)):
+        closing = pairs.get(text)
         if closing is None or i == 0:
             continue
         j = i - 1

@@ -1,0 +1,56 @@
+"""Token columns (kg.nlp.tokens) read the same values as the Token objects they replace."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lang import fold_lexeme
+from kg.nlp.tokens import LEMMA, ORTH, Column, heads_with_child
+
+#: Sentences of our own, with prepositions, coordination and numbers under several heads.
+SENTENCES = [
+    "Le ministre de la Santé a rencontré hier à Dakar les représentants de trois syndicats.",
+    "La présidente du conseil régional et son adjoint ont inauguré deux écoles.",
+    "Selon l'agence Reuters, le port de Gênes restera fermé jusqu'à lundi.",
+    "Il pleut.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("dep", ["case", "cc", "nummod", "det", "obl:arg"])
+def test_heads_with_child_matches_children(fr_nlp, text: str, dep: str) -> None:
+    doc = fr_nlp(text)
+    expected = {t.i for t in doc if any(c.dep_ == dep for c in t.children)}
+    assert heads_with_child(doc, dep) == expected
+
+
+def test_heads_with_child_finds_prepositions(fr_nlp) -> None:
+    doc = fr_nlp("Le ministre de la Santé est arrivé à Dakar.")
+    heads = heads_with_child(doc, "case")
+    words = {doc[i].text for i in heads}
+    assert "Dakar" in words  # "à Dakar"
+    assert "ministre" not in words  # its "de" hangs on "Santé", not on it
+    assert heads_with_child(fr_nlp(""), "case") == set()
+
+
+def test_column_reads_a_corrected_lemma(fr_nlp) -> None:
+    """A component may correct a lemma: the column of the same document is read again."""
+    column = Column(fold_lexeme)
+    doc = fr_nlp("Le Japon signe un accord avec la Corée.")
+    words = column(doc, ORTH)
+    assert words == [fold_lexeme(t.text) for t in doc]
+    assert column(doc, ORTH) is words  # same document, same words: reused
+    before = list(column(doc, LEMMA))
+    verb = next(t for t in doc if t.text == "signe")
+    verb.lemma_ = "signer-corrigé"
+    after = column(doc, LEMMA)
+    assert after[verb.i] == fold_lexeme("signer-corrigé") != before[verb.i]
+    assert after == [fold_lexeme(t.lemma_) for t in doc]
+
+
+def test_column_of_another_document(fr_nlp) -> None:
+    column = Column()
+    first = column(fr_nlp("La grève continue à Lyon."), ORTH)
+    second = column(fr_nlp("Les syndicats appellent au calme."), ORTH)
+    assert first == ["La", "grève", "continue", "à", "Lyon", "."]
+    assert second == ["Les", "syndicats", "appellent", "au", "calme", "."]
