@@ -3,6 +3,7 @@
 known recurring events, an event word and a year or ``de`` + a name, "opération" + a name;
 places inside stay mentions; a maker and a model number is no race. Nominal event heads
 ("intervention armée", "festivités") are found on the parse (kg/nlp/entities/nominals.py).
+Names with a filiation particle after a first name are persons (kg/nlp/entities/ner.py).
 The sentences are written for these tests.
 """
 
@@ -97,3 +98,19 @@ def test_nominal_events(nlp, text, name):
         assert not any(s.startswith("intervention") for s in events), events
     else:
         assert name in events, events
+
+
+# (sentence, name, expected type): a filiation particle after a first name says a person;
+# places with an article ("Charm el-Cheikh") open on no first name and stay places.
+PARTICLE_NAMES = [
+    ("Saïf al-Islam Kadhafi a été jugé à Zintan.", "Saïf al-Islam Kadhafi", "Person"),
+    ("Abou Bakr al-Baghdadi a appelé au combat.", "Abou Bakr al-Baghdadi", "Person"),
+    ("Les touristes ont quitté Charm el-Cheikh hier.", "Charm el-Cheikh", "Place"),
+    ("Les rebelles tiennent Deir ez-Zor et Tell al-Abyad.", "Tell al-Abyad", "Place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), PARTICLE_NAMES)
+def test_particle_names(nlp, text, name, type_):
+    found = mentions(nlp, text)
+    assert (name, type_) in found, found
