@@ -3,7 +3,8 @@
 known recurring events, an event word and a year or ``de`` + a name, "opération" + a name;
 places inside stay mentions; a maker and a model number is no race. Nominal event heads
 ("intervention armée", "festivités") are found on the parse (kg/nlp/entities/nominals.py).
-Names with a filiation particle after a first name are persons (kg/nlp/entities/ner.py).
+Names with a filiation particle after a first name are persons (kg/nlp/entities/ner.py);
+quoted names after an event kind are events (kg/nlp/entities/spans.py).
 The sentences are written for these tests.
 """
 
@@ -114,3 +115,27 @@ PARTICLE_NAMES = [
 def test_particle_names(nlp, text, name, type_):
     found = mentions(nlp, text)
     assert (name, type_) in found, found
+
+
+# (sentence, quoted name, expected type): the kind noun before the quotes types the name;
+# scare quotes after a kind are no name.
+QUOTED_EVENTS = [
+    (
+        "La soirée s'est ouverte par une comédie musicale intitulée « Les Enfants du fleuve ».",
+        "Les Enfants du fleuve",
+        "Event",
+    ),
+    (
+        "Le ministre a assisté au spectacle « Mémoires de sable » à Oran.",
+        "Mémoires de sable",
+        "Event",
+    ),
+    ("L'association « Les Amis du fleuve » a porté plainte.", "Les Amis du fleuve", "Organization"),
+    ("Le spectacle « grandiose » a duré trois heures.", "grandiose", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), QUOTED_EVENTS)
+def test_quoted_events(nlp, text, name, type_):
+    found = {s: t for s, t in mentions(nlp, text)}
+    assert found.get(name) == type_, found
