@@ -195,6 +195,14 @@ class NerSpans:
             and self.gazetteer.lookup_name(doc[end - 1].text) is None
         ):
             type_ = "Person"  # "Staffan Olsson", "Kofi Kingston": a first name opens it
+        if type_ == "Person" and start > 0 and doc[start - 1].is_lower:
+            # "le tournoi Jean Borotra", "au stade Pierre-Mauroy": named after a person,
+            # the name with its kind is an event or a venue, not that person
+            kind = _fold(doc[start - 1].lemma_)
+            if kind in self.lex["eponym_event_heads"]:
+                return start - 1, end, "Event"
+            if kind in self.lex["eponym_venue_heads"]:
+                return start - 1, end, "Place"
         if type_ == "Place" and self._particle_name(doc, start, end):
             type_ = "Person"  # "Abou Bakr al-Baghdadi", "Karim ben Salah": a filiation
         if (

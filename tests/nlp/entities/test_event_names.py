@@ -4,7 +4,8 @@ known recurring events, an event word and a year or ``de`` + a name, "opération
 places inside stay mentions; a maker and a model number is no race. Nominal event heads
 ("intervention armée", "festivités") are found on the parse (kg/nlp/entities/nominals.py).
 Names with a filiation particle after a first name are persons (kg/nlp/entities/ner.py);
-quoted names after an event kind are events (kg/nlp/entities/spans.py).
+quoted names after an event kind are events (kg/nlp/entities/spans.py); a person's name
+right after an event or venue kind ("le tournoi Jean Borotra") is that event or venue.
 The sentences are written for these tests.
 """
 
@@ -137,5 +138,20 @@ QUOTED_EVENTS = [
 
 @pytest.mark.parametrize(("text", "name", "type_"), QUOTED_EVENTS)
 def test_quoted_events(nlp, text, name, type_):
+    found = {s: t for s, t in mentions(nlp, text)}
+    assert found.get(name) == type_, found
+
+
+# (sentence, mention, type): a person's name right after an event or venue kind names the
+# event or the venue; the same person elsewhere stays a person.
+EPONYMS = [
+    ("Elle a remporté le tournoi Jean Borotra à Pau.", "tournoi Jean Borotra", "Event"),
+    ("La finale du trophée Jules Verne est prévue samedi.", "trophée Jules Verne", "Event"),
+    ("Jules Verne a écrit ce roman à Amiens.", "Jules Verne", "Person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), EPONYMS)
+def test_eponym_events(nlp, text, name, type_):
     found = {s: t for s, t in mentions(nlp, text)}
     assert found.get(name) == type_, found
