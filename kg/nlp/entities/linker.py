@@ -42,12 +42,11 @@ from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
 from kg.nlp.entities.described import DescribedOrganizations
+from kg.nlp.entities.event_names import EventNames, drop_event_places, event_places
 from kg.nlp.entities.geopoints import locate_places
 from kg.nlp.entities.institutions import scope_ministries, unlink_foreign_institutions
 from kg.nlp.entities.names import (
-    EventNames,
     choose,
-    drop_event_places,
     entity_records,
     harmonise,
     is_alias,
@@ -99,6 +98,18 @@ def entity_lexicon(raw: Mapping[str, Any]) -> dict[str, Any]:
     # Every word list is folded (lower case, no accents, straight apostrophe), and so is
     # every word compared with it.
     lex: dict[str, Any] = {k: {_fold(w) for w in v} for k, v in raw.items() if isinstance(v, list)}
+    # Known event names are matched on the text as written (accents, upper case).
+    lex["event_names"] = sorted(
+        {
+            n
+            for kind, names in raw.get("event_names", {}).items()
+            if kind != "_comment"
+            for n in names
+        },
+        key=len,
+        reverse=True,
+    )
+    lex["event_start_words"] = sorted(raw.get("event_name_starts", ()), key=len, reverse=True)
     lex["nominal_aliases"] = {
         alias: key for key, aliases in raw["nominal_aliases"].items() for alias in aliases
     }
@@ -260,7 +271,15 @@ class EntityLinker(LangComponent):
         events = self._events.spans(doc, text)
         gaz = drop_event_places(gaz, events)
         ner = drop_event_places(ner, events)
+        # "Roland-Garros", "Euro 2012", "l'opération Serval": names shaped as events are
+        # events, whatever NER typed them.
+        patterns += [
+            self._pattern(doc, start, end, "Event")
+            for start, end in self._events.named(doc, text)
+            if not self._maker_model(doc, start, end)
+        ]
         chosen = [self._kind_noun_off(doc, c) for c in choose(doc, gaz, ner, patterns, self.words)]
+        chosen += event_places(chosen, gaz + ner)
         if self.things:
             chosen = [
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
@@ -274,6 +293,13 @@ class EntityLinker(LangComponent):
         chosen.sort(key=lambda c: c.start)
         harmonise(chosen)
         return chosen
+
+    def _maker_model(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Boeing 737": a known organisation and a number is a product, not a race."""
+        if end - start < 2 or not doc[end - 1].like_num:
+            return False
+        entry = self.gazetteer.lookup_name(doc[start : end - 1].text)
+        return entry is not None and entry.type == "Organization"
 
     def _kind_noun_off(self, doc: Doc, cand: MentionCandidate) -> MentionCandidate:
         """ "l'ONG Human Rights Watch", "l'organisation État islamique": a kind noun opening

@@ -4,10 +4,9 @@ Why a module of its own: once the three sources (gazetteer, NER, head-noun patte
 proposed candidates, choosing among them is a matter of spans and names only, testable
 without a pipeline. ``kg.nlp.entities.linker`` calls these functions in this order:
 
-1. :class:`EventNames` finds event names whose place is part of the name ("Tour de
-   France", "Rallye Dakar", "Copper Basin 300"): places inside them are not mentions;
-2. :func:`drop_event_places` removes those places, :func:`choose` keeps non-overlapping
-   candidates, longest first;
+1. :mod:`kg.nlp.entities.event_names` finds event names ("Tour de France", "Euro 2012",
+   "Roland-Garros") and drops the places that only name them;
+2. :func:`choose` keeps non-overlapping candidates, longest first;
 3. :func:`surname_mentions` adds the lone surnames of persons named in full that NER missed;
 4. :func:`link_acronyms` joins acronyms to their long forms, :func:`harmonise` gives one
    type per name, :func:`kg.nlp.entities.persons.link_persons` keys persons;
@@ -16,7 +15,6 @@ without a pipeline. ``kg.nlp.entities.linker`` calls these functions in this ord
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -31,10 +29,8 @@ from kg.nlp.entities.spans import acronym_links
 from kg.nlp.extensions import doc_text
 
 __all__ = [
-    "EventNames",
     "canonical",
     "choose",
-    "drop_event_places",
     "entity_records",
     "harmonise",
     "inside_sentence",
@@ -44,80 +40,7 @@ __all__ = [
     "surname_mentions",
 ]
 
-#: A race distance or edition number after a name ("Copper Basin 300", "Solstice 50"):
-#: two to four digits, not a year.
-_RACE_NUMBER = re.compile(r"^(?!1[89]\d\d$|20\d\d$)\d{2,4}$")
 _PLACE_TYPES = {"Place", "Country"}
-
-
-class EventNames:
-    """Finds event names that contain a place without naming it as a place.
-
-    - a capitalised event word from ``event_name_words`` then ``de``/``d'`` and a capitalised
-      word ("Tour de France", "Tour d'Italie") or a capitalised word directly ("Rallye
-      Dakar");
-    - capitalised words followed by a race number ("Copper Basin 300", "Kuskokwim 300").
-
-    "Jeux olympiques *de Rio*" is not one of them: there the place is where the event is.
-    Regular expressions over the text find the few candidates, so the cost does not grow
-    with the number of tokens.
-    """
-
-    def __init__(self, lex: dict[str, Any], words: Words) -> None:
-        self._de = words["genitive"]
-        names = sorted(lex["event_name_words"], key=len, reverse=True)
-        alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in names)
-        self._words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-        self._numbers = re.compile(r"(?<=[^\W\d_] )\d{2,4}(?![\w.,])")
-
-    def spans(self, doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
-        """Token spans ``(start, end)`` of such event names in ``doc`` (whose text is ``text``)."""
-        text = doc_text(doc) if text is None else text
-        n = len(doc)
-        spans: list[tuple[int, int]] = []
-        for m in self._words.finditer(text):
-            span = doc.char_span(m.start(), m.end())
-            if span is None or span.end >= n:
-                continue
-            j = span.end
-            if _fold(doc[j].text) in self._de and j + 1 < n:
-                j += 1
-            if doc[j].text[:1].isupper() and doc[j].is_alpha:
-                k = j + 1
-                while k < n and doc[k].text[:1].isupper() and doc[k].is_alpha:
-                    k += 1
-                spans.append((span.start, k))
-        for m in self._numbers.finditer(text):
-            span = doc.char_span(m.start(), m.end())
-            if span is None or not _RACE_NUMBER.match(span.text):
-                continue
-            i = span.start
-            if i == 0 or not doc[i - 1].text[:1].isupper() or not doc[i - 1].is_alpha:
-                continue
-            after = doc[i + 1] if i + 1 < n else None
-            if after is not None and (
-                after.like_num or (after.is_lower and after.pos_ in ("NOUN", "ADJ"))
-            ):
-                continue  # "Lyon 300 km", "Berlin 300 000"
-            k = i - 1
-            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
-                k -= 1
-            spans.append((k, i + 1))
-        return spans
-
-
-def drop_event_places(
-    cands: list[MentionCandidate], events: list[tuple[int, int]]
-) -> list[MentionCandidate]:
-    """Candidates without the places (and place-typed NER spans) inside event names."""
-    if not events:
-        return cands
-    inside = {i for start, end in events for i in range(start, end)}
-    return [
-        c
-        for c in cands
-        if c.type not in _PLACE_TYPES or not inside.issuperset(range(c.start, c.end))
-    ]
 
 
 def choose(

@@ -195,6 +195,16 @@ class NerSpans:
             and self.gazetteer.lookup_name(doc[end - 1].text) is None
         ):
             type_ = "Person"  # "Staffan Olsson", "Kofi Kingston": a first name opens it
+        if type_ == "Person" and start > 0 and doc[start - 1].is_lower:
+            # "le tournoi Jean Borotra", "au stade Pierre-Mauroy": named after a person,
+            # the name with its kind is an event or a venue, not that person
+            kind = _fold(doc[start - 1].lemma_)
+            if kind in self.lex["eponym_event_heads"]:
+                return start - 1, end, "Event"
+            if kind in self.lex["eponym_venue_heads"]:
+                return start - 1, end, "Place"
+        if type_ == "Place" and self._particle_name(doc, start, end):
+            type_ = "Person"  # "Abou Bakr al-Baghdadi", "Karim ben Salah": a filiation
         if (
             type_ != "Person"
             and self.words["person_suffix_pattern"].search(doc[end - 1].text)
@@ -210,6 +220,31 @@ class NerSpans:
             # "Grande Mosquée de Valence", "Splendid Hotel", "Olympique de Marseille", "X GmbH"
             type_ = "Organization"
         return start, end, type_
+
+    def _particle_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether an unknown name reads as a person's: a first name then a name particle
+        ("Saïd ben Ali", "Leïla el-Khoury"), or two names and two particles ("Abou Bakr
+        al-Baghdadi"). Two-word places with an article ("Charm
+        el-Cheikh", "Ras al-Khaïmah") open on no first name; known places are left alone."""
+        particles = self.lex["person_name_particles"]
+        span = doc[start:end]
+        if len(span) < 2 or not any(_is_particle(t, particles) for t in span[1:]):
+            return False
+        words = [t for t in span if t.is_alpha]
+        linking = sum(_is_particle(t, particles) for t in words)
+        core = len(words) - linking
+        if not (span[0].text in self.first_names or (linking >= 2 and core >= 2)):
+            return False
+        if any(_fold(t.text) in self.words["genitive"] for t in span):
+            return False  # "Al-Bateen d'Abou Dhabi": a place of a place
+        if not all(t.text[:1].isupper() or _is_particle(t, particles) for t in span if t.is_alpha):
+            return False
+        return self.gazetteer.lookup_name(span.text) is None
+
+
+def _is_particle(token: Token, particles: set[str]) -> bool:
+    """ "ben", "ould", "van" or an article glued to a name ("al-Assad", "el-Sissi")."""
+    return _fold(token.text) in particles or ARABIC_ARTICLE.match(token.text) is not None
 
 
 def _finite_verb(token: Token) -> bool:

@@ -342,7 +342,7 @@ _QUOTED_ADJECTIVES = 2
 
 
 def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int, int, str]]:
-    """Organisation names in quotes after their kind, as ``(start, end, "Organization")``.
+    """Organisation and event names in quotes after their kind, as ``(start, end, type)``.
 
     "l'association « Les Amis du fleuve »", "le collectif \"Nous toutes\"", "la société
     nationale « Air Sahel »": the quoted words are the name (without the marks or the
@@ -352,10 +352,14 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
     words on its line and starts with a capital or a digit -- or, for a slogan-like name of
     two words or more with a noun or a verb, in lower case ("l'association « un chat, une
     vie »"); quoted lower-case qualifiers after a kind noun are scare quotes ("le groupe
-    « terroriste »", "un parti « très modéré »").
+    « terroriste »", "un parti « très modéré »"). An event's kind (``event_quoted_heads``:
+    "le spectacle", "une comédie musicale nommée") makes the name an event's; a naming
+    participle ("nommée", "intitulé") may stand between the kind and the name.
     """
     pairs = dict(tuple(pair) for pair in words["name_quotes"])
-    heads = lex["org_quoted_heads"]
+    org_heads, event_heads = lex["org_quoted_heads"], lex.get("event_quoted_heads", set())
+    heads = org_heads | event_heads
+    naming = lex.get("quoted_naming_words", set())
     found: list[tuple[int, int, str]] = []
     n = len(doc)
     # Words from a column: a Token for every word of the document cost more than the rest.
@@ -365,7 +369,7 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
             continue
         j = i - 1
         while j > 0 and i - j <= _QUOTED_ADJECTIVES and not _is_head(doc[j], heads):
-            if not _qualifier(doc[j]):
+            if not (_qualifier(doc[j]) or fold(doc[j].text) in naming):
                 break
             j -= 1
         if not _is_head(doc[j], heads):
@@ -385,7 +389,9 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
             continue
         first = doc[start].text[:1]
         if first.isupper() or first.isdigit() or _slogan(doc[start:end]):
-            found.append((start, end, "Organization"))
+            # "le spectacle « Les Veilleurs »": an event's kind names an event
+            kind = "Organization" if _is_head(doc[j], org_heads) else "Event"
+            found.append((start, end, kind))
     return found
 
 
