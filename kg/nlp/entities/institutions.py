@@ -34,9 +34,11 @@ def scope_ministries(
     head: str,
     links: frozenset[str],
     is_portfolio: Callable[[Doc, int], bool],
-) -> None:
+) -> list[MentionCandidate]:
     """Name portfolios as ministries ("Justice" -> "ministère de la Justice"), and scope
-    the ministries that name no country to the article.
+    the ministries that name no country to the article. Returns the portfolios of a plural
+    title ("la réunion des ministres de la Défense de l'OTAN": many countries' ministries,
+    not one), which name no entity: the caller drops them.
 
     ``head``: the language's word for a ministry; ``links``: the words between a title and
     its portfolio ("de", "la"); ``is_portfolio(doc, i)``: whether ``doc[i]`` follows a
@@ -44,6 +46,7 @@ def scope_ministries(
     Wikidata id keeps its own key.
     """
     countries = _country_tokens(doc._.kg_gazetteer or ())
+    plural: list[MentionCandidate] = []
     for cand in named:
         if cand.type != "Organization" or cand.wikidata:
             continue
@@ -51,6 +54,9 @@ def scope_ministries(
             j = cand.start
             while j > 0 and fold(doc[j - 1].text) in links:
                 j -= 1
+            if _plural_title(doc, j):
+                plural.append(cand)
+                continue
             cand.name = f"{head} {doc[j : cand.end].text}"
             cand.extras["portfolio"] = True
         elif not fold(cand.name).startswith(fold(head) + " "):
@@ -59,6 +65,7 @@ def scope_ministries(
             continue
         key = entity_key("Organization", cand.name)
         cand.key = f"{key}@{scope}" if scope else key
+    return plural
 
 
 def unlink_foreign_institutions(
@@ -101,6 +108,14 @@ def unlink_foreign_institutions(
             continue
         key = entity_key("Organization", cand.name)
         cand.key, cand.wikidata = (f"{key}@{scope}" if scope else key), None
+
+
+def _plural_title(doc: Doc, end: int) -> bool:
+    """Whether the title before ``end`` (adjectives apart: "ministres européens") is plural."""
+    k = end - 1
+    while k > 0 and end - k <= 3 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and "Plur" in doc[k].morph.get("Number")
 
 
 def _country_tokens(hits: Iterable[TokenMention]) -> set[int]:

@@ -207,7 +207,7 @@ class EntityLinker(LangComponent):
         if scope is not None:
             scope_generic_names(named, generic, scope, self.lang)
         # "ministre de la *Justice*": the portfolio names this article's ministry.
-        scope_ministries(
+        plural = scope_ministries(
             doc,
             named,
             scope=scope,
@@ -215,6 +215,7 @@ class EntityLinker(LangComponent):
             links=self.ner.links,
             is_portfolio=self._portfolio_word,
         )
+        named = [c for c in named if all(c is not p for p in plural)]
         graph_named = list(named)
         graph_named += self.bodies.places_inside(doc, graph_named)
         cands = sorted(
