@@ -37,12 +37,16 @@ _HEADLINE_WORDS = 14
 
 
 def doc_to_extraction(
-    doc: Doc, document: Document, entity_lexicon: Mapping[str, Any] | None = None
+    doc: Doc,
+    document: Document,
+    entity_lexicon: Mapping[str, Any] | None = None,
+    words: Mapping[str, Any] | None = None,
 ) -> Extraction:
     """Collect what kg's components left on ``doc`` into an :class:`Extraction`.
 
-    ``entity_lexicon`` is the one the pipeline's ``kg_entities`` was built from (its body
-    nouns say which unnamed bodies act); kg's own for the doc's language when None.
+    ``entity_lexicon`` and ``words`` are the ones the pipeline's ``kg_entities`` was built
+    from (its body nouns say which unnamed bodies act, its name determiners which mentions
+    are names); kg's own for the doc's language when None.
     """
     entities: dict[str, Entity] = doc._.kg_entities or {}
     times: list[TimeValue] = list(doc._.kg_times or ())
@@ -51,7 +55,7 @@ def doc_to_extraction(
     lex = load_entity_lexicon(doc.lang_) if entity_lexicon is None else entity_lexicon
     keep = _worth_keeping(doc, relations, events, lex)
     kinds = _mention_kinds(doc)
-    determiners = load_words(doc.lang_)["name_determiners"]
+    determiners = (load_words(doc.lang_) if words is None else words)["name_determiners"]
     kept = tuple(
         _with_kinds(e, kinds, determiners) for key, e in sorted(entities.items()) if key in keep
     )

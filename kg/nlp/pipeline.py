@@ -149,9 +149,11 @@ def extract_documents(
     from kg.nlp.extract import doc_to_extraction
 
     pending: dict[int, Document] = {}
-    # the entity lexicon the pipeline was built with (saved with it), not kg's own files
+    # the entity lexicon and words the pipeline was built with (saved with it), not kg's
+    # own files
     linker = nlp.get_pipe("kg_entities") if "kg_entities" in nlp.pipe_names else None
     lex = getattr(linker, "lex", None)
+    words = getattr(linker, "words", None)
 
     def make_docs() -> Iterator:
         for n, document in enumerate(documents):
@@ -167,7 +169,7 @@ def extract_documents(
 
     for doc in nlp.pipe(make_docs(), batch_size=batch_size):
         document = pending.pop(doc.user_data["kg_seq"])
-        yield doc_to_extraction(doc, document, lex)
+        yield doc_to_extraction(doc, document, lex, words)
 
 
 # -- many documents, many processes ----------------------------------------------------------

@@ -129,3 +129,36 @@ def test_each_mention_says_whether_it_is_a_name(extract, text, surface, kind) ->
     x = extract(text)
     kinds = {m.text: m.kind for e in x.entities for m in e.mentions}
     assert kinds.get(surface) == kind, kinds
+
+
+def test_mention_kinds_read_the_determiners_they_are_given() -> None:
+    """A span no component recorded (an event place's noun phrase) is a name when a word
+    after its leading determiners is capitalised; the determiners are the pipeline's words
+    (passed in), so "La halle" is a common noun with French ones and a name without."""
+    from kg.lang import load_data
+    from kg.lang.words import Words
+    from kg.model import Entity, Evidence, Mention, Relation
+    from kg.nlp.extract import doc_to_extraction
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    text = "La halle a brûlé dans la nuit."
+    document = Document("d", text, date=dt.date(2024, 2, 15))
+    mention = Mention(0, 8, "La halle", kind="nominal")
+
+    def kind(words: Words) -> str:
+        doc = nlp(text)
+        doc._.kg_mentions = []
+        # a fact keeps the unnamed place in the extraction
+        fact = Relation("place:halle", "locatedIn", "Q90", "asserted", Evidence(0, 30, text))
+        doc._.kg_relations, doc._.kg_events = [fact], []
+        doc._.kg_entities = {
+            "place:halle": Entity("place:halle", "halle", "Place", mentions=(mention,))
+        }
+        x = doc_to_extraction(doc, document, words=words)
+        (entity,) = [e for e in x.entities if e.id == "place:halle"]
+        return entity.mentions[0].kind
+
+    french = load_data("fr", "words")
+    assert kind(Words("fr", french)) == "nominal"
+    assert kind(Words("fr", {**french, "name_determiners": []})) == "name"
