@@ -2,7 +2,7 @@
 
 Why a module of its own: ``participatesIn`` is rarely a verb with the event as its object
 ("a participé au sommet"). News says it through the outcome of a contest ("X a été élu avec
-52 % des voix", "12 millions de voix pour Y", "l'Espagne a battu l'Italie en finale") or
+52 % des voix", "300 000 voix pour Y", "l'Espagne a battu l'Italie en finale") or
 through an occasion phrase ("*lors du sommet*, X a plaidé pour …"). These rules read three
 constructions, each a UD frame with a French word family from ``relations.json``
 (``contests``), and the event classes of ``events.json`` (what counts as an election or a
@@ -163,8 +163,8 @@ class Contests:
         self, token: Token, elections: list[TokenMention], syn: Syntax
     ) -> TokenMention | None:
         """The election a clause speaks of: the nearest one in its sentence, else the last
-        one the article named before, else the first one later in its paragraph ("X a été
-        élu avec 13 millions de voix. La participation au second tour de l'élection …")."""
+        one the article named before, else the first one later in its paragraph ("X l'a
+        emporté avec 54 % des suffrages. Le taux de participation à ce scrutin …")."""
         sent = token.sent
         inside = [m for m in elections if sent.start <= m.start < sent.end]
         if inside:
@@ -241,7 +241,7 @@ class Contests:
     def _votes_for(
         self, noun: Token, syn: Syntax, elections: list[TokenMention]
     ) -> Iterator[RelationCandidate]:
-        """ "12 millions de voix pour son rival X": X took part in the election."""
+        """ "800 000 voix pour la candidate X": X took part in the election."""
         holders = [noun, noun.head] if noun.dep_.startswith(ud.NMOD) else [noun]
         found = [
             c

@@ -449,7 +449,7 @@ class RelationPatterns:
         )
         if frame.trigger_case and syn.case_of(noun) not in frame.trigger_case and not as_object:
             return
-        # "a chassé les membres de l'EI": the object of any verb holds no role; only a verb
+        # "ont expulsé les membres de X": the object of any verb holds no role; only a verb
         # that confers one does ("a été élu membre", "nommer X membre"), or a possessive that
         # gives the noun to the subject ("a annoncé *sa* candidature à").
         if (

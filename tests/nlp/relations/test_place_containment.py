@@ -163,9 +163,9 @@ def test_capital_of_a_province_named_by_its_kind_noun():
     from kg.nlp.pipeline import load_pipeline
 
     text = (
-        "Afghanistan : transfert de la Kapisa\n\nL'armée a transféré le contrôle de la "
-        "province de la Kapisa. La cérémonie s'est déroulée dans la ville de Mahmood-e-Raqi, "
-        "capitale de la province, hier."
+        "Argentine : nouvelle route pour le Chubut\n\nLe gouvernement a inauguré une route "
+        "dans la province du Chubut. Les travaux ont commencé à Rawson, capitale de la "
+        "province, en mars."
     )
     facts = {(s, p, o) for s, p, o, _ in pipeline_facts(load_pipeline(), text)}
-    assert ("Mahmood-e-Raqi", "locatedIn", "Kapisa") in facts
+    assert ("Rawson", "locatedIn", "Chubut") in facts

@@ -148,7 +148,7 @@ HEADS_OF_STATE = [
 #: What holds no role: a portfolio the parser took for a body, the object "membres".
 NOT_ROLES = [
     ("Le commissaire européen à l'Énergie, Paul Girard, a parlé.", set()),
-    ("L'armée turque a chassé les membres de l'État islamique.", set()),
+    ("Les gendarmes ont expulsé les membres de Greenpeace du chantier.", set()),
     # ...while a verb that confers the role does
     ("La Suisse est devenue membre de l'Union européenne.", {("CH", "memberOf", "EU")}),
     ("La Suisse a été élue membre de l'Union européenne.", {("CH", "memberOf", "EU")}),
