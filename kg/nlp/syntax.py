@@ -518,6 +518,24 @@ class Syntax(ClauseReading):
         word = fold_lexeme(token.text)
         return self.case_aliases.get(word, word)
 
+    def cue_before(self, start: int, cues: Iterable[tuple[str, ...]]) -> bool:
+        """Whether one of ``cues`` (folded words) ends just before ``start``, determiners
+        apart, prepositions compared through their aliases: "*lors d'*une réunion",
+        "*en marge du* sommet"."""
+        doc, aliases = self.doc, self.case_aliases
+        i = start
+        while i > 0 and doc[i - 1].pos_ == "DET":
+            i -= 1
+        for cue in cues:
+            if len(cue) > i:
+                continue
+            words = (
+                aliases.get(w, w) for w in (fold_lexeme(t.text) for t in doc[i - len(cue) : i])
+            )
+            if tuple(words) == tuple(aliases.get(w, w) for w in cue):
+                return True
+        return False
+
     def enumerated(self, token: Token, types: frozenset[str]) -> list[TokenMention]:
         """Members listed after a group noun: "huit États, *dont l'Allemagne et les Pays-Bas*,".
 

@@ -332,7 +332,7 @@ class Contests:
         object ("ont conclu un accord en marge du sommet")."""
         doc = syn.doc
         for event in sorted(events, key=lambda m: (m.start, m.end)):
-            if not (self._cue_before(event.start, syn) and self._salient(event, syn)):
+            if not (syn.cue_before(event.start, self.occasion_cues) and self._salient(event, syn)):
                 continue
             token = doc[syn.index.roots[event]]
             for _ in range(4):
@@ -359,19 +359,6 @@ class Contests:
         if any(doc[i].pos_ == "PROPN" for i in range(event.start, event.end)):
             return True
         return sum(m.key == event.key for m in syn.index.mentions) > 1
-
-    def _cue_before(self, start: int, syn: Syntax) -> bool:
-        """Whether an occasion cue ("lors de", "en marge du") ends just before ``start``."""
-        doc, aliases = syn.doc, syn.case_aliases
-        i = start
-        while i > 0 and doc[i - 1].pos_ == "DET":
-            i -= 1
-        words = [aliases.get(w, w) for w in (fold_lexeme(t.text) for t in doc[max(0, i - 4) : i])]
-        return any(
-            len(cue) <= len(words)
-            and tuple(words[len(words) - len(cue) :]) == tuple(aliases.get(w, w) for w in cue)
-            for cue in self.occasion_cues
-        )
 
 
 #: Dependents that open a clause of their own: an occasion phrase under them is theirs.

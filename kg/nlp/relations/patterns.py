@@ -419,24 +419,12 @@ class RelationPatterns:
             if mention.type not in frame.object_types or not sent.start <= mention.start < sent.end:
                 continue
             root = doc[syn.index.roots[mention]]
-            if not self._event_cue_before(mention.start, doc):
+            if not syn.cue_before(mention.start, self.event_cues):
                 continue
             if verb not in _ancestors(root, 3):
                 continue
             for theme in themes:
                 yield RelationCandidate(theme, frame.predicate, mention, verb)
-
-    def _event_cue_before(self, start: int, doc: Doc) -> bool:
-        i = start
-        while i > 0 and doc[i - 1].pos_ == "DET":
-            i -= 1
-        for cue in self.event_cues:
-            words = tuple(fold_lexeme(t.text) for t in doc[max(0, i - len(cue)) : i])
-            normalised = tuple(self.case_aliases.get(w, w) for w in words)
-            cue_norm = tuple(self.case_aliases.get(w, w) for w in cue)
-            if words == cue or normalised == cue_norm:
-                return True
-        return False
 
     def _noun(self, noun: Token, frame: _Frame, syn: Syntax) -> Iterator[RelationCandidate]:
         # "à la tête de" needs its preposition, except as the object of a light verb
