@@ -78,6 +78,10 @@ class Affiliations:
 
     def _org_at(self, i: int, syn: Syntax) -> TokenMention | None:
         doc = syn.index.doc
+        # "(Les Républicains)": a name that opens with its article.
+        named = next((m for m in syn.index.starts.get(i, ()) if m.type == "Organization"), None)
+        if named is not None:
+            return named
         while i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         # "de l'*entreprise* Renault": a kind noun before the name.

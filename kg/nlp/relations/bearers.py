@@ -21,6 +21,11 @@ from kg.nlp.syntax import Syntax
 
 __all__ = ["Bearers"]
 
+#: "X, sociologue *et* professeur à Y": the word that joins two roles of one bearer.
+_AND = frozenset({"et"})
+#: How many tokens the first of two joined roles may span.
+_CONJUNCT_WINDOW = 10
+
 
 class Bearers:
     """Finds a title's bearer before the title or through the tree."""
@@ -65,7 +70,40 @@ class Bearers:
                 break
         if j > 0 and doc[j - 1].text == ",":
             return next((m for m in syn.index.ends.get(j - 1, ()) if m.type == "Person"), None)
+        if j > 0 and fold_lexeme(doc[j - 1].text) in _AND and doc[j].i == title.i:
+            return self._first_conjunct(j - 1, syn)
         return None
+
+    def _first_conjunct(self, conj: int, syn: Syntax) -> TokenMention | None:
+        """ "X, sociologue et *professeur* à Y": the second of two roles apposed to X, read
+        on the surface (the parser hangs the second noun on X, the first noun or the verb).
+
+        The first role opens right after X's comma with a bare singular noun (adjectives
+        apart: "X, ancien ministre et président de Y"); words up to "et" carry no comma and
+        no person. "X, ses conseillers et le président de Y" names two people, not one.
+        """
+        doc = syn.index.doc
+        start = max(doc[conj].sent.start, conj - _CONJUNCT_WINDOW)
+        k = conj - 1
+        while k > start and doc[k].text != ",":
+            if doc[k].is_punct or any(m.type == "Person" for m in syn.index.ends.get(k + 1, ())):
+                return None
+            k -= 1
+        if k <= start or doc[k].text != ",":
+            return None
+        first = k + 1
+        while first < conj and doc[first].pos_ == "ADJ" and doc[first].is_lower:
+            first += 1
+        noun = doc[first]
+        if (
+            first >= conj
+            or noun.pos_ != "NOUN"
+            or not noun.is_lower
+            or "Plur" in noun.morph.get("Number")
+            or syn.index.covering(noun.i) is not None
+        ):
+            return None
+        return next((m for m in syn.index.ends.get(k, ()) if m.type == "Person"), None)
 
     def by_tree(self, title: Token, syn: Syntax) -> TokenMention | None:
         """ "X est ministre de ..." / "X a été élu président de ...": the title's bearer.

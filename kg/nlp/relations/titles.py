@@ -37,6 +37,8 @@ __all__ = ["TitlePatterns", "word_variants"]
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 #: A hyphenated compound kept whole, as the tokenizer keeps "porte-parole" or "haut-commissaire".
 _COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
+#: Apostrophes a space cut from their article ("l’ OIM" in some corpora).
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def word_variants(text: str) -> set[tuple[str, ...]]:
@@ -52,7 +54,8 @@ class TitlePatterns:
     def __init__(self, lex: dict[str, Any], lang: str = "fr") -> None:
         self.titles: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
         former_prefixes = [fold_lexeme(w) for w in lex.get("title_former_prefixes", ())]
-        for spec in (*lex["titles"], *lex.get("role_titles", ())):
+        titles = (*lex["titles"], *lex.get("role_titles", ()), *lex.get("affiliation_titles", ()))
+        for spec in titles:
             for words in word_variants(spec["words"]):
                 self.titles.setdefault(words[0], []).append((words, spec))
                 # "l'ex-députée X": the tokenizer keeps the prefix on the title word.
@@ -182,7 +185,7 @@ class TitlePatterns:
     def holder_case(self, mention: TokenMention, doc: Doc) -> str:
         """The preposition before a holder ("de" in "l'ambassadeur *de* France"), else ""."""
         j = mention.start - 1
-        while j >= 0 and doc[j].pos_ == "DET":
+        while j >= 0 and (doc[j].pos_ == "DET" or doc[j].text in _APOSTROPHES):
             j -= 1
         if j < 0 or doc[j].pos_ != "ADP":
             return ""
@@ -428,6 +431,10 @@ class TitlePatterns:
                 and "Part" in tok.morph.get("VerbForm")
                 and not list(tok.children)
             ):
+                i += 1
+                continue
+            # "de l’ OIM": an elided article cut from its apostrophe by a space.
+            if tok.text in _APOSTROPHES and doc[i - 1].pos_ == "DET":
                 i += 1
                 continue
             if tok.pos_ in self.title_stop_pos or tok.is_punct or tok.is_space:

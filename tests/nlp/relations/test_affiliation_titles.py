@@ -1,0 +1,158 @@
+"""Affiliations of unseen news (kg/nlp/relations/titles.py, bearers.py, affiliation.py): one
+table per construction, each with negative cases.
+
+- scholars and scientists of an institution ("géologue de l'université de X"), never of a
+  country a demonym names;
+- representatives and delegates of a body or a country;
+- two roles joined by "et" after one person's comma ("X, historienne et professeure à Y");
+- a party in brackets that opens with its article ("(Les Républicains)");
+- an elided article a space cut from its apostrophe ("de l’ OMS", as some corpora print it);
+- double mandates ("député-maire de X"), with a party named bare after them;
+- "jusqu'alors président de X": a role that ended.
+
+The sentences are written for these tests; mentions are given by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hand import sentence_extractor
+
+pytestmark = pytest.mark.slow
+
+ENTITIES: dict[str, tuple[str, str, str]] = {
+    "Lucie Ferrand": ("person:ferrand", "Person", "name"),
+    "Omar Benali": ("person:benali", "Person", "name"),
+    "université de Grenoble": ("org:ugrenoble", "Organization", "name"),
+    "Institut Pasteur": ("org:pasteur", "Organization", "name"),
+    "Unicef": ("org:unicef", "Organization", "name"),
+    "FAO": ("org:fao", "Organization", "name"),
+    "Les Républicains": ("org:lr", "Organization", "name"),
+    "LR": ("org:lr", "Organization", "name"),
+    "Sénat": ("org:senat", "Organization", "name"),
+    "canadienne": ("Q16", "Country", "demonym"),
+    "Canada": ("Q16", "Country", "name"),
+    "Vannes": ("place:vannes", "Place", "name"),
+    "Croix-Rouge": ("org:cr", "Organization", "name"),
+}
+
+L, O = "person:ferrand", "person:benali"
+ROLES = {"worksFor", "memberOf", "headOf", "ministerOf"}
+
+
+@pytest.fixture(scope="module")
+def facts():
+    run = sentence_extractor(ENTITIES)
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(r.subject, r.predicate, r.object) for r in run(text) if r.predicate in ROLES}
+
+    return read
+
+
+SCHOLARS = [
+    (
+        "Lucie Ferrand, géologue de l'université de Grenoble, a daté les roches.",
+        {(L, "worksFor", "org:ugrenoble")},
+    ),
+    (
+        "Selon la virologue Lucie Ferrand, de l'Institut Pasteur, le risque baisse.",
+        {(L, "worksFor", "org:pasteur")},
+    ),
+    (
+        "L'historienne de l'université de Grenoble Lucie Ferrand publie un livre.",
+        {(L, "worksFor", "org:ugrenoble")},
+    ),
+    # negative: a demonym is no employer, a topic after "de" is no body
+    ("L'astronome canadienne Lucie Ferrand a observé la comète.", set()),
+    ("Lucie Ferrand, sociologue du travail, a publié une enquête.", set()),
+    ("Lucie Ferrand a écrit au géologue de l'université de Grenoble.", set()),
+]
+
+REPRESENTATIVES = [
+    (
+        "Le représentant de l'Unicef, Omar Benali, a visité le camp.",
+        {(O, "worksFor", "org:unicef")},
+    ),
+    (
+        "Omar Benali, délégué de la FAO, a présenté le bilan.",
+        {(O, "worksFor", "org:fao")},
+    ),
+    (
+        "La représentante du Canada, Lucie Ferrand, a pris la parole.",
+        {(L, "worksFor", "Q16")},
+    ),
+    # negative: plural representatives, and a person the representative met
+    ("Les représentants de l'Unicef ont rencontré Omar Benali.", set()),
+    ("Omar Benali a reçu un représentant de la FAO.", set()),
+]
+
+JOINED_ROLES = [
+    (
+        "Lucie Ferrand, historienne et professeure à l'université de Grenoble, a parlé.",
+        {(L, "worksFor", "org:ugrenoble")},
+    ),
+    (
+        "Omar Benali, ancien pilote et président de la Croix-Rouge, a parlé.",
+        {(O, "headOf", "org:cr")},
+    ),
+    # negative: two people joined, not two roles of one person
+    (
+        "Lucie Ferrand, ses conseillers et le président de la Croix-Rouge ont parlé.",
+        set(),
+    ),
+    (
+        "Lucie Ferrand, Omar Benali et le président de la Croix-Rouge ont parlé.",
+        set(),
+    ),
+]
+
+BRACKETS_AND_MANDATES = [
+    (
+        "Le maire Omar Benali (Les Républicains) a signé l'arrêté.",
+        {(O, "memberOf", "org:lr")},
+    ),
+    (
+        "Omar Benali, député-maire LR de Vannes, a signé l'arrêté.",
+        {(O, "headOf", "place:vannes"), (O, "memberOf", "org:lr")},
+    ),
+    (
+        "Selon le représentant de l\u2019 Unicef , Omar Benali, la crise dure.",
+        {(O, "worksFor", "org:unicef")},
+    ),
+    # negative: brackets that hold no party, a town named after a verb
+    ("Le maire Omar Benali (Vannes) a signé l'arrêté.", set()),
+    ("Omar Benali, député-maire, a quitté Vannes hier.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOLARS)
+def test_scholars(facts, text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESENTATIVES)
+def test_representatives(facts, text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_ROLES)
+def test_joined_roles(facts, text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETS_AND_MANDATES)
+def test_brackets_and_mandates(facts, text, expected):
+    assert facts(text) == expected
+
+
+def test_role_that_ended_is_marked_former():
+    run = sentence_extractor(ENTITIES)
+    rels = [
+        r
+        for r in run("Il remplace Omar Benali, jusqu'alors président du Sénat, au conseil.")
+        if r.predicate == "headOf"
+    ]
+    assert [(r.subject, r.object, r.attributes.get("former")) for r in rels] == [
+        (O, "org:senat", True)
+    ]
