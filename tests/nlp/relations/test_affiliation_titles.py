@@ -36,7 +36,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "Croix-Rouge": ("org:cr", "Organization", "name"),
 }
 
-L, O = "person:ferrand", "person:benali"
+LF, OB = "person:ferrand", "person:benali"
 ROLES = {"worksFor", "memberOf", "headOf", "ministerOf"}
 
 
@@ -53,15 +53,15 @@ def facts():
 SCHOLARS = [
     (
         "Lucie Ferrand, géologue de l'université de Grenoble, a daté les roches.",
-        {(L, "worksFor", "org:ugrenoble")},
+        {(LF, "worksFor", "org:ugrenoble")},
     ),
     (
         "Selon la virologue Lucie Ferrand, de l'Institut Pasteur, le risque baisse.",
-        {(L, "worksFor", "org:pasteur")},
+        {(LF, "worksFor", "org:pasteur")},
     ),
     (
         "L'historienne de l'université de Grenoble Lucie Ferrand publie un livre.",
-        {(L, "worksFor", "org:ugrenoble")},
+        {(LF, "worksFor", "org:ugrenoble")},
     ),
     # negative: a demonym is no employer, a topic after "de" is no body
     ("L'astronome canadienne Lucie Ferrand a observé la comète.", set()),
@@ -72,15 +72,15 @@ SCHOLARS = [
 REPRESENTATIVES = [
     (
         "Le représentant de l'Unicef, Omar Benali, a visité le camp.",
-        {(O, "worksFor", "org:unicef")},
+        {(OB, "worksFor", "org:unicef")},
     ),
     (
         "Omar Benali, délégué de la FAO, a présenté le bilan.",
-        {(O, "worksFor", "org:fao")},
+        {(OB, "worksFor", "org:fao")},
     ),
     (
         "La représentante du Canada, Lucie Ferrand, a pris la parole.",
-        {(L, "worksFor", "Q16")},
+        {(LF, "worksFor", "Q16")},
     ),
     # negative: plural representatives, and a person the representative met
     ("Les représentants de l'Unicef ont rencontré Omar Benali.", set()),
@@ -90,11 +90,11 @@ REPRESENTATIVES = [
 JOINED_ROLES = [
     (
         "Lucie Ferrand, historienne et professeure à l'université de Grenoble, a parlé.",
-        {(L, "worksFor", "org:ugrenoble")},
+        {(LF, "worksFor", "org:ugrenoble")},
     ),
     (
         "Omar Benali, ancien pilote et président de la Croix-Rouge, a parlé.",
-        {(O, "headOf", "org:cr")},
+        {(OB, "headOf", "org:cr")},
     ),
     # negative: two people joined, not two roles of one person
     (
@@ -110,15 +110,15 @@ JOINED_ROLES = [
 BRACKETS_AND_MANDATES = [
     (
         "Le maire Omar Benali (Les Républicains) a signé l'arrêté.",
-        {(O, "memberOf", "org:lr")},
+        {(OB, "memberOf", "org:lr")},
     ),
     (
         "Omar Benali, député-maire LR de Vannes, a signé l'arrêté.",
-        {(O, "headOf", "place:vannes"), (O, "memberOf", "org:lr")},
+        {(OB, "headOf", "place:vannes"), (OB, "memberOf", "org:lr")},
     ),
     (
         "Selon le représentant de l\u2019 Unicef , Omar Benali, la crise dure.",
-        {(O, "worksFor", "org:unicef")},
+        {(OB, "worksFor", "org:unicef")},
     ),
     # negative: brackets that hold no party, a town named after a verb
     ("Le maire Omar Benali (Vannes) a signé l'arrêté.", set()),
@@ -154,5 +154,5 @@ def test_role_that_ended_is_marked_former():
         if r.predicate == "headOf"
     ]
     assert [(r.subject, r.object, r.attributes.get("former")) for r in rels] == [
-        (O, "org:senat", True)
+        (OB, "org:senat", True)
     ]
