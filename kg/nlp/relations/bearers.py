@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp import ud
@@ -23,6 +23,9 @@ __all__ = ["Bearers"]
 
 #: "X, sociologue *et* professeur à Y": the word that joins two roles of one bearer.
 _AND = frozenset({"et"})
+_PERSON = frozenset({"Person"})
+#: Words a bare body may qualify ("l'*élue* PS", tagged a noun or a participle).
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 #: How many tokens the first of two joined roles may span.
 _CONJUNCT_WINDOW = 10
 
@@ -35,6 +38,7 @@ class Bearers:
         partitives: Iterable[tuple[str, ...]],
         former: frozenset[str],
         verbs: frozenset[str],
+        kinds: frozenset[str] = frozenset(),
     ) -> None:
         #: "l'un des", "une de ses": words before a plural title that name one bearer.
         self.partitives = list(partitives)
@@ -42,9 +46,14 @@ class Bearers:
         self.former = former
         #: Verbs that confer a title ("élire", "nommer", "devenir").
         self.verbs = verbs
+        #: Kind nouns of a member that is no person ("le Mali, *pays* membre de …").
+        self.kinds = kinds
 
-    def before(self, title: Token, syn: Syntax) -> TokenMention | None:
-        """ "X, ministre ..." / "X, le président ...": a person just before a comma."""
+    def before(
+        self, title: Token, syn: Syntax, types: frozenset[str] = frozenset({"Person"})
+    ) -> TokenMention | None:
+        """ "X, ministre ..." / "X, le président ...": a person just before a comma (or a
+        country or body, when ``types`` allows: "le Mali, pays membre de …")."""
         doc = title.doc
         j = title.i
         start = title.sent.start
@@ -64,40 +73,69 @@ class Bearers:
             )
             if partitive is not None:
                 j -= len(partitive)
-            elif j > start and fold_lexeme(doc[j - 1].text) in self.former:
+            elif j > start and (
+                fold_lexeme(doc[j - 1].text) in self.former
+                or (
+                    types != _PERSON
+                    and doc[j - 1].is_lower
+                    and fold_lexeme(doc[j - 1].lemma_) in self.kinds
+                )
+            ):
                 j -= 1
             else:
                 break
         if j > 0 and doc[j - 1].text == ",":
-            return next((m for m in syn.index.ends.get(j - 1, ()) if m.type == "Person"), None)
+            return next(
+                (
+                    m
+                    for m in syn.index.ends.get(j - 1, ())
+                    if m.type in types and (m.type == "Person" or not self._qualifier(m, doc))
+                ),
+                None,
+            )
         if j > 0 and fold_lexeme(doc[j - 1].text) in _AND and doc[j].i == title.i:
             return self._first_conjunct(j - 1, syn)
         return None
+
+    def _qualifier(self, mention: TokenMention, doc: Doc) -> bool:
+        """ "l'élue *PS*, membre du MRC": a body named bare after a common word qualifies
+        that noun (the member is the person it names), unless the noun is its kind ("le
+        *parti* Ennahda")."""
+        if mention.start == 0:
+            return False
+        before = doc[mention.start - 1]
+        return (
+            before.pos_ in _CONTENT
+            and before.is_lower
+            and fold_lexeme(before.lemma_) not in self.kinds
+            and fold_lexeme(before.text) not in self.kinds
+        )
 
     def _first_conjunct(self, conj: int, syn: Syntax) -> TokenMention | None:
         """ "X, sociologue et *professeur* à Y": the second of two roles apposed to X, read
         on the surface (the parser hangs the second noun on X, the first noun or the verb).
 
         The first role opens right after X's comma with a bare singular noun (adjectives
-        apart: "X, ancien ministre et président de Y"); words up to "et" carry no comma and
-        no person. "X, ses conseillers et le président de Y" names two people, not one.
+        apart: "X, ancien ministre et président de Y"); words up to "et" carry no comma, and
+        a person only as a complement ("X, proche de Y et membre de Z": X is the member).
+        "X, ses conseillers et le président de Y" names two people, not one.
         """
         doc = syn.index.doc
         start = max(doc[conj].sent.start, conj - _CONJUNCT_WINDOW)
         k = conj - 1
         while k > start and doc[k].text != ",":
-            if doc[k].is_punct or any(m.type == "Person" for m in syn.index.ends.get(k + 1, ())):
+            if doc[k].is_punct:
                 return None
             k -= 1
         if k <= start or doc[k].text != ",":
             return None
         first = k + 1
-        while first < conj and doc[first].pos_ == "ADJ" and doc[first].is_lower:
+        while first + 1 < conj and doc[first].pos_ == "ADJ" and doc[first + 1].pos_ != "ADP":
             first += 1
         noun = doc[first]
         if (
             first >= conj
-            or noun.pos_ != "NOUN"
+            or noun.pos_ not in {"NOUN", "ADJ"}
             or not noun.is_lower
             or "Plur" in noun.morph.get("Number")
             or syn.index.covering(noun.i) is not None

@@ -37,6 +37,9 @@ __all__ = ["TitlePatterns", "word_variants"]
 _WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 #: A hyphenated compound kept whole, as the tokenizer keeps "porte-parole" or "haut-commissaire".
 _COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
+_PERSON = frozenset({"Person"})
+#: Who may be a member: "X, membre de Y" of a person, a country or a body.
+_MEMBERS = frozenset({"Person", "Country", "Organization"})
 #: Apostrophes a space cut from their article ("l’ OIM" in some corpora).
 _APOSTROPHES = frozenset({"'", "’"})
 
@@ -90,7 +93,12 @@ class TitlePatterns:
         self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))
         self.parties = party_forms(lex, lang)
         self.anaphora = BodyAnaphora(lex)
-        self.bearers = Bearers(self.title_partitives, self.title_former, self.title_verbs)
+        self.bearers = Bearers(
+            self.title_partitives,
+            self.title_former,
+            self.title_verbs,
+            frozenset(fold_lexeme(w) for w in lex.get("membership", {}).get("kind_nouns", ())),
+        )
         self.portfolios = frozenset(
             fold_lexeme(w) for w in lex.get("allocation", {}).get("portfolios", ())
         )
@@ -246,7 +254,9 @@ class TitlePatterns:
             spec = self._counterpart_of(token)
             if spec is None:
                 return
-        person, holders, portfolio = self.phrase(token, end, syn)
+        # "le Mali, (pays) membre de la CEDEAO": a member may be a country or a body.
+        members = _MEMBERS if spec["predicate"] == "memberOf" else _PERSON
+        person, holders, portfolio = self.phrase(token, end, syn, members)
         if person is None:
             return
         former = (
@@ -359,7 +369,7 @@ class TitlePatterns:
                 yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
 
     def phrase(
-        self, title: Token, end: int, syn: Syntax
+        self, title: Token, end: int, syn: Syntax, bearers: frozenset[str] = frozenset({"Person"})
     ) -> tuple[TokenMention | None, list[TokenMention], str]:
         """Read "le ministre letton de la Défense, X": (person, country/org mentions, portfolio)."""
         doc = title.doc
@@ -449,7 +459,7 @@ class TitlePatterns:
                 in_portfolio = False
             i += 1
         if person is None:
-            person = self.bearers.before(title, syn)
+            person = self.bearers.before(title, syn, bearers)
         if person is None:
             person = self.bearers.by_tree(title, syn)
         while portfolio and portfolio[-1].pos_ == "CCONJ":

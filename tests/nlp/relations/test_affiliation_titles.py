@@ -8,7 +8,9 @@ table per construction, each with negative cases.
 - a party in brackets that opens with its article ("(Les Républicains)");
 - an elided article a space cut from its apostrophe ("de l’ OMS", as some corpora print it);
 - double mandates ("député-maire de X"), with a party named bare after them;
-- "jusqu'alors président de X": a role that ended.
+- "jusqu'alors président de X": a role that ended;
+- a country or a body apposed to "membre de" ("le Chili, pays membre de l'OCDE"), a
+  party's figure, a member expelled ("exclu du parti").
 
 The sentences are written for these tests; mentions are given by hand.
 """
@@ -34,6 +36,12 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "Canada": ("Q16", "Country", "name"),
     "Vannes": ("place:vannes", "Place", "name"),
     "Croix-Rouge": ("org:cr", "Organization", "name"),
+    "Chili": ("Q298", "Country", "name"),
+    "OCDE": ("org:ocde", "Organization", "name"),
+    "Podemos": ("org:podemos", "Organization", "name"),
+    "PS": ("org:ps", "Organization", "name"),
+    "Parti vert": ("org:verts", "Organization", "name"),
+    "Mercosur": ("org:mercosur", "Organization", "name"),
 }
 
 LF, OB = "person:ferrand", "person:benali"
@@ -124,6 +132,31 @@ BRACKETS_AND_MANDATES = [
     ("Le maire Omar Benali (Vannes) a signé l'arrêté.", set()),
     ("Omar Benali, député-maire, a quitté Vannes hier.", set()),
 ]
+
+
+MEMBERS = [
+    ("Le Chili, pays membre de l'OCDE, a signé l'accord.", {("Q298", "memberOf", "org:ocde")}),
+    ("Le Chili, membre de l'OCDE, a signé l'accord.", {("Q298", "memberOf", "org:ocde")}),
+    (
+        "Le parti Podemos, membre de la Croix-Rouge, a répondu.",
+        {("org:podemos", "memberOf", "org:cr")},
+    ),
+    (
+        "Omar Benali, proche de Lucie Ferrand et membre du Parti vert, a voté.",
+        {(OB, "memberOf", "org:verts")},
+    ),
+    ("Omar Benali, figure du Parti vert, a voté.", {(OB, "memberOf", "org:verts")}),
+    ("Omar Benali, exclu du Parti vert en 2019, a voté.", {(OB, "memberOf", "org:verts")}),
+    # negative: the member is the person a bare party qualifies, not the party; a country
+    # that only neighbours a body's members
+    ("La sénatrice PS, membre du Parti vert jadis, a voté.", set()),
+    ("Le Chili, voisin du Mercosur, a signé l'accord.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_members(facts, text, expected):
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SCHOLARS)
