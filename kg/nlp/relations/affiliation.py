@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from kg.lang import fold_lexeme
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.ages import AgePhrase
 from kg.nlp.relations.titles import word_variants
 from kg.nlp.syntax import RelationCandidate, Syntax
 
@@ -60,6 +61,7 @@ class Affiliations:
             ),
             key=lambda p: (-len(p[0]), p[0]),
         )
+        self.ages = AgePhrase(lex)
         self.joiners = (
             frozenset(fold_lexeme(w) for w in lex.get("list_joiners", ()) if " " not in w)
             | self.cases
@@ -74,7 +76,11 @@ class Affiliations:
             if nxt == _OPEN:
                 yield from self._bracket(person, doc, syn)
             elif nxt == _COMMA:
-                yield from self._apposition(person, doc, syn)
+                # "X, 53 ans, employée de Y": the role after the age.
+                comma = self.ages.forward(doc, person.end)
+                start = person.end + 1 if comma is None else comma + 1
+                if start < len(doc):
+                    yield from self._apposition(person, doc, syn, start)
 
     def _org_at(self, i: int, syn: Syntax) -> TokenMention | None:
         doc = syn.index.doc
@@ -112,9 +118,8 @@ class Affiliations:
         )
 
     def _apposition(
-        self, person: TokenMention, doc: Doc, syn: Syntax
+        self, person: TokenMention, doc: Doc, syn: Syntax, i: int
     ) -> Iterator[RelationCandidate]:
-        i = person.end + 1
         word = fold_lexeme(doc[i].text)
         predicate = None
         trigger = doc[i]

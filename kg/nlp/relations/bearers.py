@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.ages import AgePhrase
 from kg.nlp.relations.holders import relative_bearer
 from kg.nlp.syntax import Syntax
 
@@ -39,6 +40,7 @@ class Bearers:
         former: frozenset[str],
         verbs: frozenset[str],
         kinds: frozenset[str] = frozenset(),
+        ages: AgePhrase | None = None,
     ) -> None:
         #: "l'un des", "une de ses": words before a plural title that name one bearer.
         self.partitives = list(partitives)
@@ -48,6 +50,8 @@ class Bearers:
         self.verbs = verbs
         #: Kind nouns of a member that is no person ("le Mali, *pays* membre de …").
         self.kinds = kinds
+        #: "X, 53 ans, directeur de Y": an age between the bearer and the title.
+        self.ages = ages
 
     def before(
         self, title: Token, syn: Syntax, types: frozenset[str] = frozenset({"Person"})
@@ -85,17 +89,27 @@ class Bearers:
             else:
                 break
         if j > 0 and doc[j - 1].text == ",":
-            return next(
-                (
-                    m
-                    for m in syn.index.ends.get(j - 1, ())
-                    if m.type in types and (m.type == "Person" or not self._qualifier(m, doc))
-                ),
-                None,
-            )
+            found = self._ending_at(j - 1, syn, types)
+            if found is None and self.ages is not None and types == _PERSON:
+                comma = self.ages.back(doc, j - 1)
+                if comma is not None:
+                    found = self._ending_at(comma, syn, types)
+            return found
         if j > 0 and fold_lexeme(doc[j - 1].text) in _AND and doc[j].i == title.i:
             return self._first_conjunct(j - 1, syn)
         return None
+
+    def _ending_at(self, comma: int, syn: Syntax, types: frozenset[str]) -> TokenMention | None:
+        """The bearer that ends right before the comma at ``comma``, if any."""
+        doc = syn.index.doc
+        return next(
+            (
+                m
+                for m in syn.index.ends.get(comma, ())
+                if m.type in types and (m.type == "Person" or not self._qualifier(m, doc))
+            ),
+            None,
+        )
 
     def _qualifier(self, mention: TokenMention, doc: Doc) -> bool:
         """ "l'élue *PS*, membre du MRC": a body named bare after a common word qualifies

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
+from kg.nlp.relations.ages import AgePhrase
 from kg.nlp.relations.bearers import Bearers
 from kg.nlp.relations.holders import (
     BodyAnaphora,
@@ -98,6 +99,7 @@ class TitlePatterns:
             self.title_former,
             self.title_verbs,
             frozenset(fold_lexeme(w) for w in lex.get("membership", {}).get("kind_nouns", ())),
+            AgePhrase(lex),
         )
         self.portfolios = frozenset(
             fold_lexeme(w) for w in lex.get("allocation", {}).get("portfolios", ())

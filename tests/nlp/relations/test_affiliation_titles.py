@@ -9,6 +9,7 @@ table per construction, each with negative cases.
 - an elided article a space cut from its apostrophe ("de l’ OMS", as some corpora print it);
 - double mandates ("député-maire de X"), with a party named bare after them;
 - "jusqu'alors président de X": a role that ended;
+- an age between the person and the role ("X, 47 ans, directrice de Y");
 - a country or a body apposed to "membre de" ("le Chili, pays membre de l'OCDE"), a
   party's figure, a member expelled ("exclu du parti").
 
@@ -152,6 +153,27 @@ MEMBERS = [
     ("La sénatrice PS, membre du Parti vert jadis, a voté.", set()),
     ("Le Chili, voisin du Mercosur, a signé l'accord.", set()),
 ]
+
+
+AGES = [
+    (
+        "Lucie Ferrand, 47 ans, directrice de l'Unicef, a démissionné.",
+        {(LF, "headOf", "org:unicef")},
+    ),
+    (
+        "Omar Benali, âgé de 39 ans, salarié de la Croix-Rouge, a témoigné.",
+        {(OB, "worksFor", "org:cr")},
+    ),
+    ("Omar Benali, 39 ans, maire de Vannes, a été réélu.", {(OB, "headOf", "place:vannes")}),
+    # negative: an age and no role; a role that is another person's
+    ("Omar Benali, 39 ans, a écrit à la directrice de l'Unicef.", set()),
+    ("Omar Benali, 39 ans, et la directrice de l'Unicef ont parlé.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_ages(facts, text, expected):
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), MEMBERS)
