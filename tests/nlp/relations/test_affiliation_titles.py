@@ -9,6 +9,8 @@ table per construction, each with negative cases.
 - an elided article a space cut from its apostrophe ("de l’ OMS", as some corpora print it);
 - double mandates ("député-maire de X"), with a party named bare after them;
 - "jusqu'alors président de X": a role that ended;
+- a title conferred by a verb of succession or choice ("X succède à Y comme président de
+  Z", "X a été reconduit comme directeur de Z"), and "travailler à" an organisation;
 - an age between the person and the role ("X, 47 ans, directrice de Y");
 - a country or a body apposed to "membre de" ("le Chili, pays membre de l'OCDE"), a
   party's figure, a member expelled ("exclu du parti").
@@ -153,6 +155,35 @@ MEMBERS = [
     ("La sénatrice PS, membre du Parti vert jadis, a voté.", set()),
     ("Le Chili, voisin du Mercosur, a signé l'accord.", set()),
 ]
+
+
+CONFERRED = [
+    (
+        "Omar Benali succède à Lucie Ferrand comme président de la Croix-Rouge.",
+        {(OB, "headOf", "org:cr")},
+    ),
+    (
+        "Lucie Ferrand a été reconduite comme directrice de l'Unicef.",
+        {(LF, "headOf", "org:unicef")},
+    ),
+    (
+        "Le bureau a choisi Lucie Ferrand comme présidente de la Croix-Rouge.",
+        {(LF, "headOf", "org:cr")},
+    ),
+    (
+        "Lucie Ferrand travaille à l'Institut Pasteur depuis 2015.",
+        {(LF, "worksFor", "org:pasteur")},
+    ),
+    # negative: the title is someone else's, a town is no employer, a task is no body
+    ("Lucie Ferrand a choisi le président de la Croix-Rouge comme témoin.", set()),
+    ("Lucie Ferrand travaille à Vannes depuis 2015.", set()),
+    ("Lucie Ferrand travaille à un accord avec l'Unicef.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONFERRED)
+def test_conferred(facts, text, expected):
+    assert facts(text) == expected
 
 
 AGES = [
