@@ -5,6 +5,7 @@ table per construction, each with negative cases.
   country a demonym names;
 - representatives and delegates of a body or a country;
 - two roles joined by "et" after one person's comma ("X, historienne et professeure à Y");
+- a body's name in quotes after its kind noun ("présidente de l'association « Terre vive »");
 - a party in brackets that opens with its article ("(Les Républicains)");
 - an elided article a space cut from its apostrophe ("de l’ OMS", as some corpora print it);
 - double mandates ("député-maire de X"), with a party named bare after them;
@@ -45,6 +46,8 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "PS": ("org:ps", "Organization", "name"),
     "Parti vert": ("org:verts", "Organization", "name"),
     "Mercosur": ("org:mercosur", "Organization", "name"),
+    "Terre vive": ("org:terrevive", "Organization", "name"),
+    "Solaris": ("org:solaris", "Organization", "name"),
 }
 
 LF, OB = "person:ferrand", "person:benali"
@@ -155,6 +158,30 @@ MEMBERS = [
     ("La sénatrice PS, membre du Parti vert jadis, a voté.", set()),
     ("Le Chili, voisin du Mercosur, a signé l'accord.", set()),
 ]
+
+
+QUOTED = [
+    (
+        "Lucie Ferrand, présidente de l'association « Terre vive », a dénoncé le projet.",
+        {(LF, "headOf", "org:terrevive")},
+    ),
+    (
+        'Omar Benali, membre du collectif "Terre vive", a dénoncé le projet.',
+        {(OB, "memberOf", "org:terrevive")},
+    ),
+    (
+        "Omar Benali, directeur de la société « Solaris », a signé le contrat.",
+        {(OB, "headOf", "org:solaris")},
+    ),
+    # negative: a quoted word that is no body, a quote after a verb
+    ("Omar Benali, président du jury, a qualifié de « scandale » le choix de Solaris.", set()),
+    ("Le président a lu « Terre vive » devant Omar Benali.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_quoted_names(facts, text, expected):
+    assert facts(text) == expected
 
 
 CONFERRED = [
