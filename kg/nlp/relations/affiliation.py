@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp.extensions import TokenMention
@@ -34,6 +34,8 @@ __all__ = ["Affiliations"]
 
 _OPEN, _CLOSE, _COMMA = "(", ")", ","
 _CLOSERS = frozenset({",", ")", ".", ";", ":", "!", "?"})
+_VERBS = frozenset({"VERB", "AUX"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 
 
 class Affiliations:
@@ -81,6 +83,40 @@ class Affiliations:
                 start = person.end + 1 if comma is None else comma + 1
                 if start < len(doc):
                     yield from self._apposition(person, doc, syn, start)
+            elif fold_lexeme(nxt) in self.cases:
+                yield from self._direct(person, doc, syn)
+
+    def _direct(self, person: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """ "X de l'association Terre vive a dénoncé …": a person then "de", a kind noun and
+        the organisation, with no comma. The kind noun (or a name that opens with one, "de
+        l'Université Laval") says the "de" names a body; the person must not itself be a
+        complement ("la lettre de X de l'association Y"), and the phrase ends with the
+        organisation (a punctuation mark or the verb)."""
+        if person.start > 0 and fold_lexeme(doc[person.start - 1].text) in self.cases:
+            return
+        i = person.end + 1
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(doc) or fold_lexeme(doc[i].text) not in self.kinds:
+            return
+        kind = fold_lexeme(doc[i].text)
+        j = i + 1
+        while j < len(doc) and doc[j].text in _QUOTES:
+            j += 1  # "de l'association « Terre vive »"
+        org = next((m for m in syn.index.starts.get(j, ()) if m.type == "Organization"), None)
+        if org is None:
+            org = self._org_at(person.end + 1, syn)  # "de l'Université Laval"
+        if org is None or org.kind != "name" or org.key == person.key:
+            return
+        end = org.end
+        while end < len(doc) and doc[end].text in _QUOTES:
+            end += 1
+        if end < len(doc) and doc[end].text not in _CLOSERS and not _verb_next(doc[end]):
+            return
+        first = fold_lexeme(doc[org.start].text)
+        party = first in self.party_words or kind in self.party_words
+        predicate = "memberOf" if party else "worksFor"
+        yield RelationCandidate(person, predicate, org, doc[person.end], static=True)
 
     def _org_at(self, i: int, syn: Syntax) -> TokenMention | None:
         doc = syn.index.doc
@@ -156,3 +192,10 @@ class Affiliations:
             first = fold_lexeme(doc[org.start].text)
             predicate = "memberOf" if first in self.party_words else "worksFor"
         yield RelationCandidate(person, predicate, org, trigger, static=True)
+
+
+def _verb_next(token: Token) -> bool:
+    """A verb, or a clitic pronoun of the verb right after it ("X de l'ONG Y *s'*est rendu")."""
+    if token.pos_ in _VERBS:
+        return True
+    return token.pos_ == "PRON" and token.head.pos_ in _VERBS and token.head.i > token.i

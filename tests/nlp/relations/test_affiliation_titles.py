@@ -6,6 +6,7 @@ table per construction, each with negative cases.
 - representatives and delegates of a body or a country;
 - two roles joined by "et" after one person's comma ("X, historienne et professeure à Y");
 - a body's name in quotes after its kind noun ("présidente de l'association « Terre vive »");
+- a person then "de", a kind noun and the body, with no comma ("X de l'ONG Y a dit");
 - a party in brackets that opens with its article ("(Les Républicains)");
 - an elided article a space cut from its apostrophe ("de l’ OMS", as some corpora print it);
 - double mandates ("député-maire de X"), with a party named bare after them;
@@ -181,6 +182,25 @@ QUOTED = [
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
 def test_quoted_names(facts, text, expected):
+    assert facts(text) == expected
+
+
+DIRECT = [
+    (
+        "Omar Benali de l'association « Terre vive » a dénoncé le projet.",
+        {(OB, "worksFor", "org:terrevive")},
+    ),
+    ("Lucie Ferrand de la société Solaris a présenté le bilan.", {(LF, "worksFor", "org:solaris")}),
+    ("Lucie Ferrand du parti Podemos a présenté le bilan.", {(LF, "memberOf", "org:podemos")}),
+    # negative: no kind noun, a person who is a complement, a list that goes on
+    ("Lucie Ferrand de l'Unicef a présenté le bilan.", set()),
+    ("La lettre de Lucie Ferrand de la société Solaris a été lue.", set()),
+    ("Lucie Ferrand de la société Solaris et Omar Benali ont présenté le bilan.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct(facts, text, expected):
     assert facts(text) == expected
 
 
