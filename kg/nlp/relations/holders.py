@@ -28,6 +28,7 @@ from kg.nlp.extensions import TokenMention
 from kg.nlp.syntax import Syntax
 
 __all__ = [
+    "APOSTROPHES",
     "BodyAnaphora",
     "bare_party",
     "bracketed",
@@ -36,8 +37,14 @@ __all__ = [
     "indefinite",
     "parliamentary_group",
     "party_forms",
+    "passing_mark",
     "relative_bearer",
 ]
+
+#: Apostrophes a space cut from their article ("l’ OIM" in some corpora).
+APOSTROPHES = frozenset({"'", "’"})
+#: Opening quotes around an organisation's name ("l'association « Terre vive »").
+_QUOTES = frozenset({"«", '"', "“"})
 
 #: How many sentences before the title's a lone named organisation may stand.
 _SENTENCES_BACK = 3
@@ -250,3 +257,25 @@ def relative_bearer(
     person = next((m for m in syn.index.ends.get(j + 1, ()) if m.type == "Person"), None)
     past = any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in copulas)
     return person, person is not None and past
+
+
+def passing_mark(i: int, syn: Syntax) -> bool:
+    """Whether the mark at token ``i`` of a title phrase is read past, not a phrase's end: an
+    elided article's apostrophe a space cut off ("de l’ OIM"), or a quote that opens an
+    organisation's name right after its kind noun ("de l'association « Terre vive »")."""
+    doc = syn.index.doc
+    tok = doc[i]
+    if i == 0:
+        return False
+    if tok.text in APOSTROPHES:
+        return doc[i - 1].pos_ == "DET"
+    if tok.text not in _QUOTES:
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return (
+        doc[i - 1].pos_ in {"NOUN", "ADJ"}
+        and doc[i - 1].is_lower
+        and any(m.type == "Organization" for m in syn.index.starts.get(j, ()))
+    )

@@ -21,6 +21,7 @@ from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.ages import AgePhrase
 from kg.nlp.relations.bearers import Bearers
 from kg.nlp.relations.holders import (
+    APOSTROPHES,
     BodyAnaphora,
     bare_party,
     bracketed,
@@ -29,6 +30,7 @@ from kg.nlp.relations.holders import (
     indefinite,
     parliamentary_group,
     party_forms,
+    passing_mark,
     relative_bearer,
 )
 from kg.nlp.syntax import RelationCandidate, Syntax
@@ -41,10 +43,6 @@ _COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
 _PERSON = frozenset({"Person"})
 #: Who may be a member: "X, membre de Y" of a person, a country or a body.
 _MEMBERS = frozenset({"Person", "Country", "Organization"})
-#: Opening quotes around an organisation's name ("l'association « Terre vive »").
-_QUOTES = frozenset({"«", '"', "“"})
-#: Apostrophes a space cut from their article ("l’ OIM" in some corpora).
-_APOSTROPHES = frozenset({"'", "’"})
 
 
 def word_variants(text: str) -> set[tuple[str, ...]]:
@@ -139,18 +137,6 @@ class TitlePatterns:
             i += 1  # "le président élu X", "la présidente sortante X"
         return any(m.type == "Person" for m in syn.index.starts.get(i, ()))
 
-    def _quoted_name(self, i: int, syn: Syntax) -> bool:
-        """Whether the quote at ``i`` opens an organisation's name, right after a noun."""
-        doc = syn.index.doc
-        j = i + 1
-        while j < len(doc) and doc[j].is_space:
-            j += 1
-        return (
-            doc[i - 1].pos_ in {"NOUN", "ADJ"}
-            and doc[i - 1].is_lower
-            and any(m.type == "Organization" for m in syn.index.starts.get(j, ()))
-        )
-
     def _politician(self, token: Token) -> bool:
         return bool({fold_lexeme(token.text), fold_lexeme(token.lemma_)} & self.politicians)
 
@@ -209,7 +195,7 @@ class TitlePatterns:
     def holder_case(self, mention: TokenMention, doc: Doc) -> str:
         """The preposition before a holder ("de" in "l'ambassadeur *de* France"), else ""."""
         j = mention.start - 1
-        while j >= 0 and (doc[j].pos_ == "DET" or doc[j].text in _APOSTROPHES):
+        while j >= 0 and (doc[j].pos_ == "DET" or doc[j].text in APOSTROPHES):
             j -= 1
         if j < 0 or doc[j].pos_ != "ADP":
             return ""
@@ -459,11 +445,7 @@ class TitlePatterns:
             ):
                 i += 1
                 continue
-            # "de l’ OIM": an elided article cut from its apostrophe by a space;
-            # "de l'association « Terre vive »": a name in quotes after its kind noun.
-            if (tok.text in _APOSTROPHES and doc[i - 1].pos_ == "DET") or (
-                tok.text in _QUOTES and self._quoted_name(i, syn)
-            ):
+            if passing_mark(i, syn):  # "de l’ OIM", "de l'association « Terre vive »"
                 i += 1
                 continue
             if tok.pos_ in self.title_stop_pos or tok.is_punct or tok.is_space:
