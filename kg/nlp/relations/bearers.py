@@ -27,6 +27,10 @@ _AND = frozenset({"et"})
 _PERSON = frozenset({"Person"})
 #: Words a bare body may qualify ("l'*élue* PS", tagged a noun or a participle).
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: Words between a comma and its title ("X, le *nouveau* chef", "A et B, *tous deux* élus").
+_BEFORE_TITLE = frozenset({"DET", "ADJ", "NUM"})
+#: How many words ("tous deux") may stand between a list's comma and a plural title.
+_LIST_GAP = 3
 #: How many tokens the first of two joined roles may span.
 _CONJUNCT_WINDOW = 10
 
@@ -64,7 +68,7 @@ class Bearers:
         # "X, l'une des fondatrices …", "X, ancien employé …": partitive and former words too.
         for _ in range(4):
             # "X, le *nouveau* chef du CNS": adjectives before the title too.
-            while j > start and doc[j - 1].pos_ in {"DET", "ADJ"} and doc[j - 1].is_lower:
+            while j > start and doc[j - 1].pos_ in _BEFORE_TITLE and doc[j - 1].is_lower:
                 j -= 1
             partitive = next(
                 (
@@ -98,6 +102,36 @@ class Bearers:
         if j > 0 and fold_lexeme(doc[j - 1].text) in _AND and doc[j].i == title.i:
             return self._first_conjunct(j - 1, syn)
         return None
+
+    def apposed_list(self, title: Token, syn: Syntax) -> list[TokenMention]:
+        """ "A et B, (tous deux) cofondateurs de Y": the people of a list closed by the
+        comma before a plural title, joined by commas and a last "et" (at least two)."""
+        doc = title.doc
+        start = title.sent.start
+        j = title.i
+        while (
+            j > start
+            and j > title.i - _LIST_GAP
+            and doc[j - 1].is_lower
+            and doc[j - 1].pos_ in {"DET", "ADJ", "NUM", "PRON"}
+        ):
+            j -= 1  # "tous deux", "les deux", "deux anciens"
+        if j <= start or doc[j - 1].text != ",":
+            return []
+        last = self._ending_at(j - 1, syn, _PERSON)
+        if last is None or last.start <= start:
+            return []
+        if fold_lexeme(doc[last.start - 1].text) not in _AND:
+            return []
+        people = [last]
+        k = last.start
+        while k > start and (doc[k - 1].text == "," or fold_lexeme(doc[k - 1].text) in _AND):
+            before = self._ending_at(k - 1, syn, _PERSON)
+            if before is None:
+                break
+            people.insert(0, before)
+            k = before.start
+        return people if len(people) > 1 else []
 
     def _ending_at(self, comma: int, syn: Syntax, types: frozenset[str]) -> TokenMention | None:
         """The bearer that ends right before the comma at ``comma``, if any."""

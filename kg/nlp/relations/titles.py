@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -148,13 +149,14 @@ class TitlePatterns:
         deps = {c.dep_ for c in token.children}
         return bool(deps & {ud.COP, ud.AUX_PASS}) and ud.OBJ not in deps
 
-    def blocked(self, token: Token, end: int) -> bool:
+    def blocked(self, token: Token, end: int, plural: bool = False) -> bool:
         """Plural, deputy or future titles ("les ministres", "adjoint") state no role.
 
-        A plural title after a partitive ("l'un des chercheurs de X, Y") names one bearer.
+        A plural title after a partitive ("l'un des chercheurs de X, Y") names one bearer;
+        ``plural``: a plural title apposed to a list of people ("A et B, députés de …").
         """
         doc = token.doc
-        if "Plur" in token.morph.get("Number") and not self._partitive(token):
+        if "Plur" in token.morph.get("Number") and not (plural or self._partitive(token)):
             return True
         if token.i > 0 and fold_lexeme(doc[token.i - 1].text) in self.title_blockers:
             return True
@@ -227,7 +229,33 @@ class TitlePatterns:
         syn: Syntax,
         context_country: TokenMention | None = None,
     ) -> Iterator[RelationCandidate]:
-        """Yield the title fact at ``token`` (``match`` from :meth:`match`) if it has a bearer.
+        """Yield the title facts at ``token`` (``match`` from :meth:`match`): those of
+        :meth:`_candidates`, for each person of a list a plural title is apposed to ("A et
+        B, cofondateurs de Y": both).
+        """
+        team: list[TokenMention] = []
+        if "Plur" in token.morph.get("Number") and not self._partitive(token):
+            team = self.bearers.apposed_list(token, syn)
+            if not team:
+                return
+        for candidate in self._candidates(token, match, syn, context_country, bool(team)):
+            yield candidate
+            if candidate.subject in team:
+                for other in team:
+                    if other != candidate.subject:
+                        yield replace(
+                            candidate, subject=other, attributes=dict(candidate.attributes)
+                        )
+
+    def _candidates(
+        self,
+        token: Token,
+        match: tuple[tuple[str, ...], dict[str, Any]],
+        syn: Syntax,
+        context_country: TokenMention | None,
+        plural: bool,
+    ) -> Iterator[RelationCandidate]:
+        """Yield the title fact at ``token`` if it has a bearer.
 
         ``context_country`` (the article's headline country) stands for the country of a
         title flagged ``infer_country`` that names none ("le ministre du Budget, X"), unless
@@ -235,7 +263,7 @@ class TitlePatterns:
         """
         words, spec = match
         end = token.i + len(words)
-        if self.blocked(token, end):
+        if self.blocked(token, end, plural):
             return
         if end < len(token.doc) and fold_lexeme(token.doc[end].text) in self.deputies:
             # "le secrétaire général adjoint de l'ONU": a deputy works for the body he

@@ -6,6 +6,7 @@ table per construction, each with negative cases.
 - representatives and delegates of a body or a country;
 - two roles joined by "et" after one person's comma ("X, historienne et professeure à Y");
 - a body's name in quotes after its kind noun ("présidente de l'association « Terre vive »");
+- a plural title apposed to a list of people ("A et B, cofondateurs de Y": both);
 - a person then "de", a kind noun and the body, with no comma ("X de l'ONG Y a dit");
 - a party in brackets that opens with its article ("(Les Républicains)");
 - an elided article a space cut from its apostrophe ("de l’ OMS", as some corpora print it);
@@ -182,6 +183,27 @@ QUOTED = [
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
 def test_quoted_names(facts, text, expected):
+    assert facts(text) == expected
+
+
+LISTS = [
+    (
+        "Lucie Ferrand et Omar Benali, cofondateurs de Terre vive, ont pris la parole.",
+        {(LF, "memberOf", "org:terrevive"), (OB, "memberOf", "org:terrevive")},
+    ),
+    (
+        "Lucie Ferrand et Omar Benali, tous deux chercheurs à l'Institut Pasteur, ont parlé.",
+        {(LF, "worksFor", "org:pasteur"), (OB, "worksFor", "org:pasteur")},
+    ),
+    # negative: a plural title that is no apposition, a list with a common noun in it
+    ("Lucie Ferrand et Omar Benali ont rencontré les cofondateurs de Terre vive.", set()),
+    ("Lucie Ferrand, ses amis et Omar Benali, chercheurs à l'Institut Pasteur, ont parlé.", set()),
+    ("Lucie Ferrand et les chercheurs de l'Institut Pasteur ont parlé.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists(facts, text, expected):
     assert facts(text) == expected
 
 
