@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
-from kg.nlp.syntax import RelationCandidate, Syntax
+from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
@@ -109,7 +109,7 @@ class Contests:
         }
         self.pair_case = fold_lexeme(spec["pair_case"])
         self.occasion_blockers = tuple(fold_lexeme(w) for w in spec["occasion_blockers"])
-        self.occasion_cues = [tuple(fold_lexeme(c).split()) for c in spec["occasion_cues"]]
+        self.occasion_cues = [cue_words(c) for c in spec["occasion_cues"]]
 
     # ---------------------------------------------------------------------------------
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:

@@ -19,7 +19,6 @@ Patterns (all driven by ``kg/lang/<lang>/relations.json``):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -41,12 +40,11 @@ from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, syntax_cues
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, cue_words, syntax_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
 
-_WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
 #: How the parser hangs the title a verb confers ("élu président", "nommée à la présidence").
@@ -173,7 +171,7 @@ class RelationPatterns:
                         required_child=extra,
                     )
                 )
-        self.event_cues = [tuple(_WORDS.findall(fold_lexeme(c))) for c in lex["event_cues"]]
+        self.event_cues = [cue_words(c) for c in lex["event_cues"]]
         self.nouns: dict[str, list[_Frame]] = {}
         for spec in lex["noun_frames"]:
             for lemma in spec["lemmas"]:
