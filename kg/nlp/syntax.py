@@ -348,6 +348,10 @@ class Syntax(ClauseReading):
         """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""
         if self.passive(verb):
             found = [self.antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
+            if not found and any(c.dep_ == ud.AUX_PASS for c in verb.children):
+                # "X est élu président": the parser may label the patient a plain subject
+                # while it reads "est" as the passive auxiliary.
+                found = [self.antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ]
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
             elif not found and verb.dep_ == ud.CONJ and self.passive(verb.head):

@@ -50,6 +50,7 @@ _VERB_POS = frozenset({VERB, AUX, ADJ})
 #: How the parser hangs the title a verb confers ("élu président", "nommée à la présidence").
 _APPOINTED_DEPS = frozenset({ud.XCOMP, ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT})
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
+_EVENTS = frozenset({"Event"})
 #: Folded lemmas and words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
 
@@ -189,6 +190,10 @@ class RelationPatterns:
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
+        #: Nouns of a state's agents, which a national adjective ties to the state.
+        self.state_delegates = frozenset(
+            fold_lexeme(w) for w in lex.get("state_delegates", {}).get("nouns", ())
+        )
         self.titles = TitlePatterns(lex, lang)
         self.settings = PlaceLinks(lex)
         self.containment = PlaceContainment(lex)
@@ -315,6 +320,8 @@ class RelationPatterns:
                 if g.i != o.i
             ]
         subjects = self._delegated(subjects, syn)
+        if not subjects and frame.object_types == _EVENTS:
+            subjects = _inverted_subjects(verb, syn.arguments(verb, frame.object_slots), syn)
         if not subjects:
             return
         objects = syn.arguments(verb, frame.object_slots)
@@ -356,13 +363,25 @@ class RelationPatterns:
         found = []
         for token in subjects:
             found.append(token)
-            if syn.index.at_or_apposed(token) is None and (
-                fold_lexeme(token.lemma_) in self.delegate_nouns
-            ):
+            if syn.index.at_or_apposed(token) is not None:
+                continue
+            lemma = fold_lexeme(token.lemma_)
+            if lemma in self.delegate_nouns or lemma in self.state_delegates:
                 found.extend(
                     g
                     for g in token.children
                     if g.dep_.startswith(ud.NMOD) and syn.case_of(g) == syn.genitive
+                )
+            if lemma in self.state_delegates:
+                # "les troupes *françaises*": a state's forces act for the state (never
+                # "les rebelles syriens": rebels are no state's delegates).
+                found.extend(
+                    c
+                    for c in token.children
+                    if c.dep_ == ud.AMOD
+                    and (m := syn.index.at(c)) is not None
+                    and m.type == "Country"
+                    and m.kind == "demonym"
                 )
         return found
 
@@ -543,6 +562,25 @@ class RelationPatterns:
         return []
 
     # -- locations ------------------------------------------------------------------------
+
+
+def _inverted_subjects(verb: Token, objects: list[Token], syn: Syntax) -> list[Token]:
+    """ "Ont participé à la réunion X et Y": a subject after the verb's event, which the
+    parser hangs on the event noun as an apposition. Only with no subject before the verb
+    and no comma between the event and the names (", X," is the event's own apposition)."""
+    if any(c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS} for c in verb.children):
+        return []
+    doc = verb.doc
+    found = []
+    for obj in objects:
+        if obj.i < verb.i:
+            continue
+        for child in obj.children:
+            if child.dep_ == ud.APPOS and child.i > obj.i and doc[child.i - 1].text != ",":
+                mention = syn.index.at(child)
+                if mention is not None and mention.type != "Event":
+                    found.append(child)
+    return found
 
 
 def _possessed(noun: Token) -> bool:
