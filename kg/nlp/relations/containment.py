@@ -63,12 +63,12 @@ class PlaceContainment:
         #: "dans le nord du *pays*": a noun that names the article's country.
         self.country_nouns = frozenset(fold_lexeme(w) for w in spec.get("country_nouns", ()))
         self.country_articles = frozenset(fold_lexeme(w) for w in spec.get("country_articles", ()))
-        #: Prepositions before the first place of "à <X> dans le <Y>", and the ones a
-        #: genitive first place takes ("la base de <X> en <Y>").
+        #: Prepositions before the first place of "à <X> dans le <Y>", and the ones that may
+        #: introduce a region as the area ("au <Y>" only a country: "au stade X" is a venue).
         self.stack_cases = frozenset(fold_lexeme(w) for w in spec.get("stack_cases", ()))
-        self.stack_genitive_cases = frozenset(
-            fold_lexeme(w) for w in spec.get("stack_genitive_cases", ())
-        )
+        #: One-word list joiners of the lexicon (",", "et", "ou").
+        self.list_words = frozenset(fold_lexeme(w) for w in lex.get("list_joiners", ()))
+        self.stack_area_cases = frozenset(fold_lexeme(w) for w in spec.get("stack_area_cases", ()))
         #: Buildings and sites ("la base de <X> en <Y>"), shared with the place links.
         self.sites = frozenset(
             fold_lexeme(w) for w in lex.get("place_links", {}).get("facility_nouns", ())
@@ -153,33 +153,43 @@ class PlaceContainment:
     def _stacked(self, place: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "à Quimper dans le Finistère", "la base de Kourou en Guyane": a second locative
         right after a place the sentence already locates narrows nothing, it situates the
-        first. The first must itself stand after a locative ("de" only before "en"/"dans":
-        "de Paris au Caire" is a route) and the phrase must be closed, as appositions are."""
+        first. The first must itself stand after a locative, or be the genitive of a site or
+        kind noun ("de Paris au Caire" is a route), and no list of destinations may go on."""
         i = place.end
         word = fold_lexeme(doc[i].text)
         if word not in self.cases or place.start == 0:
             return
         before = fold_lexeme(doc[place.start - 1].text)
         if before not in self.stack_cases and not (
-            # "la base de <X> en <Y>": the genitive of a site or kind noun, not a route's
+            # "le port de <X> au <Y>": the genitive of a site or kind noun, not a route's
             # start ("de Lyon en Italie") nor a name ("le championnat d'Europe en France")
             before in self.genitives
-            and word in self.stack_genitive_cases
             and place.start > 1
             and fold_lexeme(doc[place.start - 2].lemma_) in self.kinds | self.sites
         ):
             return
         area, end = self._area(i, doc, syn, needs_compass=False)
-        if area is None or area.key == place.key or not self._closed(end, doc, word):
+        if area is None or area.key == place.key or self._list_goes_on(end, doc):
             return
         between = doc[i + 1 : area.start]
         # "à Paris dans le quartier de <Y>" names a part of the first place, not its area;
         # "au <Y>" is a country ("à Montréal au Canada"), a place after it may be a venue.
         if any(fold_lexeme(t.lemma_) in self.kinds - self.compass for t in between):
             return
-        if word not in self.stack_genitive_cases and area.type != "Country":
+        if word not in self.stack_area_cases and area.type != "Country":
             return
         yield _candidate(place, area, doc[i])
+
+    def _list_goes_on(self, end: int, doc: Doc) -> bool:
+        """ "à Turin en Italie *et au* Pérou", "en Italie*, au* Pérou": destinations, not
+        a place and its area."""
+        if end >= len(doc):
+            return False
+        word = fold_lexeme(doc[end].text)
+        if word in self.list_words:
+            nxt = fold_lexeme(doc[end + 1].text) if end + 1 < len(doc) else ""
+            return nxt in self.cases | self.compass_cases | self.stack_cases
+        return False
 
     def _bracketed(self, place: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "Tombouctou (nord du Mali)": a compass noun in brackets ("X (Y)" is settings')."""
