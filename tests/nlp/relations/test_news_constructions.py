@@ -218,3 +218,37 @@ SIDES = [
 @pytest.mark.parametrize(("text", "expected"), SIDES, ids=_ids(SIDES))
 def test_sides(extract, text, expected):
     assert facts(extract(text), STANCES) == expected
+
+
+PAIRS = {"meetsWith", "opposes", "participatesIn"}
+
+#: "les négociations / la discussion / le combat entre A et B" (the lemma is singular), and
+#: a country's delegation, team or contingent at an event.
+PAIRS_AND_DELEGATIONS = [
+    (
+        "Les négociations entre le Chili et le Front de libération reprennent lundi.",
+        {("CL", "meetsWith", "org:front")},
+    ),
+    (
+        "Le combat entre le Pérou et la Ligue du Sud a repris.",
+        {("PE", "opposes", "org:ligue")},
+    ),
+    ("Les négociations du Chili ont repris lundi.", set()),
+    (
+        "La délégation du Pérou à la conférence de Lima a quitté la salle.",
+        {("PE", "participatesIn", "event:conference")},
+    ),
+    (
+        "Le contingent du Canada à l'opération Condor a été réduit.",
+        {("CA", "participatesIn", "event:condor")},
+    ),
+    # a delegation in a country is no participation
+    ("La délégation de l'OTAN au Niger a été renforcée.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PAIRS_AND_DELEGATIONS, ids=_ids(PAIRS_AND_DELEGATIONS)
+)
+def test_pairs_and_delegations(extract, text, expected):
+    assert facts(extract(text), PAIRS) == expected
