@@ -486,6 +486,10 @@ class RelationPatterns:
                 noun.dep_ == ud.NMOD and syn.case_of(noun) is None
             ):
                 return [noun.head]
+            if noun.dep_ == ud.FLAT_NAME and syn.index.at(noun) is None:
+                # A headline with no verb ("X candidate à la présidentielle"): the parser
+                # reads the role noun as the end of the name before it.
+                return [noun.head]
             if syn.index.at(noun) is None and syn.index.at_or_apposed(noun) is not None:
                 # "le candidat républicain à l'élection, X, a …": the name apposed to the noun.
                 return [noun]

@@ -143,6 +143,12 @@ PARTICIPATION = [
         {("person:berg", "participatesIn", "event:jeux")},
     ),
     ("Les Suédois ont participé aux Jeux panaméricains.", set()),
+    # a headline with no verb: the role noun read as the end of the name
+    (
+        "Marie Lenoir candidate à l'élection présidentielle\n\nElle l'a dit hier soir.",
+        {("person:lenoir", "participatesIn", "event:election")},
+    ),
+    ("Marie Lenoir critique la candidate à l'élection présidentielle.", set()),
 ]
 
 
