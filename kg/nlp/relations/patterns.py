@@ -190,6 +190,8 @@ class RelationPatterns:
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
+        #: Relative pronouns that stand for an "à" complement ("auquel", "à laquelle").
+        self.dative_relatives = [cue_words(w) for w in lex.get("dative_relatives", ())]
         #: Nouns of a state's agents, which a national adjective ties to the state.
         self.state_delegates = frozenset(
             fold_lexeme(w) for w in lex.get("state_delegates", {}).get("nouns", ())
@@ -320,11 +322,24 @@ class RelationPatterns:
                 if g.i != o.i
             ]
         subjects = self._delegated(subjects, syn)
+        dative = None
+        if frame.object_types == _EVENTS and frame.object_slots & {"à"}:
+            # "le sommet, auquel participaient A et B": the antecedent is the event and the
+            # subjects are those after the pronoun (the parser may make the pronoun one), or
+            # an inverted subject read as an object ("à laquelle ont pris part A et B":
+            # these verbs take no direct object).
+            dative = self._dative_relative(verb, syn)
+            if dative is not None:
+                subjects = [t for t in subjects if t.i > dative[0].i] or [
+                    c for c in verb.children if c.dep_ == ud.OBJ and c.i > verb.i
+                ]
         if not subjects and frame.object_types == _EVENTS:
             subjects = _inverted_subjects(verb, syn.arguments(verb, frame.object_slots), syn)
         if not subjects:
             return
         objects = syn.arguments(verb, frame.object_slots)
+        if dative is not None:
+            objects = [dative[1]] + [o for o in objects if o.i != dative[0].i]
         if frame.through_nouns:
             objects = [
                 g
@@ -346,6 +361,23 @@ class RelationPatterns:
             pairs = self._reciprocal_pairs(subjects, frame, syn)
         for s, o in pairs:
             yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
+
+    def _dative_relative(self, verb: Token, syn: Syntax) -> tuple[Token, Token] | None:
+        """The pronoun of "auquel" / "à laquelle" opening ``verb``'s clause and the event
+        mention that ends right before it (after an optional comma), if any."""
+        doc = verb.doc
+        for child in verb.children:
+            if child.i >= verb.i or child.pos_ != "PRON":
+                continue
+            for cue in self.dative_relatives:
+                start = child.i - len(cue) + 1
+                if start < 0 or tuple(_FOLD(doc, ORTH)[start : child.i + 1]) != cue:
+                    continue
+                j = start - 1 if start > 0 and doc[start - 1].text == "," else start
+                for mention in syn.index.ends.get(j, ()):
+                    if mention.type == "Event":
+                        return child, doc[syn.index.roots[mention]]
+        return None
 
     def _reciprocal_pairs(
         self, subjects: list[Token], frame: _Frame, syn: Syntax

@@ -143,6 +143,19 @@ PARTICIPATION = [
         {("person:berg", "participatesIn", "event:jeux")},
     ),
     ("Les Suédois ont participé aux Jeux panaméricains.", set()),
+    # "auquel" / "à laquelle": the event is the relative's antecedent
+    (
+        "Les Jeux panaméricains, auxquels participaient le Chili et le Pérou, ont fermé.",
+        {("CL", "participatesIn", "event:jeux"), ("PE", "participatesIn", "event:jeux")},
+    ),
+    (
+        "La conférence de Lima, à laquelle ont pris part Paul Girard et Jonas Berg, a échoué.",
+        {
+            ("person:girard", "participatesIn", "event:conference"),
+            ("person:berg", "participatesIn", "event:conference"),
+        },
+    ),
+    ("Le Pérou, auquel participait le Chili, a échoué.", set()),
     # a headline with no verb: the role noun read as the end of the name
     (
         "Marie Lenoir candidate à l'élection présidentielle\n\nElle l'a dit hier soir.",
