@@ -190,6 +190,8 @@ class RelationPatterns:
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
+        #: Parts of an event that stand for it ("cette *édition* du festival").
+        self.event_parts = frozenset(fold_lexeme(w) for w in lex.get("event_part_nouns", ()))
         #: Relative pronouns that stand for an "à" complement ("auquel", "à laquelle").
         self.dative_relatives = [cue_words(w) for w in lex.get("dative_relatives", ())]
         #: Nouns of a state's agents, which a national adjective ties to the state.
@@ -340,6 +342,8 @@ class RelationPatterns:
         objects = syn.arguments(verb, frame.object_slots)
         if dative is not None:
             objects = [dative[1]] + [o for o in objects if o.i != dative[0].i]
+        if "Event" in frame.object_types:
+            objects = self._event_parts(objects, syn)
         if frame.through_nouns:
             objects = [
                 g
@@ -361,6 +365,21 @@ class RelationPatterns:
             pairs = self._reciprocal_pairs(subjects, frame, syn)
         for s, o in pairs:
             yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
+
+    def _event_parts(self, objects: list[Token], syn: Syntax) -> list[Token]:
+        """ "cette édition du Tour", "la deuxième étape de la coupe": a part noun that names
+        no event stands for the event in its genitive (the lexicon's ``event_part_nouns``)."""
+        if not self.event_parts:
+            return objects
+        found = list(objects)
+        for obj in objects:
+            if syn.index.at(obj) is None and fold_lexeme(obj.lemma_) in self.event_parts:
+                found.extend(
+                    g
+                    for g in obj.children
+                    if g.dep_.startswith(ud.NMOD) and syn.case_of(g) == syn.genitive
+                )
+        return found
 
     def _dative_relative(self, verb: Token, syn: Syntax) -> tuple[Token, Token] | None:
         """The pronoun of "auquel" / "à laquelle" opening ``verb``'s clause and the event
@@ -499,6 +518,8 @@ class RelationPatterns:
             return
         subjects = self._noun_side(noun, frame.subject_mode, syn)
         objects = self._noun_side(noun, frame.object_mode, syn)
+        if "Event" in frame.object_types:
+            objects = self._event_parts(objects, syn)
         # A role stated in passing ("13 alliés de l'OTAN, parmi lesquels la France",
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS

@@ -156,6 +156,16 @@ PARTICIPATION = [
         },
     ),
     ("Le Pérou, auquel participait le Chili, a échoué.", set()),
+    # a part of an event ("cette édition", "la troisième étape") stands for the event
+    (
+        "Jonas Berg a gagné la troisième étape des Jeux panaméricains.",
+        {("person:berg", "participatesIn", "event:jeux")},
+    ),
+    (
+        "Le Canada a participé à la dernière édition des Jeux panaméricains.",
+        {("CA", "participatesIn", "event:jeux")},
+    ),
+    ("Le Canada a participé à la deuxième étape de son plan.", set()),
     # a headline with no verb: the role noun read as the end of the name
     (
         "Marie Lenoir candidate à l'élection présidentielle\n\nElle l'a dit hier soir.",
