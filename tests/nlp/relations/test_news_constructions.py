@@ -281,3 +281,38 @@ PAIRS_AND_DELEGATIONS = [
 )
 def test_pairs_and_delegations(extract, text, expected):
     assert facts(extract(text), PAIRS) == expected
+
+
+#: "sa participation / sa présence / sa venue à <événement>": the possessor takes part, with
+#: the modality of the verb that holds the noun ("prévoit": planned, "a annulé": negated); a
+#: participation with no owner is nobody's. "compter parmi" plans nothing.
+OWN_PARTICIPATION = [
+    (
+        "Le Canada prévoit sa participation à la conférence de Lima.",
+        {("CA", "participatesIn", "event:conference", "planned")},
+    ),
+    (
+        "Le Japon a confirmé sa présence aux Jeux panaméricains.",
+        {("JP", "participatesIn", "event:jeux", "asserted")},
+    ),
+    (
+        "Le Japon a annulé sa venue aux Jeux panaméricains.",
+        {("JP", "participatesIn", "event:jeux", "negated")},
+    ),
+    ("La participation à la conférence de Lima a été annulée.", set()),
+    ("Le Japon a critiqué la participation à la conférence de Lima.", set()),
+    (
+        "Jonas Berg, qui comptait parmi les favoris des Jeux panaméricains, a chuté.",
+        {("person:berg", "participatesIn", "event:jeux", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PARTICIPATION, ids=_ids(OWN_PARTICIPATION))
+def test_own_participation(extract, text, expected):
+    found = {
+        (r.subject, r.predicate, r.object, r.modality)
+        for r in extract(text)
+        if r.predicate in PARTICIPATES
+    }
+    assert found == expected
