@@ -31,6 +31,7 @@ from kg.lang.words import Words, load_words
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
+from kg.nlp.relations.arguments import dative_relative, event_parts, inverted_subjects
 from kg.nlp.relations.containment import PlaceContainment
 from kg.nlp.relations.contests import Contests, people_demonym_bearer
 from kg.nlp.relations.membership import Membership
@@ -330,20 +331,20 @@ class RelationPatterns:
             # subjects are those after the pronoun (the parser may make the pronoun one), or
             # an inverted subject read as an object ("à laquelle ont pris part A et B":
             # these verbs take no direct object).
-            dative = self._dative_relative(verb, syn)
+            dative = dative_relative(verb, syn, self.dative_relatives)
             if dative is not None:
                 subjects = [t for t in subjects if t.i > dative[0].i] or [
                     c for c in verb.children if c.dep_ == ud.OBJ and c.i > verb.i
                 ]
         if not subjects and frame.object_types == _EVENTS:
-            subjects = _inverted_subjects(verb, syn.arguments(verb, frame.object_slots), syn)
+            subjects = inverted_subjects(verb, syn.arguments(verb, frame.object_slots), syn)
         if not subjects:
             return
         objects = syn.arguments(verb, frame.object_slots)
         if dative is not None:
             objects = [dative[1]] + [o for o in objects if o.i != dative[0].i]
         if "Event" in frame.object_types:
-            objects = self._event_parts(objects, syn)
+            objects = event_parts(objects, syn, self.event_parts)
         if frame.through_nouns:
             objects = [
                 g
@@ -365,38 +366,6 @@ class RelationPatterns:
             pairs = self._reciprocal_pairs(subjects, frame, syn)
         for s, o in pairs:
             yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
-
-    def _event_parts(self, objects: list[Token], syn: Syntax) -> list[Token]:
-        """ "cette édition du Tour", "la deuxième étape de la coupe": a part noun that names
-        no event stands for the event in its genitive (the lexicon's ``event_part_nouns``)."""
-        if not self.event_parts:
-            return objects
-        found = list(objects)
-        for obj in objects:
-            if syn.index.at(obj) is None and fold_lexeme(obj.lemma_) in self.event_parts:
-                found.extend(
-                    g
-                    for g in obj.children
-                    if g.dep_.startswith(ud.NMOD) and syn.case_of(g) == syn.genitive
-                )
-        return found
-
-    def _dative_relative(self, verb: Token, syn: Syntax) -> tuple[Token, Token] | None:
-        """The pronoun of "auquel" / "à laquelle" opening ``verb``'s clause and the event
-        mention that ends right before it (after an optional comma), if any."""
-        doc = verb.doc
-        for child in verb.children:
-            if child.i >= verb.i or child.pos_ != "PRON":
-                continue
-            for cue in self.dative_relatives:
-                start = child.i - len(cue) + 1
-                if start < 0 or tuple(_FOLD(doc, ORTH)[start : child.i + 1]) != cue:
-                    continue
-                j = start - 1 if start > 0 and doc[start - 1].text == "," else start
-                for mention in syn.index.ends.get(j, ()):
-                    if mention.type == "Event":
-                        return child, doc[syn.index.roots[mention]]
-        return None
 
     def _reciprocal_pairs(
         self, subjects: list[Token], frame: _Frame, syn: Syntax
@@ -519,7 +488,7 @@ class RelationPatterns:
         subjects = self._noun_side(noun, frame.subject_mode, syn)
         objects = self._noun_side(noun, frame.object_mode, syn)
         if "Event" in frame.object_types:
-            objects = self._event_parts(objects, syn)
+            objects = event_parts(objects, syn, self.event_parts)
         # A role stated in passing ("13 alliés de l'OTAN, parmi lesquels la France",
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
@@ -619,25 +588,6 @@ class RelationPatterns:
         return []
 
     # -- locations ------------------------------------------------------------------------
-
-
-def _inverted_subjects(verb: Token, objects: list[Token], syn: Syntax) -> list[Token]:
-    """ "Ont participé à la réunion X et Y": a subject after the verb's event, which the
-    parser hangs on the event noun as an apposition. Only with no subject before the verb
-    and no comma between the event and the names (", X," is the event's own apposition)."""
-    if any(c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS} for c in verb.children):
-        return []
-    doc = verb.doc
-    found = []
-    for obj in objects:
-        if obj.i < verb.i:
-            continue
-        for child in obj.children:
-            if child.dep_ == ud.APPOS and child.i > obj.i and doc[child.i - 1].text != ",":
-                mention = syn.index.at(child)
-                if mention is not None and mention.type != "Event":
-                    found.append(child)
-    return found
 
 
 def _possessed(noun: Token) -> bool:
