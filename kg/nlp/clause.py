@@ -247,7 +247,11 @@ def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = 
             found.add("expected")
         if lemma in cues.possible_governors:
             found.add("possible")
-        if lemma in cues.planned_governors or lemma in cues.planned_nouns:
+        if lemma in cues.planned_nouns or (
+            # "compte *annoncer*", "prévoit *sa participation*", but not "comptait *parmi
+            # les favoris*": a prepositional adjunct is no planned act.
+            lemma in cues.planned_governors and not chain[position - 1].dep_.startswith(ud.OBL)
+        ):
             found.add("planned")
     tense = tense_of(chain, cues)
     if tense == "future":

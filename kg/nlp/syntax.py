@@ -9,6 +9,7 @@ once per document so every lookup is O(1).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +27,14 @@ from kg.nlp.tokens import ORTH, column, heads_with_child
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
 
-__all__ = ["MentionIndex", "RelationCandidate", "Syntax", "is_passive", "syntax_cues"]
+__all__ = [
+    "MentionIndex",
+    "RelationCandidate",
+    "Syntax",
+    "cue_words",
+    "is_passive",
+    "syntax_cues",
+]
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -126,6 +134,18 @@ class MentionIndex:
     def covering(self, i: int) -> TokenMention | None:
         """The innermost mention containing token ``i``."""
         return self._covering[i]
+
+
+#: How spaCy's French tokenizer cuts a phrase: an elided word keeps its apostrophe ("l'").
+_CUE_WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
+
+
+def cue_words(phrase: str) -> tuple[str, ...]:
+    """The folded words of a multiword cue, cut as the parser cuts text, so that
+    :meth:`Syntax.cue_before` can compare them token by token: "à l'occasion de" ->
+    ("à", "l'", "occasion", "de"); splitting on spaces would keep "l'occasion" whole, a word
+    no token ever is."""
+    return tuple(_CUE_WORDS.findall(fold_lexeme(phrase)))
 
 
 def is_passive(verb: Token) -> bool:
@@ -328,6 +348,10 @@ class Syntax(ClauseReading):
         """Logical direct objects of ``verb`` (the subject of a passive, the noun of "menée")."""
         if self.passive(verb):
             found = [self.antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ_PASS]
+            if not found and any(c.dep_ == ud.AUX_PASS for c in verb.children):
+                # "X est élu président": the parser may label the patient a plain subject
+                # while it reads "est" as the passive auxiliary.
+                found = [self.antecedent(verb, c) for c in verb.children if c.dep_ == ud.NSUBJ]
             if not found and verb.dep_ == ud.ACL:
                 found = [verb.head]
             elif not found and verb.dep_ == ud.CONJ and self.passive(verb.head):

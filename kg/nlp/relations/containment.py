@@ -17,7 +17,8 @@ reads a place mention, a few predictable words and a second place or country:
   province afghane de <X>";
 - a place followed by a national adjective: "le Kurdistan irakien";
 - a sited participle after a place or an organisation: "<X>, basée à <Y>", "<X>, située
-  dans le sud de <Y>".
+  dans le sud de <Y>";
+- two locatives in a row: "à <X> dans le <Y>", "à <X> en <Y>", "la base de <X> en <Y>".
 
 "du pays" is the headline's country ("Alep, dans le nord du pays" in an article headed
 "Syrie : …"; the fact says ``country_inferred``). "près de", "non loin de" and distances
@@ -62,6 +63,16 @@ class PlaceContainment:
         #: "dans le nord du *pays*": a noun that names the article's country.
         self.country_nouns = frozenset(fold_lexeme(w) for w in spec.get("country_nouns", ()))
         self.country_articles = frozenset(fold_lexeme(w) for w in spec.get("country_articles", ()))
+        #: Prepositions before the first place of "à <X> dans le <Y>", and the ones that may
+        #: introduce a region as the area ("au <Y>" only a country: "au stade X" is a venue).
+        self.stack_cases = frozenset(fold_lexeme(w) for w in spec.get("stack_cases", ()))
+        #: One-word list joiners of the lexicon (",", "et", "ou").
+        self.list_words = frozenset(fold_lexeme(w) for w in lex.get("list_joiners", ()))
+        self.stack_area_cases = frozenset(fold_lexeme(w) for w in spec.get("stack_area_cases", ()))
+        #: Buildings and sites ("la base de <X> en <Y>"), shared with the place links.
+        self.sites = frozenset(
+            fold_lexeme(w) for w in lex.get("place_links", {}).get("facility_nouns", ())
+        )
         self.headline: TokenMention | None = None
 
     def find(
@@ -78,6 +89,8 @@ class PlaceContainment:
                 yield from self._kind_before(mention, doc, syn)
             if mention.kind != "name" or mention.end + 2 >= len(doc):
                 continue
+            if mention.type == "Place":
+                yield from self._stacked(mention, doc, syn)
             if doc[mention.end].text == "(" and mention.type == "Place":
                 yield from self._bracketed(mention, doc, syn)
                 continue
@@ -135,6 +148,48 @@ class PlaceContainment:
             members.extend(syn.members_before(place, frozenset({"Place"})))
         for member in members:
             yield _candidate(member, area, doc[k])
+
+    # -- "à <X> dans le <Y>" / "à <X> en <Y>" ---------------------------------------------------
+    def _stacked(self, place: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """ "à Quimper dans le Finistère", "la base de Kourou en Guyane": a second locative
+        right after a place the sentence already locates narrows nothing, it situates the
+        first. The first must itself stand after a locative, or be the genitive of a site or
+        kind noun ("de Paris au Caire" is a route), and no list of destinations may go on."""
+        i = place.end
+        word = fold_lexeme(doc[i].text)
+        if word not in self.cases or place.start == 0:
+            return
+        before = fold_lexeme(doc[place.start - 1].text)
+        if before not in self.stack_cases and not (
+            # "le port de <X> au <Y>": the genitive of a site or kind noun, not a route's
+            # start ("de Lyon en Italie") nor a name ("le championnat d'Europe en France")
+            before in self.genitives
+            and place.start > 1
+            and fold_lexeme(doc[place.start - 2].lemma_) in self.kinds | self.sites
+        ):
+            return
+        area, end = self._area(i, doc, syn, needs_compass=False)
+        if area is None or area.key == place.key or self._list_goes_on(end, doc):
+            return
+        between = doc[i + 1 : area.start]
+        # "à Paris dans le quartier de <Y>" names a part of the first place, not its area;
+        # "au <Y>" is a country ("à Montréal au Canada"), a place after it may be a venue.
+        if any(fold_lexeme(t.lemma_) in self.kinds - self.compass for t in between):
+            return
+        if word not in self.stack_area_cases and area.type != "Country":
+            return
+        yield _candidate(place, area, doc[i])
+
+    def _list_goes_on(self, end: int, doc: Doc) -> bool:
+        """ "à Turin en Italie *et au* Pérou", "en Italie*, au* Pérou": destinations, not
+        a place and its area."""
+        if end >= len(doc):
+            return False
+        word = fold_lexeme(doc[end].text)
+        if word in self.list_words:
+            nxt = fold_lexeme(doc[end + 1].text) if end + 1 < len(doc) else ""
+            return nxt in self.cases | self.compass_cases | self.stack_cases
+        return False
 
     def _bracketed(self, place: TokenMention, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "Tombouctou (nord du Mali)": a compass noun in brackets ("X (Y)" is settings')."""

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
-from kg.nlp.syntax import RelationCandidate, Syntax
+from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
@@ -101,6 +101,7 @@ class Contests:
         self.beneficiary_case = fold_lexeme(spec["beneficiary_case"])
         self.rival_cases = _fold_set(spec["rival_cases"])
         self.round_nouns = _fold_set(spec["round_nouns"])
+        self.referendum_nouns = _fold_set(spec.get("referendum_nouns", ()))
         #: noun -> predicate of "le différend / la rencontre entre A et B".
         self.pair_nouns = {
             fold_lexeme(noun): predicate
@@ -109,7 +110,7 @@ class Contests:
         }
         self.pair_case = fold_lexeme(spec["pair_case"])
         self.occasion_blockers = tuple(fold_lexeme(w) for w in spec["occasion_blockers"])
-        self.occasion_cues = [tuple(fold_lexeme(c).split()) for c in spec["occasion_cues"]]
+        self.occasion_cues = [cue_words(c) for c in spec["occasion_cues"]]
 
     # ---------------------------------------------------------------------------------
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
@@ -164,7 +165,8 @@ class Contests:
     ) -> TokenMention | None:
         """The election a clause speaks of: the nearest one in its sentence, else the last
         one the article named before, else the first one later in its paragraph ("X l'a
-        emporté avec 54 % des suffrages. Le taux de participation à ce scrutin …")."""
+        emporté avec 54 % des suffrages. Le taux de participation à ce scrutin …"), or in
+        the article when the clause is its headline."""
         sent = token.sent
         inside = [m for m in elections if sent.start <= m.start < sent.end]
         if inside:
@@ -176,6 +178,9 @@ class Contests:
         stop = doc.text.find("\n", sent.end_char)
         stop = len(doc.text) if stop < 0 else stop
         after = [m for m in elections if m.start >= sent.end and doc[m.start].idx < stop]
+        if not after and "\n" not in doc.text[: sent.start_char].strip():
+            # A headline ("X élu président") tells the article's election, named below it.
+            after = [m for m in elections if m.start >= sent.end]
         return self._whole(after[0], syn, elections) if after else None
 
     def _whole(
@@ -203,6 +208,8 @@ class Contests:
         self, verb: Token, syn: Syntax, elections: list[TokenMention]
     ) -> Iterator[RelationCandidate]:
         """ "X a été élu (président) avec 52 % des voix": X took part in the election."""
+        # A referendum elects nobody: "élue députée en 2015" is not about the article's vote.
+        elections = [m for m in elections if not self._referendum(m, syn)]
         election = self._election_for(verb, elections, syn)
         if election is None:
             return
@@ -215,6 +222,11 @@ class Contests:
                 if rival != mention:
                     # "réélu face à X": the two ran against each other.
                     yield RelationCandidate(mention, "opposes", rival, verb)
+
+    def _referendum(self, mention: TokenMention, syn: Syntax) -> bool:
+        """Whether an election mention is a referendum (the lexicon's ``referendum_nouns``)."""
+        root = syn.doc[syn.index.roots[mention]]
+        return fold_lexeme(root.lemma_) in self.referendum_nouns
 
     def _scored(
         self, verb: Token, syn: Syntax, elections: list[TokenMention]

@@ -19,7 +19,6 @@ Patterns (all driven by ``kg/lang/<lang>/relations.json``):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +31,7 @@ from kg.lang.words import Words, load_words
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.affiliation import Affiliations
+from kg.nlp.relations.arguments import dative_relative, event_parts, inverted_subjects
 from kg.nlp.relations.containment import PlaceContainment
 from kg.nlp.relations.contests import Contests, people_demonym_bearer
 from kg.nlp.relations.membership import Membership
@@ -41,17 +41,17 @@ from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
 from kg.nlp.relations.titles import TitlePatterns
-from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, syntax_cues
+from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, cue_words, syntax_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
 
-_WORDS = re.compile(r"\w+'|\w+|[^\w\s]")
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
 #: How the parser hangs the title a verb confers ("élu président", "nommée à la présidence").
 _APPOINTED_DEPS = frozenset({ud.XCOMP, ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT})
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
+_EVENTS = frozenset({"Event"})
 #: Folded lemmas and words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
 
@@ -173,7 +173,7 @@ class RelationPatterns:
                         required_child=extra,
                     )
                 )
-        self.event_cues = [tuple(_WORDS.findall(fold_lexeme(c))) for c in lex["event_cues"]]
+        self.event_cues = [cue_words(c) for c in lex["event_cues"]]
         self.nouns: dict[str, list[_Frame]] = {}
         for spec in lex["noun_frames"]:
             for lemma in spec["lemmas"]:
@@ -191,6 +191,14 @@ class RelationPatterns:
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
+        #: Parts of an event that stand for it ("cette *édition* du festival").
+        self.event_parts = frozenset(fold_lexeme(w) for w in lex.get("event_part_nouns", ()))
+        #: Relative pronouns that stand for an "à" complement ("auquel", "à laquelle").
+        self.dative_relatives = [cue_words(w) for w in lex.get("dative_relatives", ())]
+        #: Nouns of a state's agents, which a national adjective ties to the state.
+        self.state_delegates = frozenset(
+            fold_lexeme(w) for w in lex.get("state_delegates", {}).get("nouns", ())
+        )
         self.titles = TitlePatterns(lex, lang)
         self.settings = PlaceLinks(lex)
         self.containment = PlaceContainment(lex)
@@ -317,9 +325,26 @@ class RelationPatterns:
                 if g.i != o.i
             ]
         subjects = self._delegated(subjects, syn)
+        dative = None
+        if frame.object_types == _EVENTS and frame.object_slots & {"à"}:
+            # "le sommet, auquel participaient A et B": the antecedent is the event and the
+            # subjects are those after the pronoun (the parser may make the pronoun one), or
+            # an inverted subject read as an object ("à laquelle ont pris part A et B":
+            # these verbs take no direct object).
+            dative = dative_relative(verb, syn, self.dative_relatives)
+            if dative is not None:
+                subjects = [t for t in subjects if t.i > dative[0].i] or [
+                    c for c in verb.children if c.dep_ == ud.OBJ and c.i > verb.i
+                ]
+        if not subjects and frame.object_types == _EVENTS:
+            subjects = inverted_subjects(verb, syn.arguments(verb, frame.object_slots), syn)
         if not subjects:
             return
         objects = syn.arguments(verb, frame.object_slots)
+        if dative is not None:
+            objects = [dative[1]] + [o for o in objects if o.i != dative[0].i]
+        if "Event" in frame.object_types:
+            objects = event_parts(objects, syn, self.event_parts)
         if frame.through_nouns:
             objects = [
                 g
@@ -358,13 +383,25 @@ class RelationPatterns:
         found = []
         for token in subjects:
             found.append(token)
-            if syn.index.at_or_apposed(token) is None and (
-                fold_lexeme(token.lemma_) in self.delegate_nouns
-            ):
+            if syn.index.at_or_apposed(token) is not None:
+                continue
+            lemma = fold_lexeme(token.lemma_)
+            if lemma in self.delegate_nouns or lemma in self.state_delegates:
                 found.extend(
                     g
                     for g in token.children
                     if g.dep_.startswith(ud.NMOD) and syn.case_of(g) == syn.genitive
+                )
+            if lemma in self.state_delegates:
+                # "les troupes *françaises*": a state's forces act for the state (never
+                # "les rebelles syriens": rebels are no state's delegates).
+                found.extend(
+                    c
+                    for c in token.children
+                    if c.dep_ == ud.AMOD
+                    and (m := syn.index.at(c)) is not None
+                    and m.type == "Country"
+                    and m.kind == "demonym"
                 )
         return found
 
@@ -450,6 +487,8 @@ class RelationPatterns:
             return
         subjects = self._noun_side(noun, frame.subject_mode, syn)
         objects = self._noun_side(noun, frame.object_mode, syn)
+        if "Event" in frame.object_types:
+            objects = event_parts(objects, syn, self.event_parts)
         # A role stated in passing ("13 alliés de l'OTAN, parmi lesquels la France",
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
@@ -468,6 +507,10 @@ class RelationPatterns:
             if noun.dep_ in {ud.APPOS, ud.ACL} or (
                 noun.dep_ == ud.NMOD and syn.case_of(noun) is None
             ):
+                return [noun.head]
+            if noun.dep_ == ud.FLAT_NAME and syn.index.at(noun) is None:
+                # A headline with no verb ("X candidate à la présidentielle"): the parser
+                # reads the role noun as the end of the name before it.
                 return [noun.head]
             if syn.index.at(noun) is None and syn.index.at_or_apposed(noun) is not None:
                 # "le candidat républicain à l'élection, X, a …": the name apposed to the noun.

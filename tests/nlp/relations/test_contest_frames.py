@@ -119,7 +119,26 @@ OCCASIONS = [
     ("Lors du sommet de Lima, Paul Girard a été critiqué par le Japon.", set()),
     # an unnamed gathering told once is a passing setting
     ("Lors d'une réunion, Paul Girard a démissionné.", set()),
+    # cues with an elided word ("l'occasion", "l'issue") are cut as the parser cuts them
+    (
+        "À l'occasion du sommet de Lima, Anna Kowalski a annoncé une aide au Mali.",
+        {("person:kowalski", "participatesIn", "event:sommet")},
+    ),
+    (
+        "À l'issue du sommet de Lima, le Niger a rappelé son ambassadeur.",
+        {("NE", "participatesIn", "event:sommet")},
+    ),
+    ("À l'occasion d'une conférence de presse, Paul Girard a critiqué le Japon.", set()),
+    ("À l'issue du sommet de Lima, Paul Girard a été critiqué par le Japon.", set()),
 ]
+
+
+def test_cue_words_cut_like_the_parser():
+    """ "l'occasion" is two tokens for spaCy: a cue split on spaces could never match."""
+    from kg.nlp.syntax import cue_words
+
+    assert cue_words("à l'occasion de") == ("à", "l'", "occasion", "de")
+    assert cue_words("À l’issue de") == ("à", "l'", "issue", "de")
 
 
 @pytest.mark.parametrize(("text", "expected"), OCCASIONS, ids=_ids(OCCASIONS))
