@@ -52,6 +52,7 @@ from kg.nlp.entities.names import (
     is_alias,
     link_acronyms,
     lowercase_repeats,
+    persons_over_patterns,
     surname_mentions,
 )
 from kg.nlp.entities.ner import NerSpans
@@ -262,6 +263,7 @@ class EntityLinker(LangComponent):
         for start, end, type_ in quoted_names(doc, self.lex, self.words):
             patterns.append(self._pattern(doc, start, end, type_))
             patterns[-1].extras["quoted"] = True  # its marks delimit it: one name
+        patterns = persons_over_patterns(doc, patterns, ner, self.first_names)
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
         products = self.lex["product_names"]

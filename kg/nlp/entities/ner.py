@@ -168,6 +168,13 @@ class NerSpans:
             return None
         if self.words["tournament_group_pattern"].match(span.text):
             return None  # "Groupe C" of a tournament
+        head = _fold(first)
+        if (
+            len(span) > 1
+            and all(t.is_lower for t in span[1:] if t.is_alpha)
+            and (head in self.lex["person_titles"] or head in self.lex["agreement_heads"])
+        ):
+            return None  # "Chancelière allemande", "Pacte budgétaire": a title, a treaty
         if len(span) == 1:
             if looks_like_demonym(doc, start, self.gazetteer, self.words):
                 return None  # "les Européens", "la Suissesse": people, not a place
@@ -212,6 +219,14 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
+        if (
+            type_ == "Person"
+            and len(span) == 1
+            and ACRONYM.match(first)
+            and first.isupper()
+            and len(first) <= 6
+        ):
+            type_ = "Organization"  # "le député LR", "le maire UDI": an acronym is no person
         if type_ in ("Place", "Person") and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]

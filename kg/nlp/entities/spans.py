@@ -207,6 +207,9 @@ def pattern_spans(
             end = _name_run(doc, j, words["name_links"])
             if end > j:
                 found.append((j, end, "Organization"))
+                if "Plur" in token.morph.get("Number") or low.endswith(("s", "x")):
+                    # "les firmes Alpha Conseil et Beta": a plural kind names each one
+                    end = _listed_names(doc, end, words, found)
                 i = end
                 continue
         type_ = "Place" if low in places else "Organization"
@@ -284,6 +287,22 @@ def _adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
         and (gazetteer is None or gazetteer.lookup_demonym(doc[end].text) is None)
     ):
         end += 1
+    return end
+
+
+def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, str]]) -> int:
+    """Further names of a list after a plural kind noun ("…, Beta et Gamma"), each an
+    organisation; returns the end of the last one (``end`` if the list stops there)."""
+    n = len(doc)
+    while end + 1 < n and (doc[end].text == "," or doc[end].lower_ in words["coordinators"]):
+        nxt = end + 1
+        if not (doc[nxt].text[:1].isupper() and doc[nxt].is_alpha):
+            break
+        stop = _name_run(doc, nxt, words["name_links"])
+        if stop <= nxt:
+            break
+        found.append((nxt, stop, "Organization"))
+        end = stop
     return end
 
 

@@ -1,0 +1,102 @@
+"""Organisations told by their kind, and persons a head-noun pattern must not take.
+
+Why these tests: on news text kg had never seen, organisations were lost in a few general
+ways: a plural kind noun before a list of names ("les firmes A et B"), an Arabic kind word
+opening a group's name ("Jaych …", "Ansar …"), a place of worship or an embassy named
+after its kind, a venue named "… Theatre"/"… Arena", a party acronym after an elected
+person's title, a cabinet named after its head or its make-up ("le gouvernement Lambert",
+"un gouvernement d'union nationale"). And a head-noun pattern took persons for bodies
+("Marine" the navy in a woman's name), a title with its adjective ("la Chancelière
+allemande") or a treaty ("le Pacte budgétaire") for an organisation. Each case has the
+look-alike that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def mentions(nlp, text: str) -> dict[str, str]:
+    """Mention text -> type, for the mentions kg_entities writes."""
+    doc = nlp.make_doc(text)
+    doc._.kg_doc_id = "t1"
+    doc = nlp(doc)
+    return {doc[m.start : m.end].text: m.type for m in doc._.kg_mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a plural kind noun names every organisation of the list after it
+        ("Les sociétés Norvalis et Tekmar ont racheté le site.", "Norvalis", "Organization"),
+        ("Les sociétés Norvalis et Tekmar ont racheté le site.", "Tekmar", "Organization"),
+        # Arabic kind words open a group's name
+        ("Le groupe Jaych al-Fath a revendiqué l'embuscade.", "Jaych al-Fath", "Organization"),
+        ("Un porte-parole d'Ansar al-Charia a démenti.", "Ansar al-Charia", "Organization"),
+        # places of worship and diplomatic missions with their name
+        (
+            "Des fidèles priaient dans la mosquée Omar Ibn Khattab.",
+            "mosquée Omar Ibn Khattab",
+            "Organization",
+        ),
+        (
+            "Le personnel de l'Ambassade du Pérou a été évacué.",
+            "Ambassade du Pérou",
+            "Organization",
+        ),
+        # venues named in English
+        ("Le chanteur se produira au Garnet Theatre en mai.", "Garnet Theatre", "Organization"),
+        # a party acronym after an elected person's title
+        ("La sénatrice EELV a voté contre le texte.", "EELV", "Organization"),
+        # a cabinet named after its head, or by its make-up
+        (
+            "Le gouvernement Castelli a obtenu la confiance.",
+            "gouvernement Castelli",
+            "Organization",
+        ),
+        (
+            "Les libéraux refusent un gouvernement d'union nationale.",
+            "gouvernement d'union nationale",
+            "Organization",
+        ),
+    ],
+)
+def test_organisations_by_kind(nlp, text, name, type_):
+    assert mentions(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a woman's first name that is also a head noun ("Marine", the navy)
+        ("Dans un communiqué, Marine Tondelier a salué le vote.", "Marine Tondelier", "Person"),
+        # a person in a team ("l'équipe X") stays a person
+        ("Il a joué dans l'équipe Pablo Herrera l'an dernier.", "Pablo Herrera", "Person"),
+        # a plural kind noun that is no list of names
+        ("Les sociétés ont fermé lundi à Lyon.", "Lyon", "Place"),
+    ],
+)
+def test_look_alikes_keep_their_reading(nlp, text, name, type_):
+    assert mentions(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("La Chancelière allemande a reçu son homologue.", "Chancelière allemande"),
+        ("Le Pacte budgétaire limite les déficits.", "Pacte budgétaire"),
+        ("Le préfet a prolongé l'état d'urgence d'un mois.", "état d'urgence"),
+    ],
+)
+def test_titles_treaties_and_states_are_no_organisations(nlp, text, absent):
+    assert mentions(nlp, text).get(absent) != "Organization"
+
