@@ -63,6 +63,7 @@ from kg.nlp.entities.spans import (
     PORTFOLIO,
     kind_noun_before_name,
     pattern_spans,
+    place_of_place,
     quoted_names,
     split_lines,
 )
@@ -177,6 +178,12 @@ class EntityLinker(LangComponent):
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
+        self._kind_words = frozenset(
+            self.lex["org_first_words"]
+            | self.lex["org_pattern_heads"]
+            | self.lex["place_pattern_heads"]
+            | self.lex["org_name_heads"]
+        )
         # The GeoNames/ISO index is kg's shipped data, not part of the component's own copy:
         # it only confirms that a capitalised word after a body noun is a place.
         self.things = NonAgents(self.data.get("things"), self.words["genitive"])
@@ -392,6 +399,10 @@ class EntityLinker(LangComponent):
                 and (doc[cut].text in self.first_names or self._after_title(doc, a, cut, b))
             ):
                 pieces += [(a, cut, type_), (cut, b, "Person")]
+            elif type_ == "Place" and (
+                k := place_of_place(doc, a, b, known, self.gazetteer, self.words, self._kind_words)
+            ):
+                pieces += [(a, k, type_), (k + 1, b, type_)]  # "Iju de Lagos": two places
             else:
                 pieces.append((a, b, type_))
         return pieces

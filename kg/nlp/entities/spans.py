@@ -90,6 +90,38 @@ def split_lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield part, end
 
 
+def place_of_place(
+    doc: Doc,
+    start: int,
+    end: int,
+    known: dict[int, int] | None,
+    gazetteer: Gazetteer,
+    words: Words,
+    heads: frozenset[str] = frozenset(),
+) -> int | None:
+    """Where a NER place "X de Y" splits in two, when Y is a known place: "Iju de Lagos"
+    (a suburb, then its city), "Kasba d'Agadir". None when the whole is a known name, when
+    X is one word only of several ("Rio de Janeiro" names no known Janeiro) or X is not
+    capitalised, or a kind word in ``heads`` opens it ("Grande Mosquée de Lyon", "Port de
+    Gênes"). The caller keeps X as a place and Y as the gazetteer's entity."""
+    for k in range(start + 1, end - 1):
+        if fold(doc[k].text) not in words["genitive"] or (
+            known is not None and known.get(k + 1) != end
+        ):
+            continue
+        entry = gazetteer.lookup_name(doc[k + 1 : end].text)
+        if entry is None or entry.type not in ("Place", "Country"):
+            return None
+        if gazetteer.lookup_name(doc[start:end].text) is not None:
+            return None
+        if not all(t.text[:1].isupper() for t in doc[start:k] if t.is_alpha) or any(
+            fold(t.text) in heads for t in doc[start:k]
+        ):
+            return None
+        return k
+    return None
+
+
 def portfolio_before_name(
     doc: Doc, start: int, end: int, links: frozenset[str], first_names: frozenset[str]
 ) -> bool:
@@ -237,6 +269,9 @@ def pattern_spans(
             if entry is not None and entry.type in ("Place", "Country"):
                 i = end  # "l'aéroport de Bruxelles", "le parquet de Paris": the place
                 continue
+        if end is not None and not capital and j < n and doc[j].text[:1].isupper():
+            # "la mosquée Al-Nour de Mopti": the name, then where it stands
+            end = place_of_place(doc, j, end, None, gazetteer, words) or end
         if end is None and capital and j > i + 1 and type_ == "Organization":
             end = j  # "Communion anglicane", "Assemblée populaire"
         if end is None and demonym and low in demonym_heads:

@@ -100,3 +100,36 @@ def test_look_alikes_keep_their_reading(nlp, text, name, type_):
 def test_titles_treaties_and_states_are_no_organisations(nlp, text, absent):
     assert mentions(nlp, text).get(absent) != "Organization"
 
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a place of a known place: two places ("a suburb of Lagos")
+        (
+            "Un immeuble s'est effondré dans le quartier d'Ikota de Lagos.",
+            ["Ikota", "Lagos"],
+            "Ikota de Lagos",
+        ),
+        # a named institution, then where it stands
+        (
+            "La mosquée Al-Nour de Bamako a été restaurée.",
+            ["mosquée Al-Nour", "Bamako"],
+            "mosquée Al-Nour de Bamako",
+        ),
+    ],
+)
+def test_a_known_place_after_de_is_its_own_mention(nlp, text, expected, absent):
+    found = mentions(nlp, text)
+    assert all(name in found for name in expected)
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le carnaval de Rio de Janeiro a attiré des foules.", "Rio de Janeiro"),
+        ("Charles de Gaulle a quitté Londres en 1944.", "Charles de Gaulle"),
+    ],
+)
+def test_names_with_de_stay_whole(nlp, text, name):
+    assert name in mentions(nlp, text)
