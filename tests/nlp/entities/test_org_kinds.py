@@ -133,3 +133,25 @@ def test_a_known_place_after_de_is_its_own_mention(nlp, text, expected, absent):
 )
 def test_names_with_de_stay_whole(nlp, text, name):
     assert name in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "longer"),
+    [
+        # an adverb or a misparsed noun after the head says which ones: no part of it
+        (
+            "Des syndicats autrefois alliés du ministre ont manifesté.",
+            "syndicats",
+            "syndicats autrefois alliés",
+        ),
+        (
+            "Des partis politiques autrefois membres de la majorité ont voté contre.",
+            "partis politiques",
+            "partis politiques autrefois membres de la majorité",
+        ),
+    ],
+)
+def test_a_description_stops_before_an_adverb(nlp, text, name, longer):
+    found = mentions(nlp, text)
+    assert longer not in found
+    assert found.get(name, "Organization") == "Organization"
