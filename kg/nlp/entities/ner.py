@@ -182,14 +182,16 @@ class NerSpans:
                 return None  # "État", "Nord", "Vendredi" alone
             if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and type_ != "Person":
                 return None  # "Manifestant" opening a sentence
-        if (
-            type_ != "Person"
-            and start > 0
+        titled = (
+            start > 0
             and doc[start - 1].is_lower
             and _fold(doc[start - 1].text)
             in self.lex["person_titles"] - self.words["ordinal_titles"]
             and self.gazetteer.lookup_name(span.text) is None
-        ):
+        )
+        if titled and len(span) == 1 and ACRONYM.match(first) and first.isupper():
+            type_ = "Organization"  # "le député LR", "le maire UDI": the titled one's party
+        elif type_ != "Person" and titled:
             type_ = "Person"  # "le président Zelenskyy", whatever NER said
         if (
             type_ != "Person"
@@ -219,14 +221,6 @@ class NerSpans:
             and self.gazetteer.lookup_name(span.text) is None
         ):
             type_ = "Person"  # "Ševaljević", "Onufriyenko": surname endings, not places
-        if (
-            type_ == "Person"
-            and len(span) == 1
-            and ACRONYM.match(first)
-            and first.isupper()
-            and len(first) <= 6
-        ):
-            type_ = "Organization"  # "le député LR", "le maire UDI": an acronym is no person
         if type_ in ("Place", "Person") and (
             _fold(first) in self.lex["org_first_words"]
             or _fold(span[:2].text) in self.lex["org_first_words"]

@@ -99,7 +99,7 @@ def place_of_place(
     words: Words,
     heads: frozenset[str] = frozenset(),
 ) -> int | None:
-    """Where a NER place "X de Y" splits in two, when Y is a known place: "Iju de Lagos"
+    """Where a NER place "X de Y" splits in two, when Y is a known city: "Iju de Lagos"
     (a suburb, then its city), "Kasba d'Agadir". None when the whole is a known name, when
     X is one word only of several ("Rio de Janeiro" names no known Janeiro) or X is not
     capitalised, or a kind word in ``heads`` opens it ("Grande Mosquée de Lyon", "Port de
@@ -110,8 +110,8 @@ def place_of_place(
         ):
             continue
         entry = gazetteer.lookup_name(doc[k + 1 : end].text)
-        if entry is None or entry.type not in ("Place", "Country"):
-            return None
+        if entry is None or entry.type != "Place":
+            return None  # "Santiago du Chili", "Saint-Louis du Sénégal": one city
         if gazetteer.lookup_name(doc[start:end].text) is not None:
             return None
         if not all(t.text[:1].isupper() for t in doc[start:k] if t.is_alpha) or any(

@@ -83,6 +83,12 @@ def test_organisations_by_kind(nlp, text, name, type_):
         ("Il a joué dans l'équipe Pablo Herrera l'an dernier.", "Pablo Herrera", "Person"),
         # a plural kind noun that is no list of names
         ("Les sociétés ont fermé lundi à Lyon.", "Lyon", "Place"),
+        # an acronym with no title before it keeps NER's reading
+        ("Les journalistes ont rencontré DSK à New York.", "DSK", "Person"),
+        # a city named "X du <country>" stays one place
+        ("Le vol est arrivé à Santiago du Chili hier.", "Santiago du Chili", "Place"),
+        # a place of worship or an embassy of a known place is that place
+        ("Les gardes ont évacué l'ambassade des États-Unis.", "États-Unis", "Country"),
     ],
 )
 def test_look_alikes_keep_their_reading(nlp, text, name, type_):
