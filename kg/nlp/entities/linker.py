@@ -41,6 +41,7 @@ from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
+from kg.nlp.entities.defined import acronym_defined_names
 from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.event_names import EventNames, drop_event_places, event_places
 from kg.nlp.entities.geopoints import locate_places
@@ -270,6 +271,10 @@ class EntityLinker(LangComponent):
         for start, end, type_ in quoted_names(doc, self.lex, self.words):
             patterns.append(self._pattern(doc, start, end, type_))
             patterns[-1].extras["quoted"] = True  # its marks delimit it: one name
+        patterns += [
+            self._pattern(doc, start, end, type_)
+            for start, end, type_ in acronym_defined_names(doc, self.lex, self.words)
+        ]
         patterns = persons_over_patterns(doc, patterns, ner, self.first_names)
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).

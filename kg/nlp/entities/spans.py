@@ -245,7 +245,8 @@ def pattern_spans(
                 i = end
                 continue
         type_ = "Place" if low in places else "Organization"
-        if low in portfolio and not capital and j == i + 1 and j + 1 < n:
+        if low in portfolio and not capital and j + 1 < n:
+            # adjectives may stand between: "le ministre colombien de la *Santé*"
             k = j + 1 + (fold(doc[j + 1].text) in articles)
             if doc[j].lower_ in de and k < n and doc[k].is_title and doc[k].is_alpha:
                 # "le ministre de la *Justice*", "des *Affaires étrangères*" (one capitalised
@@ -306,8 +307,8 @@ def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = No
             k += 1
     elif k + 1 < n and doc[k + 1].is_punct and fold(doc[k : k + 2].text) in words["genitive"]:
         k += 2  # "l'hôpital d' Ajaccio": an elided "de" the tokenizer cut from its apostrophe
-    if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
-        return None
+    if k >= n or not doc[k].text[:1].isupper() or not doc[k].text.replace("-", "").isalpha():
+        return None  # a capitalised word, hyphenated or not ("Sainte-Odile", "Paris-Saclay")
     return _adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)
 
 

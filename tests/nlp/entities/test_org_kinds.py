@@ -161,3 +161,38 @@ def test_a_description_stops_before_an_adverb(nlp, text, name, longer):
     found = mentions(nlp, text)
     assert longer not in found
     assert found.get(name, "Organization") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lower-case institution defined by its acronym is a name
+        (
+            "Les chercheurs de l'agence spatiale indienne (ISRO) ont lancé la sonde.",
+            "agence spatiale indienne",
+        ),
+        (
+            "Le rapport de l'office national des forêts (ONF) est sévère.",
+            "office national des forêts",
+        ),
+        # a hyphenated name after a head noun
+        ("L'église Sainte-Odile a été fermée par la mairie.", "église Sainte-Odile"),
+        # a portfolio after a minister and a demonym
+        ("Selon le ministre péruvien de la Santé, l'épidémie recule.", "Santé"),
+    ],
+)
+def test_lower_case_and_hyphenated_names(nlp, text, name):
+    assert mentions(nlp, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a head noun inside a complement opens no name
+        ("Le chef de service (DRH) a démissionné.", "service"),
+        # a thing defined by an acronym is no organisation
+        ("Le missile tiré depuis un sous-marin (SLBM) a échoué.", "sous-marin"),
+    ],
+)
+def test_acronyms_define_no_name_without_a_head(nlp, text, absent):
+    assert absent not in mentions(nlp, text)
