@@ -404,27 +404,13 @@ class EntityLinker(LangComponent):
                 and (doc[cut].text in self.first_names or self._after_title(doc, a, cut, b))
             ):
                 pieces += [(a, cut, type_), (cut, b, "Person")]
-            elif (
-                type_ == "Place"
-                and self._after_settlement(doc, a)
-                and (
-                    k := place_of_place(
-                        doc, a, b, known, self.gazetteer, self.words, self._kind_words
-                    )
-                )
+            elif type_ == "Place" and (
+                k := place_of_place(doc, a, b, known, self.gazetteer, self.words, self._kind_words)
             ):
                 pieces += [(a, k, type_), (k + 1, b, type_)]  # "Iju de Lagos": two places
             else:
                 pieces.append((a, b, type_))
         return pieces
-
-    def _after_settlement(self, doc: Doc, start: int) -> bool:
-        """ "la banlieue d'*Ikota de Lagos*", "le village *X de Y*": a settlement noun
-        before the name (through "de"), so "X de Y" reads as X in Y."""
-        j = start - 1
-        if j >= 0 and _fold(doc[j].text) in self.words["genitive"]:
-            j -= 1
-        return j >= 0 and _fold(doc[j].lemma_) in self.lex["settlement_heads"]
 
     def _from_gazetteer(self, doc: Doc, hit: TokenMention) -> MentionCandidate:
         entry = self.gazetteer.get(hit.key)
