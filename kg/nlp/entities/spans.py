@@ -270,9 +270,6 @@ def pattern_spans(
             if entry is not None and entry.type in ("Place", "Country"):
                 i = end  # "l'aéroport de Bruxelles", "le parquet de Paris": the place
                 continue
-        if end is not None and not capital and j < n and doc[j].text[:1].isupper():
-            # "la mosquée Al-Nour de Mopti": the name, then where it stands
-            end = place_of_place(doc, j, end, None, gazetteer, words) or end
         if end is None and capital and j > i + 1 and type_ == "Organization":
             end = j  # "Communion anglicane", "Assemblée populaire"
         if end is None and demonym and low in demonym_heads:

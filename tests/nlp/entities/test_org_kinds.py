@@ -116,12 +116,6 @@ def test_titles_treaties_and_states_are_no_organisations(nlp, text, absent):
             ["Ikota", "Lagos"],
             "Ikota de Lagos",
         ),
-        # a named institution, then where it stands
-        (
-            "La mosquée Al-Nour de Bamako a été restaurée.",
-            ["mosquée Al-Nour", "Bamako"],
-            "mosquée Al-Nour de Bamako",
-        ),
     ],
 )
 def test_a_known_place_after_de_is_its_own_mention(nlp, text, expected, absent):
