@@ -13,17 +13,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from kg.lang import fold
 from kg.lang.words import Words
 from kg.nlp.entities.spans import ACRONYM
+from kg.nlp.tokens import ORTH
 
 __all__ = ["acronym_defined_names"]
 
 #: Longest name read back from the parenthesis, in words.
 _MAX_WORDS = 8
 _NAME_POS = ("NOUN", "ADJ", "ADP", "DET", "PROPN")
+_OPENING = hash_string("(")
 
 
 def acronym_defined_names(
@@ -33,8 +37,9 @@ def acronym_defined_names(
     heads = lex["org_name_heads"] | lex["org_pattern_heads"]
     found: list[tuple[int, int, str]] = []
     n = len(doc)
-    for p in range(2, n - 2):
-        if doc[p].text != "(" or doc[p + 2].text != ")" or not ACRONYM.match(doc[p + 1].text):
+    # Only opening parentheses are visited (a column compare, no Token per word).
+    for p in numpy.flatnonzero(doc.to_array(ORTH) == _OPENING).tolist():
+        if p < 2 or p + 2 >= n or doc[p + 2].text != ")" or not ACRONYM.match(doc[p + 1].text):
             continue
         b = p - 1
         while (
