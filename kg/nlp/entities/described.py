@@ -109,9 +109,16 @@ class DescribedOrganizations:
         """End of the description: adjectives and ``de`` complements right of the head."""
         keep: set[int] = set()
         for child in head.children:
+            if child.dep_ == ud.AMOD and child.pos_ not in ("ADJ", "VERB"):
+                continue  # a misparsed noun or adverb ("partis politiques autrefois membres")
             if child.i >= end and child.dep_ in (ud.AMOD, ud.NMOD, ud.FLAT_NAME, ud.FIXED):
                 keep |= self._subtree(child)
-        while end in keep and end not in covered and end - head.i < _MAX_WORDS:
+        while (
+            end in keep
+            and end not in covered
+            and end - head.i < _MAX_WORDS
+            and not _opens_a_comparison(doc, end)
+        ):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("ADP", "DET")):
             end -= 1
@@ -128,3 +135,10 @@ class DescribedOrganizations:
             if child.dep_ not in _STOP and not child.dep_.startswith(ud.ACL):
                 out |= self._subtree(child)
         return out
+
+
+def _opens_a_comparison(doc: Doc, i: int) -> bool:
+    """An adverb or an article after the head ends a description: "les hôpitaux *les plus
+    proches*", "des partis *autrefois* membres" say which ones, they are no name."""
+    token = doc[i]
+    return token.pos_ == "ADV" or (token.pos_ == "DET" and doc[i - 1].pos_ != "ADP")

@@ -41,6 +41,7 @@ from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
+from kg.nlp.entities.defined import acronym_defined_names
 from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.event_names import EventNames, drop_event_places, event_places
 from kg.nlp.entities.geopoints import locate_places
@@ -52,6 +53,7 @@ from kg.nlp.entities.names import (
     is_alias,
     link_acronyms,
     lowercase_repeats,
+    persons_over_patterns,
     surname_mentions,
 )
 from kg.nlp.entities.ner import NerSpans
@@ -62,6 +64,7 @@ from kg.nlp.entities.spans import (
     PORTFOLIO,
     kind_noun_before_name,
     pattern_spans,
+    place_of_place,
     quoted_names,
     split_lines,
 )
@@ -176,6 +179,12 @@ class EntityLinker(LangComponent):
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
+        self._kind_words = frozenset(
+            self.lex["org_first_words"]
+            | self.lex["org_pattern_heads"]
+            | self.lex["place_pattern_heads"]
+            | self.lex["org_name_heads"]
+        )
         # The GeoNames/ISO index is kg's shipped data, not part of the component's own copy:
         # it only confirms that a capitalised word after a body noun is a place.
         self.things = NonAgents(self.data.get("things"), self.words["genitive"])
@@ -262,6 +271,11 @@ class EntityLinker(LangComponent):
         for start, end, type_ in quoted_names(doc, self.lex, self.words):
             patterns.append(self._pattern(doc, start, end, type_))
             patterns[-1].extras["quoted"] = True  # its marks delimit it: one name
+        patterns += [
+            self._pattern(doc, start, end, type_)
+            for start, end, type_ in acronym_defined_names(doc, self.lex, self.words)
+        ]
+        patterns = persons_over_patterns(doc, patterns, ner, self.first_names)
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
         products = self.lex["product_names"]
@@ -390,6 +404,10 @@ class EntityLinker(LangComponent):
                 and (doc[cut].text in self.first_names or self._after_title(doc, a, cut, b))
             ):
                 pieces += [(a, cut, type_), (cut, b, "Person")]
+            elif type_ == "Place" and (
+                k := place_of_place(doc, a, b, known, self.gazetteer, self.words, self._kind_words)
+            ):
+                pieces += [(a, k, type_), (k + 1, b, type_)]  # "Iju de Lagos": two places
             else:
                 pieces.append((a, b, type_))
         return pieces

@@ -37,6 +37,7 @@ __all__ = [
     "is_alias",
     "link_acronyms",
     "lowercase_repeats",
+    "persons_over_patterns",
     "surname_mentions",
 ]
 
@@ -85,11 +86,37 @@ def choose(
     return chosen
 
 
+def persons_over_patterns(
+    doc: Doc,
+    patterns: list[MentionCandidate],
+    ner: list[MentionCandidate],
+    first_names: frozenset[str],
+) -> list[MentionCandidate]:
+    """Patterns without those that take a person NER found for an organisation.
+
+    A head-noun pattern reads "Marine Le Pen" as the navy and "l'équipe Carlos Ortiz" as a
+    team; when NER reads the same words as a person and they open on a common first name,
+    the person is the reading (a quoted name stays a name).
+    """
+    persons = {
+        (c.start, c.end)
+        for c in ner
+        if c.type == "Person" and doc[c.start].text in first_names and c.end - c.start > 1
+    }
+    return [
+        p
+        for p in patterns
+        if p.extras.get("quoted") or p.type != "Organization" or (p.start, p.end) not in persons
+    ]
+
+
 def _reads_as_one_name(doc: Doc, cand: MentionCandidate, words: Words) -> bool:
     """No coordination, clause or list inside; a person's words are all capitalised."""
     for token in doc[cand.start : cand.end]:
-        if token.lower_ in words["name_breakers"] or token.pos_ in ("VERB", "AUX"):
-            return False
+        if token.lower_ in words["name_breakers"] or (
+            token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper()
+        ):
+            return False  # a capitalised word inside a name is no verb ("mosquée Sidi X")
         if (
             cand.type == "Person"
             and token.is_alpha

@@ -168,6 +168,13 @@ class NerSpans:
             return None
         if self.words["tournament_group_pattern"].match(span.text):
             return None  # "Groupe C" of a tournament
+        head = _fold(first)
+        if (
+            len(span) > 1
+            and all(t.is_lower for t in span[1:] if t.is_alpha)
+            and (head in self.lex["person_titles"] or head in self.lex["agreement_heads"])
+        ):
+            return None  # "Chancelière allemande", "Pacte budgétaire": a title, a treaty
         if len(span) == 1:
             if looks_like_demonym(doc, start, self.gazetteer, self.words):
                 return None  # "les Européens", "la Suissesse": people, not a place
@@ -175,14 +182,16 @@ class NerSpans:
                 return None  # "État", "Nord", "Vendredi" alone
             if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "X") and type_ != "Person":
                 return None  # "Manifestant" opening a sentence
-        if (
-            type_ != "Person"
-            and start > 0
+        titled = (
+            start > 0
             and doc[start - 1].is_lower
             and _fold(doc[start - 1].text)
             in self.lex["person_titles"] - self.words["ordinal_titles"]
             and self.gazetteer.lookup_name(span.text) is None
-        ):
+        )
+        if titled and len(span) == 1 and ACRONYM.match(first) and first.isupper():
+            type_ = "Organization"  # "le député LR", "le maire UDI": the titled one's party
+        elif type_ != "Person" and titled:
             type_ = "Person"  # "le président Zelenskyy", whatever NER said
         if (
             type_ != "Person"

@@ -66,6 +66,7 @@ class NominalMentions:
         self.gazetteer = gazetteer
         self._name_cases = words["name_cases"]
         self._anaphoric = words["anaphoric_determiners"]
+        self._genitive = words["genitive"]
         self._nominal_heads: dict[str, str] = {}
         self._multiword_heads: dict[tuple[str, ...], str] = {}
         for type_, lexkey in (
@@ -97,10 +98,12 @@ class NominalMentions:
             self._nominal_heads,
             self._multiword_first,
         )
+        skip_to = 0  # words inside a nominal already found ("gouvernement de *coalition*")
         for i, lemma in enumerate(lemmas):
             if (
                 pos[i] not in _NOMINAL_POS
                 or i in covered
+                or i < skip_to
                 or not (words[i] in first or lemma in government or lemma in single)
             ):
                 continue
@@ -122,6 +125,8 @@ class NominalMentions:
                 cand.key, cand.type = alias_key, entry.type if entry else "Organization"
                 cand.name = entry.name if entry else cand.name
             found.append(cand)
+            if cand.type == "Organization" and cand.head in government:
+                skip_to = cand.end
         self._corefer(found, doc_scope)
         return found
 
@@ -153,7 +158,50 @@ class NominalMentions:
                     key=entry.key,
                     wikidata=entry.wikidata,
                 )
-        return None
+        return self._named_government(doc, token)
+
+    def _named_government(self, doc: Doc, token: Token) -> MentionCandidate | None:
+        """ "le gouvernement Lambert", "un gouvernement d'union nationale": one cabinet.
+
+        A person's name right after the head, or a bare ``de`` noun ("de coalition", "de
+        transition", no article), names one government among the country's successive
+        ones: an organisation of its own, not the state. "Le gouvernement de Kiev" (a
+        place) is not one.
+        """
+        nxt = token.i + 1
+        if nxt >= len(doc) or fold(token.lemma_) not in self.lex.get("named_government_heads", ()):
+            return None  # "l'état d'urgence" is no cabinet
+        child = doc[nxt]
+        if child.pos_ == "PROPN" and child.text[:1].isupper() and child.head.i == token.i:
+            end = nxt + 1
+            while (
+                end < len(doc) and doc[end].head.i in range(nxt, end) and doc[end].pos_ == "PROPN"
+            ):
+                end += 1
+            if self.gazetteer.lookup_name(doc[nxt:end].text) is not None:
+                return None
+        elif (
+            fold(child.text) in self._genitive
+            and nxt + 1 < len(doc)
+            and doc[nxt + 1].pos_ in ("NOUN", "PROPN")
+            and doc[nxt + 1].is_lower
+            and doc[nxt + 1].head.i == token.i
+            and not any(c.dep_ == ud.DET for c in doc[nxt + 1].children)
+        ):
+            end = nxt + 2
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].head.i == nxt + 1:
+                end += 1  # "d'union nationale"
+        else:
+            return None
+        return MentionCandidate(
+            token.i,
+            end,
+            "Organization",
+            clean_name(doc[token.i : end].text),
+            "nominal",
+            head=fold(token.lemma_),
+            extras={"distinct": True, "bare": False, "definite": True},
+        )
 
     def _nominal_phrase(self, doc: Doc, head: Token, type_: str) -> MentionCandidate | None:
         """The name of an event/coalition/agreement: head, adjectives and complements.

@@ -90,6 +90,38 @@ def split_lines(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield part, end
 
 
+def place_of_place(
+    doc: Doc,
+    start: int,
+    end: int,
+    known: dict[int, int] | None,
+    gazetteer: Gazetteer,
+    words: Words,
+    heads: frozenset[str] = frozenset(),
+) -> int | None:
+    """Where a NER place "X de Y" splits in two, when Y is a known city: "Iju de Lagos"
+    (a suburb, then its city), "Kasba d'Agadir". None when the whole is a known name, when
+    X is one word only of several ("Rio de Janeiro" names no known Janeiro) or X is not
+    capitalised, or a kind word in ``heads`` opens it ("Grande Mosquée de Lyon", "Port de
+    Gênes"). The caller keeps X as a place and Y as the gazetteer's entity."""
+    for k in range(start + 1, end - 1):
+        if fold(doc[k].text) not in words["genitive"] or (
+            known is not None and known.get(k + 1) != end
+        ):
+            continue
+        entry = gazetteer.lookup_name(doc[k + 1 : end].text)
+        if entry is None or entry.type != "Place":
+            return None  # "Santiago du Chili", "Saint-Louis du Sénégal": one city
+        if gazetteer.lookup_name(doc[start:end].text) is not None:
+            return None
+        if not all(t.text[:1].isupper() for t in doc[start:k] if t.is_alpha) or any(
+            fold(t.text) in heads for t in doc[start:k]
+        ):
+            return None
+        return k
+    return None
+
+
 def portfolio_before_name(
     doc: Doc, start: int, end: int, links: frozenset[str], first_names: frozenset[str]
 ) -> bool:
@@ -207,10 +239,14 @@ def pattern_spans(
             end = _name_run(doc, j, words["name_links"])
             if end > j:
                 found.append((j, end, "Organization"))
+                if "Plur" in token.morph.get("Number") or low.endswith(("s", "x")):
+                    # "les firmes Alpha Conseil et Beta": a plural kind names each one
+                    end = _listed_names(doc, end, words, found)
                 i = end
                 continue
         type_ = "Place" if low in places else "Organization"
-        if low in portfolio and not capital and j == i + 1 and j + 1 < n:
+        if low in portfolio and not capital and j + 1 < n:
+            # adjectives may stand between: "le ministre colombien de la *Santé*"
             k = j + 1 + (fold(doc[j + 1].text) in articles)
             if doc[j].lower_ in de and k < n and doc[k].is_title and doc[k].is_alpha:
                 # "le ministre de la *Justice*", "des *Affaires étrangères*" (one capitalised
@@ -268,8 +304,8 @@ def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = No
             k += 1
     elif k + 1 < n and doc[k + 1].is_punct and fold(doc[k : k + 2].text) in words["genitive"]:
         k += 2  # "l'hôpital d' Ajaccio": an elided "de" the tokenizer cut from its apostrophe
-    if k >= n or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
-        return None
+    if k >= n or not doc[k].text[:1].isupper() or not doc[k].text.replace("-", "").isalpha():
+        return None  # a capitalised word, hyphenated or not ("Sainte-Odile", "Paris-Saclay")
     return _adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)
 
 
@@ -284,6 +320,22 @@ def _adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
         and (gazetteer is None or gazetteer.lookup_demonym(doc[end].text) is None)
     ):
         end += 1
+    return end
+
+
+def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, str]]) -> int:
+    """Further names of a list after a plural kind noun ("…, Beta et Gamma"), each an
+    organisation; returns the end of the last one (``end`` if the list stops there)."""
+    n = len(doc)
+    while end + 1 < n and (doc[end].text == "," or doc[end].lower_ in words["coordinators"]):
+        nxt = end + 1
+        if not (doc[nxt].text[:1].isupper() and doc[nxt].is_alpha):
+            break
+        stop = _name_run(doc, nxt, words["name_links"])
+        if stop <= nxt:
+            break
+        found.append((nxt, stop, "Organization"))
+        end = stop
     return end
 
 

@@ -1,0 +1,64 @@
+"""Organisations named in lower case and defined by an acronym in parentheses.
+
+Why: news writes many institutions in lower case, then gives their acronym: "l'agence
+spatiale japonaise (JAXA)", "la fédération internationale (ITU)", "le bureau d'enquêtes
+(BEA)". Without a capital NER does not see a name, and a description reader would keep
+only "une agence"; the acronym right after says the words before it are a proper name.
+The name runs back from the parenthesis over lower-case nouns, adjectives and ``de``
+links to the leftmost organisation head noun (``org_name_heads``, ``org_pattern_heads``)
+that a determiner or a preposition introduces.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+from kg.lang import fold
+from kg.lang.words import Words
+from kg.nlp.entities.spans import ACRONYM
+from kg.nlp.tokens import ORTH
+
+__all__ = ["acronym_defined_names"]
+
+#: Longest name read back from the parenthesis, in words.
+_MAX_WORDS = 8
+_NAME_POS = ("NOUN", "ADJ", "ADP", "DET", "PROPN")
+_OPENING = hash_string("(")
+
+
+def acronym_defined_names(
+    doc: Doc, lex: dict[str, Any], words: Words
+) -> list[tuple[int, int, str]]:
+    """``(start, end, "Organization")`` for each lower-case name right before "(ACRONYM)"."""
+    heads = lex["org_name_heads"] | lex["org_pattern_heads"]
+    found: list[tuple[int, int, str]] = []
+    n = len(doc)
+    # Only opening parentheses are visited (a column compare, no Token per word).
+    for p in numpy.flatnonzero(doc.to_array(ORTH) == _OPENING).tolist():
+        if p < 2 or p + 2 >= n or doc[p + 2].text != ")" or not ACRONYM.match(doc[p + 1].text):
+            continue
+        b = p - 1
+        while (
+            b >= 0
+            and p - b <= _MAX_WORDS
+            and doc[b].is_lower
+            and doc[b].text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            and doc[b].pos_ in _NAME_POS
+        ):
+            b -= 1
+        if doc[p - 1].pos_ in ("ADP", "DET"):
+            continue
+        for s in range(b + 1, p):
+            if fold(doc[s].text) not in heads or s == 0:
+                continue
+            before = doc[s - 1]
+            if fold(before.text) in words["genitive"] or before.pos_ not in ("DET", "ADP"):
+                break  # "le chef de service (…)": the head is a complement, no name opens
+            if p - s >= 2:
+                found.append((s, p, "Organization"))
+            break
+    return found
