@@ -38,6 +38,9 @@ class TriggerEntry:
     accented: str | None = None
     #: A generic noun naming a mishap ("l'incident", "le drame"), not "l'événement".
     mishap: bool = False
+    #: What the verb may be done to, when it has an object ("signer *un accord*", not
+    #: "signer le registre"); empty: anything.
+    objects: frozenset[str] = frozenset()
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -52,6 +55,7 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         subject_role=raw.get("subject_role", "actors"),
         object_role=raw.get("object_role", "targets"),
         noun=raw.get("noun"),
+        objects=frozenset(fold(w) for w in raw.get("objects", ())),
     )
 
 
@@ -78,8 +82,13 @@ class EventLexicon:
                 self.multiword.setdefault(words[0], []).append((words, entry))
         for options in self.multiword.values():
             options.sort(key=lambda item: -len(item[0]))
-        self.verbs: dict[str, TriggerEntry] = {
-            fold(lemma): _entry(raw, verb=True) for lemma, raw in data["verbs"].items()
+        #: lemma -> its readings, tried in order: one verb may name several idioms
+        #: ("prendre feu", "prendre le pouvoir"), each with its own object.
+        self.verbs: dict[str, tuple[TriggerEntry, ...]] = {
+            fold(lemma): tuple(
+                _entry(one, verb=True) for one in (raw if isinstance(raw, list) else [raw])
+            )
+            for lemma, raw in data["verbs"].items()
         }
         neutral = frozenset(fold(w) for w in data.get("neutral_generic_nouns", ()))
         self.generic: dict[str, TriggerEntry] = {
@@ -95,6 +104,16 @@ class EventLexicon:
             fold(k): frozenset(fold(w) for w in v) for k, v in data["blockers"].items()
         }
         self.distinct = frozenset(fold(w) for w in data["distinct_words"])
+        #: Prepositions that make a noun a source ("selon l'enquête"), as folded words
+        #: joined by spaces ("d' apres").
+        self.source_cases = frozenset(
+            " ".join(fold(w).replace("'", "' ").replace("’", "’ ").split())
+            for w in data.get("source_cases", ())
+        )
+        #: Words before an infinitive of purpose ("pour", "afin de"), folded, spaced.
+        self.purpose_words = frozenset(
+            " ".join(fold(w).replace("'", "' ").split()) for w in data.get("purpose_words", ())
+        )
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
         endings = data.get("participle_endings", {}).items()
         #: longest ending first, so "ées" is tried before "é"
@@ -142,6 +161,7 @@ class EventLexicon:
 
     def classes(self) -> set[str]:
         """Every class a trigger names (checked against the scheme by the tests)."""
-        found = {e.cls for e in self.nouns.values()} | {e.cls for e in self.verbs.values()}
+        found = {e.cls for e in self.nouns.values()}
+        found |= {e.cls for readings in self.verbs.values() for e in readings}
         found |= {e.cls for options in self.multiword.values() for _, e in options}
         return {c for c in found if c}

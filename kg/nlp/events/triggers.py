@@ -54,6 +54,9 @@ class TriggerHit:
     host: TokenMention | None = None
     indefinite: bool = False
     distinct: bool = False
+    #: Tells no happening of its own, only part of one already told: a purpose ("*pour*
+    #: protester"), a participle describing a thing ("des pneus *brûlés*").
+    joins_only: bool = False
 
 
 @dataclass(slots=True)
@@ -91,9 +94,14 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
         for i in range(m.start, m.end):
             covering.setdefault(i, m)
     sent_of = sentence_numbers(doc)
+    quoted = _quoted_names(doc)
     hits: list[TriggerHit] = []
+    idiom_nouns: set[int] = set()  # "ouvrir *le feu*" is shooting, not a fire of its own
     i, n = 0, len(doc)
     while i < n:
+        if i in idiom_nouns:
+            i += 1
+            continue
         p = pos[i]
         hit: TriggerHit | None = None
         if p in _NOUN_POS:
@@ -106,16 +114,56 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
                 hit = _verb_hit(doc, i, verb, lex)
         if hit is not None:
             host = covering.get(hit.head)
-            if host is not None and host.type not in _HOST_TYPES:
+            if hit.head in quoted or (host is not None and host.type not in _HOST_TYPES):
                 i += 1
                 continue  # "Attaque" inside an organisation's name
             hit.host = host
             hit.sentence = sent_of[hit.head]
             hits.append(hit)
+            noun = idiom_object(doc[hit.head], hit.entry) if hit.entry.verb else None
+            if noun is not None and _other_class(noun, hit.entry, lex):
+                idiom_nouns.add(noun.i)
             i = hit.end
             continue
         i += 1
     return hits
+
+
+_QUOTE_CHARS = frozenset("«»“”\"‘’'")
+#: The longest quoted name read as a name: a quote is longer.
+_NAME_TOKENS = 8
+
+
+def _is_quote(token: Token) -> bool:
+    return all(ch in _QUOTE_CHARS for ch in token.text)
+
+
+def _quoted_names(doc: Doc) -> set[int]:
+    """Tokens of a short capitalised quotation right after a noun: the name of what the
+    noun names (l'association « *Un toit, un vote* », l'opération "*Tempête*"), so its
+    words tell no event. Only documents with quotation marks are scanned."""
+    if not any(q in doc.text for q in ("«", "“", '"', "‘", "''")):
+        return set()
+    inside: set[int] = set()
+    n = len(doc)
+    for t in doc:
+        if not _is_quote(t) or t.i == 0 or doc[t.i - 1].pos not in (NOUN, PROPN):
+            continue
+        first = t.i + 1
+        while first < n and _is_quote(doc[first]):
+            first += 1
+        stop = next(
+            (k for k in range(first, min(n, first + _NAME_TOKENS + 1)) if _is_quote(doc[k])), None
+        )
+        if stop is not None and stop > first and doc[first].text[:1].isupper():
+            inside.update(range(first, stop))
+    return inside
+
+
+def _other_class(noun: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
+    """An idiom's noun that names another class on its own ("ouvrir *le feu*" is no fire)."""
+    own = lex.nouns.get(fold(noun.lemma_)) or lex.nouns.get(fold(noun.text))
+    return own is not None and own.cls != entry.cls
 
 
 def _participle(token: Token) -> bool:
@@ -153,11 +201,15 @@ def _noun_hit(
     token = doc[i]
     if entry.accented is not None and entry.accented not in (token.lower_, token.lemma_.lower()):
         return None  # "marché" is no "marche"
-    if token.pos == ADJ and end == i + 1 and fold(token.text) not in lex.nouns:
-        return None  # an adjective only counts when the parser mislabels the noun itself
-    blockers = lex.blockers.get(lemmas[i], frozenset()) | lex.blockers.get(words[i], frozenset())
-    after = words[end : end + 3]
-    if blockers and any(w in blockers for w in after):
+    if (
+        token.pos == ADJ
+        and end == i + 1
+        and (fold(token.text) not in lex.nouns or token.dep_ == ud.AMOD)
+    ):  # an adjective only counts when the parser mislabels the noun itself, never as a
+        return None  # modifier ("la résidence *présidentielle*")
+    if _source_phrase(token, lex):
+        return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
+    if _blocked(doc, i, end, lex):
         return None
     if entry.needs_complement and not _has_complement(doc[i]):
         return None
@@ -174,6 +226,27 @@ def _noun_hit(
         if t.dep_ in (ud.AMOD, ud.DET, ud.NUMMOD) or t.pos_ == "ADJ"
     )
     return hit
+
+
+def _blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
+    """A word just after the trigger ``[i, end)`` that makes it no news event ("accident *de
+    parcours*", "feu *vert*")."""
+    token = doc[i]
+    blockers = lex.blockers.get(fold(token.lemma_), frozenset()) | lex.blockers.get(
+        fold(token.text), frozenset()
+    )
+    return bool(blockers) and any(fold(t.text) in blockers for t in doc[end : end + 3])
+
+
+def _source_phrase(token: Token, lex: EventLexicon) -> bool:
+    """ "*selon* l'enquête", "*d'après* la déclaration": the noun names where a statement
+    comes from, not a happening of the story."""
+    for c in token.children:
+        if c.dep_ == ud.CASE and c.i < token.i:
+            words = [c, *(f for f in c.children if f.dep_ == ud.FIXED)]
+            if " ".join(fold(w.text) for w in words) in lex.source_cases:
+                return True
+    return False
 
 
 def _classifier(token: Token, lex: EventLexicon) -> bool:
@@ -198,41 +271,90 @@ def _determiner(token: Token) -> Token | None:
 
 
 def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | None:
-    entry = lex.verbs.get(lemma)
-    if entry is None:
-        return None
+    """The first reading of the verb ``lemma`` whose checks pass at token ``i``."""
     token = doc[i]
     if token.dep_.startswith(ud.AUX):
         return None
-    children = list(token.children)
-    if entry.object is not None and not any(
-        c.dep_ in (ud.OBJ, ud.OBL_ARG) or c.dep_.startswith(ud.OBL) or c.dep_ == ud.NSUBJ_PASS
-        for c in children
-        if fold(c.lemma_) == entry.object or fold(c.text) == entry.object
-    ):
+    for entry in lex.verbs.get(lemma, ()):
+        if _verb_reading(token, entry, lex):
+            hit = TriggerHit(i, i + 1, i, entry, 0)
+            hit.joins_only = _purpose(token, lex) or _describing(token)
+            return hit
+    return None
+
+
+def _purpose(token: Token, lex: EventLexicon) -> bool:
+    """ "ils sont venus *pour protester*": an infinitive of purpose tells an aim, not a
+    happening (the gathering it is the aim of is the event)."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    before = [fold(t.text) for t in token.doc[max(0, token.i - 3) : token.i]]
+    return any(" ".join(before[k:]) in lex.purpose_words for k in range(len(before)))
+
+
+def _describing(token: Token) -> bool:
+    """ "des pneus *brûlés*", "le contrat *signé* avec X": a participle that describes a
+    thing (no auxiliary, no agent) tells its state, not when it came about."""
+    if token.dep_ not in (ud.ACL, ud.AMOD) or "Part" not in token.morph.get("VerbForm"):
+        return False
+    return not any(c.dep_.startswith(ud.AUX) or c.dep_ == ud.OBL_AGENT for c in token.children)
+
+
+#: Where an idiom's noun hangs on its verb: "prendre *feu*", "prendre *le pouvoir*"
+#: (parsed xcomp), "pris *en otage*", "pris *d'assaut*" (nmod), "le feu a été *mis*".
+_IDIOM_DEPS = (ud.OBJ, ud.OBL, ud.XCOMP, ud.NMOD, ud.NSUBJ_PASS)
+
+
+def idiom_object(token: Token, entry: TriggerEntry) -> Token | None:
+    """The noun that completes the idiom ``entry`` names on ``token``, if it is there."""
+    if entry.object is None:
         return None
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_.startswith(_IDIOM_DEPS) and entry.object in (fold(c.lemma_), fold(c.text))
+        ),
+        None,
+    )
+
+
+def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
+    """Whether ``token`` tells the event of this reading (its idiom noun, its needs)."""
+    children = list(token.children)
+    if entry.object is not None:
+        noun = idiom_object(token, entry)
+        if noun is None or _blocked(noun.doc, noun.i, noun.i + 1, lex):
+            return False  # "mettre le feu *aux poudres*" sets nothing alight
+    if entry.objects and any(
+        c.dep_ in (ud.OBJ, ud.NSUBJ_PASS) and fold(c.lemma_) not in entry.objects for c in children
+    ):
+        return False  # "signer le registre", "signer des autographes": no agreement
+    if entry.objects and token.dep_ == ud.ACL and fold(token.head.lemma_) not in entry.objects:
+        return False  # "le registre signé", "la photo signée": nothing agreed
     needs = entry.needs
     passive = any(c.dep_ in (ud.AUX_PASS, ud.NSUBJ_PASS) for c in children)
     reflexive = any(c.dep_.startswith(ud.EXPL) or "Reflex=Yes" in str(c.morph) for c in children)
     has_object = any(c.dep_ == ud.OBJ for c in children)
     if needs == "reflexive" and not reflexive:
-        return None
+        return False
+    if needs == "not_reflexive" and reflexive:
+        return False
     if needs == "passive_or_object" and not (passive or has_object):
-        return None
+        return False
     if needs == "passive_or_person" and (reflexive or not (passive or _person_object(token, lex))):
-        return None  # "elle s'est arrêtée au magasin" stops, nobody arrests her
+        return False  # "elle s'est arrêtée au magasin" stops, nobody arrests her
     if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
-        return None
+        return False
     if needs == "person" and not _person_patient(token, lex, passive):
-        return None
+        return False
     if needs == "person_subject" and (
         has_object or not any(c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children)
     ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
-        return None
+        return False
     participle = token.dep_ == ud.ACL and "Part" in token.morph.get("VerbForm")
-    if needs == "intransitive" and (has_object or passive or participle):  # "la loi votée"
-        return None
-    return TriggerHit(i, i + 1, i, entry, 0)
+    # "la loi votée" is no vote told
+    return not (needs == "intransitive" and (has_object or passive or participle))
 
 
 def _person_object(token: Token, lex: EventLexicon) -> bool:
@@ -284,6 +406,8 @@ def cluster_triggers(
                 pending.append(hit)
             continue
         target = None if hit.distinct else _same_class(clusters, hit, verbal)
+        if target is None and hit.joins_only:
+            continue
         if (
             target is not None
             and hit.entry.verb

@@ -1,0 +1,111 @@
+"""Idioms of one verb with their own object ("prendre le pouvoir", "ouvrir le feu"), words
+that tell no happening of their own (a purpose, a participle describing a thing, a source,
+a quoted name, an adjective) and agreements that need something agreed. Sentences written
+for these tests, run through the real model; each rule has its look-alike that must stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.api import extract
+from kg.model import Extraction
+
+DATE = dt.date(2023, 5, 1)
+
+
+def _one(text: str) -> Extraction:
+    (x,) = extract([text], date=DATE, lang="fr", progress=False)
+    return x
+
+
+def _classes(text: str) -> set[str]:
+    return {e.cls for e in _one(text).events}
+
+
+IDIOMS = [
+    ("Des officiers ont pris le pouvoir à Niamey dans la nuit.", "COERCE"),
+    ("Deux gardiens ont été pris en otage par des détenus à Fresnes.", "ASSAULT"),
+    ("Le commissariat a été pris d'assaut par une foule en colère.", "ASSAULT"),
+    ("Des inconnus ont mis le feu à trois bus du dépôt de Tourcoing.", "DISASTER"),
+    ("Le détenu a mis fin à ses jours dans sa cellule de Fleury.", "DEATH"),
+    ("L'ancien champion s'est donné la mort à son domicile de Nice.", "DEATH"),
+    ("Un alpiniste a trouvé la mort mardi près de Chamonix.", "DEATH"),
+    ("Des gendarmes ont ouvert le feu sur une voiture à un barrage de Lorient.", "ASSAULT"),
+    ("Des centaines d'infirmières sont descendues dans la rue à Toulouse.", "PROTEST"),
+    ("Des casseurs ont lancé des pierres sur les pompiers à Grenoble.", "PROTEST"),
+    ("Un adolescent a été passé à tabac par une bande à Creil.", "ASSAULT"),
+    ("Des militaires ont tenté de renverser le gouvernement du Gabon.", "COERCE"),
+    ("Un camion a renversé une cycliste à Angers.", "ACCIDENT"),
+]
+
+
+@pytest.mark.parametrize(("text", "cls"), IDIOMS)
+def test_idioms_name_their_class(text: str, cls: str) -> None:
+    assert cls in _classes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the idiom's noun alone: shooting is no fire, an image sets nothing alight
+        ("Des gendarmes ont ouvert le feu sur une voiture à un barrage de Lorient.", "DISASTER"),
+        ("Sa mort a mis le feu aux poudres dans tout le quartier de Vénissieux.", "DISASTER"),
+        ("Un camion a renversé une cycliste à Angers.", "COERCE"),
+        ("Des militaires ont tenté de renverser le gouvernement du Gabon.", "ACCIDENT"),
+        ("Le ministre a pris le temps de répondre aux élus de Brest.", "COERCE"),
+        ("Le cabinet a mis à jour ses prévisions pour Nantes.", "DEATH"),
+    ],
+)
+def test_idioms_do_not_leak(text: str, absent: str) -> None:
+    assert absent not in _classes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose is an aim, not a happening
+        "Les infirmiers sont venus à Caen pour protester contre la fermeture.",
+        "La police est arrivée à Vierzon afin d'enquêter sur les causes.",
+        # a participle describing a thing tells its state
+        "Des carcasses de scooters brûlés jonchaient le parking de la gare de Dole.",
+        # a source is no event of the story
+        "D'après l'annonce de la préfecture, le pont de Saumur restera fermé.",
+        # a quoted name is a name
+        "Lina Ferraz, membre de l'association « Une voix, un vote », vit à Tulle.",
+        # an adjective
+        "La résidence présidentielle de Yaoundé est gardée jour et nuit.",
+        # signing what is no agreement
+        "Le maire Karel Novak a signé le livre d'or de l'école à Brno.",
+        "Le romancier Yann Keller a signé des dédicaces à la librairie de Vannes.",
+    ],
+)
+def test_no_event_of_its_own(text: str) -> None:
+    assert _classes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # the same words where they do tell a happening
+        ("Des infirmiers ont manifesté à Caen pour protester contre la fermeture.", "PROTEST"),
+        ("Le hangar a été brûlé par des inconnus à Dole.", "DISASTER"),
+        ("Le ministre Ali Tounkara a annoncé le retrait des troupes lundi à Bamako.", "STATEMENT"),
+        ("L'association Avenir a organisé un vote à Tulle dimanche.", "ELECTION"),
+        ("La présidentielle aura lieu en avril au Bénin.", "ELECTION"),
+        ("La Hongrie et l'Autriche ont signé un traité à Vienne.", "AGREE"),
+        ("Le traité a été signé à Vienne par la Hongrie et l'Autriche.", "AGREE"),
+    ],
+)
+def test_look_alikes_stay(text: str, cls: str) -> None:
+    assert cls in _classes(text)
+
+
+def test_purpose_joins_the_event_it_is_the_aim_of() -> None:
+    x = _one("Des milliers d'étudiants ont défilé à Rennes pour protester contre la réforme.")
+    (event,) = x.events
+    assert event.cls == "PROTEST"
+    texts = {m.text for e in x.entities if e.id == event.id for m in e.mentions}
+    assert {"défilé", "protester"} <= texts
