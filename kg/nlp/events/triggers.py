@@ -399,13 +399,16 @@ def cluster_triggers(
     for hit in hits:
         cls = hit.entry.cls
         if cls is None:
-            target = _latest(clusters, hit, window, closed if hit.entry.mishap else frozenset())
+            if hit.entry.mishap:
+                target = _latest(clusters, hit, window, closed)
+            else:  # "l'événement" names an organised happening sooner than a mishap
+                target = _latest(clusters, hit, window, frozenset(), prefer=planned)
             if target is not None:
                 target.hits.append(hit)
             else:
                 pending.append(hit)
             continue
-        target = None if hit.distinct else _same_class(clusters, hit, verbal)
+        target = None if hit.distinct else _same_class(clusters, hit, verbal, planned)
         if target is None and hit.joins_only:
             continue
         if (
@@ -438,9 +441,17 @@ def cluster_triggers(
 
 
 def _latest(
-    clusters: list[EventCluster], hit: TriggerHit, window: int, closed: frozenset[str]
+    clusters: list[EventCluster],
+    hit: TriggerHit,
+    window: int,
+    closed: frozenset[str],
+    prefer: frozenset[str] = frozenset(),
 ) -> EventCluster | None:
-    """The group told last before ``hit`` (within ``window`` sentences), of an open class."""
+    """The group told last before ``hit`` (within ``window`` sentences), of an open class;
+    of a ``prefer`` class when one is that near."""
+    near = [c for c in clusters if c.cls in prefer and hit.sentence - c.hits[-1].sentence <= window]
+    if near:
+        return max(near, key=lambda c: c.hits[-1].start)
     open_ = [c for c in clusters if c.cls not in closed]
     if not open_:
         return None
@@ -449,9 +460,13 @@ def _latest(
 
 
 def _same_class(
-    clusters: list[EventCluster], hit: TriggerHit, verbal: frozenset[str]
+    clusters: list[EventCluster],
+    hit: TriggerHit,
+    verbal: frozenset[str],
+    planned: frozenset[str] = frozenset(),
 ) -> EventCluster | None:
-    """The latest group this hit can join: same class, or a weak word on either side."""
+    """The latest group this hit can join: same class, or a weak word on either side, but
+    never across an organised happening ("une explosion pendant la séance" is no séance)."""
     for c in reversed(clusters):
         if hit.host is not None and any(h.host == hit.host for h in c.hits):
             return c
@@ -462,9 +477,17 @@ def _same_class(
             return c
         if cls in verbal or hit.entry.cls in verbal:
             continue
-        if hit.entry.weak or all(h.entry.weak for h in c.hits if h.entry.cls):
+        if (cls in planned and not _all_weak(c)) or (
+            hit.entry.cls in planned and not hit.entry.weak
+        ):
+            continue  # a weak word names no organised happening ("la fête", "le spectacle")
+        if hit.entry.weak or _all_weak(c):
             return c
     return None
+
+
+def _all_weak(cluster: EventCluster) -> bool:
+    return all(h.entry.weak for h in cluster.hits if h.entry.cls)
 
 
 def _verbs_only_nearby(cluster: EventCluster, hit: TriggerHit) -> bool:

@@ -109,3 +109,35 @@ def test_purpose_joins_the_event_it_is_the_aim_of() -> None:
     assert event.cls == "PROTEST"
     texts = {m.text for e in x.entities if e.id == event.id for m in e.mentions}
     assert {"défilé", "protester"} <= texts
+
+
+def _by_class(text: str) -> dict[str, set[str]]:
+    x = _one(text)
+    texts = {e.id: {m.text for m in e.mentions} for e in x.entities}
+    return {e.cls: texts[e.id] for e in x.events}
+
+
+def test_a_mishap_during_a_session_is_not_the_session() -> None:
+    found = _by_class(
+        "Une séance du conseil régional se tenait lundi à Poitiers. "
+        "Une explosion a retenti dans le sous-sol pendant les débats."
+    )
+    assert "explosion" in found.get("ACCIDENT", set())
+    assert "explosion" not in found.get("GATHERING", set())
+
+
+def test_the_event_names_the_gathering_not_the_mishap() -> None:
+    found = _by_class(
+        "Un congrès de cardiologues se tenait à Lille jeudi. Un court-circuit a provoqué "
+        "une panne dans la salle. L'événement a été écourté par les organisateurs."
+    )
+    assert "événement" in found["GATHERING"]
+    assert "événement" not in found.get("ACCIDENT", set())
+
+
+def test_the_incident_still_names_the_mishap() -> None:
+    found = _by_class(
+        "Un congrès de cardiologues se tenait à Lille jeudi. Un court-circuit a provoqué "
+        "une panne dans la salle. L'incident n'a fait aucun blessé."
+    )
+    assert "incident" in found["ACCIDENT"]
