@@ -80,6 +80,9 @@ class EventLexicon:
                 self.nouns[words[0]] = entry
             else:
                 self.multiword.setdefault(words[0], []).append((words, entry))
+            if "-" in word:  # the tokenizer may split "attentat-suicide" at its hyphen
+                split = tuple(w for part in words for w in part.replace("-", " - ").split())
+                self.multiword.setdefault(split[0], []).append((split, entry))
         for options in self.multiword.values():
             options.sort(key=lambda item: -len(item[0]))
         #: lemma -> its readings, tried in order: one verb may name several idioms
@@ -102,6 +105,11 @@ class EventLexicon:
         self.generic_window: int = int(data.get("generic_attach_window", 3))
         self.blockers: dict[str, frozenset[str]] = {
             fold(k): frozenset(fold(w) for w in v) for k, v in data["blockers"].items()
+        }
+        #: Words just before a trigger that make it no news event ("la troisième *marche*",
+        #: "le camp de la *mort*", "sans rien *lâcher*"), folded, as space-joined words.
+        self.blockers_before: dict[str, tuple[str, ...]] = {
+            fold(k): tuple(fold(w) for w in v) for k, v in data.get("blockers_before", {}).items()
         }
         self.distinct = frozenset(fold(w) for w in data["distinct_words"])
         #: Prepositions that make a noun a source ("selon l'enquête"), as folded words

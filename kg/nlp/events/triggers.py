@@ -204,9 +204,13 @@ def _noun_hit(
     if (
         token.pos == ADJ
         and end == i + 1
-        and (fold(token.text) not in lex.nouns or token.dep_ == ud.AMOD)
-    ):  # an adjective only counts when the parser mislabels the noun itself, never as a
-        return None  # modifier ("la résidence *présidentielle*")
+        and (
+            fold(token.text) not in lex.nouns
+            or token.dep_ == ud.AMOD
+            or not any(c.dep_ == ud.DET for c in token.children)
+        )
+    ):  # an adjective only counts when the parser mislabels the noun itself ("les
+        return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
     if _source_phrase(token, lex):
         return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
     if _blocked(doc, i, end, lex):
@@ -235,7 +239,16 @@ def _blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
     blockers = lex.blockers.get(fold(token.lemma_), frozenset()) | lex.blockers.get(
         fold(token.text), frozenset()
     )
-    return bool(blockers) and any(fold(t.text) in blockers for t in doc[end : end + 3])
+    if blockers and any(fold(t.text) in blockers for t in doc[end : end + 3]):
+        return True
+    before = lex.blockers_before.get(fold(token.lemma_)) or lex.blockers_before.get(
+        fold(token.text)
+    )
+    if not before:
+        return False
+    words = [fold(t.text) for t in doc[max(0, i - 4) : i] if not t.is_punct]
+    text = " ".join(words).replace("' ", "'")
+    return any(text == b or text.endswith(" " + b) for b in before)
 
 
 def _source_phrase(token: Token, lex: EventLexicon) -> bool:
@@ -275,6 +288,8 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
     token = doc[i]
     if token.dep_.startswith(ud.AUX):
         return None
+    if _blocked(doc, i, i + 1, lex):
+        return None  # "élu *le plus* combatif", "sans rien lâcher"
     for entry in lex.verbs.get(lemma, ()):
         if _verb_reading(token, entry, lex):
             hit = TriggerHit(i, i + 1, i, entry, 0)

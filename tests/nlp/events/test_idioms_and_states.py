@@ -141,3 +141,41 @@ def test_the_incident_still_names_the_mishap() -> None:
         "une panne dans la salle. L'incident n'a fait aucun blessé."
     )
     assert "incident" in found["ACCIDENT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La coureuse danoise a été élue la plus combative de l'étape.",
+        "Le nageur est monté sur la deuxième marche du podium à Rome.",
+        "Les lycéens ont visité le camp de la mort de Dachau.",
+        "Sans rien lâcher face à ses rivales, la skieuse gagne à Tignes.",
+        "Le grimpeur italien s'empare du maillot à pois.",
+        "Tous les vols au départ de l'aéroport de Nantes sont annulés.",
+        "Le premier tour du monde à la voile en solitaire date de 1898.",
+        "Expert des questions fiscales et européennes, il siège à Bruxelles.",
+        "Les radiations administratives ont fait baisser le chômage.",
+        "La bataille pour la première place du classement fait rage.",
+    ],
+)
+def test_look_alikes_in_sport_and_politics(text: str) -> None:
+    assert _classes(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("La sénatrice Ana Ruiz a été élue présidente du conseil à Bilbao.", "ELECTION"),
+        ("Une grande marche a réuni des milliers de personnes à Rabat.", "PROTEST"),
+        ("Un attentat-suicide a visé un marché de Kaboul mardi.", "ASSAULT"),
+        ("La junte s'est emparée du pouvoir à Conakry.", "COERCE"),
+        ("Le vol de tableaux a eu lieu au musée de Gand.", "CRIME"),
+        ("Les européennes auront lieu en juin.", "ELECTION"),
+    ],
+)
+def test_the_same_words_as_events(text: str, cls: str) -> None:
+    assert cls in _classes(text)
+
+
+def test_a_suicide_bombing_is_no_suicide() -> None:
+    assert "DEATH" not in _classes("Un attentat-suicide a visé un marché de Kaboul mardi.")
