@@ -69,8 +69,8 @@ def test_idioms_do_not_leak(text: str, absent: str) -> None:
         # a purpose is an aim, not a happening
         "Les infirmiers sont venus à Caen pour protester contre la fermeture.",
         "La police est arrivée à Vierzon afin d'enquêter sur les causes.",
-        # a participle describing a thing tells its state
-        "Des carcasses de scooters brûlés jonchaient le parking de la gare de Dole.",
+        # a participle describing a thing tells its state (political classes)
+        "Le contrat signé avec la mairie de Dole court jusqu'en 2030.",
         # a source is no event of the story
         "D'après l'annonce de la préfecture, le pont de Saumur restera fermé.",
         # a quoted name is a name
@@ -92,6 +92,7 @@ def test_no_event_of_its_own(text: str) -> None:
         # the same words where they do tell a happening
         ("Des infirmiers ont manifesté à Caen pour protester contre la fermeture.", "PROTEST"),
         ("Le hangar a été brûlé par des inconnus à Dole.", "DISASTER"),
+        ("Une voiture incendiée a été retrouvée près de Dole.", "DISASTER"),
         ("Le ministre Ali Tounkara a annoncé le retrait des troupes lundi à Bamako.", "STATEMENT"),
         ("L'association Avenir a organisé un vote à Tulle dimanche.", "ELECTION"),
         ("La présidentielle aura lieu en avril au Bénin.", "ELECTION"),
