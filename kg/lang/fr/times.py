@@ -22,6 +22,8 @@ _YEAR2 = r"['’]?\d{2}(?!\d|,\d|\s*h\b|\s*heure)"
 _DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 _DECADE = r"(?:(?:1[5-9]|20)\d0|[1-9]0)"
 _ORDINAL = r"(?:e|è|ème|eme|ᵉ)"
+#: "et demie", "et quart", "moins le quart" after an hour of the clock
+_FRACTION = r"\s+(?:et\s+(?:demie|quart)|moins\s+(?:le\s+)?quart)(?!\w)"
 _HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
 
 
@@ -192,7 +194,15 @@ class FrenchTimeRules(FrenchTimeContext):
                 rf"|\s+(?:du|de\s+la|de\s+l{APOS}|d{APOS})\s*(?P<ctx>{context_nouns}))?",
             ),
             # "8 heures du soir": the part of the day makes it a clock time, 20:00
-            ("clock", rf"{_HOUR}(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?"),
+            (
+                "clock",
+                rf"{_HOUR}(?P<hfrac>{_FRACTION})?(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?",
+            ),
+            (
+                "clock",  # "à quatre heures et demie du matin": an hour written in words
+                rf"(?<![\w-])(?P<hour>{alt(lx['clock_hours'])})\s+heures?(?P<hfrac>{_FRACTION})?"
+                rf"(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?(?![\w-])",
+            ),
             (
                 "clock",  # the first of "entre 20 et 22 heures", "de 9 à 11 h"
                 r"(?:entre|de)\s+(?P<span>(?P<hour>[01]?\d|2[0-3]))(?P<min>)\s+(?:et|à)\s+"
@@ -272,7 +282,7 @@ class FrenchTimeRules(FrenchTimeContext):
                 ],
                 "ctxday": ["lendemain", "veille"],
                 "daypart": words["parts"],
-                "clock": words["digits"],
+                "clock": [*words["digits"], "heure"],
                 "clockword": ["midi", "minuit"],
                 "ago": ["il y a"],
                 "in": ["dans", "d'ici"],

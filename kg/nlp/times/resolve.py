@@ -236,10 +236,15 @@ def resolve(
             return Resolved("TIME", f"{day.isoformat()}{part}", True)
         return Resolved("TIME", part, needs_day=True)
     if rule == "clock":
-        hour = int(g["hour"] or 0)
+        hour = int(_number(g["hour"], lx) or 0)  # "4", "quatre"
+        minute = int(g.get("min") or 0)
+        frac = _norm(g.get("hfrac")).split()
+        if frac:  # "et demie" 30, "et quart" 15, "moins le quart" 45 of the hour before
+            minute = {"demie": 30, "quart": 15}[frac[-1]] if frac[0] == "et" else 45
+            hour -= frac[0] != "et"
         if g.get("hpart") and hour < 12:  # "8 heures du soir": 20:00
             hour += lx["clock_day_parts"][_norm(g["hpart"])]
-        return Resolved("TIME", f"T{hour:02d}:{int(g['min'] or 0):02d}", False, True)
+        return Resolved("TIME", f"T{hour:02d}:{minute:02d}", False, True)
     if rule == "clockword":
         return Resolved("TIME", "T" + lx["clock_words"][_norm(g["span"])], needs_day=True)
     if rule in {"ago", "in"}:
