@@ -41,6 +41,8 @@ class TriggerEntry:
     #: What the verb may be done to, when it has an object ("signer *un accord*", not
     #: "signer le registre"); empty: anything.
     objects: frozenset[str] = frozenset()
+    #: Word forms that are another word ("violent" is an adjective, not "violer").
+    not_forms: frozenset[str] = frozenset()
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -56,6 +58,7 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         object_role=raw.get("object_role", "targets"),
         noun=raw.get("noun"),
         objects=frozenset(fold(w) for w in raw.get("objects", ())),
+        not_forms=frozenset(fold(w) for w in raw.get("not_forms", ())),
     )
 
 

@@ -346,6 +346,8 @@ def idiom_object(token: Token, entry: TriggerEntry) -> Token | None:
 
 def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
     """Whether ``token`` tells the event of this reading (its idiom noun, its needs)."""
+    if entry.not_forms and fold(token.text) in entry.not_forms:
+        return False  # "le choc a été *violent*": an adjective, not "violer"
     children = list(token.children)
     if entry.object is not None:
         noun = idiom_object(token, entry)

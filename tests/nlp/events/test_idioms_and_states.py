@@ -180,3 +180,37 @@ def test_the_same_words_as_events(text: str, cls: str) -> None:
 
 def test_a_suicide_bombing_is_no_suicide() -> None:
     assert "DEATH" not in _classes("Un attentat-suicide a visé un marché de Kaboul mardi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Le choc entre le car et la camionnette a été violent près de Gap.", "ACCIDENT"),
+        ("Le hangar agricole est parti en fumée à Niort.", "DISASTER"),
+        ("Une mauvaise manipulation a provoqué une fuite de chlore à Lacq.", "ACCIDENT"),
+        ("Des casseurs ont semé le désordre dans le centre de Pau.", "PROTEST"),
+        ("Le conflit intercommunautaire a fait des dizaines de morts au Kivu.", "ASSAULT"),
+    ],
+)
+def test_family_words(text: str, cls: str) -> None:
+    assert cls in _classes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toute la famille est encore sous le choc.",
+        "Le choc des cultures surprend les étudiants étrangers.",
+        "Ses dossiers étaient rangés en désordre sur le bureau.",
+        "La rumeur s'est propagée très vite dans le village.",
+    ],
+)
+def test_family_look_alikes(text: str) -> None:
+    assert _classes(text) == set()
+
+
+def test_spreading_joins_the_fire() -> None:
+    x = _one("Un incendie a éclaté dans un entrepôt de Vierzon. Il s'est propagé aux bureaux.")
+    (event,) = x.events
+    texts = {m.text for e in x.entities if e.id == event.id for m in e.mentions}
+    assert "propagé" in texts
