@@ -214,3 +214,31 @@ def test_spreading_joins_the_fire() -> None:
     (event,) = x.events
     texts = {m.text for e in x.entities if e.id == event.id for m in e.mentions}
     assert "propagé" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Le gérant du bar a été conduit au commissariat de Sète.", "COERCE"),
+        ("Un passant lui a arraché son sac près de la gare de Nîmes.", "CRIME"),
+        ("Des cambrioleurs ont fait main basse sur les montres à Dinan.", "CRIME"),
+        ("Le voilier transportait de la cocaïne vers le port d'Anvers.", "CRIME"),
+        ("Des soldats ont tiré sur la foule à Conakry.", "ASSAULT"),
+        ("Les dockers ont arrêté le travail lundi au port de Douai.", "PROTEST"),
+    ],
+)
+def test_arrests_thefts_trafficking_shootings_strikes(text: str, cls: str) -> None:
+    assert cls in _classes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a tiré les leçons de l'échec électoral.",
+        "Le maraîcher vend des légumes au marché de Blois.",
+        "Le tableau a été placé dans le hall de la mairie de Sète.",
+        "Le bus conduit les élèves au collège de Sète.",
+    ],
+)
+def test_the_same_verbs_telling_nothing(text: str) -> None:
+    assert _classes(text) == set()
