@@ -43,6 +43,8 @@ class TriggerEntry:
     objects: frozenset[str] = frozenset()
     #: Word forms that are another word ("violent" is an adjective, not "violer").
     not_forms: frozenset[str] = frozenset()
+    #: A noun that tells an event only in the singular ("la mort de X", not "neuf morts").
+    singular: bool = False
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -59,6 +61,7 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         noun=raw.get("noun"),
         objects=frozenset(fold(w) for w in raw.get("objects", ())),
         not_forms=frozenset(fold(w) for w in raw.get("not_forms", ())),
+        singular=bool(raw.get("singular", False)),
     )
 
 

@@ -215,6 +215,8 @@ def _noun_hit(
         return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
     if _blocked(doc, i, end, lex):
         return None
+    if entry.singular and "Plur" in token.morph.get("Number"):
+        return None  # "neuf morts": a toll, not a death told
     if entry.needs_complement and not _has_complement(doc[i]):
         return None
     det = _determiner(token)

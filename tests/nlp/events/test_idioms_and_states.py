@@ -118,13 +118,14 @@ def _by_class(text: str) -> dict[str, set[str]]:
     return {e.cls: texts[e.id] for e in x.events}
 
 
-def test_a_mishap_during_a_session_is_not_the_session() -> None:
+def test_a_mishap_during_a_congress_is_not_the_congress() -> None:
     found = _by_class(
-        "Une séance du conseil régional se tenait lundi à Poitiers. "
+        "Un congrès de notaires se tenait lundi à Poitiers. "
         "Une explosion a retenti dans le sous-sol pendant les débats."
     )
     assert "explosion" in found.get("ACCIDENT", set())
-    assert "explosion" not in found.get("GATHERING", set())
+    assert "congrès de notaires" in found["GATHERING"]
+    assert "explosion" not in found["GATHERING"]
 
 
 def test_the_event_names_the_gathering_not_the_mishap() -> None:
