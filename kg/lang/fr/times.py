@@ -22,8 +22,6 @@ _YEAR2 = r"['’]?\d{2}(?!\d|,\d|\s*h\b|\s*heure)"
 _DAYNUM = r"(?=[0-9p])(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 _DECADE = r"(?:(?:1[5-9]|20)\d0|[1-9]0)"
 _ORDINAL = r"(?:e|è|ème|eme|ᵉ)"
-#: "et demie", "et quart", "moins le quart" after an hour of the clock
-_FRACTION = r"\s+(?:et\s+(?:demie|quart)|moins\s+(?:le\s+)?quart)(?!\w)"
 _HOUR = r"(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*(?P<min>[0-5]\d))?(?!\w|,\d)"
 
 
@@ -42,6 +40,8 @@ class FrenchTimeRules(FrenchTimeContext):
         seasons = alt(lx["seasons"])
         parts = alt(lx["day_parts"])
         numbers = r"(?:\d+(?:,\d+)?|" + alt(lx["numbers"]) + ")"
+        # "et demie", "moins le quart" after an hour of the clock
+        fractions = alt(lx["clock_fractions"]) + r"(?!\w)"
         unit_forms = {u for u in lx["units"]} | {u + "s" for u in lx["units"] if u != "mois"}
         units = alt(unit_forms)
         past_fut = alt([*lx["past_markers"], *lx["future_markers"]])
@@ -196,11 +196,11 @@ class FrenchTimeRules(FrenchTimeContext):
             # "8 heures du soir": the part of the day makes it a clock time, 20:00
             (
                 "clock",
-                rf"{_HOUR}(?P<hfrac>{_FRACTION})?(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?",
+                rf"{_HOUR}(?:\s+(?P<hfrac>{fractions}))?(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?",
             ),
             (
                 "clock",  # "à quatre heures et demie du matin": an hour written in words
-                rf"(?<![\w-])(?P<hour>{alt(lx['clock_hours'])})\s+heures?(?P<hfrac>{_FRACTION})?"
+                rf"(?<![\w-])(?P<hour>{alt(lx['clock_hours'])})\s+heures?(?:\s+(?P<hfrac>{fractions}))?"
                 rf"(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?(?![\w-])",
             ),
             (

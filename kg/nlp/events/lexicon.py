@@ -128,6 +128,8 @@ class EventLexicon:
         self.purpose_words = frozenset(
             " ".join(fold(w).replace("'", "' ").split()) for w in data.get("purpose_words", ())
         )
+        #: The preposition of a passive's agent ("par").
+        self.agent_cases = frozenset(fold(w) for w in data.get("agent_cases", ()))
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
         endings = data.get("participle_endings", {}).items()
         #: longest ending first, so "ées" is tried before "é"

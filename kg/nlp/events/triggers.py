@@ -296,7 +296,7 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         if _verb_reading(token, entry, lex):
             hit = TriggerHit(i, i + 1, i, entry, 0)
             hit.joins_only = _purpose(token, lex) or (
-                entry.cls in lex.party_classes and _describing(token)
+                entry.cls in lex.party_classes and _describing(token, lex)
             )
             return hit
     return None
@@ -311,19 +311,20 @@ def _purpose(token: Token, lex: EventLexicon) -> bool:
     return any(" ".join(before[k:]) in lex.purpose_words for k in range(len(before)))
 
 
-def _describing(token: Token) -> bool:
+def _describing(token: Token, lex: EventLexicon) -> bool:
     """ "le contrat *signé* avec X", "le gouvernement *élu*": a participle that describes a
     thing (no auxiliary, no agent) tells its state, not when it came about. Only read for
     the political classes: "une voiture *incendiée*" still tells that a fire happened."""
     if token.dep_ not in (ud.ACL, ud.AMOD) or "Part" not in token.morph.get("VerbForm"):
         return False
-    return not any(c.dep_.startswith(ud.AUX) or _agent(c) for c in token.children)
+    return not any(c.dep_.startswith(ud.AUX) or _agent(c, lex) for c in token.children)
 
 
-def _agent(token: Token) -> bool:
-    """A "par" complement read as the agent (the parser also labels "avec X" so)."""
+def _agent(token: Token, lex: EventLexicon) -> bool:
+    """A complement of the agent's preposition read as the agent (the parser also labels
+    "avec X" so)."""
     return token.dep_ == ud.OBL_AGENT and any(
-        c.dep_ == ud.CASE and fold(c.text) == "par" for c in token.children
+        c.dep_ == ud.CASE and fold(c.text) in lex.agent_cases for c in token.children
     )
 
 

@@ -238,10 +238,10 @@ def resolve(
     if rule == "clock":
         hour = int(_number(g["hour"], lx) or 0)  # "4", "quatre"
         minute = int(g.get("min") or 0)
-        frac = _norm(g.get("hfrac")).split()
-        if frac:  # "et demie" 30, "et quart" 15, "moins le quart" 45 of the hour before
-            minute = {"demie": 30, "quart": 15}[frac[-1]] if frac[0] == "et" else 45
-            hour -= frac[0] != "et"
+        frac = _norm(g.get("hfrac"))
+        if frac:  # "et demie" +30, "moins le quart" -15: minutes from the hour
+            offset = lx["clock_fractions"][frac]
+            hour, minute = (hour, offset) if offset >= 0 else (hour - 1, 60 + offset)
         if g.get("hpart") and hour < 12:  # "8 heures du soir": 20:00
             hour += lx["clock_day_parts"][_norm(g["hpart"])]
         return Resolved("TIME", f"T{hour:02d}:{minute:02d}", False, True)
