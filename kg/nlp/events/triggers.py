@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.nlp import ud
+from kg.nlp.events.context import blocked, quoted_names, source_phrase
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
+from kg.nlp.events.verbs import idiom_object, verb_reading
 from kg.nlp.extensions import TokenMention
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids, strings_of
 
@@ -94,7 +96,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
         for i in range(m.start, m.end):
             covering.setdefault(i, m)
     sent_of = sentence_numbers(doc)
-    quoted = _quoted_names(doc)
+    quoted = quoted_names(doc)
     hits: list[TriggerHit] = []
     idiom_nouns: set[int] = set()  # "ouvrir *le feu*" is shooting, not a fire of its own
     i, n = 0, len(doc)
@@ -129,35 +131,13 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
     return hits
 
 
-_QUOTE_CHARS = frozenset("«»“”\"‘’'")
-#: The longest quoted name read as a name: a quote is longer.
-_NAME_TOKENS = 8
-
-
-def _is_quote(token: Token) -> bool:
-    return all(ch in _QUOTE_CHARS for ch in token.text)
-
-
-def _quoted_names(doc: Doc) -> set[int]:
-    """Tokens of a short capitalised quotation right after a noun: the name of what the
-    noun names (l'association « *Un toit, un vote* », l'opération "*Tempête*"), so its
-    words tell no event. Only documents with quotation marks are scanned."""
-    if not any(q in doc.text for q in ("«", "“", '"', "‘", "''")):
-        return set()
-    inside: set[int] = set()
-    n = len(doc)
-    for t in doc:
-        if not _is_quote(t) or t.i == 0 or doc[t.i - 1].pos not in (NOUN, PROPN):
-            continue
-        first = t.i + 1
-        while first < n and _is_quote(doc[first]):
-            first += 1
-        stop = next(
-            (k for k in range(first, min(n, first + _NAME_TOKENS + 1)) if _is_quote(doc[k])), None
-        )
-        if stop is not None and stop > first and doc[first].text[:1].isupper():
-            inside.update(range(first, stop))
-    return inside
+def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | None:
+    reading = verb_reading(doc, i, lemma, lex)
+    if reading is None:
+        return None
+    hit = TriggerHit(i, i + 1, i, reading[0], 0)
+    hit.joins_only = reading[1]
+    return hit
 
 
 def _other_class(noun: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
@@ -211,9 +191,9 @@ def _noun_hit(
         )
     ):  # an adjective only counts when the parser mislabels the noun itself ("les
         return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
-    if _source_phrase(token, lex):
+    if source_phrase(token, lex):
         return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
-    if _blocked(doc, i, end, lex):
+    if blocked(doc, i, end, lex):
         return None
     if entry.singular and "Plur" in token.morph.get("Number"):
         return None  # "neuf morts": a toll, not a death told
@@ -232,36 +212,6 @@ def _noun_hit(
         if t.dep_ in (ud.AMOD, ud.DET, ud.NUMMOD) or t.pos_ == "ADJ"
     )
     return hit
-
-
-def _blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
-    """A word just after the trigger ``[i, end)`` that makes it no news event ("accident *de
-    parcours*", "feu *vert*")."""
-    token = doc[i]
-    blockers = lex.blockers.get(fold(token.lemma_), frozenset()) | lex.blockers.get(
-        fold(token.text), frozenset()
-    )
-    if blockers and any(fold(t.text) in blockers for t in doc[end : end + 3]):
-        return True
-    before = lex.blockers_before.get(fold(token.lemma_)) or lex.blockers_before.get(
-        fold(token.text)
-    )
-    if not before:
-        return False
-    words = [fold(t.text) for t in doc[max(0, i - 4) : i] if not t.is_punct]
-    text = " ".join(words).replace("' ", "'")
-    return any(text == b or text.endswith(" " + b) for b in before)
-
-
-def _source_phrase(token: Token, lex: EventLexicon) -> bool:
-    """ "*selon* l'enquête", "*d'après* la déclaration": the noun names where a statement
-    comes from, not a happening of the story."""
-    for c in token.children:
-        if c.dep_ == ud.CASE and c.i < token.i:
-            words = [c, *(f for f in c.children if f.dep_ == ud.FIXED)]
-            if " ".join(fold(w.text) for w in words) in lex.source_cases:
-                return True
-    return False
 
 
 def _classifier(token: Token, lex: EventLexicon) -> bool:
@@ -283,131 +233,6 @@ def _has_complement(token: Token) -> bool:
 
 def _determiner(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == ud.DET), None)
-
-
-def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | None:
-    """The first reading of the verb ``lemma`` whose checks pass at token ``i``."""
-    token = doc[i]
-    if token.dep_.startswith(ud.AUX):
-        return None
-    if _blocked(doc, i, i + 1, lex):
-        return None  # "élu *le plus* combatif", "sans rien lâcher"
-    for entry in lex.verbs.get(lemma, ()):
-        if _verb_reading(token, entry, lex):
-            hit = TriggerHit(i, i + 1, i, entry, 0)
-            hit.joins_only = _purpose(token, lex) or (
-                entry.cls in lex.party_classes and _describing(token, lex)
-            )
-            return hit
-    return None
-
-
-def _purpose(token: Token, lex: EventLexicon) -> bool:
-    """ "ils sont venus *pour protester*": an infinitive of purpose tells an aim, not a
-    happening (the gathering it is the aim of is the event)."""
-    if "Inf" not in token.morph.get("VerbForm"):
-        return False
-    before = [fold(t.text) for t in token.doc[max(0, token.i - 3) : token.i]]
-    return any(" ".join(before[k:]) in lex.purpose_words for k in range(len(before)))
-
-
-def _describing(token: Token, lex: EventLexicon) -> bool:
-    """ "le contrat *signé* avec X", "le gouvernement *élu*": a participle that describes a
-    thing (no auxiliary, no agent) tells its state, not when it came about. Only read for
-    the political classes: "une voiture *incendiée*" still tells that a fire happened."""
-    if token.dep_ not in (ud.ACL, ud.AMOD) or "Part" not in token.morph.get("VerbForm"):
-        return False
-    return not any(c.dep_.startswith(ud.AUX) or _agent(c, lex) for c in token.children)
-
-
-def _agent(token: Token, lex: EventLexicon) -> bool:
-    """A complement of the agent's preposition read as the agent (the parser also labels
-    "avec X" so)."""
-    return token.dep_ == ud.OBL_AGENT and any(
-        c.dep_ == ud.CASE and fold(c.text) in lex.agent_cases for c in token.children
-    )
-
-
-#: Where an idiom's noun hangs on its verb: "prendre *feu*", "prendre *le pouvoir*"
-#: (parsed xcomp), "pris *en otage*", "pris *d'assaut*" (nmod), "le feu a été *mis*".
-_IDIOM_DEPS = (ud.OBJ, ud.OBL, ud.XCOMP, ud.NMOD, ud.NSUBJ_PASS)
-
-
-def idiom_object(token: Token, entry: TriggerEntry) -> Token | None:
-    """The noun that completes the idiom ``entry`` names on ``token``, if it is there."""
-    if entry.object is None:
-        return None
-    return next(
-        (
-            c
-            for c in token.children
-            if c.dep_.startswith(_IDIOM_DEPS) and entry.object in (fold(c.lemma_), fold(c.text))
-        ),
-        None,
-    )
-
-
-def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
-    """Whether ``token`` tells the event of this reading (its idiom noun, its needs)."""
-    if entry.not_forms and fold(token.text) in entry.not_forms:
-        return False  # "le choc a été *violent*": an adjective, not "violer"
-    children = list(token.children)
-    if entry.object is not None:
-        noun = idiom_object(token, entry)
-        if noun is None or _blocked(noun.doc, noun.i, noun.i + 1, lex):
-            return False  # "mettre le feu *aux poudres*" sets nothing alight
-    if entry.objects and any(
-        c.dep_ in (ud.OBJ, ud.NSUBJ_PASS) and fold(c.lemma_) not in entry.objects for c in children
-    ):
-        return False  # "signer le registre", "signer des autographes": no agreement
-    if entry.objects and token.dep_ == ud.ACL and fold(token.head.lemma_) not in entry.objects:
-        return False  # "le registre signé", "la photo signée": nothing agreed
-    needs = entry.needs
-    passive = any(c.dep_ in (ud.AUX_PASS, ud.NSUBJ_PASS) for c in children)
-    reflexive = any(c.dep_.startswith(ud.EXPL) or "Reflex=Yes" in str(c.morph) for c in children)
-    has_object = any(c.dep_ == ud.OBJ for c in children)
-    if needs == "reflexive" and not reflexive:
-        return False
-    if needs == "not_reflexive" and reflexive:
-        return False
-    if needs == "passive_or_object" and not (passive or has_object):
-        return False
-    if needs == "passive_or_person" and (reflexive or not (passive or _person_object(token, lex))):
-        return False  # "elle s'est arrêtée au magasin" stops, nobody arrests her
-    if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
-        return False
-    if needs == "person" and not _person_patient(token, lex, passive):
-        return False
-    if needs == "person_subject" and (
-        has_object or not any(c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children)
-    ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
-        return False
-    participle = token.dep_ == ud.ACL and "Part" in token.morph.get("VerbForm")
-    # "la loi votée" is no vote told
-    return not (needs == "intransitive" and (has_object or passive or participle))
-
-
-def _person_object(token: Token, lex: EventLexicon) -> bool:
-    """The object is a person: a name, a pronoun, or a noun for people ("un suspect")."""
-    for c in token.children:
-        if c.dep_ == ud.OBJ:
-            return _is_person(c, lex)
-    return False
-
-
-def _person_patient(token: Token, lex: EventLexicon, passive: bool) -> bool:
-    """The one acted on is a person: the object, or the subject of a passive ("le suspect a
-    été maîtrisé", not "l'incendie a été maîtrisé")."""
-    if not passive:
-        return _person_object(token, lex)
-    return any(c.dep_ in (ud.NSUBJ_PASS, ud.NSUBJ) and _is_person(c, lex) for c in token.children)
-
-
-def _is_person(token: Token, lex: EventLexicon) -> bool:
-    """A name, a personal pronoun, or a noun for people."""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ == "PER":
-        return True
-    return fold(token.lemma_) in lex.person_nouns
 
 
 def cluster_triggers(
