@@ -8,6 +8,8 @@ the verb readings (:mod:`kg.nlp.events.verbs`) use them too.
 
 from __future__ import annotations
 
+import re
+
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
@@ -48,6 +50,8 @@ def source_phrase(token: Token, lex: EventLexicon) -> bool:
     return False
 
 
+#: Where a quotation may open ("'" alone is an apostrophe far more often).
+_OPENING = re.compile(r"[«“\"‘]|''")
 _QUOTE_CHARS = frozenset("«»“”\"‘’'")
 #: The longest quoted name read as a name: a quote is longer.
 _NAME_TOKENS = 8
@@ -60,15 +64,16 @@ def _is_quote(token: Token) -> bool:
 def quoted_names(doc: Doc) -> set[int]:
     """Tokens of a short capitalised quotation right after a noun: the name of what the
     noun names (l'association « *Un toit, un vote* », l'opération "*Tempête*"), so its
-    words tell no event. Only documents with quotation marks are scanned."""
-    if not any(q in doc.text for q in ("«", "“", '"', "‘", "''")):
-        return set()
+    words tell no event. Only the opening marks found in the text are looked at."""
     inside: set[int] = set()
     n = len(doc)
-    for t in doc:
-        if not _is_quote(t) or t.i == 0 or doc[t.i - 1].pos not in (NOUN, PROPN):
+    for m in _OPENING.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span.start == 0 or not _is_quote(doc[span.start]):
             continue
-        first = t.i + 1
+        if doc[span.start - 1].pos not in (NOUN, PROPN):
+            continue
+        first = span.start + 1
         while first < n and _is_quote(doc[first]):
             first += 1
         stop = next(
