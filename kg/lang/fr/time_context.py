@@ -148,6 +148,13 @@ class FrenchTimeContext(TimeRules):
             return len(prev) > 1 and prev[-2] in self._holiday_heads
         return last in self._holiday_cues
 
+    def _hour(self, g: dict[str, str | None]) -> int:
+        """The hour of "14 h" or "quatre heures" (0 when absent)."""
+        word = (g.get("hour") or "").strip().lower()
+        if word.isdigit():
+            return int(word)
+        return int(self.lexicon["numbers"].get(word, 0))
+
     def _clock_time(
         self,
         g: dict[str, str | None],
@@ -169,7 +176,8 @@ class FrenchTimeContext(TimeRules):
         last = prev[-1] if prev else ""
         if g.get("hpart") or last in self._weekdays:
             return True  # "8 heures du soir", "jeudi 22 heures"
-        if last in self._duration_cues or int(g.get("hour") or 0) >= 24:
+        hour = self._hour(g)
+        if last in self._duration_cues or hour >= 24:
             return False  # "a duré 2 h 15", "une grève de 24 h"
         # "a duré de 10 à 12 heures": a range of lengths, either end
         pair = re.search(r"([\w'’]+)\s+(?:de|entre)\s+\d+\s+(?:à|et)\s*$", text[:start])
@@ -186,7 +194,7 @@ class FrenchTimeContext(TimeRules):
         word = "heure" in surface.lower()
         if not word:
             return True
-        if int(g.get("hour") or 0) >= 24:
+        if hour >= 24:
             return False
         if last in self._clock_cues:
             return True

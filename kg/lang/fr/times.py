@@ -40,6 +40,8 @@ class FrenchTimeRules(FrenchTimeContext):
         seasons = alt(lx["seasons"])
         parts = alt(lx["day_parts"])
         numbers = r"(?:\d+(?:,\d+)?|" + alt(lx["numbers"]) + ")"
+        # "et demie", "moins le quart" after an hour of the clock
+        fractions = alt(lx["clock_fractions"]) + r"(?!\w)"
         unit_forms = {u for u in lx["units"]} | {u + "s" for u in lx["units"] if u != "mois"}
         units = alt(unit_forms)
         past_fut = alt([*lx["past_markers"], *lx["future_markers"]])
@@ -192,7 +194,15 @@ class FrenchTimeRules(FrenchTimeContext):
                 rf"|\s+(?:du|de\s+la|de\s+l{APOS}|d{APOS})\s*(?P<ctx>{context_nouns}))?",
             ),
             # "8 heures du soir": the part of the day makes it a clock time, 20:00
-            ("clock", rf"{_HOUR}(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?"),
+            (
+                "clock",
+                rf"{_HOUR}(?:\s+(?P<hfrac>{fractions}))?(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?",
+            ),
+            (
+                "clock",  # "à quatre heures et demie du matin": an hour written in words
+                rf"(?<![\w-])(?P<hour>{alt(lx['clock_hours'])})\s+heures?(?:\s+(?P<hfrac>{fractions}))?"
+                rf"(?:\s+(?P<hpart>{alt(lx['clock_day_parts'])}))?(?![\w-])",
+            ),
             (
                 "clock",  # the first of "entre 20 et 22 heures", "de 9 à 11 h"
                 r"(?:entre|de)\s+(?P<span>(?P<hour>[01]?\d|2[0-3]))(?P<min>)\s+(?:et|à)\s+"
@@ -272,7 +282,7 @@ class FrenchTimeRules(FrenchTimeContext):
                 ],
                 "ctxday": ["lendemain", "veille"],
                 "daypart": words["parts"],
-                "clock": words["digits"],
+                "clock": [*words["digits"], "heure"],
                 "clockword": ["midi", "minuit"],
                 "ago": ["il y a"],
                 "in": ["dans", "d'ici"],

@@ -38,6 +38,13 @@ class TriggerEntry:
     accented: str | None = None
     #: A generic noun naming a mishap ("l'incident", "le drame"), not "l'événement".
     mishap: bool = False
+    #: What the verb may be done to, when it has an object ("signer *un accord*", not
+    #: "signer le registre"); empty: anything.
+    objects: frozenset[str] = frozenset()
+    #: Word forms that are another word ("violent" is an adjective, not "violer").
+    not_forms: frozenset[str] = frozenset()
+    #: A noun that tells an event only in the singular ("la mort de X", not "neuf morts").
+    singular: bool = False
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -52,6 +59,9 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         subject_role=raw.get("subject_role", "actors"),
         object_role=raw.get("object_role", "targets"),
         noun=raw.get("noun"),
+        objects=frozenset(fold(w) for w in raw.get("objects", ())),
+        not_forms=frozenset(fold(w) for w in raw.get("not_forms", ())),
+        singular=bool(raw.get("singular", False)),
     )
 
 
@@ -76,10 +86,18 @@ class EventLexicon:
                 self.nouns[words[0]] = entry
             else:
                 self.multiword.setdefault(words[0], []).append((words, entry))
+            if "-" in word:  # the tokenizer may split "attentat-suicide" at its hyphen
+                split = tuple(w for part in words for w in part.replace("-", " - ").split())
+                self.multiword.setdefault(split[0], []).append((split, entry))
         for options in self.multiword.values():
             options.sort(key=lambda item: -len(item[0]))
-        self.verbs: dict[str, TriggerEntry] = {
-            fold(lemma): _entry(raw, verb=True) for lemma, raw in data["verbs"].items()
+        #: lemma -> its readings, tried in order: one verb may name several idioms
+        #: ("prendre feu", "prendre le pouvoir"), each with its own object.
+        self.verbs: dict[str, tuple[TriggerEntry, ...]] = {
+            fold(lemma): tuple(
+                _entry(one, verb=True) for one in (raw if isinstance(raw, list) else [raw])
+            )
+            for lemma, raw in data["verbs"].items()
         }
         neutral = frozenset(fold(w) for w in data.get("neutral_generic_nouns", ()))
         self.generic: dict[str, TriggerEntry] = {
@@ -94,7 +112,24 @@ class EventLexicon:
         self.blockers: dict[str, frozenset[str]] = {
             fold(k): frozenset(fold(w) for w in v) for k, v in data["blockers"].items()
         }
+        #: Words just before a trigger that make it no news event ("la troisième *marche*",
+        #: "le camp de la *mort*", "sans rien *lâcher*"), folded, as space-joined words.
+        self.blockers_before: dict[str, tuple[str, ...]] = {
+            fold(k): tuple(fold(w) for w in v) for k, v in data.get("blockers_before", {}).items()
+        }
         self.distinct = frozenset(fold(w) for w in data["distinct_words"])
+        #: Prepositions that make a noun a source ("selon l'enquête"), as folded words
+        #: joined by spaces ("d' apres").
+        self.source_cases = frozenset(
+            " ".join(fold(w).replace("'", "' ").replace("’", "’ ").split())
+            for w in data.get("source_cases", ())
+        )
+        #: Words before an infinitive of purpose ("pour", "afin de"), folded, spaced.
+        self.purpose_words = frozenset(
+            " ".join(fold(w).replace("'", "' ").split()) for w in data.get("purpose_words", ())
+        )
+        #: The preposition of a passive's agent ("par").
+        self.agent_cases = frozenset(fold(w) for w in data.get("agent_cases", ()))
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
         endings = data.get("participle_endings", {}).items()
         #: longest ending first, so "ées" is tried before "é"
@@ -142,6 +177,7 @@ class EventLexicon:
 
     def classes(self) -> set[str]:
         """Every class a trigger names (checked against the scheme by the tests)."""
-        found = {e.cls for e in self.nouns.values()} | {e.cls for e in self.verbs.values()}
+        found = {e.cls for e in self.nouns.values()}
+        found |= {e.cls for readings in self.verbs.values() for e in readings}
         found |= {e.cls for options in self.multiword.values() for _, e in options}
         return {c for c in found if c}

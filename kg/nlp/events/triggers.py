@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.nlp import ud
+from kg.nlp.events.context import blocked, quoted_names, source_phrase
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
+from kg.nlp.events.verbs import idiom_object, verb_reading
 from kg.nlp.extensions import TokenMention
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids, strings_of
 
@@ -54,6 +56,9 @@ class TriggerHit:
     host: TokenMention | None = None
     indefinite: bool = False
     distinct: bool = False
+    #: Tells no happening of its own, only part of one already told: a purpose ("*pour*
+    #: protester"), a participle describing a thing ("des pneus *brûlés*").
+    joins_only: bool = False
 
 
 @dataclass(slots=True)
@@ -91,9 +96,14 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
         for i in range(m.start, m.end):
             covering.setdefault(i, m)
     sent_of = sentence_numbers(doc)
+    quoted = quoted_names(doc)
     hits: list[TriggerHit] = []
+    idiom_nouns: set[int] = set()  # "ouvrir *le feu*" is shooting, not a fire of its own
     i, n = 0, len(doc)
     while i < n:
+        if i in idiom_nouns:
+            i += 1
+            continue
         p = pos[i]
         hit: TriggerHit | None = None
         if p in _NOUN_POS:
@@ -106,16 +116,34 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
                 hit = _verb_hit(doc, i, verb, lex)
         if hit is not None:
             host = covering.get(hit.head)
-            if host is not None and host.type not in _HOST_TYPES:
+            if hit.head in quoted or (host is not None and host.type not in _HOST_TYPES):
                 i += 1
                 continue  # "Attaque" inside an organisation's name
             hit.host = host
             hit.sentence = sent_of[hit.head]
             hits.append(hit)
+            noun = idiom_object(doc[hit.head], hit.entry) if hit.entry.verb else None
+            if noun is not None and _other_class(noun, hit.entry, lex):
+                idiom_nouns.add(noun.i)
             i = hit.end
             continue
         i += 1
     return hits
+
+
+def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | None:
+    reading = verb_reading(doc, i, lemma, lex)
+    if reading is None:
+        return None
+    hit = TriggerHit(i, i + 1, i, reading[0], 0)
+    hit.joins_only = reading[1]
+    return hit
+
+
+def _other_class(noun: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
+    """An idiom's noun that names another class on its own ("ouvrir *le feu*" is no fire)."""
+    own = lex.nouns.get(fold(noun.lemma_)) or lex.nouns.get(fold(noun.text))
+    return own is not None and own.cls != entry.cls
 
 
 def _participle(token: Token) -> bool:
@@ -153,12 +181,22 @@ def _noun_hit(
     token = doc[i]
     if entry.accented is not None and entry.accented not in (token.lower_, token.lemma_.lower()):
         return None  # "marché" is no "marche"
-    if token.pos == ADJ and end == i + 1 and fold(token.text) not in lex.nouns:
-        return None  # an adjective only counts when the parser mislabels the noun itself
-    blockers = lex.blockers.get(lemmas[i], frozenset()) | lex.blockers.get(words[i], frozenset())
-    after = words[end : end + 3]
-    if blockers and any(w in blockers for w in after):
+    if (
+        token.pos == ADJ
+        and end == i + 1
+        and (
+            fold(token.text) not in lex.nouns
+            or token.dep_ == ud.AMOD
+            or not any(c.dep_ == ud.DET for c in token.children)
+        )
+    ):  # an adjective only counts when the parser mislabels the noun itself ("les
+        return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
+    if source_phrase(token, lex):
+        return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
+    if blocked(doc, i, end, lex):
         return None
+    if entry.singular and "Plur" in token.morph.get("Number"):
+        return None  # "neuf morts": a toll, not a death told
     if entry.needs_complement and not _has_complement(doc[i]):
         return None
     det = _determiner(token)
@@ -197,67 +235,6 @@ def _determiner(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == ud.DET), None)
 
 
-def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | None:
-    entry = lex.verbs.get(lemma)
-    if entry is None:
-        return None
-    token = doc[i]
-    if token.dep_.startswith(ud.AUX):
-        return None
-    children = list(token.children)
-    if entry.object is not None and not any(
-        c.dep_ in (ud.OBJ, ud.OBL_ARG) or c.dep_.startswith(ud.OBL) or c.dep_ == ud.NSUBJ_PASS
-        for c in children
-        if fold(c.lemma_) == entry.object or fold(c.text) == entry.object
-    ):
-        return None
-    needs = entry.needs
-    passive = any(c.dep_ in (ud.AUX_PASS, ud.NSUBJ_PASS) for c in children)
-    reflexive = any(c.dep_.startswith(ud.EXPL) or "Reflex=Yes" in str(c.morph) for c in children)
-    has_object = any(c.dep_ == ud.OBJ for c in children)
-    if needs == "reflexive" and not reflexive:
-        return None
-    if needs == "passive_or_object" and not (passive or has_object):
-        return None
-    if needs == "passive_or_person" and (reflexive or not (passive or _person_object(token, lex))):
-        return None  # "elle s'est arrêtée au magasin" stops, nobody arrests her
-    if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
-        return None
-    if needs == "person" and not _person_patient(token, lex, passive):
-        return None
-    if needs == "person_subject" and (
-        has_object or not any(c.dep_ == ud.NSUBJ and _is_person(c, lex) for c in children)
-    ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
-        return None
-    participle = token.dep_ == ud.ACL and "Part" in token.morph.get("VerbForm")
-    if needs == "intransitive" and (has_object or passive or participle):  # "la loi votée"
-        return None
-    return TriggerHit(i, i + 1, i, entry, 0)
-
-
-def _person_object(token: Token, lex: EventLexicon) -> bool:
-    """The object is a person: a name, a pronoun, or a noun for people ("un suspect")."""
-    for c in token.children:
-        if c.dep_ == ud.OBJ:
-            return _is_person(c, lex)
-    return False
-
-
-def _person_patient(token: Token, lex: EventLexicon, passive: bool) -> bool:
-    """The one acted on is a person: the object, or the subject of a passive ("le suspect a
-    été maîtrisé", not "l'incendie a été maîtrisé")."""
-    if not passive:
-        return _person_object(token, lex)
-    return any(c.dep_ in (ud.NSUBJ_PASS, ud.NSUBJ) and _is_person(c, lex) for c in token.children)
-
-
-def _is_person(token: Token, lex: EventLexicon) -> bool:
-    """A name, a personal pronoun, or a noun for people."""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ == "PER":
-        return True
-    return fold(token.lemma_) in lex.person_nouns
-
-
 def cluster_triggers(
     hits: list[TriggerHit],
     window: int,
@@ -277,13 +254,18 @@ def cluster_triggers(
     for hit in hits:
         cls = hit.entry.cls
         if cls is None:
-            target = _latest(clusters, hit, window, closed if hit.entry.mishap else frozenset())
+            if hit.entry.mishap:
+                target = _latest(clusters, hit, window, closed)
+            else:  # "l'événement" names an organised happening sooner than a mishap
+                target = _latest(clusters, hit, window, frozenset(), prefer=planned)
             if target is not None:
                 target.hits.append(hit)
             else:
                 pending.append(hit)
             continue
-        target = None if hit.distinct else _same_class(clusters, hit, verbal)
+        target = None if hit.distinct else _same_class(clusters, hit, verbal, planned)
+        if target is None and hit.joins_only:
+            continue
         if (
             target is not None
             and hit.entry.verb
@@ -314,9 +296,17 @@ def cluster_triggers(
 
 
 def _latest(
-    clusters: list[EventCluster], hit: TriggerHit, window: int, closed: frozenset[str]
+    clusters: list[EventCluster],
+    hit: TriggerHit,
+    window: int,
+    closed: frozenset[str],
+    prefer: frozenset[str] = frozenset(),
 ) -> EventCluster | None:
-    """The group told last before ``hit`` (within ``window`` sentences), of an open class."""
+    """The group told last before ``hit`` (within ``window`` sentences), of an open class;
+    of a ``prefer`` class when one is that near."""
+    near = [c for c in clusters if c.cls in prefer and hit.sentence - c.hits[-1].sentence <= window]
+    if near:
+        return max(near, key=lambda c: c.hits[-1].start)
     open_ = [c for c in clusters if c.cls not in closed]
     if not open_:
         return None
@@ -325,9 +315,13 @@ def _latest(
 
 
 def _same_class(
-    clusters: list[EventCluster], hit: TriggerHit, verbal: frozenset[str]
+    clusters: list[EventCluster],
+    hit: TriggerHit,
+    verbal: frozenset[str],
+    planned: frozenset[str] = frozenset(),
 ) -> EventCluster | None:
-    """The latest group this hit can join: same class, or a weak word on either side."""
+    """The latest group this hit can join: same class, or a weak word on either side, but
+    never across an organised happening ("une explosion pendant la séance" is no séance)."""
     for c in reversed(clusters):
         if hit.host is not None and any(h.host == hit.host for h in c.hits):
             return c
@@ -338,9 +332,17 @@ def _same_class(
             return c
         if cls in verbal or hit.entry.cls in verbal:
             continue
-        if hit.entry.weak or all(h.entry.weak for h in c.hits if h.entry.cls):
+        if (cls in planned and not _all_weak(c)) or (
+            hit.entry.cls in planned and not hit.entry.weak
+        ):
+            continue  # a weak word names no organised happening ("la fête", "le spectacle")
+        if hit.entry.weak or _all_weak(c):
             return c
     return None
+
+
+def _all_weak(cluster: EventCluster) -> bool:
+    return all(h.entry.weak for h in cluster.hits if h.entry.cls)
 
 
 def _verbs_only_nearby(cluster: EventCluster, hit: TriggerHit) -> bool:

@@ -236,10 +236,15 @@ def resolve(
             return Resolved("TIME", f"{day.isoformat()}{part}", True)
         return Resolved("TIME", part, needs_day=True)
     if rule == "clock":
-        hour = int(g["hour"] or 0)
+        hour = int(_number(g["hour"], lx) or 0)  # "4", "quatre"
+        minute = int(g.get("min") or 0)
+        frac = _norm(g.get("hfrac"))
+        if frac:  # "et demie" +30, "moins le quart" -15: minutes from the hour
+            offset = lx["clock_fractions"][frac]
+            hour, minute = (hour, offset) if offset >= 0 else (hour - 1, 60 + offset)
         if g.get("hpart") and hour < 12:  # "8 heures du soir": 20:00
             hour += lx["clock_day_parts"][_norm(g["hpart"])]
-        return Resolved("TIME", f"T{hour:02d}:{int(g['min'] or 0):02d}", False, True)
+        return Resolved("TIME", f"T{hour:02d}:{minute:02d}", False, True)
     if rule == "clockword":
         return Resolved("TIME", "T" + lx["clock_words"][_norm(g["span"])], needs_day=True)
     if rule in {"ago", "in"}:

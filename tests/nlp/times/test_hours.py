@@ -66,3 +66,50 @@ def test_a_range_of_hours_is_two_clock_times() -> None:
 def test_the_abbreviation_after_a_duration_preposition_is_a_duration() -> None:
     times = extract_times("Le colis a été livré en 24 h.", ANCHOR)
     assert [(t.text, t.type, t.value) for t in times] == [("24 h", "DURATION", "PT24H")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        # hours in words and fractions of the hour: clock times after a cue or before a part
+        # of the day
+        (
+            "Les secours ont été appelés vers cinq heures et demie du matin.",
+            "cinq heures et demie du matin",
+            "TIME",
+            "2024-02-15T05:30",
+        ),
+        (
+            "La foule s'est dispersée à onze heures du soir.",
+            "onze heures du soir",
+            "TIME",
+            "2024-02-15T23:00",
+        ),
+        (
+            "Le marché ouvre à sept heures et quart.",
+            "sept heures et quart",
+            "TIME",
+            "2024-02-15T07:15",
+        ),
+        (
+            "La navette part à huit heures moins le quart.",
+            "huit heures moins le quart",
+            "TIME",
+            "2024-02-15T07:45",
+        ),
+        ("Le bac a accosté à 6 heures et demie.", "6 heures et demie", "TIME", "2024-02-15T06:30"),
+        # the same words without a clock cue: a length of time
+        (
+            "La délibération a duré trois heures et demie.",
+            "trois heures et demie",
+            "DURATION",
+            "PT3.5H",
+        ),
+        ("Le blessé a attendu deux heures aux urgences.", "deux heures", "DURATION", "PT2H"),
+        ("Le refuge est à trois heures de marche du village.", "trois heures", "DURATION", "PT3H"),
+    ],
+)
+def test_hours_in_words(text: str, span: str, type_: str, value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in extract_times(text, ANCHOR)] == [
+        (span, type_, value)
+    ]
