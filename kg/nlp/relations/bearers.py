@@ -22,8 +22,6 @@ from kg.nlp.syntax import Syntax
 
 __all__ = ["Bearers"]
 
-#: "X, sociologue *et* professeur à Y": the word that joins two roles of one bearer.
-_AND = frozenset({"et"})
 _PERSON = frozenset({"Person"})
 #: Words a bare body may qualify ("l'*élue* PS", tagged a noun or a participle).
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
@@ -45,6 +43,7 @@ class Bearers:
         verbs: frozenset[str],
         kinds: frozenset[str] = frozenset(),
         ages: AgePhrase | None = None,
+        and_words: frozenset[str] = frozenset(),
     ) -> None:
         #: "l'un des", "une de ses": words before a plural title that name one bearer.
         self.partitives = list(partitives)
@@ -56,6 +55,9 @@ class Bearers:
         self.kinds = kinds
         #: "X, 53 ans, directeur de Y": an age between the bearer and the title.
         self.ages = ages
+        #: "X, sociologue *et* professeur à Y", "A *et* B, cofondateurs": the words that
+        #: join two roles of one bearer or the last two people of a list.
+        self.and_words = and_words
 
     def before(
         self, title: Token, syn: Syntax, types: frozenset[str] = frozenset({"Person"})
@@ -99,7 +101,7 @@ class Bearers:
                 if comma is not None:
                     found = self._ending_at(comma, syn, types)
             return found
-        if j > 0 and fold_lexeme(doc[j - 1].text) in _AND and doc[j].i == title.i:
+        if j > 0 and fold_lexeme(doc[j - 1].text) in self.and_words and doc[j].i == title.i:
             return self._first_conjunct(j - 1, syn)
         return None
 
@@ -121,11 +123,13 @@ class Bearers:
         last = self._ending_at(j - 1, syn, _PERSON)
         if last is None or last.start <= start:
             return []
-        if fold_lexeme(doc[last.start - 1].text) not in _AND:
+        if fold_lexeme(doc[last.start - 1].text) not in self.and_words:
             return []
         people = [last]
         k = last.start
-        while k > start and (doc[k - 1].text == "," or fold_lexeme(doc[k - 1].text) in _AND):
+        while k > start and (
+            doc[k - 1].text == "," or fold_lexeme(doc[k - 1].text) in self.and_words
+        ):
             before = self._ending_at(k - 1, syn, _PERSON)
             if before is None:
                 break

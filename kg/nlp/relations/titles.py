@@ -101,6 +101,7 @@ class TitlePatterns:
             self.title_verbs,
             frozenset(fold_lexeme(w) for w in lex.get("membership", {}).get("kind_nouns", ())),
             AgePhrase(lex),
+            frozenset(fold_lexeme(w) for w in lex.get("and_words", ())),
         )
         self.portfolios = frozenset(
             fold_lexeme(w) for w in lex.get("allocation", {}).get("portfolios", ())
@@ -433,6 +434,11 @@ class TitlePatterns:
             other = next((m for m in starting if m.type != "Person"), None)
             if other is not None:
                 holders.append(other)
+                words = doc[other.start : other.end]
+                if in_portfolio and fold_lexeme(words.text) in self.portfolios:
+                    # "ministre espagnole de la *Santé*": the ministry the entity layer
+                    # names from the portfolio is still the title's portfolio.
+                    portfolio.extend(words)
                 # "ministre *letton* de la Défense": a demonym does not end the portfolio.
                 in_portfolio = in_portfolio and other.kind == "demonym"
                 i = other.end

@@ -134,3 +134,25 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:48] for r in ROWS])
 def test_people_facts(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+PORTFOLIOS = [
+    # the entity layer names the portfolio as the article's ministry: it stays the portfolio
+    ("La ministre portugaise de la Santé, Inês Costa, a visité un hôpital.", "Santé"),
+    (
+        "Le ministre norvégien des Affaires étrangères, Erik Lund, est arrivé.",
+        "Affaires étrangères",
+    ),
+    # no portfolio after the demonym: none invented
+    ("Le ministre portugais Rui Matos a visité un hôpital.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "portfolio"), PORTFOLIOS, ids=[r[0][:40] for r in PORTFOLIOS])
+def test_portfolio_named_as_a_ministry_stays_the_portfolio(nlp, text, portfolio):
+    doc = nlp.make_doc(text)
+    doc._.kg_doc_id = "t"
+    doc._.kg_date = "2024-03-01"
+    doc = nlp(doc)
+    (minister,) = [r for r in doc._.kg_relations if r.predicate == "ministerOf"]
+    assert minister.attributes.get("portfolio") == portfolio
