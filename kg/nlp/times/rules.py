@@ -112,10 +112,12 @@ class TimeRules:
         """All non-overlapping candidates in ``text``, longest match first, in text order."""
         found: list[TimeMatch] = []
         low = text.lower().replace("’", "'")
-        passed: dict[int, bool] = {}
+        # Trigger and gate results, per text: rules that share their words (the month
+        # rules, the weekday rules, the clock rules) test them once.
+        passed: dict[tuple[str, ...] | re.Pattern[str], bool] = {}
         for priority, (name, pattern) in enumerate(self._patterns):
             triggers = self._triggers.get(name)
-            if triggers and not any(t in low for t in triggers):
+            if triggers and not _passes(triggers, low, passed):
                 continue
             if self._gates[priority] and not all(
                 _passes(gate, low, passed) for gate in self._gates[priority]
@@ -143,14 +145,18 @@ class TimeRules:
         return True
 
 
-def _passes(gate: tuple[str, ...] | re.Pattern[str], low: str, passed: dict[int, bool]) -> bool:
-    """Whether the lower-cased text ``low`` passes ``gate`` (memoised per text in ``passed``)."""
-    key = id(gate)
-    found = passed.get(key)
+def _passes(
+    gate: tuple[str, ...] | re.Pattern[str],
+    low: str,
+    passed: dict[tuple[str, ...] | re.Pattern[str], bool],
+) -> bool:
+    """Whether the lower-cased text ``low`` passes ``gate``: one of its substrings is in
+    ``low``, or its regex matches there (memoised per text in ``passed``)."""
+    found = passed.get(gate)
     if found is None:
         if isinstance(gate, re.Pattern):
             found = gate.search(low) is not None
         else:
             found = any(t in low for t in gate)
-        passed[key] = found
+        passed[gate] = found
     return found
