@@ -27,6 +27,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´":
 
 def strip_accents(text: str) -> str:
     """Drop combining marks after canonical decomposition ("é" -> "e", "ł" stays)."""
+    if text.isascii():
+        return text  # ASCII is its own decomposition and has no combining mark
     norm = unicodedata.normalize("NFKD", text)
     return "".join(c for c in norm if not unicodedata.combining(c))
 

@@ -10,7 +10,7 @@ builds the patterns on top of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kg.nlp.times.rules import APOS, TimeRules, prev_words
@@ -29,8 +29,9 @@ class FrenchTimeContext(TimeRules):
         lexicon: dict[str, Any],
         patterns: Sequence[tuple[str, re.Pattern[str]]],
         triggers: dict[str, tuple[str, ...]],
+        gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
     ) -> None:
-        super().__init__(lexicon, patterns, triggers)
+        super().__init__(lexicon, patterns, triggers, gates)
         lx = lexicon
         self._age_cues = frozenset(lx["age_cues"])
         self._duration_heads = frozenset(lx["duration_heads"])

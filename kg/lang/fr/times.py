@@ -295,4 +295,13 @@ class FrenchTimeRules(FrenchTimeContext):
                 "partadj": list(lx["day_part_adjectives"]),
             }.items()
         }
-        super().__init__(lexicon, patterns, triggers)
+        # Finer gates for rules that a name's triggers cannot skip (digits are everywhere):
+        # every clock rule and "2 h 08" need a digit before an "h"; "une dizaine d'années"
+        # needs one of the approximate numbers. Each is implied by its rule's regex.
+        digit_h = re.compile(r"\d\s*h")
+        gates: dict[tuple[str, str], tuple[str, ...] | re.Pattern[str]] = {
+            ("clock", "hour"): digit_h,
+            ("duration", "dmin"): digit_h,
+            ("duration", "about"): tuple(w.lower() for w in lx["approximate_numbers"]),
+        }
+        super().__init__(lexicon, patterns, triggers, gates)

@@ -85,13 +85,17 @@ class UnnamedBodies:
         scope = article_scope(doc._.kg_doc_id) if doc._.kg_doc_id is not None else ""
         words, lemmas = FOLD(doc, ORTH), FOLD(doc, LEMMA)
         found: list[MentionCandidate] = []
+        heads = self._heads
         i = 0
-        while i < len(doc):
-            end = self._head_end(doc, words, lemmas, i, covered)
+        # Only words or lemmas that start a body noun can (``_head_end`` is None elsewhere):
+        # one set test per token instead of a call.
+        for start in [k for k, w in enumerate(words) if w in heads or lemmas[k] in heads]:
+            if start < i:
+                continue  # inside the body found last
+            end = self._head_end(doc, words, lemmas, start, covered)
             if end is None:
-                i += 1
                 continue
-            body = self._mention(doc, i, end, words, places, scope)
+            body = self._mention(doc, start, end, words, places, scope)
             found.append(body)
             new_place = body.extras.pop("new_place", None)
             if new_place is not None:

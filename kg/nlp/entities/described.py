@@ -57,7 +57,10 @@ class DescribedOrganizations:
         words, lemmas = FOLD(doc, ORTH), FOLD(doc, LEMMA)
         latest: dict[str, MentionCandidate] = {}
         found: list[MentionCandidate] = []
-        for i in range(1, len(doc)):
+        heads = self._heads
+        # Only words or lemmas that start a described head can (``_head_end`` is None
+        # elsewhere): one set test per token instead of a call.
+        for i in [k for k in range(1, len(words)) if words[k] in heads or lemmas[k] in heads]:
             head_end = self._head_end(doc, words, lemmas, i, covered)
             if head_end is None:
                 continue

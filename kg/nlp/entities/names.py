@@ -27,6 +27,7 @@ from kg.model import Entity, Mention
 from kg.nlp.entities.nominals import MentionCandidate, clean_name
 from kg.nlp.entities.spans import acronym_links
 from kg.nlp.extensions import doc_text
+from kg.nlp.tokens import ORTH, strings_of
 
 __all__ = [
     "canonical",
@@ -294,10 +295,9 @@ def link_acronyms(doc: Doc, cands: list[MentionCandidate]) -> None:
     if not forms:
         return
     covered = {i: c for c in cands for i in range(c.start, c.end)}
-    for token in doc:
-        target = forms.get(token.text)
-        if target is None:
-            continue
+    # The words as a column: a Token only where an acronym is written.
+    for token in (doc[i] for i, text in enumerate(strings_of(doc, ORTH)) if text in forms):
+        target = forms[token.text]
         cand = covered.get(token.i)
         if cand is None:
             cand = MentionCandidate(token.i, token.i + 1, target.type, target.name, "name")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from kg.lang import fold
@@ -160,6 +161,13 @@ class EventLexicon:
             words = tuple(fold(noun).split())
             self.location_nouns.setdefault(words[0], ())
             self.location_nouns[words[0]] += (words,)
+
+    @cached_property
+    def noun_words(self) -> frozenset[str]:
+        """Every folded word or lemma a noun trigger can start with (nouns, the first words
+        of multi-word nouns, generic nouns): a token with neither is no noun trigger, so
+        :func:`kg.nlp.events.triggers.find_triggers` skips it without a lookup each."""
+        return frozenset(self.nouns) | frozenset(self.multiword) | frozenset(self.generic)
 
     def participle_verb(self, word: str) -> str | None:
         """The trigger verb a past participle comes from ("encastrés" -> "encastrer")."""

@@ -97,6 +97,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             covering.setdefault(i, m)
     sent_of = sentence_numbers(doc)
     quoted = quoted_names(doc)
+    noun_words = lex.noun_words
     hits: list[TriggerHit] = []
     idiom_nouns: set[int] = set()  # "ouvrir *le feu*" is shooting, not a fire of its own
     i, n = 0, len(doc)
@@ -106,7 +107,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             continue
         p = pos[i]
         hit: TriggerHit | None = None
-        if p in _NOUN_POS:
+        if p in _NOUN_POS and (words[i] in noun_words or lemmas[i] in noun_words):
             hit = _noun_hit(doc, i, words, lemmas, lex)
         if hit is None and (p in _VERB_POS or (p == ADJ and _participle(doc[i]))):
             hit = _verb_hit(doc, i, lemmas[i], lex)

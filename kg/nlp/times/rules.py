@@ -14,7 +14,7 @@ which Thursday?) needs the document date and the verb's tense and lives in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -81,6 +81,10 @@ class TimeRules:
         patterns: ``(rule name, compiled regex)`` in priority order (first wins a tie).
         triggers: per rule, substrings one of which a (lower-cased, straight-apostrophe) text
             must contain for the rule to be tried: cheap tests in C that skip most rules.
+        gates: finer tests for the rules of one name whose regex has a given group
+            (``(rule, group)``): substrings as in ``triggers``, or a regex that must match
+            the lower-cased text. Each must be implied by the rule's own regex (a text it
+            fails cannot match the rule): they only spare the scan, never change a result.
     """
 
     def __init__(
@@ -88,18 +92,36 @@ class TimeRules:
         lexicon: dict[str, Any],
         patterns: Sequence[tuple[str, re.Pattern[str]]],
         triggers: dict[str, tuple[str, ...]],
+        gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self._patterns = list(patterns)
         self._triggers = triggers
+        # Per rule (by priority), its gates; a gate object shared by several rules (one
+        # regex for every clock rule) is tested once per text.
+        self._gates = [
+            tuple(
+                gate
+                for (rule, group), gate in (gates or {}).items()
+                if rule == name and group in pattern.groupindex
+            )
+            for name, pattern in self._patterns
+        ]
 
     def find(self, text: str) -> list[TimeMatch]:
         """All non-overlapping candidates in ``text``, longest match first, in text order."""
         found: list[TimeMatch] = []
         low = text.lower().replace("’", "'")
+        # Trigger and gate results, per text: rules that share their words (the month
+        # rules, the weekday rules, the clock rules) test them once.
+        passed: dict[tuple[str, ...] | re.Pattern[str], bool] = {}
         for priority, (name, pattern) in enumerate(self._patterns):
             triggers = self._triggers.get(name)
-            if triggers and not any(t in low for t in triggers):
+            if triggers and not _passes(triggers, low, passed):
+                continue
+            if self._gates[priority] and not all(
+                _passes(gate, low, passed) for gate in self._gates[priority]
+            ):
                 continue
             for m in pattern.finditer(text):
                 groups = m.groupdict()
@@ -121,3 +143,20 @@ class TimeRules:
     ) -> bool:
         """Context checks that keep look-alikes out; a language's rules override this."""
         return True
+
+
+def _passes(
+    gate: tuple[str, ...] | re.Pattern[str],
+    low: str,
+    passed: dict[tuple[str, ...] | re.Pattern[str], bool],
+) -> bool:
+    """Whether the lower-cased text ``low`` passes ``gate``: one of its substrings is in
+    ``low``, or its regex matches there (memoised per text in ``passed``)."""
+    found = passed.get(gate)
+    if found is None:
+        if isinstance(gate, re.Pattern):
+            found = gate.search(low) is not None
+        else:
+            found = any(t in low for t in gate)
+        passed[gate] = found
+    return found
