@@ -23,6 +23,7 @@ TEXTS = [
     "Les bureaux de vote ouvriront entre 8 et 19 heures dimanche.",
     "Le chantier du viaduc a duré une vingtaine d'années et coûté cher.",
     "Une quinzaine de jours plus tard, le ministre a démissionné.",
+    "Les pompiers sont arrivés vers six heures et demie du matin, sans sirène.",
     # the gates skip them: no digit before an "h", no approximate number
     "Le conseil municipal de Brest a voté le budget mardi soir après un long débat.",
     "Depuis 2019, la société a ouvert 12 magasins et embauché 300 salariés.",

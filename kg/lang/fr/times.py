@@ -296,11 +296,12 @@ class FrenchTimeRules(FrenchTimeContext):
             }.items()
         }
         # Finer gates for rules that a name's triggers cannot skip (digits are everywhere):
-        # every clock rule and "2 h 08" need a digit before an "h"; "une dizaine d'années"
-        # needs one of the approximate numbers. Each is implied by its rule's regex.
+        # every clock rule needs a digit before an "h" or an hour in words ("quatre
+        # heures"), "2 h 08" a digit before an "h"; "une dizaine d'années" needs one of the
+        # approximate numbers. Each is implied by its rule's regex.
         digit_h = re.compile(r"\d\s*h")
         gates: dict[tuple[str, str], tuple[str, ...] | re.Pattern[str]] = {
-            ("clock", "hour"): digit_h,
+            ("clock", "hour"): re.compile(r"\d\s*h|heure"),
             ("duration", "dmin"): digit_h,
             ("duration", "about"): tuple(w.lower() for w in lx["approximate_numbers"]),
         }
