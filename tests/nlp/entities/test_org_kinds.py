@@ -145,9 +145,9 @@ def test_names_with_de_stay_whole(nlp, text, name):
             "syndicats autrefois alliés",
         ),
         (
-            "Des partis politiques autrefois membres de la majorité ont voté contre.",
+            "Trois partis politiques jadis membres du gouvernement ont quitté la séance.",
             "partis politiques",
-            "partis politiques autrefois membres de la majorité",
+            "partis politiques jadis membres du gouvernement",
         ),
     ],
 )
@@ -185,7 +185,7 @@ def test_lower_case_and_hyphenated_names(nlp, text, name):
         # a head noun inside a complement opens no name
         ("Le chef de service (DRH) a démissionné.", "service"),
         # a thing defined by an acronym is no organisation
-        ("Le missile tiré depuis un sous-marin (SLBM) a échoué.", "sous-marin"),
+        ("L'engin lancé d'un sous-marin (SLBM) est tombé en mer.", "sous-marin"),
     ],
 )
 def test_acronyms_define_no_name_without_a_head(nlp, text, absent):
