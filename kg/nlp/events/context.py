@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold
 from kg.nlp import ud
 from kg.nlp.events.lexicon import EventLexicon
+from kg.nlp.extensions import doc_text
 
 __all__ = ["blocked", "quoted_names", "source_phrase"]
 
@@ -67,7 +68,7 @@ def quoted_names(doc: Doc) -> set[int]:
     words tell no event. Only the opening marks found in the text are looked at."""
     inside: set[int] = set()
     n = len(doc)
-    for m in _OPENING.finditer(doc.text):
+    for m in _OPENING.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or span.start == 0 or not _is_quote(doc[span.start]):
             continue

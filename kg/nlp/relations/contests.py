@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp import ud
-from kg.nlp.extensions import TokenMention
+from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
@@ -175,10 +175,11 @@ class Contests:
         if before:
             return self._whole(before[-1], syn, elections)
         doc = syn.doc
-        stop = doc.text.find("\n", sent.end_char)
-        stop = len(doc.text) if stop < 0 else stop
+        text = doc_text(doc)  # spaCy rebuilds doc.text on every access
+        stop = text.find("\n", sent.end_char)
+        stop = len(text) if stop < 0 else stop
         after = [m for m in elections if m.start >= sent.end and doc[m.start].idx < stop]
-        if not after and "\n" not in doc.text[: sent.start_char].strip():
+        if not after and "\n" not in text[: sent.start_char].strip():
             # A headline ("X élu président") tells the article's election, named below it.
             after = [m for m in elections if m.start >= sent.end]
         return self._whole(after[0], syn, elections) if after else None
