@@ -59,3 +59,13 @@ def pipeline_facts(nlp, text: str) -> set[tuple[str, str, str, str]]:
     return {
         (names[r.subject], r.predicate, names[r.object], r.modality) for r in doc._.kg_relations
     }
+
+
+def facts_of(relations: list[Relation], predicates: set[str]) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of the relations whose predicate is in ``predicates``."""
+    return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in predicates}
+
+
+def case_ids(cases) -> list[str]:
+    """Test ids for a table of (sentence, ...) rows: the sentence's first 48 characters."""
+    return [c[0][:48] for c in cases]

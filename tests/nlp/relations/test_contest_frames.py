@@ -10,9 +10,8 @@ the event lexicon (events.json), as in a real build.
 from __future__ import annotations
 
 import pytest
-from _hand import sentence_extractor
-
-from kg.model import Relation
+from _hand import case_ids, sentence_extractor
+from _hand import facts_of as facts
 
 pytestmark = pytest.mark.slow
 
@@ -53,14 +52,6 @@ def extract():
     return sentence_extractor(ENTITIES)
 
 
-def facts(relations: list[Relation], predicates: set[str]) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in predicates}
-
-
-def _ids(cases):
-    return [c[0][:48] for c in cases]
-
-
 #: The person an election verb makes, or who counts votes, took part in the election the
 #: sentence names, else the one the article named before.
 ELECTIONS = [
@@ -99,7 +90,7 @@ ELECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ELECTIONS, ids=_ids(ELECTIONS))
+@pytest.mark.parametrize(("text", "expected"), ELECTIONS, ids=case_ids(ELECTIONS))
 def test_elections(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
@@ -141,7 +132,7 @@ def test_cue_words_cut_like_the_parser():
     assert cue_words("À l’issue de") == ("à", "l'", "issue", "de")
 
 
-@pytest.mark.parametrize(("text", "expected"), OCCASIONS, ids=_ids(OCCASIONS))
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS, ids=case_ids(OCCASIONS))
 def test_occasions(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
@@ -202,7 +193,7 @@ CONTESTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONTESTS, ids=_ids(CONTESTS))
+@pytest.mark.parametrize(("text", "expected"), CONTESTS, ids=case_ids(CONTESTS))
 def test_contests(extract, text, expected):
     assert facts(extract(text), PARTICIPATES | {"opposes"}) == expected
 
@@ -218,7 +209,7 @@ GOING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GOING, ids=_ids(GOING))
+@pytest.mark.parametrize(("text", "expected"), GOING, ids=case_ids(GOING))
 def test_going_to_events(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
@@ -263,7 +254,7 @@ NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NOUNS, ids=_ids(NOUNS))
+@pytest.mark.parametrize(("text", "expected"), NOUNS, ids=case_ids(NOUNS))
 def test_winner_and_rival_nouns(extract, text, expected):
     assert facts(extract(text), PARTICIPATES | {"opposes"}) == expected
 
@@ -282,7 +273,7 @@ COSIGNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COSIGNS, ids=_ids(COSIGNS))
+@pytest.mark.parametrize(("text", "expected"), COSIGNS, ids=case_ids(COSIGNS))
 def test_cosignatories(extract, text, expected):
     assert facts(extract(text), {"signs"}) == expected
 
@@ -297,7 +288,7 @@ OPERATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OPERATIONS, ids=_ids(OPERATIONS))
+@pytest.mark.parametrize(("text", "expected"), OPERATIONS, ids=case_ids(OPERATIONS))
 def test_operations(extract, text, expected):
     assert facts(extract(text), {"leads"}) == expected
 
@@ -340,7 +331,7 @@ OUSTER_AND_STANCE_ADJECTIVES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), OUSTER_AND_STANCE_ADJECTIVES, ids=_ids(OUSTER_AND_STANCE_ADJECTIVES)
+    ("text", "expected"), OUSTER_AND_STANCE_ADJECTIVES, ids=case_ids(OUSTER_AND_STANCE_ADJECTIVES)
 )
 def test_ouster_and_stance_adjectives(extract, text, expected):
     assert facts(extract(text), {"opposes", "supports"}) == expected
@@ -366,7 +357,9 @@ PARTICIPATION_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTICIPATION_NOUNS, ids=_ids(PARTICIPATION_NOUNS))
+@pytest.mark.parametrize(
+    ("text", "expected"), PARTICIPATION_NOUNS, ids=case_ids(PARTICIPATION_NOUNS)
+)
 def test_participation_nouns(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
@@ -391,7 +384,7 @@ HOSTILE_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS, ids=_ids(HOSTILE_ACTS))
+@pytest.mark.parametrize(("text", "expected"), HOSTILE_ACTS, ids=case_ids(HOSTILE_ACTS))
 def test_hostile_acts(extract, text, expected):
     assert facts(extract(text), {"opposes"}) == expected
 
@@ -416,7 +409,7 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PAIRS, ids=_ids(PAIRS))
+@pytest.mark.parametrize(("text", "expected"), PAIRS, ids=case_ids(PAIRS))
 def test_pairs(extract, text, expected):
     assert facts(extract(text), {"opposes", "meetsWith"}) == expected
 
@@ -444,6 +437,6 @@ DEMONYMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEMONYMS, ids=_ids(DEMONYMS))
+@pytest.mark.parametrize(("text", "expected"), DEMONYMS, ids=case_ids(DEMONYMS))
 def test_demonym_nouns(extract, text, expected):
     assert facts(extract(text), PARTICIPATES | {"opposes"}) == expected

@@ -12,9 +12,8 @@ the tables check the rules alone, whatever the entity component makes of the sen
 from __future__ import annotations
 
 import pytest
-from _hand import sentence_extractor
-
-from kg.model import Relation
+from _hand import case_ids, sentence_extractor
+from _hand import facts_of as facts
 
 pytestmark = pytest.mark.slow
 
@@ -63,14 +62,6 @@ def extract():
     return sentence_extractor(ENTITIES)
 
 
-def facts(relations: list[Relation], predicates: set[str]) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in predicates}
-
-
-def _ids(cases):
-    return [c[0][:48] for c in cases]
-
-
 #: "à <X> dans le <Y>", "à <X> en <Y>", "à <X> au <pays>", "la base de <X> en <Y>": the
 #: second locative situates the first place. Never a route ("de X au Y", "de X en Y"), a
 #: venue after "au", a part named by a kind noun, a name ("le championnat d'Amérique en
@@ -99,7 +90,7 @@ STACKED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STACKED, ids=_ids(STACKED))
+@pytest.mark.parametrize(("text", "expected"), STACKED, ids=case_ids(STACKED))
 def test_stacked_locatives(extract, text, expected):
     found = {(s, o) for s, _, o in facts(extract(text), {"locatedIn"}) if not s.startswith("event")}
     assert found == expected
@@ -175,7 +166,7 @@ PARTICIPATION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTICIPATION, ids=_ids(PARTICIPATION))
+@pytest.mark.parametrize(("text", "expected"), PARTICIPATION, ids=case_ids(PARTICIPATION))
 def test_participation(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
@@ -206,7 +197,7 @@ ELECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ELECTIONS, ids=_ids(ELECTIONS))
+@pytest.mark.parametrize(("text", "expected"), ELECTIONS, ids=case_ids(ELECTIONS))
 def test_elections(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
@@ -244,7 +235,7 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SIDES, ids=_ids(SIDES))
+@pytest.mark.parametrize(("text", "expected"), SIDES, ids=case_ids(SIDES))
 def test_sides(extract, text, expected):
     assert facts(extract(text), STANCES) == expected
 
@@ -277,7 +268,7 @@ PAIRS_AND_DELEGATIONS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), PAIRS_AND_DELEGATIONS, ids=_ids(PAIRS_AND_DELEGATIONS)
+    ("text", "expected"), PAIRS_AND_DELEGATIONS, ids=case_ids(PAIRS_AND_DELEGATIONS)
 )
 def test_pairs_and_delegations(extract, text, expected):
     assert facts(extract(text), PAIRS) == expected
@@ -308,7 +299,7 @@ OWN_PARTICIPATION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OWN_PARTICIPATION, ids=_ids(OWN_PARTICIPATION))
+@pytest.mark.parametrize(("text", "expected"), OWN_PARTICIPATION, ids=case_ids(OWN_PARTICIPATION))
 def test_own_participation(extract, text, expected):
     found = {
         (r.subject, r.predicate, r.object, r.modality)

@@ -9,9 +9,8 @@ table), so the tests check the relation patterns alone, whatever the entity comp
 from __future__ import annotations
 
 import pytest
-from _hand import sentence_extractor
-
-from kg.model import Relation
+from _hand import case_ids, sentence_extractor
+from _hand import facts_of as facts
 
 pytestmark = pytest.mark.slow
 
@@ -52,14 +51,6 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
 def extract():
     """``extract(text) -> list[Relation]`` over the model (with kg's sentences) + hand mentions."""
     return sentence_extractor(ENTITIES)
-
-
-def facts(relations: list[Relation], predicates: set[str]) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in predicates}
-
-
-def _ids(cases):
-    return [c[0][:48] for c in cases]
 
 
 #: Where places, sites and events are, as the text states it (no gazetteer link).
@@ -110,7 +101,7 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PLACES, ids=_ids(PLACES))
+@pytest.mark.parametrize(("text", "expected"), PLACES, ids=case_ids(PLACES))
 def test_place_links(extract, text, expected):
     assert facts(extract(text), {"locatedIn"}) == expected
 
@@ -147,7 +138,7 @@ PARTICIPANTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTICIPANTS, ids=_ids(PARTICIPANTS))
+@pytest.mark.parametrize(("text", "expected"), PARTICIPANTS, ids=case_ids(PARTICIPANTS))
 def test_participants(extract, text, expected):
     assert facts(extract(text), {"participatesIn"}) == expected
 
@@ -204,7 +195,7 @@ AFFILIATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AFFILIATIONS, ids=_ids(AFFILIATIONS))
+@pytest.mark.parametrize(("text", "expected"), AFFILIATIONS, ids=case_ids(AFFILIATIONS))
 def test_affiliations(extract, text, expected):
     assert facts(extract(text), {"worksFor", "memberOf", "headOf"}) == expected
 

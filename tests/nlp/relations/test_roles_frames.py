@@ -10,7 +10,7 @@ sentence, and a sentence ends only after final punctuation.
 from __future__ import annotations
 
 import pytest
-from _hand import sentence_extractor
+from _hand import case_ids, sentence_extractor
 
 from kg.model import Relation
 
@@ -75,10 +75,6 @@ def facts(relations: list[Relation]) -> set[tuple[str, str, str]]:
         for r in relations
         if r.predicate not in {"said", "reportedBy"}
     }
-
-
-def _ids(cases):
-    return [c[0][:48] for c in cases]
 
 
 #: Roles beyond president and minister, in every position, mapped as the guide says.
@@ -147,7 +143,7 @@ ROLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLES, ids=_ids(ROLES))
+@pytest.mark.parametrize(("text", "expected"), ROLES, ids=case_ids(ROLES))
 def test_role_titles(extract, text, expected):
     assert facts(extract(text)) == expected
 
@@ -159,7 +155,7 @@ FORMER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pair"), FORMER, ids=_ids(FORMER))
+@pytest.mark.parametrize(("text", "pair"), FORMER, ids=case_ids(FORMER))
 def test_former_roles(extract, text, pair):
     (relation,) = [r for r in extract(text) if (r.subject, r.object) == pair]
     assert relation.attributes.get("former") is True
@@ -234,7 +230,7 @@ FRAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FRAMES, ids=_ids(FRAMES))
+@pytest.mark.parametrize(("text", "expected"), FRAMES, ids=case_ids(FRAMES))
 def test_verb_frames(extract, text, expected):
     assert facts(extract(text)) == expected
 
@@ -255,7 +251,7 @@ OFFICES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "person", "country"), OFFICES, ids=_ids(OFFICES))
+@pytest.mark.parametrize(("text", "person", "country"), OFFICES, ids=case_ids(OFFICES))
 def test_offices_handed_out(extract, text, person, country):
     found = {(r.subject, r.predicate, r.object) for r in extract(text)}
     assert (person, "ministerOf", country) in found
@@ -268,7 +264,7 @@ NOT_OFFICES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_OFFICES, ids=_ids([(t,) for t in NOT_OFFICES]))
+@pytest.mark.parametrize("text", NOT_OFFICES, ids=case_ids([(t,) for t in NOT_OFFICES]))
 def test_not_offices(extract, text):
     assert not [r for r in extract(text) if r.predicate == "ministerOf"]
 
@@ -292,7 +288,7 @@ HEADLINE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HEADLINE, ids=_ids(HEADLINE))
+@pytest.mark.parametrize(("text", "expected"), HEADLINE, ids=case_ids(HEADLINE))
 def test_headline_country(extract, text, expected):
     assert facts(extract(text)) == expected
     for relation in extract(text):

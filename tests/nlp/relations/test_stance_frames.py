@@ -10,9 +10,8 @@ genitives), whatever the entity component makes of the sentence.
 from __future__ import annotations
 
 import pytest
-from _hand import sentence_extractor
-
-from kg.model import Relation
+from _hand import case_ids, sentence_extractor
+from _hand import facts_of as facts
 
 pytestmark = pytest.mark.slow
 
@@ -52,14 +51,6 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
 def extract():
     """``extract(text) -> list[Relation]`` over the model (with kg's sentences) + hand mentions."""
     return sentence_extractor(ENTITIES)
-
-
-def facts(relations: list[Relation], predicates: set[str]) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in predicates}
-
-
-def _ids(cases):
-    return [c[0][:48] for c in cases]
 
 
 STANCE = {"opposes", "supports"}
@@ -103,7 +94,7 @@ OPPOSES_SUPPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OPPOSES_SUPPORTS, ids=_ids(OPPOSES_SUPPORTS))
+@pytest.mark.parametrize(("text", "expected"), OPPOSES_SUPPORTS, ids=case_ids(OPPOSES_SUPPORTS))
 def test_opposes_supports(extract, text, expected):
     assert facts(extract(text), STANCE) == expected
 
@@ -145,7 +136,7 @@ TITLED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TITLED, ids=_ids(TITLED))
+@pytest.mark.parametrize(("text", "expected"), TITLED, ids=case_ids(TITLED))
 def test_titled_arguments(extract, text, expected):
     assert facts(extract(text), STANCE | {"meetsWith"}) == expected
 
@@ -184,7 +175,7 @@ OTHERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OTHERS, ids=_ids(OTHERS))
+@pytest.mark.parametrize(("text", "expected"), OTHERS, ids=case_ids(OTHERS))
 def test_meetings_membership_elections(extract, text, expected):
     wanted = {"meetsWith", "joins", "signs", "participatesIn", "memberOf"}
     assert facts(extract(text), wanted) == expected
@@ -200,7 +191,7 @@ GIFTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GIFTS, ids=_ids(GIFTS))
+@pytest.mark.parametrize(("text", "expected"), GIFTS, ids=case_ids(GIFTS))
 def test_gifts_from_the_receiver(extract, text, expected):
     assert facts(extract(text), {"pledgesTo"}) == expected
 
@@ -232,6 +223,6 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LISTS, ids=_ids(LISTS))
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=case_ids(LISTS))
 def test_lists(extract, text, expected):
     assert facts(extract(text), STANCE | {"meetsWith"}) == expected

@@ -9,7 +9,7 @@ the tables check the argument reading alone, whatever the entity component makes
 from __future__ import annotations
 
 import pytest
-from _hand import sentence_extractor
+from _hand import case_ids, sentence_extractor
 from test_stance_frames import ENTITIES as STANCE_ENTITIES
 
 from kg.model import Relation
@@ -37,10 +37,6 @@ def extract():
 
 def facts(relations: list[Relation]) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in relations if r.predicate in VERBAL}
-
-
-def _ids(cases):
-    return [c[0][:48] for c in cases]
 
 
 #: "X a été signé par A, B et C": the agent list signs; a non-agent "par" phrase does not.
@@ -100,7 +96,7 @@ PASSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PASSIVES, ids=_ids(PASSIVES))
+@pytest.mark.parametrize(("text", "expected"), PASSIVES, ids=case_ids(PASSIVES))
 def test_passive_agents(extract, text, expected):
     assert facts(extract(text)) == expected
 
@@ -158,7 +154,7 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=_ids(CLAUSES))
+@pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=case_ids(CLAUSES))
 def test_clauses_between_verb_and_arguments(extract, text, expected):
     assert facts(extract(text)) == expected
 
@@ -186,7 +182,7 @@ COORDINATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COORDINATED, ids=_ids(COORDINATED))
+@pytest.mark.parametrize(("text", "expected"), COORDINATED, ids=case_ids(COORDINATED))
 def test_coordinated_verbs(extract, text, expected):
     assert facts(extract(text)) == expected
 
@@ -214,7 +210,7 @@ MODALITY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "predicate", "modality"), MODALITY, ids=_ids(MODALITY))
+@pytest.mark.parametrize(("text", "predicate", "modality"), MODALITY, ids=case_ids(MODALITY))
 def test_modality(extract, text, predicate, modality):
     (relation,) = [r for r in extract(text) if r.predicate == predicate]
     assert relation.modality == modality
@@ -256,7 +252,7 @@ LEXICON = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LEXICON, ids=_ids(LEXICON))
+@pytest.mark.parametrize(("text", "expected"), LEXICON, ids=case_ids(LEXICON))
 def test_verb_lexicon(extract, text, expected):
     assert facts(extract(text)) == expected
 
@@ -292,7 +288,7 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LISTS, ids=_ids(LISTS))
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=case_ids(LISTS))
 def test_lists(extract, text, expected):
     assert facts(extract(text)) == expected
 
@@ -308,7 +304,7 @@ APPOINTMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "modality"), APPOINTMENTS, ids=_ids(APPOINTMENTS))
+@pytest.mark.parametrize(("text", "modality"), APPOINTMENTS, ids=case_ids(APPOINTMENTS))
 def test_appointments(extract, text, modality):
     heads = [r for r in extract(text) if r.predicate == "headOf"]
     assert [(r.subject, r.object, r.modality) for r in heads] == [("person:lenoir", "AU", modality)]
@@ -336,6 +332,6 @@ RECIPROCAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RECIPROCAL, ids=_ids(RECIPROCAL))
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL, ids=case_ids(RECIPROCAL))
 def test_reciprocal_meetings(extract, text, expected):
     assert facts(extract(text)) == expected
