@@ -8,6 +8,7 @@ and the city. Each table pairs the construction with the look-alikes that must n
 from __future__ import annotations
 
 import pytest
+from _parse import parse
 
 from kg.api import extract
 from kg.ids import article_scope
@@ -15,18 +16,9 @@ from kg.ids import article_scope
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def bodies(nlp, text: str, doc_id: str = "a1") -> dict[str, str]:
     """Organisation name -> key, for the organisations of ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = doc_id
-    doc = nlp(doc)
+    doc = parse(nlp, text, doc_id)
     return {e.name: e.id for e in doc._.kg_entities.values() if e.type == "Organization"}
 
 

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from _parse import organisations
 
 from kg.ids import article_scope
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def orgs(nlp, text: str, doc_id: str = "d1") -> dict[str, tuple[str, tuple[str, ...]]]:
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = doc_id
-    doc = nlp(doc)
-    return {
-        e.name: (e.id, tuple(m.text for m in e.mentions))
-        for e in doc._.kg_entities.values()
-        if e.type == "Organization"
-    }
+#: Organisations of a sentence read as document "d1".
+orgs = partial(organisations, doc_id="d1")
 
 
 @pytest.mark.parametrize(

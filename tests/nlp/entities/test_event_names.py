@@ -12,23 +12,14 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from _parse import parse
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def mentions(nlp, text: str) -> set[tuple[str, str]]:
     """(surface, type) of every mention of ``text``, triggers left out."""
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = "t"
-    doc._.kg_date = "2012-07-01"
-    doc = nlp(doc)
+    doc = parse(nlp, text, "t", "2012-07-01")
     return {(doc[m.start : m.end].text, m.type) for m in doc._.kg_mentions if m.kind != "trigger"}
 
 

@@ -9,27 +9,9 @@ pairs the construction with the look-alikes that must not match.
 from __future__ import annotations
 
 import pytest
+from _parse import organisations as orgs
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def orgs(nlp, text: str, doc_id: str = "a1") -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Organisation name -> (key, mention texts) for the organisations of ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = doc_id
-    doc = nlp(doc)
-    return {
-        e.name: (e.id, tuple(m.text for m in e.mentions))
-        for e in doc._.kg_entities.values()
-        if e.type == "Organization"
-    }
 
 
 # (text, ministry name, its portfolio mention)

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from _parse import parse
 
 from kg.ids import article_scope
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def run(nlp, text: str, doc_id: str = "doc"):
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = doc_id
-    return nlp(doc)
+    return parse(nlp, text, doc_id)
 
 
 def entities(nlp, text: str) -> dict[str, tuple[str, str]]:

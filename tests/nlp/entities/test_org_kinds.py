@@ -14,22 +14,14 @@ look-alike that must keep its old reading.
 from __future__ import annotations
 
 import pytest
+from _parse import parse
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def mentions(nlp, text: str) -> dict[str, str]:
     """Mention text -> type, for the mentions kg_entities writes."""
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = "t1"
-    doc = nlp(doc)
+    doc = parse(nlp, text, "t1")
     return {doc[m.start : m.end].text: m.type for m in doc._.kg_mentions}
 
 

@@ -7,25 +7,16 @@ full names fit. Also: a title after a capitalised article is no person's name
 from __future__ import annotations
 
 import pytest
+from _parse import parse
 
 from kg.nlp.entities.persons import initials_only, same_person
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def persons(nlp, text: str) -> list[tuple[str, str]]:
     """(surface, entity name) of every person mention of ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.kg_doc_id = "t"
-    doc._.kg_date = "2024-03-01"
-    doc = nlp(doc)
+    doc = parse(nlp, text, "t", "2024-03-01")
     names = {k: e.name for k, e in doc._.kg_entities.items()}
     return [
         (doc[m.start : m.end].text, names[m.key]) for m in doc._.kg_mentions if m.type == "Person"

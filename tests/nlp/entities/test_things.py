@@ -7,13 +7,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def names(nlp, text: str) -> dict[str, str]:
     return {e.name: e.type for e in nlp(text)._.kg_entities.values()}
 
