@@ -37,7 +37,7 @@ def scope_ministries(
 ) -> list[MentionCandidate]:
     """Name portfolios as ministries ("Justice" -> "ministère de la Justice"), and scope
     the ministries that name no country to the article. Returns the portfolios of a plural
-    title ("la réunion des ministres de la Défense de l'OTAN": many countries' ministries,
+    title ("les ministres des Finances de l'Union se retrouvent": many countries' ministries,
     not one), which name no entity: the caller drops them.
 
     ``head``: the language's word for a ministry; ``links``: the words between a title and
