@@ -1,0 +1,87 @@
+"""Verb and noun frames of membership, pledges and stance over hand-given mentions: an
+exclusion or suspension states a (former) membership ("le parti a exclu X", "X a été
+suspendu de la Ligue"), a gift announced or approved is pledged ("a annoncé une aide de …
+à Y"), "faire face à" sets two sides against each other, and rejecting someone's
+sanctions or accusations opposes their author.
+
+One table per frame, each with negative rows. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hand import case_ids, facts_of, sentence_extractor
+
+pytestmark = pytest.mark.slow
+
+ENTITIES: dict[str, tuple[str, str, str]] = {
+    "Paul Girard": ("person:girard", "Person", "name"),
+    "Anna Kowalski": ("person:kowalski", "Person", "name"),
+    "Parti radical": ("org:radical", "Organization", "name"),
+    "Ligue arabe": ("org:ligue", "Organization", "name"),
+    "Union africaine": ("org:ua", "Organization", "name"),
+    "Banque mondiale": ("org:bm", "Organization", "name"),
+    "Soudan": ("Q1049", "Country", "name"),
+    "Tchad": ("Q657", "Country", "name"),
+    "Niger": ("Q1032", "Country", "name"),
+    "Canada": ("Q16", "Country", "name"),
+    "Norvège": ("Q20", "Country", "name"),
+    "Asie": ("place:asie", "Place", "name"),
+    "alliance": ("org:alliance", "Organization", "nominal"),
+}
+
+
+@pytest.fixture(scope="module")
+def extract():
+    return sentence_extractor(ENTITIES)
+
+
+EXCLUSIONS = [
+    ("Le Parti radical a exclu Paul Girard en mars.", {("person:girard", "org:radical")}),
+    ("Anna Kowalski a été exclue du Parti radical.", {("person:kowalski", "org:radical")}),
+    ("Le Soudan a été suspendu de la Ligue arabe.", {("Q1049", "org:ligue")}),
+    ("Le Tchad a été radié de l'Union africaine.", {("Q657", "org:ua")}),
+    # an excluded option, a body excluding a body: no membership
+    ("Le Parti radical a exclu toute alliance avec la Ligue arabe.", set()),
+    ("Paul Girard a exclu de démissionner.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCLUSIONS, ids=case_ids(EXCLUSIONS))
+def test_exclusion_states_membership(extract, text, expected):
+    found = {(s, o) for s, _, o in facts_of(extract(text), {"memberOf"})}
+    assert found == expected
+
+
+PLEDGES = [
+    ("Le Canada a annoncé une aide de deux millions de dollars au Niger.", {("Q16", "Q1032")}),
+    ("La Banque mondiale a approuvé un prêt de 300 millions au Tchad.", {("org:bm", "Q657")}),
+    ("La Norvège a proposé une aide d'urgence au Soudan.", {("Q20", "Q1049")}),
+    # no gift noun: an announcement, a proposal
+    ("Le Canada a annoncé sa décision au Niger.", set()),
+    ("La Norvège a proposé une médiation au Soudan.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEDGES, ids=case_ids(PLEDGES))
+def test_announced_gift_is_pledged(extract, text, expected):
+    found = {(s, o) for s, _, o in facts_of(extract(text), {"pledgesTo"})}
+    assert found == expected
+
+
+STANCES = [
+    (
+        "Au second tour, Paul Girard fera face à Anna Kowalski.",
+        {("person:girard", "opposes", "person:kowalski")},
+    ),
+    ("Le Soudan a rejeté les accusations du Tchad.", {("Q1049", "opposes", "Q657")}),
+    ("Le Soudan a dénoncé les sanctions de la Ligue arabe.", {("Q1049", "opposes", "org:ligue")}),
+    # a thing faced, a body's sanctions merely reported: no stance
+    ("Le Niger fait face à une sécheresse.", set()),
+    ("Les sanctions de la Ligue arabe visent le Soudan.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES, ids=case_ids(STANCES))
+def test_stance_frames(extract, text, expected):
+    assert facts_of(extract(text), {"opposes", "supports"}) == expected
