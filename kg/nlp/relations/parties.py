@@ -171,6 +171,9 @@ class PartyAdjectives:
         Returns the person and the country the place phrase names, if it names one.
         """
         person = next((m for m in index.starts.get(k, ()) if m.type == "Person"), None)
+        if person is None and title and k + 1 < len(words) and words[k] == ",":
+            # "le whip conservateur, X": the name in apposition after a comma.
+            person = next((m for m in index.starts.get(k + 1, ()) if m.type == "Person"), None)
         if person is not None or not title or k >= len(words) or words[k] not in self.cases:
             return person, None
         k += 1

@@ -2,7 +2,8 @@
 exclusion or suspension states a (former) membership ("le parti a exclu X", "X a été
 suspendu de la Ligue"), a gift announced or approved is pledged ("a annoncé une aide de …
 à Y"), "faire face à" sets two sides against each other, and rejecting someone's
-sanctions or accusations opposes their author.
+sanctions or accusations opposes their author; "le soutien de X à Y", "l'opposition de X à
+Y" relate the two sides.
 
 One table per frame, each with negative rows. The sentences are written for these tests.
 """
@@ -27,6 +28,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "Canada": ("Q16", "Country", "name"),
     "Norvège": ("Q20", "Country", "name"),
     "Asie": ("place:asie", "Place", "name"),
+    "Nantes": ("place:nantes", "Place", "name"),
     "alliance": ("org:alliance", "Organization", "nominal"),
 }
 
@@ -84,4 +86,25 @@ STANCES = [
 
 @pytest.mark.parametrize(("text", "expected"), STANCES, ids=case_ids(STANCES))
 def test_stance_frames(extract, text, expected):
+    assert facts_of(extract(text), {"opposes", "supports"}) == expected
+
+
+NOUN_STANCES = [
+    ("Le soutien du Canada au Tchad a surpris.", {("Q16", "supports", "Q657")}),
+    (
+        "Le ralliement de Paul Girard à Anna Kowalski a surpris.",
+        {("person:girard", "supports", "person:kowalski")},
+    ),
+    (
+        "L'opposition du Parti radical à Paul Girard s'est durcie.",
+        {("org:radical", "opposes", "person:girard")},
+    ),
+    # no side named with "à", or a place after "à": no stance
+    ("Le soutien du Canada a été décisif à Nantes.", set()),
+    ("Les soutiens de Paul Girard à Nantes ont manifesté.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_STANCES, ids=case_ids(NOUN_STANCES))
+def test_stance_nouns_between_two_sides(extract, text, expected):
     assert facts_of(extract(text), {"opposes", "supports"}) == expected

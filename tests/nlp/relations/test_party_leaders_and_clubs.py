@@ -77,6 +77,19 @@ SEATS = [
         "Anna Kowalski, sénatrice du Sénat depuis dix ans, a déposé un amendement.",
         {("person:kowalski", "worksFor", "org:senat")},
     ),
+    # a party official's title, a party adjective after a whip's title
+    (
+        "Anna Kowalski, ancienne trésorière de l'UMP, a été entendue.",
+        {("person:kowalski", "worksFor", UMP)},
+    ),
+    (
+        "Au Royaume-Uni, le whip conservateur Paul Girard a compté les voix.",
+        {("person:girard", "memberOf", TORIES)},
+    ),
+    (
+        "Au Royaume-Uni, la furie du whip conservateur, Paul Girard, a surpris.",
+        {("person:girard", "memberOf", TORIES)},
+    ),
     # a party's head is no member only
     (
         "Paul Girard, président du Parti socialiste, a répondu.",
