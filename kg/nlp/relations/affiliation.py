@@ -4,7 +4,7 @@ Why surface scans: the shapes are short and fixed, and the parser reads them err
 ("(UMP)" as an apposition of the title, "employée" as a verb, "élu PS" as a name):
 
 - "Paul Martin (UMP)": an organisation in brackets right after a person -> ``memberOf``
-  (the guide's "(UMP)").
+  (the guide's "(UMP)"); also a party then its seat, "Paul Martin (UMP, Yvelines)".
 - "Anna Kowalski, de l'ONU, a déclaré": an apposition made of "de" + an organisation,
   closed by a comma, a bracket or the sentence's end -> ``worksFor``, or ``memberOf`` when the
   organisation is a party (a known one, or a name that starts with a party word: "X, du
@@ -150,8 +150,20 @@ class Affiliations:
         org = self._org_at(person.end + 1, syn)
         if org is None or org.kind == "demonym" or org.end >= len(doc):
             return
-        if doc[org.end].text == _CLOSE:
+        if doc[org.end].text == _CLOSE or self._party_then_seat(org, doc):
             yield RelationCandidate(person, "memberOf", org, doc[person.end], static=True)
+
+    def _party_then_seat(self, org: TokenMention, doc: Doc) -> bool:
+        """ "X (UMP, Yvelines)": a party, a comma and a short place or seat before the
+        closing bracket (a few words, no verb); only a party, so "(AFP, Paris)" is not."""
+        if doc[org.end].text != _COMMA or not self._party(org, doc):
+            return False
+        for token in doc[org.end + 1 : min(org.end + 6, len(doc))]:
+            if token.text == _CLOSE:
+                return token.i > org.end + 1
+            if token.pos_ in _VERBS or token.text in _CLOSERS:
+                return False
+        return False
 
     def _phrase_at(self, i: int, doc: Doc) -> tuple[tuple[str, ...], str] | None:
         """The longest fixed phrase at token ``i`` and its predicate, if any."""

@@ -165,3 +165,21 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "expected"), PAIRS, ids=case_ids(PAIRS))
 def test_bracketed_party_is_no_side(extract, text, expected):
     assert facts_of(extract(text), {"opposes"}) == expected
+
+
+BRACKETS = [
+    # a party then the seat, in one bracket
+    ("Le député Paul Girard (UMP, Var) a protesté.", {("person:girard", "memberOf", UMP)}),
+    (
+        "Anna Kowalski (Parti socialiste, Rhône) a protesté.",
+        {("person:kowalski", "memberOf", PS)},
+    ),
+    # not a party, or no closing bracket soon
+    ("Paul Girard (Air France, Lyon) a protesté.", set()),
+    ("Paul Girard (UMP, qui a voté contre) a protesté.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETS, ids=case_ids(BRACKETS))
+def test_party_and_seat_in_brackets(extract, text, expected):
+    assert facts_of(extract(text), {"memberOf", "worksFor"}) == expected
