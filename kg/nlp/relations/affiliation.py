@@ -4,10 +4,12 @@ Why surface scans: the shapes are short and fixed, and the parser reads them err
 ("(UMP)" as an apposition of the title, "employée" as a verb, "élu PS" as a name):
 
 - "Paul Martin (UMP)": an organisation in brackets right after a person -> ``memberOf``
-  (the guide's "(UMP)").
+  (the guide's "(UMP)"); also a party then its seat, "Paul Martin (UMP, Yvelines)".
 - "Anna Kowalski, de l'ONU, a déclaré": an apposition made of "de" + an organisation,
   closed by a comma, a bracket or the sentence's end -> ``worksFor``, or ``memberOf`` when the
-  organisation's name starts with a party word ("X, du Parti socialiste,").
+  organisation is a party (a known one, or a name that starts with a party word: "X, du
+  Parti socialiste,"); with no comma, "X de l'association Y a dit" / "X de l'Unicef a dit",
+  closed by punctuation or the verb.
 - "X, employée de Renault", "X, élu PS de Paris": a role participle after a person's comma
   and its organisation (bare or after "de") -> the predicate the lexicon gives it; likewise
   a fixed phrase ("X, à la tête d'Airbus, …" -> ``headOf``).
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.ages import AgePhrase
+from kg.nlp.relations.holders import names_party, party_forms
 from kg.nlp.relations.titles import word_variants
 from kg.nlp.syntax import RelationCandidate, Syntax
 
@@ -41,10 +44,12 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 class Affiliations:
     """Person -> organisation facts from brackets, "de" appositions and role participles."""
 
-    def __init__(self, lex: dict[str, Any]) -> None:
+    def __init__(self, lex: dict[str, Any], lang: str = "fr") -> None:
         spec = lex.get("affiliation", {})
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("apposition_cases", ()))
         self.party_words = frozenset(fold_lexeme(w) for w in spec.get("party_words", ()))
+        #: Known parties (names, acronyms, keys): "X, de l'UMP," is a member, not staff.
+        self.parties = party_forms(lex, lang)
         self.participles = {fold_lexeme(k): v for k, v in spec.get("participles", {}).items()}
         #: After a participle: "employée *chez* Renault", "recrutée *par* Google".
         self.participle_cases = self.cases | {
@@ -97,13 +102,17 @@ class Affiliations:
         i = person.end + 1
         while i < len(doc) and doc[i].pos_ == "DET":
             i += 1
-        if i >= len(doc) or fold_lexeme(doc[i].text) not in self.kinds:
+        if i >= len(doc):
             return
         kind = fold_lexeme(doc[i].text)
-        j = i + 1
-        while j < len(doc) and doc[j].text in _QUOTES:
-            j += 1  # "de l'association « Terre vive »"
-        org = next((m for m in syn.index.starts.get(j, ()) if m.type == "Organization"), None)
+        if kind in self.kinds:
+            j = i + 1
+            while j < len(doc) and doc[j].text in _QUOTES:
+                j += 1  # "de l'association « Terre vive »"
+            org = next((m for m in syn.index.starts.get(j, ()) if m.type == "Organization"), None)
+        else:
+            # "X de l'Unicef a présenté …": a body's own name needs no kind noun.
+            kind, org = "", None
         if org is None:
             org = self._org_at(person.end + 1, syn)  # "de l'Université Laval"
         if org is None or org.kind != "name" or org.key == person.key:
@@ -113,10 +122,12 @@ class Affiliations:
             end += 1
         if end < len(doc) and doc[end].text not in _CLOSERS and not _verb_next(doc[end]):
             return
-        first = fold_lexeme(doc[org.start].text)
-        party = first in self.party_words or kind in self.party_words
+        party = kind in self.party_words or self._party(org, doc)
         predicate = "memberOf" if party else "worksFor"
         yield RelationCandidate(person, predicate, org, doc[person.end], static=True)
+
+    def _party(self, org: TokenMention, doc: Doc) -> bool:
+        return names_party(org, doc, self.parties, self.party_words)
 
     def _org_at(self, i: int, syn: Syntax) -> TokenMention | None:
         doc = syn.index.doc
@@ -139,8 +150,20 @@ class Affiliations:
         org = self._org_at(person.end + 1, syn)
         if org is None or org.kind == "demonym" or org.end >= len(doc):
             return
-        if doc[org.end].text == _CLOSE:
+        if doc[org.end].text == _CLOSE or self._party_then_seat(org, doc):
             yield RelationCandidate(person, "memberOf", org, doc[person.end], static=True)
+
+    def _party_then_seat(self, org: TokenMention, doc: Doc) -> bool:
+        """ "X (UMP, Yvelines)": a party, a comma and a short place or seat before the
+        closing bracket (a few words, no verb); only a party, so "(AFP, Paris)" is not."""
+        if doc[org.end].text != _COMMA or not self._party(org, doc):
+            return False
+        for token in doc[org.end + 1 : min(org.end + 6, len(doc))]:
+            if token.text == _CLOSE:
+                return token.i > org.end + 1
+            if token.pos_ in _VERBS or token.text in _CLOSERS:
+                return False
+        return False
 
     def _phrase_at(self, i: int, doc: Doc) -> tuple[tuple[str, ...], str] | None:
         """The longest fixed phrase at token ``i`` and its predicate, if any."""
@@ -189,8 +212,7 @@ class Affiliations:
                 return
             if end < len(doc) and fold_lexeme(doc[end].text) in self.joiners - {","}:
                 return
-            first = fold_lexeme(doc[org.start].text)
-            predicate = "memberOf" if first in self.party_words else "worksFor"
+            predicate = "memberOf" if self._party(org, doc) else "worksFor"
         yield RelationCandidate(person, predicate, org, trigger, static=True)
 
 

@@ -205,7 +205,13 @@ class Bearers:
         if relative is not None:
             return relative
         # "X est directrice de Y" read as a passive: its subject is the bearer all the same.
-        subjects = [c for c in title.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
+        subjects = [c for c in title.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}] or [
+            # "Il fut ministre": a subject pronoun read as a person (relations/pronouns.py)
+            # that the parser labels an expletive.
+            c
+            for c in title.children
+            if c.dep_ == ud.EXPL_SUBJ and syn.index.at(c) is not None
+        ]
         head = title.head
         # "a été élu président": read as a complement, or as a bare "dep" right after the verb.
         right_after = (

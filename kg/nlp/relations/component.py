@@ -48,6 +48,7 @@ from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 from kg.nlp.relations.offices import headline_country
 from kg.nlp.relations.parties import party_entities
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
+from kg.nlp.relations.pronouns import SubjectPronouns
 from kg.nlp.syntax import MentionIndex
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -112,6 +113,7 @@ class RelationExtractor(LangComponent):
         lex = self.data["relations"]
         words = load_words(self.lang) if data is None else Words(self.lang, self.data["words"])
         self.patterns = RelationPatterns(lex, self.lang, words)
+        self.pronouns = SubjectPronouns(lex)
         self.cues = ModalityCues.from_data(lex, words)
         self.attribution_cues = AttributionCues.from_data(lex)
 
@@ -125,7 +127,14 @@ class RelationExtractor(LangComponent):
         index = MentionIndex(doc, mentions)
         times = _TimeIndex(doc, doc._.kg_times or [])
         found: dict[tuple[str, str, str, int], Relation] = {}
-        candidates = list(self.patterns.find(doc, index))
+        # "X a été élu en 2008. Il a rejoint le PS": the patterns also see a subject
+        # pronoun as the person just told of (quotes and entities do not).
+        pronouns = self.pronouns.mentions(doc, index)
+        if pronouns:
+            told = MentionIndex(doc, [*mentions, *pronouns])
+            candidates = [c for c in self.patterns.find(doc, told) if self.pronouns.keeps(c)]
+        else:
+            candidates = list(self.patterns.find(doc, index))
         # A body a title names without the entity component having found it ("le président
         # du groupe PS"): an organisation of the article, its mention the words that name it.
         bodies = [c.object for c in candidates if c.attributes.pop("new_body", False)]
@@ -148,7 +157,7 @@ class RelationExtractor(LangComponent):
                 _keep(found, relation)
         if self.infer_minister_country:
             self._add_inferred_ministers(doc, index, found)
-        _drop_contradicted_inferences(found)
+        _drop_contradicted_inferences(found, {m.key for m in mentions if m.type == "Country"})
         if bodies:
             self._add_bodies(doc, bodies)
         parties = [c.object for c in candidates if "party_adjective" in c.attributes]
@@ -291,13 +300,20 @@ class RelationExtractor(LangComponent):
 _COUNTRY_ROLES = frozenset({"headOf", "ministerOf"})
 
 
-def _drop_contradicted_inferences(found: dict[tuple[str, str, str, int], Relation]) -> None:
+def _drop_contradicted_inferences(
+    found: dict[tuple[str, str, str, int], Relation], countries: set[str]
+) -> None:
     """A role whose country was inferred from the headline ("le président X" in an article
     headed "Syrie") is dropped when the article states the person's role in another country
-    ("le président américain X"): the headline's country was not his."""
+    ("le président américain X"): the headline's country was not his. A role in a body
+    ("directeur d'une agence de l'ONU") says nothing of his country."""
     stated: dict[str, set[str]] = {}
     for r in found.values():
-        if r.predicate in _COUNTRY_ROLES and not r.attributes.get("country_inferred"):
+        if (
+            r.predicate in _COUNTRY_ROLES
+            and not r.attributes.get("country_inferred")
+            and r.object in countries
+        ):
             stated.setdefault(r.subject, set()).add(r.object)
     for key, r in list(found.items()):
         if (

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention, doc_text
+from kg.nlp.relations.holders import bracketed
 from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
@@ -293,6 +294,10 @@ class Contests:
                 if conj.dep_ == ud.CONJ and conj.i > child.i and syn.case_of(conj) is None:
                     sides.extend(syn.mentions_of(conj, _AGENTS))
             sides = sorted(set(sides), key=lambda m: m.start)
+            # "entre le député X (UMP) et Y": a name in brackets right after a side
+            # qualifies that side; it is no side of its own.
+            qualifiers = {b for a in sides if (b := bracketed(a.end, syn)) is not None}
+            sides = [m for m in sides if m not in qualifiers]
             if predicate == _MEETS:
                 for k, a in enumerate(sides):
                     for b in sides[k + 1 :]:

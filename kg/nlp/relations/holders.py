@@ -35,6 +35,7 @@ __all__ = [
     "bracketed_party",
     "cut_short",
     "indefinite",
+    "names_party",
     "parliamentary_group",
     "party_forms",
     "passing_mark",
@@ -186,6 +187,16 @@ def party_forms(lex: dict[str, Any], lang: str) -> frozenset[str]:
                 if isinstance(name, str):
                     forms.add(fold_lexeme(name))
     return frozenset(forms)
+
+
+def names_party(
+    mention: TokenMention, doc: Doc, parties: frozenset[str], party_words: frozenset[str]
+) -> bool:
+    """Whether ``mention`` names a party: a known one (``parties``, see :func:`party_forms`:
+    name, acronym, gazetteer key) or a name opening with a party word ("Parti …", "Front …"),
+    so that "la députée du Parti socialiste X" reads as membership, not as a seat."""
+    words = fold_lexeme(doc[mention.start : mention.end].text)
+    return words in parties or mention.key in parties or words.split(" ", 1)[0] in party_words
 
 
 def parliamentary_group(

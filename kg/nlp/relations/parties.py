@@ -52,6 +52,8 @@ class PartyAdjectives:
     def __init__(self, lex: Mapping[str, Any]) -> None:
         spec = lex.get("party_adjectives", {})
         self.titles = frozenset(fold_lexeme(w) for w in spec.get("titles", ()))
+        #: "le chef travailliste X": after a definite article, the party's leader.
+        self.head_titles = frozenset(fold_lexeme(w) for w in spec.get("head_titles", ()))
         #: The country a text that names none is read from (the language's home press).
         self.home: str | None = spec.get("home")
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("place_cases", ()))
@@ -112,6 +114,7 @@ class PartyAdjectives:
             if person is None:
                 continue
             party = self.movements.get(form)
+            movement = party is not None
             if party is None:
                 country = phrase_country or place_country
                 country = country or (headline.key if headline is not None else None)
@@ -130,7 +133,24 @@ class PartyAdjectives:
                 words[j].startswith(self.former_prefixes) or self._former_before(j, words)
             ):
                 attrs["former"] = True
-            yield RelationCandidate(person, "memberOf", mention, trigger, attrs, static=True)
+            head = title and not movement and self._leader(j, words, doc)
+            predicate = "headOf" if head else "memberOf"
+            yield RelationCandidate(person, predicate, mention, trigger, attrs, static=True)
+
+    def _leader(self, title: int, words: list[str], doc: Doc) -> bool:
+        """ "le chef travailliste X", "l'ancien leader conservateur X": a leader's title
+        after a definite singular article (adjectives apart) names the party's head; "un
+        chef travailliste", "les chefs …" name one of its figures."""
+        if words[title] not in self.head_titles:
+            return False
+        k = title - 1
+        while k >= 0 and doc[k].pos_ == "ADJ" and k >= title - 2:
+            k -= 1
+        # "du chef travailliste X": the article may be contracted with "de" / "à".
+        if k < 0 or doc[k].pos_ not in {"DET", "ADP"}:
+            return False
+        morph = doc[k].morph
+        return "Def" in morph.get("Definite") and "Plur" not in morph.get("Number")
 
     def _title(self, word: str) -> bool:
         """A politician's title, also with a former prefix ("ex-député")."""
@@ -151,6 +171,9 @@ class PartyAdjectives:
         Returns the person and the country the place phrase names, if it names one.
         """
         person = next((m for m in index.starts.get(k, ()) if m.type == "Person"), None)
+        if person is None and title and k + 1 < len(words) and words[k] == ",":
+            # "le whip conservateur, X": the name in apposition after a comma.
+            person = next((m for m in index.starts.get(k + 1, ()) if m.type == "Person"), None)
         if person is not None or not title or k >= len(words) or words[k] not in self.cases:
             return person, None
         k += 1

@@ -108,11 +108,15 @@ def _word_set(lex: Mapping[str, Any], words: str | list[str] | tuple[str, ...]) 
     return frozenset(fold_lexeme(w) for w in (lex[words] if isinstance(words, str) else words))
 
 
-def _split_lemma(lemma: str) -> tuple[str, str | None]:
-    """ "prendre part" -> ("prendre", "part"); "se tenir" -> ("tenir", None)."""
+def _split_lemma(lemma: str, clitics: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """ "prendre part" -> ("prendre", "part"); "se tenir" -> ("tenir", None); "s'en prendre"
+    -> ("prendre", "en")."""
     words = [w for w in fold_lexeme(lemma).split() if w not in {"se", "s'"}]
     if words and words[0].startswith("s'"):
         words[0] = words[0][2:]
+    if len(words) > 1 and words[0] in clitics:
+        # "s'en prendre": the verb is "prendre", and the clitic must hang on it.
+        return words[1], words[0]
     return words[0], (words[1] if len(words) > 1 else None)
 
 
@@ -138,9 +142,10 @@ class RelationPatterns:
             if a != "_comment"
         )
         self.verbs: dict[str, list[_Frame]] = {}
+        clitics = frozenset(fold_lexeme(w) for w in lex.get("verb_clitics", ()))
         for spec in lex["verb_frames"]:
             for lemma in spec["lemmas"]:
-                head, extra = _split_lemma(lemma)
+                head, extra = _split_lemma(lemma, clitics)
                 self.verbs.setdefault(head, []).append(
                     _Frame(
                         predicate=spec["predicate"],
@@ -203,7 +208,7 @@ class RelationPatterns:
         self.settings = PlaceLinks(lex)
         self.containment = PlaceContainment(lex)
         self.membership = Membership(lex)
-        self.affiliations = Affiliations(lex)
+        self.affiliations = Affiliations(lex, lang)
         self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
         self.allocation = Allocation(lex["allocation"])
@@ -497,7 +502,12 @@ class RelationPatterns:
 
     def _noun_side(self, noun: Token, mode: str, syn: Syntax) -> list[Token]:
         if mode == "predicative":
-            found = [c for c in noun.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}]
+            found = [c for c in noun.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS}] or [
+                # "Il est membre de": a person's pronoun the parser labels an expletive.
+                c
+                for c in noun.children
+                if c.dep_ == ud.EXPL_SUBJ and syn.index.at(c) is not None
+            ]
             if found:
                 # "la Turquie, qui est membre de l'OTAN": the relative's antecedent.
                 return [syn.antecedent(noun, c) for c in found]
@@ -535,6 +545,15 @@ class RelationPatterns:
         if mode == "clause_subject":
             # "la cérémonie s'est déroulée en présence de X": the clause's subject.
             return syn.subjects(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else []
+        if mode == "apposed_subject":
+            # "X a signé à Nantes en provenance de Y": the clause's subject; "X, en
+            # provenance de Y, a signé": the name the comma-fenced phrase is hung on.
+            if noun.head.pos_ in {"VERB", "AUX"}:
+                return syn.subjects(noun.head)
+            first = noun.left_edge.i
+            if noun.head.i < noun.i and first > 0 and noun.doc[first - 1].text == ",":
+                return [noun.head]
+            return []
         # "est candidate *à l'élection*": a predicative noun's complement may be read as obl.
         # "les pays *membres* de l'OTAN": the parser reads the trigger as an adjective (or a
         # bare noun modifier) and hangs its complement on the noun it qualifies.

@@ -29,6 +29,7 @@ from kg.nlp.relations.holders import (
     bracketed_party,
     cut_short,
     indefinite,
+    names_party,
     parliamentary_group,
     party_forms,
     passing_mark,
@@ -94,6 +95,10 @@ class TitlePatterns:
         #: Parliamentary group nouns: "le président du groupe PS" heads the group.
         self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))
         self.parties = party_forms(lex, lang)
+        #: Words a party's name may open with ("Parti", "Front"): see :meth:`_party`.
+        self.party_words = frozenset(
+            fold_lexeme(w) for w in lex.get("affiliation", {}).get("party_words", ())
+        )
         self.anaphora = BodyAnaphora(lex)
         self.bearers = Bearers(
             self.title_partitives,
@@ -366,11 +371,15 @@ class TitlePatterns:
         if holder.type == "Event" and predicate != "leads":
             predicate = spec["event_predicate"]
         # "le député UMP X": a party named bare after the title is the bearer's party.
+        # "la députée du Parti socialiste X": a seat is in a chamber, so a party after the
+        # title's "de" is the bearer's party too.
         if (
             spec.get("bare_predicate")
             and holder.type == "Organization"
-            and cases.get(holder) == ""
             and holder.kind != "demonym"
+            and (
+                cases.get(holder) == "" or names_party(holder, doc, self.parties, self.party_words)
+            )
         ):
             predicate = spec["bare_predicate"]
         # "le président du groupe PS": he heads the party's group, and is of the party.

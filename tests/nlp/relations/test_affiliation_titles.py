@@ -214,8 +214,12 @@ DIRECT = [
     ),
     ("Lucie Ferrand de la société Solaris a présenté le bilan.", {(LF, "worksFor", "org:solaris")}),
     ("Lucie Ferrand du parti Podemos a présenté le bilan.", {(LF, "memberOf", "org:podemos")}),
-    # negative: no kind noun, a person who is a complement, a list that goes on
-    ("Lucie Ferrand de l'Unicef a présenté le bilan.", set()),
+    # a body's own name needs no kind noun
+    ("Lucie Ferrand de l'Unicef a présenté le bilan.", {(LF, "worksFor", "org:unicef")}),
+    # negative: a person who is a complement, a list that goes on, a phrase that goes on
+    ("Le départ de Lucie Ferrand de l'Unicef a surpris.", set()),
+    ("Lucie Ferrand de l'Unicef et Omar Benali ont présenté le bilan.", set()),
+    ("Lucie Ferrand de l'Unicef à Genève a présenté le bilan.", set()),
     ("La lettre de Lucie Ferrand de la société Solaris a été lue.", set()),
     ("Lucie Ferrand de la société Solaris et Omar Benali ont présenté le bilan.", set()),
 ]

@@ -10,7 +10,7 @@ sentence, and a sentence ends only after final punctuation.
 from __future__ import annotations
 
 import pytest
-from _hand import case_ids, sentence_extractor
+from _hand import case_ids, facts_of, sentence_extractor
 
 from kg.model import Relation
 
@@ -293,3 +293,24 @@ def test_headline_country(extract, text, expected):
     assert facts(extract(text)) == expected
     for relation in extract(text):
         assert relation.attributes.get("country_inferred") is True
+
+
+#: A stated role in a body leaves the headline country's minister; one in another country
+#: does not.
+HEADLINE_AND_ROLE = [
+    (
+        "Italie : un budget serré\n\nLe ministre du Budget, Paul Girard, a présenté son plan. "
+        "Paul Girard, ancien président de Renault, a répondu aux syndicats.",
+        {("person:girard", "ministerOf", "IT"), ("person:girard", "headOf", "org:renault")},
+    ),
+    (
+        "Italie : un budget serré\n\nLe ministre du Budget, Paul Girard, a présenté son plan. "
+        "Paul Girard, le ministre polonais des Finances, a répondu aux syndicats.",
+        {("person:girard", "ministerOf", "PL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_AND_ROLE, ids=case_ids(HEADLINE_AND_ROLE))
+def test_headline_country_and_stated_role(extract, text, expected):
+    assert facts_of(extract(text), {"ministerOf", "headOf"}) == expected
