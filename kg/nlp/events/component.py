@@ -86,7 +86,12 @@ class EventTriggers(LangComponent):
         clusters = [
             c
             for c in cluster_triggers(
-                hits, self.lex.generic_window, self.lex.party_classes, self.lex.planned_classes
+                hits,
+                self.lex.generic_window,
+                self.lex.party_classes,
+                self.lex.planned_classes,
+                self.lex.purpose_aims,
+                self.lex.aim_hosts,
             )
             if self._has_party(doc, c, syn)
         ]
@@ -131,6 +136,8 @@ class EventTriggers(LangComponent):
     def _anchored(self, doc: Doc, hit: TriggerHit, syn: Syntax) -> bool:
         """Whether a verb that needs its parties or an anchor has them."""
         needs = hit.entry.needs
+        if hit.governor is not None and hit.entry.cls in self.lex.purpose_aims:
+            return True  # an aim only joins the gathering it is the aim of, never starts one
         if needs == "actor_and_target":
             roles = hit_roles(doc, hit, hit.entry.cls or "", syn, self.lex)
             return bool(roles["actors"]) and bool(roles["targets"] or roles["participants"])

@@ -131,6 +131,10 @@ class EventLexicon:
         )
         #: The preposition of a passive's agent ("par").
         self.agent_cases = frozenset(fold(w) for w in data.get("agent_cases", ()))
+        #: A gathering told with the aim of a protest is that protest ("rassemblés *pour
+        #: protester*"): purpose class -> the class the gathering then takes.
+        self.purpose_aims: dict[str, str] = dict(data.get("purpose_aims", {}))
+        self.aim_hosts = frozenset(data.get("aim_hosts", ()))
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
         endings = data.get("participle_endings", {}).items()
         #: longest ending first, so "ées" is tried before "é"

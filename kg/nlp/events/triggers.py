@@ -11,6 +11,7 @@ told (or, at the start of a text, to the next one).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy
@@ -59,6 +60,8 @@ class TriggerHit:
     #: Tells no happening of its own, only part of one already told: a purpose ("*pour*
     #: protester"), a participle describing a thing ("des pneus *brûlés*").
     joins_only: bool = False
+    #: For a purpose, the token it is the aim of ("rassemblés" in "rassemblés pour protester").
+    governor: int | None = None
 
 
 @dataclass(slots=True)
@@ -67,10 +70,17 @@ class EventCluster:
 
     hits: list[TriggerHit] = field(default_factory=list)
     key: str = ""
+    #: The class an aim gives a gathering ("rassemblés pour protester" is a protest).
+    aim: str | None = None
+    #: The token of the gathering the aim gave its class (the event's main trigger).
+    aim_at: int = -1
 
     @property
     def cls(self) -> str:
-        """The most specific class: a strong trigger's, else the first weak one's."""
+        """The aim's class, else the most specific one: a strong trigger's, else the
+        first weak one's."""
+        if self.aim is not None:
+            return self.aim
         strong = [h.entry.cls for h in self.hits if h.entry.cls and not h.entry.weak]
         weak = [h.entry.cls for h in self.hits if h.entry.cls]
         return (strong or weak or ["EVENT"])[0]
@@ -82,7 +92,10 @@ class EventCluster:
 
     @property
     def main(self) -> TriggerHit:
-        """The first trigger of the final class (what the event is told as)."""
+        """The first trigger of the final class (what the event is told as); the gathering
+        itself, not its aim, when an aim gave the class."""
+        if self.aim is not None:
+            return next(h for h in self.hits if h.start <= self.aim_at < h.end)
         cls = self.cls
         return next((h for h in self.hits if h.entry.cls == cls), self.hits[0])
 
@@ -138,6 +151,8 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         return None
     hit = TriggerHit(i, i + 1, i, reading[0], 0)
     hit.joins_only = reading[1]
+    if hit.joins_only and doc[i].head.i != i:
+        hit.governor = doc[i].head.i
     return hit
 
 
@@ -241,6 +256,8 @@ def cluster_triggers(
     window: int,
     verbal: frozenset[str] = frozenset(),
     planned: frozenset[str] = frozenset(),
+    aims: Mapping[str, str] | None = None,
+    aim_hosts: frozenset[str] = frozenset(),
 ) -> list[EventCluster]:
     """Group hits into happenings (see the module docstring); generic-only groups vanish.
 
@@ -263,6 +280,8 @@ def cluster_triggers(
                 target.hits.append(hit)
             else:
                 pending.append(hit)
+            continue
+        if hit.governor is not None and _join_aim(clusters, hit, aims or {}, aim_hosts):
             continue
         target = None if hit.distinct else _same_class(clusters, hit, verbal, planned)
         if target is None and hit.joins_only:
@@ -294,6 +313,32 @@ def cluster_triggers(
     for c in clusters:
         c.hits.sort(key=lambda h: h.start)
     return [c for c in clusters if any(h.entry.cls for h in c.hits)]
+
+
+def _join_aim(
+    clusters: list[EventCluster],
+    hit: TriggerHit,
+    aims: Mapping[str, str],
+    hosts: frozenset[str],
+) -> bool:
+    """A purpose joins the event it is the aim of when of its class ("descendus dans la rue
+    pour manifester") or when it makes a gathering a protest ("rassemblés pour protester");
+    the aim of another happening ("ont brûlé des pneus pour protester") stays apart."""
+    at = hit.governor
+    governing = (
+        next((c for c in reversed(clusters) if any(h.start <= at < h.end for h in c.hits)), None)
+        if at is not None
+        else None
+    )
+    if governing is None:
+        return False
+    cls = hit.entry.cls or ""
+    if governing.cls != cls:
+        if cls not in aims or governing.cls not in hosts:
+            return False
+        governing.aim, governing.aim_at = aims[cls], at
+    governing.hits.append(hit)
+    return True
 
 
 def _latest(
