@@ -140,6 +140,9 @@ class EventLexicon:
         #: longest ending first, so "ées" is tried before "é"
         self.participle_endings = sorted(endings, key=lambda item: -len(item[0]))
         self._participles: dict[str, str | None] = {}
+        present = data.get("present_participle_endings", {}).items()
+        self.present_endings = sorted(present, key=lambda item: -len(item[0]))
+        self._presents: dict[str, str | None] = {}
         self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
         self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
         self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])
@@ -175,16 +178,25 @@ class EventLexicon:
 
     def participle_verb(self, word: str) -> str | None:
         """The trigger verb a past participle comes from ("encastrés" -> "encastrer")."""
-        found = self._participles.get(word, "")
+        return self._verb_of(word, self.participle_endings, self._participles)
+
+    def present_participle_verb(self, word: str) -> str | None:
+        """The trigger verb a present participle comes from ("polluant" -> "polluer")."""
+        return self._verb_of(word, self.present_endings, self._presents)
+
+    def _verb_of(
+        self, word: str, endings: list[tuple[str, str]], cache: dict[str, str | None]
+    ) -> str | None:
+        found = cache.get(word, "")
         if found == "":
             found = None
             lowered = word.lower()
-            for ending, infinitive in self.participle_endings:
+            for ending, infinitive in endings:
                 if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
                     lemma = fold(lowered[: -len(ending)] + infinitive)
                     found = lemma if lemma in self.verbs else None
                     break
-            self._participles[word] = found
+            cache[word] = found
         return found
 
     def classes(self) -> set[str]:

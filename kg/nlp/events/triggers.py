@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, AUX, DET, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold
@@ -41,6 +41,9 @@ _VERB_POS = frozenset({VERB, AUX})
 #: Where a participle the tagger took for a noun or adjective stands ("retrouvé *encastré*"),
 #: never a subject's or object's place ("les *élus*").
 _PREDICATE_DEPS = frozenset({ud.XCOMP, ud.ACL, ud.ADVCL, ud.AMOD, ud.ROOT})
+#: What opens the object of a present participle the tagger took for an adjective
+#: (", *percutant* un arbre"): "un sol *glissant*", "un score *écrasant*" have none.
+_OBJECT_START = frozenset({DET, NUM})
 #: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
 _HOST_TYPES = frozenset({"Event"})
 
@@ -127,6 +130,10 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
         if hit is None and p in _NOUN_POS:
             verb = lex.participle_verb(raw[i])
             if verb is not None and doc[i].dep_ in _PREDICATE_DEPS:
+                hit = _verb_hit(doc, i, verb, lex)
+        if hit is None and p == ADJ and i + 1 < n and pos[i + 1] in _OBJECT_START:
+            verb = lex.present_participle_verb(raw[i])  # ", *polluant* la côte"
+            if verb is not None:
                 hit = _verb_hit(doc, i, verb, lex)
         if hit is not None:
             host = covering.get(hit.head)

@@ -46,6 +46,7 @@ DEATH = [
     ("L'ancien maire a succombé à ses blessures à l'hôpital de Pau.", True),
     ("Le décès de l'acteur a été annoncé par sa famille.", True),
     ("La romancière s'est éteinte dimanche à Arles.", True),
+    ("Le détenu s'est défenestré du quatrième étage du palais de justice.", True),
     ("Les pompiers ont éteint les braises avant l'aube.", False),
     ("La peine de mort a été abolie en France en 1981.", False),
 ]
@@ -72,6 +73,10 @@ CRIME = [
     ("Le comptable a falsifié des factures pendant trois ans.", True),
     ("Une plainte pour harcèlement vise le directeur de l'agence.", True),
     ("Un réseau de trafic d'êtres humains a été démantelé à Calais.", True),
+    ("Deux individus se sont introduits de nuit dans une pharmacie de Vannes.", True),
+    ("Le ministre a introduit un amendement au projet de loi.", False),
+    # an intrusion during an attack is part of the attack
+    ("Des hommes armés ont attaqué la caserne puis se sont introduits dans l'armurerie.", False),
     ("La lutte contre le crime organisé reste une priorité du gouvernement.", False),
 ]
 COERCE = [
@@ -94,6 +99,8 @@ PROTEST = [
     ("Une marche pour le climat a réuni des lycéens à Lille.", True),
     ("Les détenus se sont mutinés dans la prison de Fresnes.", True),
     ("Des barrages routiers ont été dressés à l'entrée de la ville.", True),
+    ("Une bande de jeunes a semé le trouble dans le centre de Béziers.", True),
+    ("L'agriculteur a semé du blé dans la parcelle du bas.", False),
     ("Il souffre de troubles du sommeil depuis des mois.", False),
     ("Le marché de Noël attire chaque année les touristes.", False),
     ("La marche à suivre a été précisée aux élus.", False),
