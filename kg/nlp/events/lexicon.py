@@ -46,6 +46,9 @@ class TriggerEntry:
     not_forms: frozenset[str] = frozenset()
     #: A noun that tells an event only in the singular ("la mort de X", not "neuf morts").
     singular: bool = False
+    #: The subject is a thing, not a measure ("l'usine a explosé", not "les prix ont
+    #: explosé", "le cours s'est effondré").
+    concrete_subject: bool = False
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -63,6 +66,7 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         objects=frozenset(fold(w) for w in raw.get("objects", ())),
         not_forms=frozenset(fold(w) for w in raw.get("not_forms", ())),
         singular=bool(raw.get("singular", False)),
+        concrete_subject=bool(raw.get("concrete_subject", False)),
     )
 
 
@@ -135,6 +139,14 @@ class EventLexicon:
         #: protester*"): purpose class -> the class the gathering then takes.
         self.purpose_aims: dict[str, str] = dict(data.get("purpose_aims", {}))
         self.aim_hosts = frozenset(data.get("aim_hosts", ()))
+        self.measure_subjects = frozenset(fold(w) for w in data.get("measure_subjects", ()))
+        for readings in self.verbs.values():  # "l'effondrement *des cours*" as "ont explosé"
+            for e in readings:
+                if e.concrete_subject and e.noun:
+                    noun = fold(e.noun)
+                    self.blockers[noun] = (
+                        self.blockers.get(noun, frozenset()) | self.measure_subjects
+                    )
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
         endings = data.get("participle_endings", {}).items()
         #: longest ending first, so "ées" is tried before "é"

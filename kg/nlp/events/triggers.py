@@ -143,7 +143,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             hit.host = host
             hit.sentence = sent_of[hit.head]
             hits.append(hit)
-            noun = idiom_object(doc[hit.head], hit.entry) if hit.entry.verb else None
+            noun = idiom_object(doc[hit.head], hit.entry, lex.roles) if hit.entry.verb else None
             if noun is not None and _other_class(noun, hit.entry, lex):
                 idiom_nouns.add(noun.i)
             i = hit.end

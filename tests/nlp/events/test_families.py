@@ -38,6 +38,11 @@ ACCIDENT = [
     ("Le toit du gymnase s'est écroulé sous le poids de la neige.", True),
     ("Le projet a échoué faute de financement.", False),
     ("Les prix de l'immobilier ont chuté de dix pour cent.", False),
+    # a measure, a price or a market that explodes or collapses is no mishap
+    ("Le nombre de demandeurs d'asile a explosé cette année.", False),
+    ("La bourse de Tokyo s'est effondrée de huit pour cent lundi.", False),
+    ("L'effondrement des cours du café ruine les petits planteurs.", False),
+    ("Une chaudière a explosé dans la cave d'un immeuble de Reims.", True),
     ("Il a glissé un mot à son voisin pendant la séance.", False),
     ("Cette défaite n'est qu'un accident de parcours pour l'équipe.", False),
 ]

@@ -28,7 +28,7 @@ def _words(text: str) -> set[str]:
             "Le pétrolier s'est échoué au large de Brest, polluant la côte sur dix kilomètres.",
             "polluant",
         ),
-        ("Un chauffard a perdu le contrôle de son véhicule, percutant un arbre.", "percutant"),
+        ("Un motard a manqué un virage près d'Albi, percutant un arbre.", "percutant"),
     ],
 )
 def test_participle_with_object_is_a_trigger(text: str, word: str) -> None:
