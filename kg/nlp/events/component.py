@@ -20,6 +20,7 @@ from kg.ids import article_scope, slugify
 from kg.lang import fold, lang_data
 from kg.lang.words import Words, load_words
 from kg.model import Entity, Mention
+from kg.nlp import ud
 from kg.nlp.clause import ModalityCues
 from kg.nlp.component import LangComponent
 from kg.nlp.events.lexicon import EventLexicon
@@ -34,6 +35,8 @@ __all__ = ["EventExtractor", "EventTriggers"]
 TRIGGER_KIND = "trigger"
 _ARGUMENT_NEEDS = frozenset({"actor_and_target", "anchor"})
 _DATED = frozenset({"DATE", "TIME"})
+#: What a visit may be paid to: named people, bodies, countries and places.
+_VISITED = frozenset({"Person", "Organization", "Country", "Place"})
 
 
 @Language.factory(
@@ -141,6 +144,8 @@ class EventTriggers(LangComponent):
         if needs == "actor_and_target":
             roles = hit_roles(doc, hit, hit.entry.cls or "", syn, self.lex)
             return bool(roles["actors"]) and bool(roles["targets"] or roles["participants"])
+        if needs == "named_visited":
+            return self._visited_named(doc, hit, syn)
         if needs == "anchor":
             sent = doc[hit.head].sent
             dated = any(
@@ -154,6 +159,33 @@ class EventTriggers(LangComponent):
             )
             return dated or placed
         return True
+
+    def _visited_named(self, doc: Doc, hit: TriggerHit, syn: Syntax) -> bool:
+        """A visit to someone or somewhere named ("rendu visite au président X", "sa visite
+        à Alger"), or to no one said; a visit to people or a site no name gives ("à ses
+        parents", "aux blessés", "à l'usine") is no consultation between parties."""
+        token = doc[hit.head]
+        holders = [token]
+        if token.dep_ == ud.OBJ:  # "rendre visite à X", "effectuer une visite à X"
+            holders.append(token.head)
+        visited = sorted(
+            (
+                c
+                for h in holders
+                for c in h.children
+                if c.dep_.startswith((ud.OBL, ud.NMOD, ud.IOBJ))
+                and syn.case_of(c) in self.lex.visit_cases
+            ),
+            key=lambda c: c.i,
+        )
+        if not visited:
+            return True
+        first = visited[0]  # "à ses parents *à Bordeaux*": the first is the one visited
+        names = [first, *(c for c in first.children if c.dep_ == ud.APPOS)]  # "son homologue X"
+        return any(
+            m is not None and m.type in _VISITED and m.kind == "name"
+            for m in map(syn.index.at, names)
+        )
 
 
 def _merge_hosts(clusters: list[EventCluster]) -> list[EventCluster]:

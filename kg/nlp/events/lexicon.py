@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from kg.lang import fold
+from kg.lang.fold import fold_lexeme
 
 __all__ = ["EventLexicon", "TriggerEntry"]
 
@@ -139,6 +140,9 @@ class EventLexicon:
         #: protester*"): purpose class -> the class the gathering then takes.
         self.purpose_aims: dict[str, str] = dict(data.get("purpose_aims", {}))
         self.aim_hosts = frozenset(data.get("aim_hosts", ()))
+        #: The preposition of the one a visit is paid to ("rendre visite *à* X"), accents kept
+        #: as :meth:`kg.nlp.syntax.Syntax.case_of` gives it.
+        self.visit_cases = frozenset(fold_lexeme(w) for w in data.get("visit_cases", ()))
         self.measure_subjects = frozenset(fold(w) for w in data.get("measure_subjects", ()))
         for readings in self.verbs.values():  # "l'effondrement *des cours*" as "ont explosé"
             for e in readings:
