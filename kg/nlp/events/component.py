@@ -85,7 +85,13 @@ class EventTriggers(LangComponent):
             doc._.kg_event_clusters = []
             return doc
         syn = Syntax(MentionIndex(doc, mentions), **self.syntax_data)
-        hits = [h for h in hits if self._anchored(doc, h, syn)]
+        # "se sont mobilisés *pour dénoncer*": a gathering with a protest's aim needs no more
+        aimed = {
+            h.governor
+            for h in hits
+            if h.governor is not None and h.entry.cls in self.lex.purpose_aims
+        }
+        hits = [h for h in hits if self._anchored(doc, h, syn, aimed)]
         clusters = [
             c
             for c in cluster_triggers(
@@ -136,11 +142,14 @@ class EventTriggers(LangComponent):
             for found in hit_roles(doc, h, cls, syn, self.lex).values()
         )
 
-    def _anchored(self, doc: Doc, hit: TriggerHit, syn: Syntax) -> bool:
-        """Whether a verb that needs its parties or an anchor has them."""
+    def _anchored(self, doc: Doc, hit: TriggerHit, syn: Syntax, aimed: set[int]) -> bool:
+        """Whether a verb that needs its parties or an anchor has them; a gathering and the
+        aim that makes it a protest need nothing more."""
         needs = hit.entry.needs
         if hit.governor is not None and hit.entry.cls in self.lex.purpose_aims:
             return True  # an aim only joins the gathering it is the aim of, never starts one
+        if hit.head in aimed and hit.entry.cls in self.lex.aim_hosts:
+            return True
         if needs == "actor_and_target":
             roles = hit_roles(doc, hit, hit.entry.cls or "", syn, self.lex)
             return bool(roles["actors"]) and bool(roles["targets"] or roles["participants"])

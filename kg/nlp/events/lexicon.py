@@ -34,6 +34,9 @@ class TriggerEntry:
     needs: str | None = None
     object: str | None = None
     needs_complement: bool = False
+    #: The prepositions that complement may take; empty: any ("le trafic *de* cocaïne",
+    #: not "le trafic *à* la gare").
+    complement_cases: frozenset[str] = frozenset()
     subject_role: str = "actors"
     object_role: str = "targets"
     noun: str | None = None
@@ -61,6 +64,7 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         needs=raw.get("needs"),
         object=fold(raw["object"]) if raw.get("object") else None,
         needs_complement=bool(raw.get("needs_complement", False)),
+        complement_cases=frozenset(fold(w) for w in raw.get("complement_cases", ())),
         subject_role=raw.get("subject_role", "actors"),
         object_role=raw.get("object_role", "targets"),
         noun=raw.get("noun"),

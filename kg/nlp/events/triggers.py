@@ -220,7 +220,7 @@ def _noun_hit(
         return None
     if entry.singular and "Plur" in token.morph.get("Number"):
         return None  # "neuf morts": a toll, not a death told
-    if entry.needs_complement and not _has_complement(doc[i]):
+    if entry.needs_complement and not _has_complement(doc[i], entry.complement_cases):
         return None
     det = _determiner(token)
     if det is None and end == i + 1 and _classifier(token, lex):
@@ -249,9 +249,15 @@ def _classifier(token: Token, lex: EventLexicon) -> bool:
     return case is not None and fold(case.text) in lex.classifier_cases
 
 
-def _has_complement(token: Token) -> bool:
-    """ "le vol *de bijoux*", "l'annonce *du retrait*": the noun has a ``de`` complement."""
-    return any(c.dep_.startswith(ud.NMOD) and c.i > token.i for c in token.children)
+def _has_complement(token: Token, cases: frozenset[str]) -> bool:
+    """ "le vol *de bijoux*", "l'annonce *du retrait*": the noun has a ``de`` complement
+    ("le trafic *à la gare*" is the traffic, not a trafficking)."""
+    return any(
+        c.dep_.startswith(ud.NMOD)
+        and c.i > token.i
+        and (not cases or any(k.dep_ == ud.CASE and fold(k.text) in cases for k in c.children))
+        for c in token.children
+    )
 
 
 def _determiner(token: Token) -> Token | None:
@@ -288,7 +294,7 @@ def cluster_triggers(
             else:
                 pending.append(hit)
             continue
-        if hit.governor is not None and _join_aim(clusters, hit, aims or {}, aim_hosts):
+        if hit.governor is not None and _join_aim(clusters, hit, aims or {}, aim_hosts, window):
             continue
         target = None if hit.distinct else _same_class(clusters, hit, verbal, planned)
         if target is None and hit.joins_only:
@@ -327,10 +333,13 @@ def _join_aim(
     hit: TriggerHit,
     aims: Mapping[str, str],
     hosts: frozenset[str],
+    window: int,
 ) -> bool:
     """A purpose joins the event it is the aim of when of its class ("descendus dans la rue
     pour manifester") or when it makes a gathering a protest ("rassemblés pour protester");
-    the aim of another happening ("ont brûlé des pneus pour protester") stays apart."""
+    the aim of another happening ("ont brûlé des pneus pour protester") stays apart. A
+    gathering told by its verb alone that so becomes a protest is the protest just told
+    ("une manifestation … les salariés se sont mobilisés pour dénoncer …")."""
     at = hit.governor
     governing = (
         next((c for c in reversed(clusters) if any(h.start <= at < h.end for h in c.hits)), None)
@@ -344,6 +353,19 @@ def _join_aim(
         if cls not in aims or governing.cls not in hosts:
             return False
         governing.aim, governing.aim_at = aims[cls], at
+        told = next(
+            (c for c in reversed(clusters) if c is not governing and c.cls == aims[cls]), None
+        )
+        if (
+            told is not None
+            and len(governing.hits) == 1
+            and governing.hits[0].entry.verb
+            and hit.sentence - told.hits[-1].sentence <= window
+        ):
+            clusters.remove(governing)
+            told.aim, told.aim_at = aims[cls], told.main.head
+            told.hits.extend(governing.hits)
+            governing = told
     governing.hits.append(hit)
     return True
 

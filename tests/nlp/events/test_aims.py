@@ -44,6 +44,19 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
             "PROTEST",
             {"rassemblés", "réclamer"},
         ),
+        # a mobilisation with that aim needs no named party of its own
+        (
+            "Les infirmières de l'hôpital se sont mobilisées devant la direction pour "
+            "dénoncer le manque de moyens.",
+            "PROTEST",
+            {"mobilisées", "dénoncer"},
+        ),
+        (
+            "Des habitants se sont rassemblés devant le tribunal de Rennes pour soutenir "
+            "les prévenus.",
+            "PROTEST",
+            {"rassemblés", "soutenir"},
+        ),
         # an aim of the event's own class is one of its words
         (
             "Les habitants sont descendus dans les rues de Dakar pour protester contre "
@@ -65,6 +78,8 @@ def test_aim_joins_and_names_the_class(text: str, cls: str, words: set[str]) -> 
             "Les anciens combattants se sont rassemblés à Verdun pour célébrer l'armistice.",
             "PROTEST",
         ),
+        # mobilising people for a task is no protest, nor an event without its parties
+        ("Le ministre Paul Dupont a mobilisé les préfets pour préparer la rentrée.", "PROTEST"),
         # a movement's aim is no happening
         ("Les infirmiers sont venus à Caen pour protester contre la fermeture.", "PROTEST"),
         # the aim of a fire does not make the fire a protest
@@ -85,6 +100,15 @@ def test_the_gathering_stays_the_main_trigger() -> None:
     )
     (event,) = _one(text).events
     assert (event.cls, event.trigger) == ("PROTEST", "rassemblés")
+
+
+def test_a_gathering_that_becomes_a_protest_is_the_protest_just_told() -> None:
+    text = (
+        "Une manifestation a perturbé le trafic à la gare de Nantes lundi. Les cheminots "
+        "se sont rassemblés sur les quais pour dénoncer la suppression de postes."
+    )
+    (event,) = _one(text).events
+    assert event.cls == "PROTEST"
 
 
 def test_gathering_without_aim_stays_a_gathering() -> None:

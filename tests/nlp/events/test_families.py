@@ -83,6 +83,9 @@ CRIME = [
     # an intrusion during an attack is part of the attack
     ("Des hommes armés ont attaqué la caserne puis se sont introduits dans l'armurerie.", False),
     ("La lutte contre le crime organisé reste une priorité du gouvernement.", False),
+    # traffic on a road or at a station is no trafficking
+    ("Le trafic à la gare de Lyon-Perrache a repris dans la soirée.", False),
+    ("Les trafics d'armes se multiplient dans la région des Grands Lacs.", True),
 ]
 COERCE = [
     ("Le militant a été placé en garde à vue mercredi.", True),
@@ -105,6 +108,8 @@ PROTEST = [
     ("Les détenus se sont mutinés dans la prison de Fresnes.", True),
     ("Des barrages routiers ont été dressés à l'entrée de la ville.", True),
     ("Une bande de jeunes a semé le trouble dans le centre de Béziers.", True),
+    ("Les grévistes ont brandi des banderoles devant la mairie de Metz.", True),
+    ("Le braqueur a brandi un couteau devant la caissière.", False),
     ("L'agriculteur a semé du blé dans la parcelle du bas.", False),
     ("Il souffre de troubles du sommeil depuis des mois.", False),
     ("Le marché de Noël attire chaque année les touristes.", False),

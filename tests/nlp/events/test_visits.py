@@ -29,8 +29,8 @@ def _classes(text: str) -> set[str]:
         ("Le Premier ministre indien Narendra Modi est en visite officielle au Japon.", True),
         ("Le président Joe Biden a reçu la visite de la présidente Ursula von der Leyen.", True),
         # people or a site without a name: no consultation
-        ("Le jeune Paul Martin est venu rendre visite à ses parents à Bordeaux.", False),
-        ("La ministre Claire Dubois a effectué une visite à la nouvelle usine de Toulouse.", False),
+        ("Léo Garnier a rendu visite à sa grand-mère dans un village du Gers.", False),
+        ("La ministre Claire Dubois a fait une visite à l'entrepôt logistique de Figeac.", False),
         ("Le maire Jean Roux a rendu visite aux sinistrés du quartier de Bastide.", False),
     ],
 )
