@@ -147,6 +147,7 @@ class EventLexicon:
         #: The preposition of the one a visit is paid to ("rendre visite *à* X"), accents kept
         #: as :meth:`kg.nlp.syntax.Syntax.case_of` gives it.
         self.visit_cases = frozenset(fold_lexeme(w) for w in data.get("visit_cases", ()))
+        self.issue_heads = self._issue_heads(data.get("issue_phrases", []))
         self.measure_subjects = frozenset(fold(w) for w in data.get("measure_subjects", ()))
         for readings in self.verbs.values():  # "l'effondrement *des cours*" as "ont explosé"
             for e in readings:
@@ -188,6 +189,21 @@ class EventLexicon:
             words = tuple(fold(noun).split())
             self.location_nouns.setdefault(words[0], ())
             self.location_nouns[words[0]] += (words,)
+
+    def _issue_heads(self, raw: list[Mapping[str, Any]]) -> dict[str, tuple[frozenset[str], bool]]:
+        """Per preposition, the words whose phrase under it names a cause or a topic (the
+        listed ones and every trigger of the listed classes: "manifester *contre*"), and
+        whether only a plural names one ("a porté *sur les enlèvements*", but "une
+        déclaration *sur l'attentat* de la veille" tells of that attack)."""
+        heads: dict[str, tuple[frozenset[str], bool]] = {}
+        for spec in raw:
+            classes = set(spec.get("classes", ()))
+            words = {fold(w) for w in spec.get("words", ())}
+            words |= {w for w, e in self.nouns.items() if e.cls in classes}
+            words |= {w for w, rs in self.verbs.items() if any(e.cls in classes for e in rs)}
+            for case in spec["cases"]:
+                heads[fold(case)] = (frozenset(words), bool(spec.get("plural_only", False)))
+        return heads
 
     @cached_property
     def noun_words(self) -> frozenset[str]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.nlp import ud
-from kg.nlp.events.context import blocked, quoted_names, source_phrase
+from kg.nlp.events.context import blocked, issue_phrase, quoted_names, source_phrase
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
 from kg.nlp.events.verbs import idiom_object, verb_reading
 from kg.nlp.extensions import TokenMention
@@ -214,7 +214,7 @@ def _noun_hit(
         )
     ):  # an adjective only counts when the parser mislabels the noun itself ("les
         return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
-    if source_phrase(token, lex):
+    if source_phrase(token, lex) or issue_phrase(token, lex):
         return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
     if blocked(doc, i, end, lex):
         return None
