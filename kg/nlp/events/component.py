@@ -190,6 +190,8 @@ class EventTriggers(LangComponent):
         if not visited:
             return True
         first = visited[0]  # "à ses parents *à Bordeaux*": the first is the one visited
+        if fold(first.lemma_) in self.lex.visit_counterparts:
+            return True  # "à son homologue", "au président": a party by office
         names = [first, *(c for c in first.children if c.dep_ == ud.APPOS)]  # "son homologue X"
         return any(
             m is not None and m.type in _VISITED and m.kind == "name"

@@ -146,6 +146,7 @@ class EventLexicon:
         self.aim_hosts = frozenset(data.get("aim_hosts", ()))
         #: The preposition of the one a visit is paid to ("rendre visite *à* X"), accents kept
         #: as :meth:`kg.nlp.syntax.Syntax.case_of` gives it.
+        self.visit_counterparts = frozenset(fold(w) for w in data.get("visit_counterparts", ()))
         self.visit_cases = frozenset(fold_lexeme(w) for w in data.get("visit_cases", ()))
         self.issue_heads = self._issue_heads(data.get("issue_phrases", []))
         self.measure_subjects = frozenset(fold(w) for w in data.get("measure_subjects", ()))

@@ -110,6 +110,7 @@ PROTEST = [
     ("Une bande de jeunes a semé le trouble dans le centre de Béziers.", True),
     ("Les grévistes ont brandi des banderoles devant la mairie de Metz.", True),
     ("Le braqueur a brandi un couteau devant la caissière.", False),
+    ("Les supporters ont brandi le drapeau du club après la victoire.", False),
     ("L'agriculteur a semé du blé dans la parcelle du bas.", False),
     ("Il souffre de troubles du sommeil depuis des mois.", False),
     ("Le marché de Noël attire chaque année les touristes.", False),

@@ -26,6 +26,7 @@ def _classes(text: str) -> set[str]:
         ("Le président Emmanuel Macron a rendu visite au chancelier Olaf Scholz à Berlin.", True),
         ("Le chef de l'État Joe Biden a rendu visite à Kiev mardi.", True),
         ("La chancelière Angela Merkel a rendu visite à son homologue italien Mario Draghi.", True),
+        ("Le président Lula a rendu visite à son homologue argentin.", True),
         ("Le Premier ministre indien Narendra Modi est en visite officielle au Japon.", True),
         ("Le président Joe Biden a reçu la visite de la présidente Ursula von der Leyen.", True),
         # people or a site without a name: no consultation
