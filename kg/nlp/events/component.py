@@ -23,9 +23,10 @@ from kg.model import Entity, Mention
 from kg.nlp import ud
 from kg.nlp.clause import ModalityCues
 from kg.nlp.component import LangComponent
+from kg.nlp.events.clusters import cluster_triggers
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.records import EventReader, hit_roles
-from kg.nlp.events.triggers import EventCluster, TriggerHit, cluster_triggers, find_triggers
+from kg.nlp.events.triggers import EventCluster, TriggerHit, find_triggers
 from kg.nlp.extensions import TokenMention, register_extensions
 from kg.nlp.syntax import MentionIndex, Syntax, syntax_cues
 
