@@ -20,11 +20,13 @@ from kg.ids import article_scope, slugify
 from kg.lang import fold, lang_data
 from kg.lang.words import Words, load_words
 from kg.model import Entity, Mention
+from kg.nlp import ud
 from kg.nlp.clause import ModalityCues
 from kg.nlp.component import LangComponent
+from kg.nlp.events.clusters import cluster_triggers
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.records import EventReader, hit_roles
-from kg.nlp.events.triggers import EventCluster, TriggerHit, cluster_triggers, find_triggers
+from kg.nlp.events.triggers import EventCluster, TriggerHit, find_triggers
 from kg.nlp.extensions import TokenMention, register_extensions
 from kg.nlp.syntax import MentionIndex, Syntax, syntax_cues
 
@@ -34,6 +36,8 @@ __all__ = ["EventExtractor", "EventTriggers"]
 TRIGGER_KIND = "trigger"
 _ARGUMENT_NEEDS = frozenset({"actor_and_target", "anchor"})
 _DATED = frozenset({"DATE", "TIME"})
+#: What a visit may be paid to: named people, bodies, countries and places.
+_VISITED = frozenset({"Person", "Organization", "Country", "Place"})
 
 
 @Language.factory(
@@ -82,11 +86,22 @@ class EventTriggers(LangComponent):
             doc._.kg_event_clusters = []
             return doc
         syn = Syntax(MentionIndex(doc, mentions), **self.syntax_data)
-        hits = [h for h in hits if self._anchored(doc, h, syn)]
+        # "se sont mobilisés *pour dénoncer*": a gathering with a protest's aim needs no more
+        aimed = {
+            h.governor
+            for h in hits
+            if h.governor is not None and h.entry.cls in self.lex.purpose_aims
+        }
+        hits = [h for h in hits if self._anchored(doc, h, syn, aimed)]
         clusters = [
             c
             for c in cluster_triggers(
-                hits, self.lex.generic_window, self.lex.party_classes, self.lex.planned_classes
+                hits,
+                self.lex.generic_window,
+                self.lex.party_classes,
+                self.lex.planned_classes,
+                self.lex.purpose_aims,
+                self.lex.aim_hosts,
             )
             if self._has_party(doc, c, syn)
         ]
@@ -128,12 +143,19 @@ class EventTriggers(LangComponent):
             for found in hit_roles(doc, h, cls, syn, self.lex).values()
         )
 
-    def _anchored(self, doc: Doc, hit: TriggerHit, syn: Syntax) -> bool:
-        """Whether a verb that needs its parties or an anchor has them."""
+    def _anchored(self, doc: Doc, hit: TriggerHit, syn: Syntax, aimed: set[int]) -> bool:
+        """Whether a verb that needs its parties or an anchor has them; a gathering and the
+        aim that makes it a protest need nothing more."""
         needs = hit.entry.needs
+        if hit.governor is not None and hit.entry.cls in self.lex.purpose_aims:
+            return True  # an aim only joins the gathering it is the aim of, never starts one
+        if hit.head in aimed and hit.entry.cls in self.lex.aim_hosts:
+            return True
         if needs == "actor_and_target":
             roles = hit_roles(doc, hit, hit.entry.cls or "", syn, self.lex)
             return bool(roles["actors"]) and bool(roles["targets"] or roles["participants"])
+        if needs == "named_visited":
+            return self._visited_named(doc, hit, syn)
         if needs == "anchor":
             sent = doc[hit.head].sent
             dated = any(
@@ -147,6 +169,35 @@ class EventTriggers(LangComponent):
             )
             return dated or placed
         return True
+
+    def _visited_named(self, doc: Doc, hit: TriggerHit, syn: Syntax) -> bool:
+        """A visit to someone or somewhere named ("rendu visite au président X", "sa visite
+        à Alger"), or to no one said; a visit to people or a site no name gives ("à ses
+        parents", "aux blessés", "à l'usine") is no consultation between parties."""
+        token = doc[hit.head]
+        holders = [token]
+        if token.dep_ == ud.OBJ:  # "rendre visite à X", "effectuer une visite à X"
+            holders.append(token.head)
+        visited = sorted(
+            (
+                c
+                for h in holders
+                for c in h.children
+                if c.dep_.startswith((ud.OBL, ud.NMOD, ud.IOBJ))
+                and syn.case_of(c) in self.lex.visit_cases
+            ),
+            key=lambda c: c.i,
+        )
+        if not visited:
+            return True
+        first = visited[0]  # "à ses parents *à Bordeaux*": the first is the one visited
+        if fold(first.lemma_) in self.lex.visit_counterparts:
+            return True  # "à son homologue", "au président": a party by office
+        names = [first, *(c for c in first.children if c.dep_ == ud.APPOS)]  # "son homologue X"
+        return any(
+            m is not None and m.type in _VISITED and m.kind == "name"
+            for m in map(syn.index.at, names)
+        )
 
 
 def _merge_hosts(clusters: list[EventCluster]) -> list[EventCluster]:

@@ -1,6 +1,8 @@
 """What around a trigger word makes it tell no event: a word just before or after it ("la
 troisième *marche*", "accident *de parcours*"), a source phrase ("*selon* l'enquête"), a
-short quoted name ("l'association « *Un toit, un vote* »").
+short quoted name ("l'association « *Un toit, un vote* »"), the cause a protest is against
+or the topic a meeting is about ("manifester *contre la guerre*", "portait *sur les
+enlèvements*").
 
 Why apart from the trigger scan: these checks read the words around one candidate only, and
 the verb readings (:mod:`kg.nlp.events.verbs`) use them too.
@@ -18,7 +20,7 @@ from kg.nlp import ud
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.extensions import doc_text
 
-__all__ = ["blocked", "quoted_names", "source_phrase"]
+__all__ = ["blocked", "issue_phrase", "quoted_names", "source_phrase"]
 
 
 def blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
@@ -49,6 +51,18 @@ def source_phrase(token: Token, lex: EventLexicon) -> bool:
             if " ".join(fold(w.text) for w in words) in lex.source_cases:
                 return True
     return False
+
+
+def issue_phrase(token: Token, lex: EventLexicon) -> bool:
+    """ "ont défilé *contre la guerre*", "une campagne *contre les incendies*", "la réunion a
+    porté *sur les enlèvements*": a cause or a topic, not a happening of the story."""
+    case = next((c for c in token.children if c.dep_ == ud.CASE and c.i < token.i), None)
+    if case is None or token.head.i == token.i:
+        return False
+    found = lex.issue_heads.get(fold(case.text))
+    if found is None or fold(token.head.lemma_) not in found[0]:
+        return False
+    return not found[1] or "Plur" in token.morph.get("Number")
 
 
 #: Where a quotation may open ("'" alone is an apostrophe far more often).

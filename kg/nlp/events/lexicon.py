@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from kg.lang import fold
+from kg.lang.fold import fold_lexeme
 
 __all__ = ["EventLexicon", "TriggerEntry"]
 
@@ -33,6 +34,9 @@ class TriggerEntry:
     needs: str | None = None
     object: str | None = None
     needs_complement: bool = False
+    #: The prepositions that complement may take; empty: any ("le trafic *de* cocaïne",
+    #: not "le trafic *à* la gare").
+    complement_cases: frozenset[str] = frozenset()
     subject_role: str = "actors"
     object_role: str = "targets"
     noun: str | None = None
@@ -46,6 +50,9 @@ class TriggerEntry:
     not_forms: frozenset[str] = frozenset()
     #: A noun that tells an event only in the singular ("la mort de X", not "neuf morts").
     singular: bool = False
+    #: The subject is a thing, not a measure ("l'usine a explosé", not "les prix ont
+    #: explosé", "le cours s'est effondré").
+    concrete_subject: bool = False
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -57,12 +64,14 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         needs=raw.get("needs"),
         object=fold(raw["object"]) if raw.get("object") else None,
         needs_complement=bool(raw.get("needs_complement", False)),
+        complement_cases=frozenset(fold(w) for w in raw.get("complement_cases", ())),
         subject_role=raw.get("subject_role", "actors"),
         object_role=raw.get("object_role", "targets"),
         noun=raw.get("noun"),
         objects=frozenset(fold(w) for w in raw.get("objects", ())),
         not_forms=frozenset(fold(w) for w in raw.get("not_forms", ())),
         singular=bool(raw.get("singular", False)),
+        concrete_subject=bool(raw.get("concrete_subject", False)),
     )
 
 
@@ -131,11 +140,31 @@ class EventLexicon:
         )
         #: The preposition of a passive's agent ("par").
         self.agent_cases = frozenset(fold(w) for w in data.get("agent_cases", ()))
+        #: A gathering told with the aim of a protest is that protest ("rassemblés *pour
+        #: protester*"): purpose class -> the class the gathering then takes.
+        self.purpose_aims: dict[str, str] = dict(data.get("purpose_aims", {}))
+        self.aim_hosts = frozenset(data.get("aim_hosts", ()))
+        #: The preposition of the one a visit is paid to ("rendre visite *à* X"), accents kept
+        #: as :meth:`kg.nlp.syntax.Syntax.case_of` gives it.
+        self.visit_counterparts = frozenset(fold(w) for w in data.get("visit_counterparts", ()))
+        self.visit_cases = frozenset(fold_lexeme(w) for w in data.get("visit_cases", ()))
+        self.issue_heads = self._issue_heads(data.get("issue_phrases", []))
+        self.measure_subjects = frozenset(fold(w) for w in data.get("measure_subjects", ()))
+        for readings in self.verbs.values():  # "l'effondrement *des cours*" as "ont explosé"
+            for e in readings:
+                if e.concrete_subject and e.noun:
+                    noun = fold(e.noun)
+                    self.blockers[noun] = (
+                        self.blockers.get(noun, frozenset()) | self.measure_subjects
+                    )
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
         endings = data.get("participle_endings", {}).items()
         #: longest ending first, so "ées" is tried before "é"
         self.participle_endings = sorted(endings, key=lambda item: -len(item[0]))
         self._participles: dict[str, str | None] = {}
+        present = data.get("present_participle_endings", {}).items()
+        self.present_endings = sorted(present, key=lambda item: -len(item[0]))
+        self._presents: dict[str, str | None] = {}
         self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
         self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
         self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])
@@ -162,6 +191,21 @@ class EventLexicon:
             self.location_nouns.setdefault(words[0], ())
             self.location_nouns[words[0]] += (words,)
 
+    def _issue_heads(self, raw: list[Mapping[str, Any]]) -> dict[str, tuple[frozenset[str], bool]]:
+        """Per preposition, the words whose phrase under it names a cause or a topic (the
+        listed ones and every trigger of the listed classes: "manifester *contre*"), and
+        whether only a plural names one ("a porté *sur les enlèvements*", but "une
+        déclaration *sur l'attentat* de la veille" tells of that attack)."""
+        heads: dict[str, tuple[frozenset[str], bool]] = {}
+        for spec in raw:
+            classes = set(spec.get("classes", ()))
+            words = {fold(w) for w in spec.get("words", ())}
+            words |= {w for w, e in self.nouns.items() if e.cls in classes}
+            words |= {w for w, rs in self.verbs.items() if any(e.cls in classes for e in rs)}
+            for case in spec["cases"]:
+                heads[fold(case)] = (frozenset(words), bool(spec.get("plural_only", False)))
+        return heads
+
     @cached_property
     def noun_words(self) -> frozenset[str]:
         """Every folded word or lemma a noun trigger can start with (nouns, the first words
@@ -171,16 +215,25 @@ class EventLexicon:
 
     def participle_verb(self, word: str) -> str | None:
         """The trigger verb a past participle comes from ("encastrés" -> "encastrer")."""
-        found = self._participles.get(word, "")
+        return self._verb_of(word, self.participle_endings, self._participles)
+
+    def present_participle_verb(self, word: str) -> str | None:
+        """The trigger verb a present participle comes from ("polluant" -> "polluer")."""
+        return self._verb_of(word, self.present_endings, self._presents)
+
+    def _verb_of(
+        self, word: str, endings: list[tuple[str, str]], cache: dict[str, str | None]
+    ) -> str | None:
+        found = cache.get(word, "")
         if found == "":
             found = None
             lowered = word.lower()
-            for ending, infinitive in self.participle_endings:
+            for ending, infinitive in endings:
                 if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
                     lemma = fold(lowered[: -len(ending)] + infinitive)
                     found = lemma if lemma in self.verbs else None
                     break
-            self._participles[word] = found
+            cache[word] = found
         return found
 
     def classes(self) -> set[str]:

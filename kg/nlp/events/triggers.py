@@ -1,12 +1,9 @@
-"""Finding event triggers (nouns and verbs) and grouping those that tell one happening.
+"""Finding event triggers (nouns and verbs) and what one trigger says (:class:`TriggerHit`,
+:class:`EventCluster`).
 
-Why grouping here, before arguments: "une collision s'est produite … l'accident … le
-drame" is one event, and every later stage (relations pointing at it, the graph, RDF)
-needs one id for it. A report usually tells one happening per class, and a French text
-introduces a new one with an indefinite article ("un incendie") or a word of contrast
-("un autre accident"); later definite mentions ("l'incendie") and verbs of the same class
-refer back. Generic nouns ("l'incident", "le drame") always refer to an event already
-told (or, at the start of a text, to the next one).
+Why before arguments: "une collision s'est produite … l'accident … le drame" is one event,
+and every later stage (relations pointing at it, the graph, RDF) needs one id for it; the
+hits found here are grouped into happenings by :mod:`kg.nlp.events.clusters`.
 """
 
 from __future__ import annotations
@@ -15,12 +12,12 @@ from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, AUX, DET, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.nlp import ud
-from kg.nlp.events.context import blocked, quoted_names, source_phrase
+from kg.nlp.events.context import blocked, issue_phrase, quoted_names, source_phrase
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
 from kg.nlp.events.verbs import idiom_object, verb_reading
 from kg.nlp.extensions import TokenMention
@@ -29,7 +26,6 @@ from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids, strings_of
 __all__ = [
     "EventCluster",
     "TriggerHit",
-    "cluster_triggers",
     "find_triggers",
     "sentence_numbers",
 ]
@@ -40,6 +36,9 @@ _VERB_POS = frozenset({VERB, AUX})
 #: Where a participle the tagger took for a noun or adjective stands ("retrouvé *encastré*"),
 #: never a subject's or object's place ("les *élus*").
 _PREDICATE_DEPS = frozenset({ud.XCOMP, ud.ACL, ud.ADVCL, ud.AMOD, ud.ROOT})
+#: What opens the object of a present participle the tagger took for an adjective
+#: (", *percutant* un arbre"): "un sol *glissant*", "un score *écrasant*" have none.
+_OBJECT_START = frozenset({DET, NUM})
 #: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
 _HOST_TYPES = frozenset({"Event"})
 
@@ -59,6 +58,8 @@ class TriggerHit:
     #: Tells no happening of its own, only part of one already told: a purpose ("*pour*
     #: protester"), a participle describing a thing ("des pneus *brûlés*").
     joins_only: bool = False
+    #: For a purpose, the token it is the aim of ("rassemblés" in "rassemblés pour protester").
+    governor: int | None = None
 
 
 @dataclass(slots=True)
@@ -67,10 +68,17 @@ class EventCluster:
 
     hits: list[TriggerHit] = field(default_factory=list)
     key: str = ""
+    #: The class an aim gives a gathering ("rassemblés pour protester" is a protest).
+    aim: str | None = None
+    #: The token of the gathering the aim gave its class (the event's main trigger).
+    aim_at: int = -1
 
     @property
     def cls(self) -> str:
-        """The most specific class: a strong trigger's, else the first weak one's."""
+        """The aim's class, else the most specific one: a strong trigger's, else the
+        first weak one's."""
+        if self.aim is not None:
+            return self.aim
         strong = [h.entry.cls for h in self.hits if h.entry.cls and not h.entry.weak]
         weak = [h.entry.cls for h in self.hits if h.entry.cls]
         return (strong or weak or ["EVENT"])[0]
@@ -82,7 +90,10 @@ class EventCluster:
 
     @property
     def main(self) -> TriggerHit:
-        """The first trigger of the final class (what the event is told as)."""
+        """The first trigger of the final class (what the event is told as); the gathering
+        itself, not its aim, when an aim gave the class."""
+        if self.aim is not None:
+            return next(h for h in self.hits if h.start <= self.aim_at < h.end)
         cls = self.cls
         return next((h for h in self.hits if h.entry.cls == cls), self.hits[0])
 
@@ -115,6 +126,10 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             verb = lex.participle_verb(raw[i])
             if verb is not None and doc[i].dep_ in _PREDICATE_DEPS:
                 hit = _verb_hit(doc, i, verb, lex)
+        if hit is None and p == ADJ and i + 1 < n and pos[i + 1] in _OBJECT_START:
+            verb = lex.present_participle_verb(raw[i])  # ", *polluant* la côte"
+            if verb is not None:
+                hit = _verb_hit(doc, i, verb, lex)
         if hit is not None:
             host = covering.get(hit.head)
             if hit.head in quoted or (host is not None and host.type not in _HOST_TYPES):
@@ -123,7 +138,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             hit.host = host
             hit.sentence = sent_of[hit.head]
             hits.append(hit)
-            noun = idiom_object(doc[hit.head], hit.entry) if hit.entry.verb else None
+            noun = idiom_object(doc[hit.head], hit.entry, lex.roles) if hit.entry.verb else None
             if noun is not None and _other_class(noun, hit.entry, lex):
                 idiom_nouns.add(noun.i)
             i = hit.end
@@ -138,6 +153,8 @@ def _verb_hit(doc: Doc, i: int, lemma: str, lex: EventLexicon) -> TriggerHit | N
         return None
     hit = TriggerHit(i, i + 1, i, reading[0], 0)
     hit.joins_only = reading[1]
+    if hit.joins_only and doc[i].head.i != i:
+        hit.governor = doc[i].head.i
     return hit
 
 
@@ -192,13 +209,13 @@ def _noun_hit(
         )
     ):  # an adjective only counts when the parser mislabels the noun itself ("les
         return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
-    if source_phrase(token, lex):
+    if source_phrase(token, lex) or issue_phrase(token, lex):
         return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
     if blocked(doc, i, end, lex):
         return None
     if entry.singular and "Plur" in token.morph.get("Number"):
         return None  # "neuf morts": a toll, not a death told
-    if entry.needs_complement and not _has_complement(doc[i]):
+    if entry.needs_complement and not _has_complement(doc[i], entry.complement_cases):
         return None
     det = _determiner(token)
     if det is None and end == i + 1 and _classifier(token, lex):
@@ -227,126 +244,16 @@ def _classifier(token: Token, lex: EventLexicon) -> bool:
     return case is not None and fold(case.text) in lex.classifier_cases
 
 
-def _has_complement(token: Token) -> bool:
-    """ "le vol *de bijoux*", "l'annonce *du retrait*": the noun has a ``de`` complement."""
-    return any(c.dep_.startswith(ud.NMOD) and c.i > token.i for c in token.children)
+def _has_complement(token: Token, cases: frozenset[str]) -> bool:
+    """ "le vol *de bijoux*", "l'annonce *du retrait*": the noun has a ``de`` complement
+    ("le trafic *à la gare*" is the traffic, not a trafficking)."""
+    return any(
+        c.dep_.startswith(ud.NMOD)
+        and c.i > token.i
+        and (not cases or any(k.dep_ == ud.CASE and fold(k.text) in cases for k in c.children))
+        for c in token.children
+    )
 
 
 def _determiner(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == ud.DET), None)
-
-
-def cluster_triggers(
-    hits: list[TriggerHit],
-    window: int,
-    verbal: frozenset[str] = frozenset(),
-    planned: frozenset[str] = frozenset(),
-) -> list[EventCluster]:
-    """Group hits into happenings (see the module docstring); generic-only groups vanish.
-
-    ``verbal``: classes a weak word never joins ("l'explosion" is part of an attack or an
-    accident told before, never of an inquiry or a statement about it). A mishap word
-    ("l'incident", "le drame") joins neither those nor the ``planned`` classes: "un incident
-    s'est produit pendant la conférence" tells something that befell the conference.
-    """
-    closed = verbal | planned
-    clusters: list[EventCluster] = []
-    pending: list[TriggerHit] = []  # generic nouns before any event
-    for hit in hits:
-        cls = hit.entry.cls
-        if cls is None:
-            if hit.entry.mishap:
-                target = _latest(clusters, hit, window, closed)
-            else:  # "l'événement" names an organised happening sooner than a mishap
-                target = _latest(clusters, hit, window, frozenset(), prefer=planned)
-            if target is not None:
-                target.hits.append(hit)
-            else:
-                pending.append(hit)
-            continue
-        target = None if hit.distinct else _same_class(clusters, hit, verbal, planned)
-        if target is None and hit.joins_only:
-            continue
-        if (
-            target is not None
-            and hit.entry.verb
-            and hit.sentence - target.hits[-1].sentence > window
-        ):
-            target = None  # a verb far from the last mention tells a happening of its own
-        if (
-            target is not None
-            and hit.indefinite
-            and not _verbs_only_nearby(target, hit)
-            and target.hits[-1].sentence != hit.sentence  # "une fuite … a provoqué une explosion"
-        ):
-            target = None
-        if target is None:
-            target = EventCluster()
-            clusters.append(target)
-            kept: list[TriggerHit] = []
-            for waiting in pending:
-                if waiting.entry.mishap and cls in closed:
-                    kept.append(waiting)  # waits for the mishap it names
-                elif hit.sentence - waiting.sentence <= window:
-                    target.hits.append(waiting)
-            pending = kept
-        target.hits.append(hit)
-    for c in clusters:
-        c.hits.sort(key=lambda h: h.start)
-    return [c for c in clusters if any(h.entry.cls for h in c.hits)]
-
-
-def _latest(
-    clusters: list[EventCluster],
-    hit: TriggerHit,
-    window: int,
-    closed: frozenset[str],
-    prefer: frozenset[str] = frozenset(),
-) -> EventCluster | None:
-    """The group told last before ``hit`` (within ``window`` sentences), of an open class;
-    of a ``prefer`` class when one is that near."""
-    near = [c for c in clusters if c.cls in prefer and hit.sentence - c.hits[-1].sentence <= window]
-    if near:
-        return max(near, key=lambda c: c.hits[-1].start)
-    open_ = [c for c in clusters if c.cls not in closed]
-    if not open_:
-        return None
-    last = max(open_, key=lambda c: c.hits[-1].start)
-    return last if hit.sentence - last.hits[-1].sentence <= window else None
-
-
-def _same_class(
-    clusters: list[EventCluster],
-    hit: TriggerHit,
-    verbal: frozenset[str],
-    planned: frozenset[str] = frozenset(),
-) -> EventCluster | None:
-    """The latest group this hit can join: same class, or a weak word on either side, but
-    never across an organised happening ("une explosion pendant la séance" is no séance)."""
-    for c in reversed(clusters):
-        if hit.host is not None and any(h.host == hit.host for h in c.hits):
-            return c
-        if any(h.host is not None for h in c.hits) and hit.host is not None:
-            continue  # two named events ("le sommet de Rome", "le sommet de Paris")
-        cls = c.cls
-        if cls == hit.entry.cls:
-            return c
-        if cls in verbal or hit.entry.cls in verbal:
-            continue
-        if (cls in planned and not _all_weak(c)) or (
-            hit.entry.cls in planned and not hit.entry.weak
-        ):
-            continue  # a weak word names no organised happening ("la fête", "le spectacle")
-        if hit.entry.weak or _all_weak(c):
-            return c
-    return None
-
-
-def _all_weak(cluster: EventCluster) -> bool:
-    return all(h.entry.weak for h in cluster.hits if h.entry.cls)
-
-
-def _verbs_only_nearby(cluster: EventCluster, hit: TriggerHit) -> bool:
-    """ "Une voiture a percuté un arbre : un accident …": a noun naming a verb just told."""
-    told = [h for h in cluster.hits if h.entry.cls]
-    return all(h.entry.verb for h in told) and hit.sentence - told[-1].sentence <= 1

@@ -8,6 +8,8 @@ trigger scan (:mod:`kg.nlp.events.triggers`) only asks which reading holds.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold
@@ -68,15 +70,20 @@ def _agent(token: Token, lex: EventLexicon) -> bool:
 _IDIOM_DEPS = (ud.OBJ, ud.OBL, ud.XCOMP, ud.NMOD, ud.NSUBJ_PASS)
 
 
-def idiom_object(token: Token, entry: TriggerEntry) -> Token | None:
-    """The noun that completes the idiom ``entry`` names on ``token``, if it is there."""
+def idiom_object(
+    token: Token, entry: TriggerEntry, role_cases: Collection[str] = ()
+) -> Token | None:
+    """The noun that completes the idiom ``entry`` names on ``token``, if it is there; never
+    a phrase of a role's preposition ("ont pris les armes *contre le pouvoir*")."""
     if entry.object is None:
         return None
     return next(
         (
             c
             for c in token.children
-            if c.dep_.startswith(_IDIOM_DEPS) and entry.object in (fold(c.lemma_), fold(c.text))
+            if c.dep_.startswith(_IDIOM_DEPS)
+            and entry.object in (fold(c.lemma_), fold(c.text))
+            and not any(k.dep_ == ud.CASE and fold(k.text) in role_cases for k in c.children)
         ),
         None,
     )
@@ -88,7 +95,7 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
         return False  # "le choc a été *violent*": an adjective, not "violer"
     children = list(token.children)
     if entry.object is not None:
-        noun = idiom_object(token, entry)
+        noun = idiom_object(token, entry, lex.roles)
         if noun is None or blocked(noun.doc, noun.i, noun.i + 1, lex):
             return False  # "mettre le feu *aux poudres*" sets nothing alight
     if entry.objects and any(
@@ -97,6 +104,10 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
         return False  # "signer le registre", "signer des autographes": no agreement
     if entry.objects and token.dep_ == ud.ACL and fold(token.head.lemma_) not in entry.objects:
         return False  # "le registre signé", "la photo signée": nothing agreed
+    if entry.concrete_subject and any(
+        c.dep_ == ud.NSUBJ and fold(c.lemma_) in lex.measure_subjects for c in children
+    ):
+        return False  # "les prix ont explosé", "le cours s'est effondré"
     needs = entry.needs
     passive = any(c.dep_ in (ud.AUX_PASS, ud.NSUBJ_PASS) for c in children)
     reflexive = any(c.dep_.startswith(ud.EXPL) or "Reflex=Yes" in str(c.morph) for c in children)

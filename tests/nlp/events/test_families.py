@@ -38,6 +38,11 @@ ACCIDENT = [
     ("Le toit du gymnase s'est écroulé sous le poids de la neige.", True),
     ("Le projet a échoué faute de financement.", False),
     ("Les prix de l'immobilier ont chuté de dix pour cent.", False),
+    # a measure, a price or a market that explodes or collapses is no mishap
+    ("Le nombre de demandeurs d'asile a explosé cette année.", False),
+    ("La bourse de Tokyo s'est effondrée de huit pour cent lundi.", False),
+    ("L'effondrement des cours du café ruine les petits planteurs.", False),
+    ("Une chaudière a explosé dans la cave d'un immeuble de Reims.", True),
     ("Il a glissé un mot à son voisin pendant la séance.", False),
     ("Cette défaite n'est qu'un accident de parcours pour l'équipe.", False),
 ]
@@ -46,6 +51,7 @@ DEATH = [
     ("L'ancien maire a succombé à ses blessures à l'hôpital de Pau.", True),
     ("Le décès de l'acteur a été annoncé par sa famille.", True),
     ("La romancière s'est éteinte dimanche à Arles.", True),
+    ("Le détenu s'est défenestré du quatrième étage du palais de justice.", True),
     ("Les pompiers ont éteint les braises avant l'aube.", False),
     ("La peine de mort a été abolie en France en 1981.", False),
 ]
@@ -72,7 +78,14 @@ CRIME = [
     ("Le comptable a falsifié des factures pendant trois ans.", True),
     ("Une plainte pour harcèlement vise le directeur de l'agence.", True),
     ("Un réseau de trafic d'êtres humains a été démantelé à Calais.", True),
+    ("Deux individus se sont introduits de nuit dans une pharmacie de Vannes.", True),
+    ("Le ministre a introduit un amendement au projet de loi.", False),
+    # an intrusion during an attack is part of the attack
+    ("Des hommes armés ont attaqué la caserne puis se sont introduits dans l'armurerie.", False),
     ("La lutte contre le crime organisé reste une priorité du gouvernement.", False),
+    # traffic on a road or at a station is no trafficking
+    ("Le trafic à la gare de Lyon-Perrache a repris dans la soirée.", False),
+    ("Les trafics d'armes se multiplient dans la région des Grands Lacs.", True),
 ]
 COERCE = [
     ("Le militant a été placé en garde à vue mercredi.", True),
@@ -94,6 +107,11 @@ PROTEST = [
     ("Une marche pour le climat a réuni des lycéens à Lille.", True),
     ("Les détenus se sont mutinés dans la prison de Fresnes.", True),
     ("Des barrages routiers ont été dressés à l'entrée de la ville.", True),
+    ("Une bande de jeunes a semé le trouble dans le centre de Béziers.", True),
+    ("Les grévistes ont brandi des banderoles devant la mairie de Metz.", True),
+    ("Le braqueur a brandi un couteau devant la caissière.", False),
+    ("Les supporters ont brandi le drapeau du club après la victoire.", False),
+    ("L'agriculteur a semé du blé dans la parcelle du bas.", False),
     ("Il souffre de troubles du sommeil depuis des mois.", False),
     ("Le marché de Noël attire chaque année les touristes.", False),
     ("La marche à suivre a été précisée aux élus.", False),

@@ -39,6 +39,7 @@ IDIOMS = [
     ("Un adolescent a été passé à tabac par une bande à Creil.", "ASSAULT"),
     ("Des militaires ont tenté de renverser le gouvernement du Gabon.", "COERCE"),
     ("Un camion a renversé une cycliste à Angers.", "ACCIDENT"),
+    ("Des villageois ont pris les armes contre les milices du nord.", "ASSAULT"),
 ]
 
 
@@ -57,6 +58,8 @@ def test_idioms_name_their_class(text: str, cls: str) -> None:
         ("Des militaires ont tenté de renverser le gouvernement du Gabon.", "ACCIDENT"),
         ("Le ministre a pris le temps de répondre aux élus de Brest.", "COERCE"),
         ("Le cabinet a mis à jour ses prévisions pour Nantes.", "DEATH"),
+        # a role's phrase is no idiom's noun: taking up arms against the state is no coup
+        ("Des villageois ont pris les armes contre le pouvoir central.", "COERCE"),
     ],
 )
 def test_idioms_do_not_leak(text: str, absent: str) -> None:
