@@ -230,7 +230,7 @@ class RelationPatterns:
                 lemma = self._repaired(doc[i], lemma)
             if not (
                 (pos[i] in _VERB_POS and (lemma in verbs or lemma in events or lemma in allocation))
-                or (pos[i] in _NOUN_POS and lemma in nouns)
+                or ((pos[i] in _NOUN_POS or pos[i] == VERB) and lemma in nouns)
                 or (i >= title_end and (texts[i] in title_words or lemma in title_words))
             ):
                 continue
@@ -243,7 +243,7 @@ class RelationPatterns:
                     yield from self._event(token, frame, syn)
                 if lemma in allocation:
                     yield from self.allocation.candidates(token, lemma, syn, country)
-            if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            if token.pos_ in {"NOUN", "PROPN", "ADJ"} or _copular(token):
                 for frame in self.nouns.get(lemma, ()):
                     yield from self._noun(token, frame, syn)
             if token.i >= title_end and (text in titles.titles or lemma in titles.titles):
@@ -260,6 +260,10 @@ class RelationPatterns:
         yield from self.places.locations(doc, syn)
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
+        yield from self.places.named_places(
+            doc, syn, lambda event: self.contests.event_class(event, syn)
+        )
+        yield from self.places.hosted(doc, syn, self.event_parts)
         yield from self.settings.find(doc, syn)
         yield from self.containment.find(doc, syn, country)
         yield from self.membership.find(doc, syn)
@@ -325,6 +329,9 @@ class RelationPatterns:
                 if g.i != o.i
             ]
         subjects = self._delegated(subjects, syn)
+        if "Event" in frame.subject_types:
+            # "la 42e édition du festival débute à Lorient": the part stands for the event.
+            subjects = event_parts(subjects, syn, self.event_parts)
         dative = None
         if frame.object_types == _EVENTS and frame.object_slots & {"à"}:
             # "le sommet, auquel participaient A et B": the antecedent is the event and the
@@ -355,6 +362,11 @@ class RelationPatterns:
         if frame.locative:
             objects = [self.places.through_location_noun(o, syn) for o in objects]
             objects = [o for o in objects if self.places.is_locative(o, syn)]
+            # "débute à Lorient dans le Morbihan": the second place situates the first
+            # (containment's fact), it is not a second venue of the event.
+            placed = {o.i for o in objects}
+            ends = {m.end for o in objects if (m := syn.index.at(o)) is not None}
+            objects = [o for o in objects if o.head.i not in placed and not _right_after(o, ends)]
         attrs: dict[str, Any] = dict(frame.attributes)
         if frame.theme:
             attrs.update(self._theme(verb, syn))
@@ -593,6 +605,19 @@ class RelationPatterns:
 def _possessed(noun: Token) -> bool:
     """Whether ``noun`` has a possessive determiner ("*sa* candidature")."""
     return any(c.dep_ == ud.DET and "Yes" in c.morph.get("Poss") for c in noun.children)
+
+
+def _right_after(token: Token, ends: set[int]) -> bool:
+    """Whether ``token``'s phrase starts with its preposition right where a mention ends
+    ("à Nantes | dans la Loire-Atlantique"), with no comma or "et" in between."""
+    start = token.left_edge.i
+    return start in ends and token.doc[start].pos_ == "ADP"
+
+
+def _copular(token: Token) -> bool:
+    """A predicative noun the tagger read as a verb ("X est *candidat* à l'élection": the
+    copula hangs on it); noun frames read it as the noun it is."""
+    return token.pos_ == "VERB" and any(c.dep_ == ud.COP for c in token.children)
 
 
 def _reflexive(verb: Token) -> bool:
