@@ -34,6 +34,7 @@ from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.arguments import dative_relative, event_parts, inverted_subjects
 from kg.nlp.relations.containment import PlaceContainment
 from kg.nlp.relations.contests import Contests, people_demonym_bearer
+from kg.nlp.relations.event_sites import EventSites
 from kg.nlp.relations.membership import Membership
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.parties import PartyAdjectives
@@ -206,6 +207,7 @@ class RelationPatterns:
         self.affiliations = Affiliations(lex)
         self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
+        self.sites = EventSites(lex, self.places)
         self.allocation = Allocation(lex["allocation"])
         self.contests = Contests(lex, load_data(lang, "events")["nouns"])
 
@@ -260,10 +262,13 @@ class RelationPatterns:
         yield from self.places.locations(doc, syn)
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
-        yield from self.places.named_places(
-            doc, syn, lambda event: self.contests.event_class(event, syn)
-        )
-        yield from self.places.hosted(doc, syn, self.event_parts)
+
+        def event_class(event: TokenMention) -> str:
+            return self.contests.event_class(event, syn)
+
+        yield from self.sites.named_places(doc, syn, event_class)
+        yield from self.sites.hosted(doc, syn, self.event_parts)
+        yield from self.sites.opened(doc, syn, event_class)
         yield from self.settings.find(doc, syn)
         yield from self.containment.find(doc, syn, country)
         yield from self.membership.find(doc, syn)
@@ -330,8 +335,11 @@ class RelationPatterns:
             ]
         subjects = self._delegated(subjects, syn)
         if "Event" in frame.subject_types:
-            # "la 42e édition du festival débute à Lorient": the part stands for the event.
+            # "la 42e édition du festival débute à Lorient": the part stands for the event;
+            # "le sommet de l'UA, qui s'est ouvert à X": the parser hangs the relative on
+            # the name inside the event, which stands for the event.
             subjects = event_parts(subjects, syn, self.event_parts)
+            subjects = [_enclosing_event(t, syn) for t in subjects]
         dative = None
         if frame.object_types == _EVENTS and frame.object_slots & {"à"}:
             # "le sommet, auquel participaient A et B": the antecedent is the event and the
@@ -605,6 +613,23 @@ class RelationPatterns:
 def _possessed(noun: Token) -> bool:
     """Whether ``noun`` has a possessive determiner ("*sa* candidature")."""
     return any(c.dep_ == ud.DET and "Yes" in c.morph.get("Poss") for c in noun.children)
+
+
+def _enclosing_event(token: Token, syn: Syntax) -> Token:
+    """The root of the event mention ``token`` lies inside, when its own mention is not an
+    event ("le sommet de *l'Union africaine*"); else ``token``."""
+    index = syn.index
+    own = index.at(token)
+    if own is not None and own.type == "Event":
+        return token
+    for mention in index.mentions:
+        if (
+            mention.type == "Event"
+            and mention.start <= token.i < mention.end
+            and mention in index.roots
+        ):
+            return token.doc[index.roots[mention]]
+    return token
 
 
 def _right_after(token: Token, ends: set[int]) -> bool:

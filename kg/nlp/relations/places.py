@@ -8,7 +8,7 @@ trigger-word frames of :mod:`kg.nlp.relations.patterns`. They are a mixin of
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.symbols import VERB
@@ -17,15 +17,12 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
-from kg.nlp.relations.arguments import event_parts
 from kg.nlp.syntax import RelationCandidate, Syntax
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["EventPlaces"]
 
 _FOLD = column(fold_lexeme)
-_HOSTS = frozenset({"Place", "Country"})
-_EVENTS = frozenset({"Event"})
 
 
 class EventPlaces:
@@ -46,17 +43,6 @@ class EventPlaces:
         self.sites = frozenset(
             fold_lexeme(w) for w in lex.get("place_links", {}).get("facility_nouns", ())
         )
-        spec = lex.get("event_place_names", {})
-        #: Event classes whose national adjective is where they happen ("l'élection
-        #: présidentielle *française*"), unlike an attack's ("les frappes *américaines*").
-        self.demonym_classes = frozenset(spec.get("demonym_classes", ()))
-        #: The prepositions of a name's genitive ("de", "du", "d'").
-        self.name_cases = frozenset(fold_lexeme(w) for w in spec.get("genitives", ()))
-        hosts = lex.get("event_hosts", {})
-        #: "Londres accueille les Jeux": verbs whose subject place hosts the object event.
-        self.host_verbs = frozenset(fold_lexeme(w) for w in hosts.get("verbs", ()))
-        #: "Paris a accueilli *favorablement* l'élection": welcoming, not hosting.
-        self.host_blockers = frozenset(fold_lexeme(w) for w in hosts.get("blockers", ()))
 
     def named_participants(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "le sommet *de l'OTAN*", "la réunion des ministres de la Défense *de l'UE*": an
@@ -78,7 +64,7 @@ class EventPlaces:
                     or inner not in index.roots
                 ):
                     continue
-                if self._de_chain(doc[index.roots[inner]], head, syn):
+                if self.de_chain(doc[index.roots[inner]], head, syn):
                     yield RelationCandidate(
                         inner,
                         "participatesIn",
@@ -89,118 +75,7 @@ class EventPlaces:
                         timed=True,
                     )
 
-    def named_places(
-        self, doc: Doc, syn: Syntax, event_class: Callable[[TokenMention], str]
-    ) -> Iterator[RelationCandidate]:
-        """ "le festival de Cannes", "les Jeux olympiques de Londres", "l'élection
-        présidentielle française": the place an event's own name gives.
-
-        A named place (not a country: "le sommet de la France" would be a participant, see
-        :meth:`named_participants`) in the event's ``de`` complements, standing alone (not
-        inside an organisation's name: "le congrès de l'université de Lyon"), is where it
-        happens. A national adjective counts only for the classes of ``demonym_classes``
-        (an election is held in its country; a raid is only by it).
-        """
-        index = syn.index
-        for event in index.mentions:
-            if event.type != "Event" or event not in index.roots:
-                continue
-            head = index.roots[event]
-            if self._names_a_site(doc[head], syn):
-                continue
-            inner = [
-                m
-                for m in index.mentions
-                if m is not event and event.start <= m.start and m.end <= event.end
-            ]
-            # "le rassemblement | de Milan": the parser's genitive right after the mention.
-            after = [
-                m
-                for k in (event.end + 1, event.end + 2)
-                for m in index.starts.get(k, ())
-                if fold_lexeme(doc[event.end].text) in self.name_cases
-                and all(t.pos_ == "DET" for t in doc[event.end + 1 : k])
-            ]
-            for place in inner + after:
-                if place.kind != "name" or place.type != "Place" or place not in index.roots:
-                    continue
-                if any(
-                    o is not place and o.start <= place.start and place.end <= o.end for o in inner
-                ):
-                    continue
-                if self._de_chain(doc[index.roots[place]], head, syn, through_conj=True):
-                    yield self._named(event, place, doc[index.roots[place]], doc)
-            if not self.demonym_classes or event_class(event) not in self.demonym_classes:
-                continue
-            for country in inner:
-                if (
-                    country.type == "Country"
-                    and country.kind == "demonym"
-                    and country in index.roots
-                    and doc[index.roots[country]].dep_ == ud.AMOD
-                    and doc[index.roots[country]].head.i == head
-                ):
-                    yield self._named(event, country, doc[index.roots[country]], doc)
-
-    def _names_a_site(self, head: Token, syn: Syntax) -> bool:
-        """ "le centre *des Congrès* de Québec", "le palais des Festivals": an event word in
-        the genitive of a site or place noun names the building, not an event there."""
-        return (
-            head.dep_.startswith(ud.NMOD)
-            and syn.case_of(head) == syn.genitive
-            and fold_lexeme(head.head.lemma_) in self.sites | self.location_nouns
-        )
-
-    def _named(
-        self, event: TokenMention, place: TokenMention, trigger: Token, doc: Doc
-    ) -> RelationCandidate:
-        future = any(
-            fold_lexeme(t.text) in self.future_adjectives for t in doc[event.start : event.end]
-        )
-        return RelationCandidate(
-            event,
-            "locatedIn",
-            place,
-            trigger,
-            {"trigger": "name"},
-            static=True,
-            modality="planned" if future else None,
-            timed=True,
-        )
-
-    def hosted(self, doc: Doc, syn: Syntax, parts: Collection[str]) -> Iterator[RelationCandidate]:
-        """ "Londres accueille les Jeux", "la ville abritera le sommet": a place or country
-        that hosts an event is where it happens (``event_hosts``). Not a welcome ("a
-        accueilli favorablement l'élection", ``blockers``), nor a passive."""
-        if not self.host_verbs:
-            return
-        lemmas, pos = _FOLD(doc, LEMMA), pos_ids(doc)
-        for i, lemma in enumerate(lemmas):
-            if pos[i] != VERB or lemma not in self.host_verbs:
-                continue
-            verb = doc[i]
-            if syn.passive(verb) or any(
-                fold_lexeme(c.lemma_) in self.host_blockers
-                or (c.dep_.startswith(ud.OBL) and syn.case_of(c) in self.host_blockers)
-                for c in verb.children
-            ):
-                continue
-            hosts = [
-                m
-                for t in syn.subjects(verb)
-                for m in syn.mentions_of(t, _HOSTS)
-                if m.kind == "name"
-            ]
-            if not hosts:
-                continue
-            objects = event_parts(syn.direct_objects(verb), syn, parts)
-            for event in (m for t in objects for m in syn.mentions_of(t, _EVENTS)):
-                for host in hosts:
-                    yield RelationCandidate(event, "locatedIn", host, verb)
-
-    def _de_chain(
-        self, token: Token, head: int, syn: Syntax, *, through_conj: bool = False
-    ) -> bool:
+    def de_chain(self, token: Token, head: int, syn: Syntax, *, through_conj: bool = False) -> bool:
         """Whether ``token`` hangs from the event head through ``de`` complements only
         (and, with ``through_conj``, their conjuncts: "des chefs d'État et de gouvernement
         de Montreux")."""

@@ -1,6 +1,7 @@
 """Where an event happens, read off its name, its host and its venue
-(kg/nlp/relations/places.py and the ``event_place_names`` / ``event_hosts`` / locative
-``verb_frames`` of relations.json), one table per construction, each with negative cases.
+(kg/nlp/relations/places.py, event_sites.py and the ``event_place_names`` /
+``event_hosts`` / locative ``verb_frames`` of relations.json), one table per construction,
+each with negative cases.
 
 The sentences are written for these tests; mentions are given by hand (surface -> entity), so
 the tables check the rules alone. Event mentions are classed by the event lexicon
@@ -41,6 +42,11 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "américaines": ("US", "Country", "demonym"),
     "Congrès de Lyon": ("event:congres-lyon", "Event", "nominal"),
     "Paul Girard": ("person:girard", "Person", "name"),
+    "explosion": ("event:explosion", "Event", "nominal"),
+    "incendie": ("event:incendie", "Event", "nominal"),
+    "inondations": ("event:inondations", "Event", "nominal"),
+    "grève": ("event:greve", "Event", "nominal"),
+    "Italie": ("IT", "Country", "name"),
 }
 
 LOCATED = {"locatedIn"}
@@ -179,3 +185,34 @@ COPULAR_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), COPULAR_NOUNS, ids=case_ids(COPULAR_NOUNS))
 def test_copular_nouns(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: "Une explosion a fait dix morts à Oslo", "l'incendie survenu à Turin": a verb or a
+#: participle of occurrence with an event subject places it; a destination ("a envoyé
+#: des observateurs en Italie") or a place inside an object ("a réclamé une trêve en
+#: Italie") does not.
+OCCURRENCES = [
+    (
+        "Une explosion a fait dix morts lundi à Oslo.",
+        {("event:explosion", "locatedIn", "place:oslo")},
+    ),
+    (
+        "L'incendie, qui a éclaté dans la nuit à Turin, est maîtrisé.",
+        {("event:incendie", "locatedIn", "place:turin")},
+    ),
+    (
+        "L'incendie survenu à Turin a détruit un entrepôt.",
+        {("event:incendie", "locatedIn", "place:turin")},
+    ),
+    (
+        "Les inondations ont ravagé l'Italie cet automne.",
+        {("event:inondations", "locatedIn", "IT")},
+    ),
+    ("Le sommet a envoyé des observateurs en Italie.", set()),
+    ("La grève a réclamé une trêve en Italie.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCURRENCES, ids=case_ids(OCCURRENCES))
+def test_occurrences(extract, text, expected):
+    assert facts(extract(text), LOCATED) == expected
