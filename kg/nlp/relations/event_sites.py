@@ -51,9 +51,10 @@ class EventSites:
         #: The event classes of a gathering (``contests``' own), which an opener attends.
         self.gathering_classes = frozenset(lex.get("contests", {}).get("gathering_classes", ()))
         #: "X a ouvert le forum": verbs whose subject opens or closes a gathering.
-        self.openers = frozenset(
-            fold_lexeme(w) for w in lex.get("event_openers", {}).get("verbs", ())
-        )
+        openers = lex.get("event_openers", {})
+        self.openers = frozenset(fold_lexeme(w) for w in openers.get("verbs", ()))
+        #: "un concert *avec* X": the prepositions of a gathering's company.
+        self.company_cases = frozenset(fold_lexeme(w) for w in openers.get("company_cases", ()))
 
     def named_places(
         self, doc: Doc, syn: Syntax, event_class: Callable[[TokenMention], str]
@@ -190,3 +191,28 @@ class EventSites:
                 for mention in syn.mentions_of(token, _AGENTS):
                     for event in opened:
                         yield RelationCandidate(mention, "participatesIn", event, verb)
+
+    def company(
+        self, doc: Doc, syn: Syntax, event_class: Callable[[TokenMention], str]
+    ) -> Iterator[RelationCandidate]:
+        """ "un concert avec X et Y", "une réunion avec le ministre X": the company a
+        gathering noun names took part in it (not an agreement's partner, not a war's
+        enemy: gathering classes only)."""
+        if not self.company_cases:
+            return
+        index = syn.index
+        for event in index.mentions:
+            if event.type != "Event" or event not in index.roots:
+                continue
+            root = doc[index.roots[event]]
+            company = [
+                c
+                for c in root.children
+                if c.dep_.startswith(ud.NMOD) and syn.case_of(c) in self.company_cases
+            ]
+            if not company or event_class(event) not in self.gathering_classes:
+                continue
+            for token in company:
+                for mention in syn.mentions_of(token, _AGENTS):
+                    if mention.key != event.key:
+                        yield RelationCandidate(mention, "participatesIn", event, token)

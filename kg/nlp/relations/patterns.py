@@ -269,6 +269,7 @@ class RelationPatterns:
         yield from self.sites.named_places(doc, syn, event_class)
         yield from self.sites.hosted(doc, syn, self.event_parts)
         yield from self.sites.opened(doc, syn, event_class)
+        yield from self.sites.company(doc, syn, event_class)
         yield from self.settings.find(doc, syn)
         yield from self.containment.find(doc, syn, country)
         yield from self.membership.find(doc, syn)

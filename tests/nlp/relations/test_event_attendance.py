@@ -26,6 +26,10 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "enquête": ("event:enquete", "Event", "nominal"),
     "manifestation": ("event:manif", "Event", "nominal"),
     "Lima": ("place:lima", "Place", "name"),
+    "concert": ("event:concert", "Event", "nominal"),
+    "messe": ("event:messe", "Event", "nominal"),
+    "guerre": ("event:guerre", "Event", "nominal"),
+    "accord": ("agr:accord", "Agreement", "nominal"),
 }
 
 PARTICIPATES = {"participatesIn"}
@@ -100,4 +104,29 @@ SEATS = [
 
 @pytest.mark.parametrize(("text", "expected"), SEATS, ids=case_ids(SEATS))
 def test_seats(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: Company and celebrants: "un concert avec X", "X a célébré la messe" (gathering classes
+#: only: a war "avec" a country, an agreement "avec" a party are not attendance).
+COMPANY = [
+    (
+        "Le concert avec Paul Girard et Anna Kowalski a été reporté.",
+        {
+            ("person:girard", "participatesIn", "event:concert"),
+            ("person:kowalski", "participatesIn", "event:concert"),
+        },
+    ),
+    (
+        "Paul Girard a célébré la messe dimanche.",
+        {("person:girard", "participatesIn", "event:messe")},
+    ),
+    ("La guerre avec le Chili a duré trois ans.", set()),
+    ("L'accord avec le Chili a été signé.", set()),
+    ("Le Japon a célébré la victoire de son équipe.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY, ids=case_ids(COMPANY))
+def test_company(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
