@@ -43,6 +43,11 @@ class EventSites:
         self.demonym_classes = frozenset(spec.get("demonym_classes", ()))
         #: The prepositions of a name's genitive ("de", "du", "d'").
         self.name_cases = frozenset(fold_lexeme(w) for w in spec.get("genitives", ()))
+        #: "un attentat dans lequel …", "la réunion au cours de laquelle …".
+        self.relatives = frozenset(fold_lexeme(w) for w in spec.get("relatives", ()))
+        self.relative_leads = frozenset(fold_lexeme(w) for w in spec.get("relative_leads", ()))
+        #: Objects of an intransitive-like idiom ("perdre *la vie*", "faire dix *victimes*").
+        self.relative_objects = frozenset(fold_lexeme(w) for w in spec.get("relative_objects", ()))
         hosts = lex.get("event_hosts", {})
         #: "Londres accueille les Jeux": verbs whose subject place hosts the object event.
         self.host_verbs = frozenset(fold_lexeme(w) for w in hosts.get("verbs", ()))
@@ -216,3 +221,52 @@ class EventSites:
                 for mention in syn.mentions_of(token, _AGENTS):
                     if mention.key != event.key:
                         yield RelationCandidate(mention, "participatesIn", event, token)
+
+    def relative_places(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
+        """ "un attentat dans lequel dix personnes ont péri à Kano", "l'explosion, où trois
+        soldats sont morts au nord du pays": a relative clause about an event (found by
+        position: the parser often leaves it unattached) places it where its verb happens,
+        its own locatives or those of its obliques ("près d'une église au nord de X")."""
+        if not self.relatives:
+            return
+        index, places = syn.index, self.places
+        for event in index.mentions:
+            if event.type != "Event":
+                continue
+            j = event.end
+            while j < min(len(doc), event.end + 5) and (
+                doc[j].pos_ in {"PUNCT", "ADP", "DET"}
+                or fold_lexeme(doc[j].text) in self.relative_leads
+            ):
+                j += 1
+            if j >= len(doc) or fold_lexeme(doc[j].text) not in self.relatives:
+                continue
+            verb = doc[j].head
+            if verb.pos_ != "VERB" or verb.i <= j:
+                # the parser may hang the pronoun on the noun: the clause's first verb
+                sent_end = doc[j].sent.end
+                verb = next((t for t in doc[j + 1 : sent_end] if t.pos_ == "VERB"), doc[j])
+                if verb.i == j:
+                    continue
+            if any(
+                c.dep_ == ud.OBJ and fold_lexeme(c.lemma_) not in self.relative_objects
+                for c in verb.children
+            ):
+                continue
+            phrases = [c for c in verb.children if c.dep_.startswith(ud.OBL)]
+            for _ in range(2):  # "à proximité | d'un marché | au nord de X"
+                phrases += [
+                    g
+                    for c in phrases
+                    for g in c.children
+                    if g.dep_.startswith(ud.NMOD) and g not in phrases
+                ]
+            seen = set()
+            for phrase in phrases:
+                token = places.through_location_noun(phrase, syn)
+                place = index.at(token)
+                if place is None or place.key in seen or place.key == event.key:
+                    continue
+                if places.is_locative(token, syn) or places.is_locative(phrase, syn):
+                    seen.add(place.key)
+                    yield RelationCandidate(event, "locatedIn", place, verb)

@@ -270,6 +270,7 @@ class RelationPatterns:
         yield from self.sites.hosted(doc, syn, self.event_parts)
         yield from self.sites.opened(doc, syn, event_class)
         yield from self.sites.company(doc, syn, event_class)
+        yield from self.sites.relative_places(doc, syn)
         yield from self.settings.find(doc, syn)
         yield from self.containment.find(doc, syn, country)
         yield from self.membership.find(doc, syn)

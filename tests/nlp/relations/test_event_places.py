@@ -47,6 +47,9 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "inondations": ("event:inondations", "Event", "nominal"),
     "grève": ("event:greve", "Event", "nominal"),
     "Italie": ("IT", "Country", "name"),
+    "fusillade": ("event:fusillade", "Event", "nominal"),
+    "conférence": ("event:conference", "Event", "nominal"),
+    "Somalie": ("SO", "Country", "name"),
 }
 
 LOCATED = {"locatedIn"}
@@ -215,4 +218,27 @@ OCCURRENCES = [
 
 @pytest.mark.parametrize(("text", "expected"), OCCURRENCES, ids=case_ids(OCCURRENCES))
 def test_occurrences(extract, text, expected):
+    assert facts(extract(text), LOCATED) == expected
+
+
+#: "une fusillade au cours de laquelle … à X": a relative clause about an event places it
+#: (its verb's locatives, or those of its obliques); not when the verb has an object the
+#: place may belong to ("où le ministre a évoqué la crise en Somalie").
+RELATIVE_CLAUSES = [
+    (
+        "Une fusillade, au cours de laquelle quatre policiers ont été blessés à proximité "
+        "d'un marché au sud de la Somalie, a choqué le pays.",
+        {("event:fusillade", "locatedIn", "SO")},
+    ),
+    (
+        "C'est la fusillade où deux passants ont trouvé la mort à Turin.",
+        {("event:fusillade", "locatedIn", "place:turin")},
+    ),
+    ("La conférence où le ministre a évoqué la crise en Somalie a duré une heure.", set()),
+    ("La conférence, dont le ministre est rentré à Turin, a duré une heure.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES, ids=case_ids(RELATIVE_CLAUSES))
+def test_relative_clauses(extract, text, expected):
     assert facts(extract(text), LOCATED) == expected
