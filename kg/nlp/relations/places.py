@@ -132,13 +132,17 @@ class EventPlaces:
             root = doc[index.roots[place]]
             if syn.raw_case_of(root) not in self.locative_cases[place.type]:
                 continue
-            event = self._event_above(root, event_roots, syn)
-            if event is None:
-                event = self._event_around(place, events, syn)
-            if event is None:
-                event = self._event_adjacent(place, events, syn)
-            if event is not None and not self._nothing_between(event, place, syn):
-                event = None
+            # The first reading whose event nothing separates from the place ("une
+            # conférence sur la guerre en X": the parser's head, then the nearer event).
+            readings = (
+                self._event_above(root, event_roots, syn),
+                self._event_around(place, events, syn),
+                self._event_adjacent(place, events, syn),
+            )
+            event = next(
+                (e for e in readings if e is not None and self._nothing_between(e, place, syn)),
+                None,
+            )
             if event is not None:
                 trigger = next((c for c in root.children if c.dep_ == ud.CASE), root)
                 future = any(
@@ -278,7 +282,13 @@ class EventPlaces:
         for t in doc[first : place.start]:
             if t.pos_ not in {"NOUN", "VERB"} or fold_lexeme(t.lemma_) in self.location_nouns:
                 continue
-            if index.covering(t.i) in (None, event):
+            covering = index.covering(t.i)
+            if covering is not None and covering is not event and covering.type == "Event":
+                return False  # "une conférence sur la guerre en X": the nearer event's
+            # "l'incendie d'un entrepôt à Lyon": the event's own "de" complement.
+            if t.pos_ == "NOUN" and self.de_chain(t, root, syn):
+                continue
+            if covering in (None, event):
                 return False
         return True
 
@@ -293,7 +303,12 @@ class EventPlaces:
                 return None
             if head.i in event_roots:
                 return event_roots[head.i]
-            if fold_lexeme(head.lemma_) not in self.location_nouns and syn.index.at(head) is None:
+            if (
+                fold_lexeme(head.lemma_) not in self.location_nouns
+                and syn.index.at(head) is None
+                # "l'incendie d'un entrepôt | à Lyon": through the event's "de" complement
+                and not (head.dep_.startswith(ud.NMOD) and syn.case_of(head) == syn.genitive)
+            ):
                 return None
             current = head
         return None

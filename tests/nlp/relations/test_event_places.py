@@ -50,6 +50,8 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "fusillade": ("event:fusillade", "Event", "nominal"),
     "conférence": ("event:conference", "Event", "nominal"),
     "Somalie": ("SO", "Country", "name"),
+    "match": ("event:match", "Event", "nominal"),
+    "guerre": ("event:guerre", "Event", "nominal"),
 }
 
 LOCATED = {"locatedIn"}
@@ -241,4 +243,28 @@ RELATIVE_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES, ids=case_ids(RELATIVE_CLAUSES))
 def test_relative_clauses(extract, text, expected):
+    assert facts(extract(text), LOCATED) == expected
+
+
+#: "l'incendie d'un entrepôt à Lyon": the event's own "de" complement may stand between it
+#: and its place; a "sur" complement may not ("une conférence sur la guerre en Somalie").
+#: A staging participle places the event ("le match disputé à Turin").
+COMPLEMENTS = [
+    (
+        "L'incendie d'un entrepôt à Lyon a mobilisé cent pompiers.",
+        {("event:incendie", "locatedIn", "place:lyon")},
+    ),
+    (
+        "Le match disputé samedi à Turin a été interrompu.",
+        {("event:match", "locatedIn", "place:turin")},
+    ),
+    (
+        "La conférence sur la guerre en Somalie a été reportée.",
+        {("event:guerre", "locatedIn", "SO")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS, ids=case_ids(COMPLEMENTS))
+def test_complements(extract, text, expected):
     assert facts(extract(text), LOCATED) == expected
