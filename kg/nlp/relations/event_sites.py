@@ -43,6 +43,12 @@ class EventSites:
         self.demonym_classes = frozenset(spec.get("demonym_classes", ()))
         #: The prepositions of a name's genitive ("de", "du", "d'").
         self.name_cases = frozenset(fold_lexeme(w) for w in spec.get("genitives", ()))
+        #: "le championnat d'Europe": a continent is a contest's scope, not its place.
+        self.scope_places = frozenset(fold_lexeme(w) for w in spec.get("scope_places", ()))
+        #: "en entrevue avec X": a statement's setting is no gathering X attends.
+        self.blockers = tuple(
+            fold_lexeme(w) for w in lex.get("contests", {}).get("occasion_blockers", ())
+        )
         #: "un attentat dans lequel …", "la réunion au cours de laquelle …".
         self.relatives = frozenset(fold_lexeme(w) for w in spec.get("relatives", ()))
         self.relative_leads = frozenset(fold_lexeme(w) for w in spec.get("relative_leads", ()))
@@ -95,6 +101,8 @@ class EventSites:
             ]
             for place in inner + after:
                 if place.kind != "name" or place.type != "Place" or place not in index.roots:
+                    continue
+                if fold_lexeme(doc[place.start : place.end].text) in self.scope_places:
                     continue
                 if any(
                     o is not place and o.start <= place.start and place.end <= o.end for o in inner
@@ -216,6 +224,8 @@ class EventSites:
                 if c.dep_.startswith(ud.NMOD) and syn.case_of(c) in self.company_cases
             ]
             if not company or event_class(event) not in self.gathering_classes:
+                continue
+            if fold_lexeme(doc[event.start : event.end].text).startswith(self.blockers):
                 continue
             for token in company:
                 for mention in syn.mentions_of(token, _AGENTS):

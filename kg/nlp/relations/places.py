@@ -39,6 +39,10 @@ class EventPlaces:
         self.located_participles = {
             fold_lexeme(k): v for k, v in lex.get("located_participles", {}).items()
         }
+        #: "au sud de X": compass nouns (a city's outskirts, a country's region).
+        self.compass = frozenset(
+            fold_lexeme(w) for w in lex.get("place_containment", {}).get("compass_nouns", ())
+        )
         #: Buildings and sites ("l'université de X", "le stade Y"): where events are held.
         self.sites = frozenset(
             fold_lexeme(w) for w in lex.get("place_links", {}).get("facility_nouns", ())
@@ -92,13 +96,19 @@ class EventPlaces:
         return False
 
     def through_location_noun(self, token: Token, syn: Syntax) -> Token:
-        """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check)."""
-        if syn.index.at(token) is None and fold_lexeme(token.lemma_) in self.location_nouns:
+        """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check).
+
+        "au sud de Bagdad" is outside the city ("dans le sud de Bagdad", "au nord du Mali"
+        are inside): a compass noun under "à" leads to a country only."""
+        lemma = fold_lexeme(token.lemma_)
+        if syn.index.at(token) is None and lemma in self.location_nouns:
+            outside = lemma in self.compass and syn.case_of(token) == "à"
             for child in token.children:
                 if (
                     child.dep_.startswith(ud.NMOD)
                     and syn.case_of(child) == syn.genitive
-                    and syn.index.at(child) is not None
+                    and (named := syn.index.at(child)) is not None
+                    and not (outside and named.type != "Country")
                 ):
                     return child
         return token

@@ -30,6 +30,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "messe": ("event:messe", "Event", "nominal"),
     "guerre": ("event:guerre", "Event", "nominal"),
     "accord": ("agr:accord", "Agreement", "nominal"),
+    "entretien": ("event:entretien", "Event", "nominal"),
 }
 
 PARTICIPATES = {"participatesIn"}
@@ -122,6 +123,8 @@ COMPANY = [
         {("person:girard", "participatesIn", "event:messe")},
     ),
     ("La guerre avec le Chili a duré trois ans.", set()),
+    # a statement's own setting is no gathering attended
+    ("En entretien avec Paul Girard, le Japon a démenti.", set()),
     ("L'accord avec le Chili a été signé.", set()),
     ("Le Japon a célébré la victoire de son équipe.", set()),
 ]

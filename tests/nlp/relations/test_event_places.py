@@ -51,6 +51,9 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "conférence": ("event:conference", "Event", "nominal"),
     "Somalie": ("SO", "Country", "name"),
     "match": ("event:match", "Event", "nominal"),
+    "championnat d'Europe": ("event:euro", "Event", "nominal"),
+    "Europe": ("place:europe", "Place", "name"),
+    "Mogadiscio": ("place:mogadiscio", "Place", "name"),
     "guerre": ("event:guerre", "Event", "nominal"),
 }
 
@@ -267,4 +270,25 @@ COMPLEMENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPLEMENTS, ids=case_ids(COMPLEMENTS))
 def test_complements(extract, text, expected):
+    assert facts(extract(text), LOCATED) == expected
+
+
+#: "au sud de Mogadiscio" is outside the city, "dans le sud de la Somalie" / "au sud de
+#: la Somalie" inside the country; a continent in a contest's name is its scope.
+OUTSIDE = [
+    ("L'explosion a eu lieu lundi au sud de Mogadiscio.", set()),
+    (
+        "L'explosion a eu lieu lundi dans le sud de Mogadiscio.",
+        {("event:explosion", "locatedIn", "place:mogadiscio")},
+    ),
+    (
+        "L'explosion a eu lieu lundi au sud de la Somalie.",
+        {("event:explosion", "locatedIn", "SO")},
+    ),
+    ("Paul Girard a gagné le championnat d'Europe.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTSIDE, ids=case_ids(OUTSIDE))
+def test_outside_and_scope(extract, text, expected):
     assert facts(extract(text), LOCATED) == expected
