@@ -353,12 +353,17 @@ class Contests:
             if not (syn.cue_before(event.start, self.occasion_cues) and self._salient(event, syn)):
                 continue
             token = doc[syn.index.roots[event]]
+            climbed = [token]
             for _ in range(4):
                 if token.dep_ in _CLAUSAL or token.head.i == token.i:
                     break
                 token = token.head
+                climbed.append(token)
                 if token.pos_ == "VERB":
                     break
+            if token.pos_ != "VERB":  # "Lors de la clôture du sommet, X a …" rooted on "lors"
+                main = (c for t in climbed for c in t.children if c.dep_ in _MAIN_CLAUSE)
+                token = next((c for c in main if c.pos_ == "VERB" and c.i > event.end), token)
             if token.pos_ != "VERB" or syn.passive(token):
                 continue
             for subject in syn.subjects(token):
@@ -379,6 +384,8 @@ class Contests:
         return sum(m.key == event.key for m in syn.index.mentions) > 1
 
 
+#: How the parser may hang a main clause on a fronted occasion phrase it made the root.
+_MAIN_CLAUSE = frozenset({"parataxis", "advcl", "conj"})
 #: Dependents that open a clause of their own: an occasion phrase under them is theirs.
 _CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 

@@ -34,6 +34,7 @@ from kg.nlp.relations.affiliation import Affiliations
 from kg.nlp.relations.arguments import dative_relative, event_parts, inverted_subjects
 from kg.nlp.relations.containment import PlaceContainment
 from kg.nlp.relations.contests import Contests, people_demonym_bearer
+from kg.nlp.relations.event_sites import EventSites
 from kg.nlp.relations.membership import Membership
 from kg.nlp.relations.offices import Allocation, headline_country
 from kg.nlp.relations.parties import PartyAdjectives
@@ -211,6 +212,7 @@ class RelationPatterns:
         self.affiliations = Affiliations(lex, lang)
         self.parties = PartyAdjectives(lex)
         self.places = EventPlaces(lex)
+        self.sites = EventSites(lex, self.places)
         self.allocation = Allocation(lex["allocation"])
         self.contests = Contests(lex, load_data(lang, "events")["nouns"])
 
@@ -235,7 +237,7 @@ class RelationPatterns:
                 lemma = self._repaired(doc[i], lemma)
             if not (
                 (pos[i] in _VERB_POS and (lemma in verbs or lemma in events or lemma in allocation))
-                or (pos[i] in _NOUN_POS and lemma in nouns)
+                or ((pos[i] in _NOUN_POS or pos[i] == VERB) and lemma in nouns)
                 or (i >= title_end and (texts[i] in title_words or lemma in title_words))
             ):
                 continue
@@ -248,7 +250,7 @@ class RelationPatterns:
                     yield from self._event(token, frame, syn)
                 if lemma in allocation:
                     yield from self.allocation.candidates(token, lemma, syn, country)
-            if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            if token.pos_ in {"NOUN", "PROPN", "ADJ"} or _copular(token):
                 for frame in self.nouns.get(lemma, ()):
                     yield from self._noun(token, frame, syn)
             if token.i >= title_end and (text in titles.titles or lemma in titles.titles):
@@ -265,6 +267,15 @@ class RelationPatterns:
         yield from self.places.locations(doc, syn)
         yield from self.places.participle_locations(doc, syn)
         yield from self.places.named_participants(doc, syn)
+
+        def event_class(event: TokenMention) -> str:
+            return self.contests.event_class(event, syn)
+
+        yield from self.sites.named_places(doc, syn, event_class)
+        yield from self.sites.hosted(doc, syn, self.event_parts)
+        yield from self.sites.opened(doc, syn, event_class)
+        yield from self.sites.company(doc, syn, event_class)
+        yield from self.sites.relative_places(doc, syn)
         yield from self.settings.find(doc, syn)
         yield from self.containment.find(doc, syn, country)
         yield from self.membership.find(doc, syn)
@@ -330,6 +341,12 @@ class RelationPatterns:
                 if g.i != o.i
             ]
         subjects = self._delegated(subjects, syn)
+        if "Event" in frame.subject_types:
+            # "la 42e édition du festival débute à Lorient": the part stands for the event;
+            # "le sommet de l'UA, qui s'est ouvert à X": the parser hangs the relative on
+            # the name inside the event, which stands for the event.
+            subjects = event_parts(subjects, syn, self.event_parts)
+            subjects = [_enclosing_event(t, syn) for t in subjects]
         dative = None
         if frame.object_types == _EVENTS and frame.object_slots & {"à"}:
             # "le sommet, auquel participaient A et B": the antecedent is the event and the
@@ -360,6 +377,11 @@ class RelationPatterns:
         if frame.locative:
             objects = [self.places.through_location_noun(o, syn) for o in objects]
             objects = [o for o in objects if self.places.is_locative(o, syn)]
+            # "débute à Lorient dans le Morbihan": the second place situates the first
+            # (containment's fact), it is not a second venue of the event.
+            placed = {o.i for o in objects}
+            ends = {m.end for o in objects if (m := syn.index.at(o)) is not None}
+            objects = [o for o in objects if o.head.i not in placed and not _right_after(o, ends)]
         attrs: dict[str, Any] = dict(frame.attributes)
         if frame.theme:
             attrs.update(self._theme(verb, syn))
@@ -612,6 +634,36 @@ class RelationPatterns:
 def _possessed(noun: Token) -> bool:
     """Whether ``noun`` has a possessive determiner ("*sa* candidature")."""
     return any(c.dep_ == ud.DET and "Yes" in c.morph.get("Poss") for c in noun.children)
+
+
+def _enclosing_event(token: Token, syn: Syntax) -> Token:
+    """The root of the event mention ``token`` lies inside, when its own mention is not an
+    event ("le sommet de *l'Union africaine*"); else ``token``."""
+    index = syn.index
+    own = index.at(token)
+    if own is not None and own.type == "Event":
+        return token
+    for mention in index.mentions:
+        if (
+            mention.type == "Event"
+            and mention.start <= token.i < mention.end
+            and mention in index.roots
+        ):
+            return token.doc[index.roots[mention]]
+    return token
+
+
+def _right_after(token: Token, ends: set[int]) -> bool:
+    """Whether ``token``'s phrase starts with its preposition right where a mention ends
+    ("à Nantes | dans la Loire-Atlantique"), with no comma or "et" in between."""
+    start = token.left_edge.i
+    return start in ends and token.doc[start].pos_ == "ADP"
+
+
+def _copular(token: Token) -> bool:
+    """A predicative noun the tagger read as a verb ("X est *candidat* à l'élection": the
+    copula hangs on it); noun frames read it as the noun it is."""
+    return token.pos_ == "VERB" and any(c.dep_ == ud.COP for c in token.children)
 
 
 def _reflexive(verb: Token) -> bool:

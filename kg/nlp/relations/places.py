@@ -39,6 +39,14 @@ class EventPlaces:
         self.located_participles = {
             fold_lexeme(k): v for k, v in lex.get("located_participles", {}).items()
         }
+        #: "au sud de X": compass nouns (a city's outskirts, a country's region).
+        self.compass = frozenset(
+            fold_lexeme(w) for w in lex.get("place_containment", {}).get("compass_nouns", ())
+        )
+        #: Buildings and sites ("l'université de X", "le stade Y"): where events are held.
+        self.sites = frozenset(
+            fold_lexeme(w) for w in lex.get("place_links", {}).get("facility_nouns", ())
+        )
 
     def named_participants(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "le sommet *de l'OTAN*", "la réunion des ministres de la Défense *de l'UE*": an
@@ -60,7 +68,7 @@ class EventPlaces:
                     or inner not in index.roots
                 ):
                     continue
-                if self._de_chain(doc[index.roots[inner]], head, syn):
+                if self.de_chain(doc[index.roots[inner]], head, syn):
                     yield RelationCandidate(
                         inner,
                         "participatesIn",
@@ -71,10 +79,15 @@ class EventPlaces:
                         timed=True,
                     )
 
-    def _de_chain(self, token: Token, head: int, syn: Syntax) -> bool:
-        """Whether ``token`` hangs from the event head through ``de`` complements only."""
+    def de_chain(self, token: Token, head: int, syn: Syntax, *, through_conj: bool = False) -> bool:
+        """Whether ``token`` hangs from the event head through ``de`` complements only
+        (and, with ``through_conj``, their conjuncts: "des chefs d'État et de gouvernement
+        de Montreux")."""
         current = token
         for _ in range(5):
+            if through_conj and current.dep_ == ud.CONJ and current.head.i != current.i:
+                current = current.head
+                continue
             if not current.dep_.startswith(ud.NMOD) or syn.case_of(current) != syn.genitive:
                 return False
             if current.head.i == head:
@@ -83,21 +96,31 @@ class EventPlaces:
         return False
 
     def through_location_noun(self, token: Token, syn: Syntax) -> Token:
-        """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check)."""
-        if syn.index.at(token) is None and fold_lexeme(token.lemma_) in self.location_nouns:
+        """Descend "dans la ville de X" to X (keeping the preposition of "ville" for the check).
+
+        "au sud de Bagdad" is outside the city ("dans le sud de Bagdad", "au nord du Mali"
+        are inside): a compass noun under "à" leads to a country only."""
+        lemma = fold_lexeme(token.lemma_)
+        if syn.index.at(token) is None and lemma in self.location_nouns:
+            outside = lemma in self.compass and syn.case_of(token) == "à"
             for child in token.children:
                 if (
                     child.dep_.startswith(ud.NMOD)
                     and syn.case_of(child) == syn.genitive
-                    and syn.index.at(child) is not None
+                    and (named := syn.index.at(child)) is not None
+                    and not (outside and named.type != "Country")
                 ):
                     return child
         return token
 
     def is_locative(self, token: Token, syn: Syntax) -> bool:
+        """Whether ``token`` is a place (or a site organisation: "à l'université de
+        Manchester", "au stade X") under a locative preposition."""
         mention = syn.index.at(token)
         if mention is None:
             return False
+        if mention.type == "Organization" and fold_lexeme(token.lemma_) in self.sites:
+            return syn.raw_case_of(token) in self.locative_cases.get("Place", frozenset())
         carrier = token
         if (
             syn.case_of(token) == syn.genitive
@@ -119,13 +142,17 @@ class EventPlaces:
             root = doc[index.roots[place]]
             if syn.raw_case_of(root) not in self.locative_cases[place.type]:
                 continue
-            event = self._event_above(root, event_roots, syn)
-            if event is None:
-                event = self._event_around(place, events, syn)
-            if event is None:
-                event = self._event_adjacent(place, events, syn)
-            if event is not None and not self._nothing_between(event, place, syn):
-                event = None
+            # The first reading whose event nothing separates from the place ("une
+            # conférence sur la guerre en X": the parser's head, then the nearer event).
+            readings = (
+                self._event_above(root, event_roots, syn),
+                self._event_around(place, events, syn),
+                self._event_adjacent(place, events, syn),
+            )
+            event = next(
+                (e for e in readings if e is not None and self._nothing_between(e, place, syn)),
+                None,
+            )
             if event is not None:
                 trigger = next((c for c in root.children if c.dep_ == ud.CASE), root)
                 future = any(
@@ -265,7 +292,13 @@ class EventPlaces:
         for t in doc[first : place.start]:
             if t.pos_ not in {"NOUN", "VERB"} or fold_lexeme(t.lemma_) in self.location_nouns:
                 continue
-            if index.covering(t.i) in (None, event):
+            covering = index.covering(t.i)
+            if covering is not None and covering is not event and covering.type == "Event":
+                return False  # "une conférence sur la guerre en X": the nearer event's
+            # "l'incendie d'un entrepôt à Lyon": the event's own "de" complement.
+            if t.pos_ == "NOUN" and self.de_chain(t, root, syn):
+                continue
+            if covering in (None, event):
                 return False
         return True
 
@@ -280,7 +313,12 @@ class EventPlaces:
                 return None
             if head.i in event_roots:
                 return event_roots[head.i]
-            if fold_lexeme(head.lemma_) not in self.location_nouns and syn.index.at(head) is None:
+            if (
+                fold_lexeme(head.lemma_) not in self.location_nouns
+                and syn.index.at(head) is None
+                # "l'incendie d'un entrepôt | à Lyon": through the event's "de" complement
+                and not (head.dep_.startswith(ud.NMOD) and syn.case_of(head) == syn.genitive)
+            ):
                 return None
             current = head
         return None

@@ -232,7 +232,11 @@ CASES = [
     ),
     (
         "L'initiative a été annoncée en marge du sommet de Madrid.",
-        {("org:initiative", "announcedAt", "event:sommet-madrid", "asserted")},
+        {
+            ("org:initiative", "announcedAt", "event:sommet-madrid", "asserted"),
+            # the summit's name gives its place
+            ("event:sommet-madrid", "locatedIn", "place:madrid", "asserted"),
+        },
     ),
     ("Une conférence sur la guerre en Ukraine aura lieu demain.", set()),
     # -- meetsWith
