@@ -7,6 +7,7 @@ exceptions.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import multiprocessing.context
@@ -81,7 +82,22 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     for name, _ in KG_PIPES:
         nlp.add_pipe(name)  # each component reads nlp.lang
     _preload(lang)
+    _freeze_loaded()
     return nlp
+
+
+def _freeze_loaded() -> None:
+    """Move everything loaded so far out of the cyclic garbage collector's reach.
+
+    Why: the model, the gazetteer and the place index are hundreds of thousands of Python
+    objects that live as long as the process, and every full collection (triggered by the
+    records kg builds while parsing) walked them all again: about 0.2 s of CPU per 250 WiNER
+    articles, as much as a whole rule family. ``gc.freeze`` is CPython's tool for this (it
+    also spares forked workers from touching, hence copying, those pages). It only skips
+    objects that exist now; later garbage is collected as before.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _preload(lang: str) -> None:
