@@ -24,6 +24,7 @@ from spacy.language import Language
 from kg.errors import ModelError
 from kg.lang import check_lang, languages, models
 from kg.model import Document, Extraction
+from kg.nlp.attribute_ruler import speed_up_attribute_ruler
 from kg.nlp.extensions import register_extensions
 
 __all__ = [
@@ -74,6 +75,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
             f"model {model!r} is for {nlp.lang!r}, not {lang!r}: use --lang {nlp.lang}"
         )
     register_extensions()
+    speed_up_attribute_ruler(nlp)
     for _, module in KG_PIPES:
         importlib.import_module(module)
     _add_special_cases(nlp, lang)
