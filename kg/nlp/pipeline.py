@@ -26,6 +26,7 @@ from kg.lang import check_lang, languages, models
 from kg.model import Document, Extraction
 from kg.nlp.attribute_ruler import speed_up_attribute_ruler
 from kg.nlp.extensions import register_extensions
+from kg.nlp.lemmatizer import speed_up_lemmatizer
 
 __all__ = [
     "KG_PIPES",
@@ -76,6 +77,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
         )
     register_extensions()
     speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
     for _, module in KG_PIPES:
         importlib.import_module(module)
     _add_special_cases(nlp, lang)
