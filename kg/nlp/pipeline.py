@@ -24,9 +24,7 @@ from spacy.language import Language
 from kg.errors import ModelError
 from kg.lang import check_lang, languages, models
 from kg.model import Document, Extraction
-from kg.nlp.attribute_ruler import speed_up_attribute_ruler
 from kg.nlp.extensions import register_extensions
-from kg.nlp.lemmatizer import speed_up_lemmatizer
 
 __all__ = [
     "KG_PIPES",
@@ -62,6 +60,11 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
         ModelError: the model is unknown or not installed.
     """
     import spacy
+
+    # imported here: they import spaCy's pipeline modules, seconds that ``kg --help``
+    # and the commands that never parse should not pay
+    from kg.nlp.attribute_ruler import speed_up_attribute_ruler
+    from kg.nlp.lemmatizer import speed_up_lemmatizer
 
     model = _check_names(model, lang)
     try:
