@@ -36,7 +36,9 @@ _TAG_KEYS = {"TAG", "MORPH"}
 class _Plan:
     """How to run one ruler's patterns: POS symbols -> tag hashes, then the other rules."""
 
-    key: tuple[int, int]
+    #: The matcher and the number of rules the plan was made from: the plan holds the
+    #: matcher, so a new one (``clear``, ``from_disk``) is never mistaken for it.
+    key: tuple[Any, int]
     pos: numpy.ndarray | None  # POS ids with a tag rule (sorted), or None: no fast path
     tags: numpy.ndarray | None  # the tag hash for each of ``pos``
     rest: AttributeRuler | None  # the remaining rules, in their order
@@ -66,9 +68,9 @@ class ColumnAttributeRuler(AttributeRuler):
 
     def _plan(self) -> _Plan:
         """The plan for the current patterns (rebuilt when patterns are added or cleared)."""
-        key = (id(self.matcher), len(self.attrs))
+        key = (self.matcher, len(self.attrs))
         plan = self._kg_plan
-        if plan is None or plan.key != key:
+        if plan is None or plan.key[0] is not key[0] or plan.key[1] != key[1]:
             plan = self._kg_plan = _make_plan(self, key)
         return plan
 
@@ -88,7 +90,7 @@ def _tag_rule(pattern: dict[str, Any]) -> tuple[str, str] | None:
     return pos, tag
 
 
-def _make_plan(ruler: AttributeRuler, key: tuple[int, int]) -> _Plan:
+def _make_plan(ruler: AttributeRuler, key: tuple[Any, int]) -> _Plan:
     """Split the ruler's patterns into leading tag rules and the rest.
 
     The fast path holds only when every tag rule comes before every other rule (spaCy

@@ -89,6 +89,16 @@ def test_later_patterns_rebuild_the_plan(fr_nlp):
     doc = _parsed(fr_nlp, ["Le maire parle."])[0]
     ruler(doc)
     assert [t.tag_ for t in doc if t.pos_ in {"NOUN", "VERB"}] == ["NOUN", "V"]
+    # cleared and refilled with as many rules (as ``from_disk`` does): read again
+    ruler.clear()
+    ruler.add_patterns(
+        [
+            {"patterns": [[{"POS": "NOUN"}]], "attrs": {"TAG": "N2"}},
+            {"patterns": [[{"POS": "VERB"}]], "attrs": {"TAG": "V2"}},
+        ]
+    )
+    ruler(doc)
+    assert [t.tag_ for t in doc if t.pos_ in {"NOUN", "VERB"}] == ["N2", "V2"]
 
 
 def test_kg_pipeline_uses_the_column_ruler_under_the_same_name():
