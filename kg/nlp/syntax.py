@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.symbols import AUX, DET, VERB
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
@@ -22,7 +23,7 @@ from kg.nlp.extensions import TokenMention
 from kg.nlp.relatives import AUXILIARY_DEPS as _AUXILIARIES
 from kg.nlp.relatives import SUBJECT_DEPS as _SUBJ
 from kg.nlp.relatives import ClauseReading
-from kg.nlp.tokens import ORTH, column, heads_with_child
+from kg.nlp.tokens import ORTH, column, heads_with_child, pos_ids, sentence_bounds
 
 #: Folded words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
@@ -213,6 +214,9 @@ class Syntax(ClauseReading):
             (tuple(fold_lexeme(c).split()) for c in enumeration_cues), key=len, reverse=True
         )
         self._words: list[str] | None = None
+        self._pos: list[int] | None = None
+        self._sents: tuple[list[int], list[int]] | None = None
+        self._sents_read = False
         #: Verbs whose compound past takes "être": "est entrée dans" is active, not passive.
         self.etre_verbs = etre_verbs
         #: Relative pronouns the parser may tag as a conjunction ("que" as ``mark``).
@@ -224,6 +228,30 @@ class Syntax(ClauseReading):
         if self._words is None:
             self._words = _FOLD(self.doc, ORTH)
         return self._words
+
+    @property
+    def pos(self) -> list[int]:
+        """``token.pos`` of every token (``spacy.symbols`` ids), read once per document."""
+        if self._pos is None:
+            self._pos = pos_ids(self.doc)
+        return self._pos
+
+    def sent_start(self, token: Token) -> int:
+        """``token.sent.start``, from a table built once per document (see
+        :func:`kg.nlp.tokens.sentence_bounds`: ``token.sent`` costs ~5 µs a call)."""
+        bounds = self._sentence_bounds()
+        return token.sent.start if bounds is None else bounds[0][token.i]
+
+    def sent_end(self, token: Token) -> int:
+        """``token.sent.end``, from the same table."""
+        bounds = self._sentence_bounds()
+        return token.sent.end if bounds is None else bounds[1][token.i]
+
+    def _sentence_bounds(self) -> tuple[list[int], list[int]] | None:
+        if not self._sents_read:
+            self._sents = sentence_bounds(self.doc)
+            self._sents_read = True
+        return self._sents
 
     # -- prepositions -------------------------------------------------------------------
     def case_of(self, token: Token) -> str | None:
@@ -327,16 +355,17 @@ class Syntax(ClauseReading):
         """ "La Suède, dont l'adhésion … attend …, devrait signer": the parser often gives
         the sentence-initial noun to the relative clause's verb; it is the main subject.
         """
-        sent = verb.sent
-        for token in sent:
+        doc = self.doc
+        sent_end = self.sent_end(verb)
+        for token in (doc[i] for i in range(self.sent_start(verb), sent_end)):
             if token.i >= verb.i or token.pos_ in {"VERB", "AUX"}:
                 return []
             if token.pos_ in _NOUNS:
                 nxt = token.i + 1
-                while nxt < sent.end and self.doc[nxt].pos_ == "PROPN":
+                while nxt < sent_end and self.doc[nxt].pos_ == "PROPN":
                     nxt += 1
                 if (
-                    nxt + 1 < sent.end
+                    nxt + 1 < sent_end
                     and self.doc[nxt].text == ","
                     and self.is_relative(self.doc[nxt + 1])
                 ):
@@ -498,9 +527,10 @@ class Syntax(ClauseReading):
         # "Le Canada, le Chili, la Norvège et le Japon ont condamné": a list that opens the
         # sentence is the subject's list whatever the parser made of its first members.
         first = chain[-1].start
-        while first > token.sent.start and doc[first - 1].pos_ == "DET":
+        sent_start = self.sent_start(token)
+        while first > sent_start and doc[first - 1].pos_ == "DET":
             first -= 1
-        if first == token.sent.start:
+        if first == sent_start:
             return chain
         found: list[TokenMention] = []
         for member in chain:
@@ -566,13 +596,13 @@ class Syntax(ClauseReading):
         The list must be closed by punctuation or the sentence end, so that a relative
         clause ("la coalition, dont la France fait partie") is not read as a list.
         """
-        doc = self.doc
-        limit = min(token.i + 8, token.sent.end)
+        doc, pos = self.doc, self.pos
+        sent_end = self.sent_end(token)
+        limit = min(token.i + 8, sent_end)
         i = token.i + 1
         folded = self.words
         while i < limit:
-            word = doc[i]
-            if word.pos_ in {"VERB", "AUX"}:
+            if pos[i] == VERB or pos[i] == AUX:
                 return []
             cue = next(
                 (c for c in self.enumeration_cues if tuple(folded[i : i + len(c)]) == c),
@@ -584,12 +614,12 @@ class Syntax(ClauseReading):
         else:
             return []
         j = i + len(cue)
-        while j < len(doc) and (doc[j].pos_ == "DET" or doc[j].text in _OPENERS):
+        while j < len(doc) and (pos[j] == DET or doc[j].text in _OPENERS):
             j += 1
         first = next((m for m in self.index.starts.get(j, ()) if m.type in types), None)
         if first is None:
             return []
         rest, end = self._list_after(first.end, types, need_closing=False)
-        if end < len(doc) and end < token.sent.end and not (doc[end].is_punct or doc[end].is_space):
+        if end < len(doc) and end < sent_end and not (doc[end].is_punct or doc[end].is_space):
             return []
         return [first, *rest]

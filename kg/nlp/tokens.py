@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "column",
     "heads_with_child",
     "pos_ids",
+    "sentence_bounds",
     "strings_of",
 ]
 
@@ -113,6 +114,33 @@ def heads_with_child(doc: Doc, dep: str) -> set[int]:
     rows = numpy.flatnonzero(table[:, 1] == doc.vocab.strings[dep])
     offsets = table[rows, 0].astype(numpy.int64)  # relative heads; a root's is 0
     return {int(i) for i in (rows + offsets)[offsets != 0]}
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
+    """Per token, the start and end of its sentence: ``token.sent.start`` / ``.end``.
+
+    Why: ``token.sent`` builds two spans and rescans the document's annotation on each call
+    (about 5 µs); rules that read it for every candidate token read these lists instead,
+    built once per document from one column. None when spaCy would not read sentence starts
+    (a document neither parsed nor segmented, or one with sentence hooks): callers then
+    fall back to ``token.sent``.
+    """
+    n = len(doc)
+    if (
+        "sents" in doc.user_hooks
+        or "sent" in doc.user_hooks
+        or "sent" in doc.user_span_hooks
+        or not doc.has_annotation("SENT_START")
+    ):
+        return None
+    flags = doc.to_array(SENT_START)
+    # spaCy walks back to the nearest token flagged 1 (or the first) and forward to the
+    # next token flagged 1 (or the end); unset (0) counts as "not a start", as it does.
+    starts = numpy.flatnonzero(flags == 1)
+    after = numpy.searchsorted(starts, numpy.arange(n), side="right")  # starts <= i
+    padded_starts = numpy.concatenate(([0], starts))
+    padded_ends = numpy.concatenate((starts, [n]))
+    return padded_starts[after].tolist(), padded_ends[after].tolist()
 
 
 _COLUMNS: dict[Callable[[str], str] | None, Column] = {}

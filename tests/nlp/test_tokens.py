@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from kg.lang import fold_lexeme
-from kg.nlp.tokens import LEMMA, ORTH, Column, heads_with_child
+from kg.nlp.tokens import LEMMA, ORTH, Column, heads_with_child, sentence_bounds
 
 #: Sentences of our own, with prepositions, coordination and numbers under several heads.
 SENTENCES = [
@@ -54,3 +55,34 @@ def test_column_of_another_document(fr_nlp) -> None:
     second = column(fr_nlp("Les syndicats appellent au calme."), ORTH)
     assert first == ["La", "grève", "continue", "à", "Lyon", "."]
     assert second == ["Les", "syndicats", "appellent", "au", "calme", "."]
+
+
+#: Several sentences per text, a title line and blank lines (sentence starts of every kind).
+PARAGRAPHS = [
+    "Grève à Lyon\n\nLes conducteurs de bus ont cessé le travail lundi. Le trafic reprendra "
+    "mercredi, selon la mairie. Aucune ligne ne circule !",
+    "Le comité a voté. Puis il s'est séparé.\n",
+    "Bonjour",
+]
+
+
+@pytest.mark.parametrize("text", PARAGRAPHS)
+def test_sentence_bounds_are_token_sent(fr_nlp, text: str) -> None:
+    doc = fr_nlp(text)
+    bounds = sentence_bounds(doc)
+    assert bounds is not None
+    starts, ends = bounds
+    assert [(starts[t.i], ends[t.i]) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+
+
+def test_sentence_bounds_several_sentences(fr_nlp) -> None:
+    doc = fr_nlp("Le comité a voté. Puis il s'est séparé.")
+    starts, ends = sentence_bounds(doc)
+    puis = next(t.i for t in doc if t.text == "Puis")
+    assert starts[0] == 0 and ends[0] == puis
+    assert starts[-1] == puis and ends[-1] == len(doc)
+
+
+def test_sentence_bounds_of_an_unsegmented_document() -> None:
+    """No parse, no sentence starts: spaCy cannot say, and neither do the bounds."""
+    assert sentence_bounds(spacy.blank("fr")("Un texte sans analyse. Deux phrases.")) is None
