@@ -68,7 +68,7 @@ from kg.nlp.entities.spans import (
     quoted_names,
     split_lines,
 )
-from kg.nlp.entities.things import NonAgents
+from kg.nlp.entities.things import NonAgents, menu_item
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 
 __all__ = [
@@ -112,6 +112,8 @@ def entity_lexicon(raw: Mapping[str, Any]) -> dict[str, Any]:
         key=len,
         reverse=True,
     )
+    # The word for a ministry, folded: its name may join several portfolios (spans.py).
+    lex["ministry_head"] = _fold(raw.get("ministry_head", ""))
     lex["event_start_words"] = sorted(raw.get("event_name_starts", ()), key=len, reverse=True)
     lex["nominal_aliases"] = {
         alias: key for key, aliases in raw["nominal_aliases"].items() for alias in aliases
@@ -299,6 +301,7 @@ class EntityLinker(LangComponent):
             chosen = [
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
             ]
+        chosen = [c for c in chosen if not menu_item(doc, c.start, c.end, products)]
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += titled_persons(doc, taken, self.lex, self.ner.links, self.first_names)
         chosen.sort(key=lambda c: c.start)

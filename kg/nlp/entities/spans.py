@@ -29,6 +29,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang import fold
 from kg.lang.gazetteer import Gazetteer
 from kg.lang.words import Words
+from kg.nlp.entities.extent import (
+    adjectives,
+    coordinated_portfolios,
+    open_adjectives_off,
+    qualifier_word,
+)
 from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.tokens import ORTH, strings_of
 
@@ -232,7 +238,7 @@ def pattern_spans(
         capital = token.text[:1].isupper()
         j = i + 1
         demonym = False
-        while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+        while j < n and qualifier_word(doc, j):
             demonym = demonym or gazetteer.lookup_demonym(doc[j].text) is not None
             j += 1
         if low in before and not capital and j < n and doc[j].text[:1].isupper():
@@ -251,11 +257,15 @@ def pattern_spans(
             if doc[j].lower_ in de and k < n and doc[k].is_title and doc[k].is_alpha:
                 # "le ministre de la *Justice*", "des *Affaires étrangères*" (one capitalised
                 # word: "le ministre du Numérique Jan Kowal" names a person after it)
-                end = _adjectives(doc, k + 1, gazetteer)
+                end = adjectives(doc, k + 1, gazetteer)
+                end = coordinated_portfolios(doc, end, words, gazetteer)
                 found.append((k, end, PORTFOLIO))
                 i = end
                 continue
         end = _complement(doc, j, words, gazetteer) if low in heads | places else None
+        if end is not None and low == lex.get("ministry_head"):
+            # "le ministère de l'Économie et des Finances"
+            end = coordinated_portfolios(doc, end, words, gazetteer)
         if low in places and j < n and _ROAD_CODE.match(doc[j].text):
             end = j + 1  # "autoroute A7"
         elif end is not None and type_ == "Place" and not capital:
@@ -275,6 +285,7 @@ def pattern_spans(
         if end is None and demonym and low in demonym_heads:
             end = j  # "armée syrienne", "aviation russe"
         if end is not None:
+            end = open_adjectives_off(doc, j, end, lex.get("complement_adjectives", set()))
             start = i
             if (
                 type_ == "Place"
@@ -306,21 +317,7 @@ def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = No
         k += 2  # "l'hôpital d' Ajaccio": an elided "de" the tokenizer cut from its apostrophe
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].text.replace("-", "").isalpha():
         return None  # a capitalised word, hyphenated or not ("Sainte-Odile", "Paris-Saclay")
-    return _adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)
-
-
-def _adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
-    """End of the lower-case adjectives from ``end`` that are not demonyms."""
-    n = len(doc)
-    while (
-        end < n
-        and doc[end].is_lower
-        and doc[end].pos_ == "ADJ"
-        and doc[end].is_alpha
-        and (gazetteer is None or gazetteer.lookup_demonym(doc[end].text) is None)
-    ):
-        end += 1
-    return end
+    return adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)
 
 
 def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, str]]) -> int:
