@@ -34,6 +34,7 @@ def scope_ministries(
     head: str,
     links: frozenset[str],
     is_portfolio: Callable[[Doc, int], bool],
+    gazetteer: Gazetteer | None = None,
 ) -> list[MentionCandidate]:
     """Name portfolios as ministries ("Justice" -> "ministère de la Justice"), and scope
     the ministries that name no country to the article. Returns the portfolios of a plural
@@ -42,10 +43,14 @@ def scope_ministries(
 
     ``head``: the language's word for a ministry; ``links``: the words between a title and
     its portfolio ("de", "la"); ``is_portfolio(doc, i)``: whether ``doc[i]`` follows a
-    minister's title. A name with a country ("ministère turc des Affaires étrangères") or a
-    Wikidata id keeps its own key.
+    minister's title. A name with a Wikidata id keeps its own key. A country stated around
+    the name ("le ministre *russe* des Affaires étrangères", "le ministère *russe* des
+    Affaires étrangères", "… étrangères *chinois*", "… étrangères *de la Russie*") makes it
+    that country's ministry, one name and key however the country was stated
+    ("ministère des Affaires étrangères (Russie)"), when ``gazetteer`` names the country.
     """
     countries = _country_tokens(doc._.kg_gazetteer or ())
+    country_at = _country_starts(doc._.kg_gazetteer or ())
     plural: list[MentionCandidate] = []
     for cand in named:
         if cand.type != "Organization" or cand.wikidata:
@@ -59,13 +64,76 @@ def scope_ministries(
                 continue
             cand.name = f"{head} {doc[j : cand.end].text}"
             cand.extras["portfolio"] = True
+            stated = _country_before(doc, j, countries, country_at)
         elif not fold(cand.name).startswith(fold(head) + " "):
+            continue
+        else:
+            stated = _country_inside(doc, cand, countries, country_at, links)
+        if stated is None:
+            stated = _country_after(doc, cand.end, country_at, links)
+        country = gazetteer.get(stated[0]) if gazetteer and stated else None
+        if country is not None and stated is not None:
+            cand.name = f"{stated[1] or cand.name} ({country.name})"
+            cand.extras["country"] = country.key
+            cand.key = entity_key("Organization", cand.name)
             continue
         if any(i in countries for i in range(cand.start, cand.end)):
             continue
         key = entity_key("Organization", cand.name)
         cand.key = f"{key}@{scope}" if scope else key
     return plural
+
+
+def _country_before(
+    doc: Doc, links_start: int, countries: set[int], country_at: dict[int, tuple[int, str]]
+) -> tuple[str, str] | None:
+    """The country of a demonym between a minister's title and the links before the
+    portfolio ("le ministre *russe* des …"); the name stays as the caller made it."""
+    k = links_start - 1
+    if k >= 0 and k in countries and doc[k].pos_ == "ADJ":
+        for start, (end, key) in country_at.items():
+            if start <= k < end:
+                return key, ""
+    return None
+
+
+def _country_inside(
+    doc: Doc,
+    cand: MentionCandidate,
+    countries: set[int],
+    country_at: dict[int, tuple[int, str]],
+    links: frozenset[str],
+) -> tuple[str, str] | None:
+    """ "ministère *russe* des Affaires étrangères", "ministère de la Défense *du Mali*": the
+    country and the name without it."""
+    for start, (end, key) in country_at.items():
+        if cand.start < start and end < cand.end and doc[start].is_lower:
+            name = f"{doc[cand.start : start].text} {doc[end : cand.end].text}"
+            return key, name
+        if cand.start + 2 < start and end == cand.end and not doc[start].is_lower:
+            k = start
+            while k > cand.start + 2 and fold(doc[k - 1].text) in links:
+                k -= 1
+            if k < start:
+                return key, doc[cand.start : k].text
+    return None
+
+
+def _country_after(
+    doc: Doc, end: int, country_at: dict[int, tuple[int, str]], links: frozenset[str]
+) -> tuple[str, str] | None:
+    """The country stated right after a ministry's name: a demonym ("… étrangères
+    *chinois*") or a country after "de" ("… étrangères *de la Russie*")."""
+    at = country_at.get(end)
+    if at is not None and doc[end].is_lower:
+        return at[1], ""
+    k = end
+    while k < len(doc) and k - end < 2 and fold(doc[k].text) in links:
+        k += 1
+    at = country_at.get(k) if k > end else None
+    if at is not None and doc[k].text[:1].isupper():
+        return at[1], ""
+    return None
 
 
 def unlink_foreign_institutions(
@@ -116,6 +184,11 @@ def _plural_title(doc: Doc, end: int) -> bool:
     while k > 0 and end - k <= 3 and doc[k].pos_ == "ADJ":
         k -= 1
     return k >= 0 and "Plur" in doc[k].morph.get("Number")
+
+
+def _country_starts(hits: Iterable[TokenMention]) -> dict[int, tuple[int, str]]:
+    """Start token -> (end, key) of the country names and demonyms the gazetteer found."""
+    return {h.start: (h.end, h.key) for h in hits if h.type == "Country"}
 
 
 def _country_tokens(hits: Iterable[TokenMention]) -> set[int]:

@@ -225,6 +225,7 @@ class EntityLinker(LangComponent):
             head=self.data["entities"]["ministry_head"],
             links=self.ner.links,
             is_portfolio=self._portfolio_word,
+            gazetteer=self.gazetteer,
         )
         named = [c for c in named if all(c is not p for p in plural)]
         graph_named = list(named)

@@ -68,10 +68,43 @@ def test_no_ministry_without_a_portfolio_after_a_title(nlp, text):
     assert not {"Santé", "Agriculture"} & set(found)
 
 
-def test_a_ministry_with_its_country_keeps_a_shared_key(nlp):
-    found = orgs(nlp, "Le ministère turc des Affaires étrangères a convoqué l'ambassadeur.")
-    key = found["ministère turc des Affaires étrangères"][0]
-    assert "@" not in key
+# A country stated around a ministry's name, four ways: one ministry, one shared key.
+COUNTRY_STATED = [
+    "Le ministère turc des Affaires étrangères a convoqué l'ambassadeur.",
+    "Le ministre turc des Affaires étrangères a convoqué l'ambassadeur.",
+    "Le ministère des Affaires étrangères turc a convoqué l'ambassadeur.",
+    "Le ministère des Affaires étrangères de la Turquie a convoqué l'ambassadeur.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_STATED)
+def test_a_ministry_with_its_country_keeps_a_shared_key(nlp, text):
+    found = orgs(nlp, text, "a1")
+    name = "ministère des Affaires étrangères (Turquie)"
+    assert name in found, found
+    assert "@" not in found[name][0]
+    assert found[name][0] == orgs(nlp, COUNTRY_STATED[0], "a2")[name][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # another country, another ministry
+        (
+            "Le ministère grec des Affaires étrangères a convoqué l'ambassadeur.",
+            "ministère des Affaires étrangères (Grèce)",
+        ),
+        # a country named later in the sentence, not after the name, says nothing
+        (
+            "Le ministère des Affaires étrangères a convoqué l'ambassadeur de la Turquie.",
+            "ministère des Affaires étrangères",
+        ),
+    ],
+)
+def test_a_ministry_takes_only_the_country_stated_with_it(nlp, text, name):
+    found = orgs(nlp, text, "a1")
+    assert name in found, found
+    assert "ministère des Affaires étrangères (Turquie)" not in found
 
 
 def test_two_articles_ministries_of_justice_stay_apart(nlp):
