@@ -242,7 +242,7 @@ def pattern_spans(
             demonym = demonym or gazetteer.lookup_demonym(doc[j].text) is not None
             j += 1
         if low in before and not capital and j < n and doc[j].text[:1].isupper():
-            end = _name_run(doc, j, words["name_links"])
+            end = _name_run(doc, j, _run_links(words))
             if end > j:
                 found.append((j, end, "Organization"))
                 if "Plur" in token.morph.get("Number") or low.endswith(("s", "x")):
@@ -317,7 +317,7 @@ def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = No
         k += 2  # "l'hôpital d' Ajaccio": an elided "de" the tokenizer cut from its apostrophe
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].text.replace("-", "").isalpha():
         return None  # a capitalised word, hyphenated or not ("Sainte-Odile", "Paris-Saclay")
-    return adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)
+    return adjectives(doc, _name_run(doc, k, _run_links(words)), gazetteer)
 
 
 def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, str]]) -> int:
@@ -328,7 +328,7 @@ def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, 
         nxt = end + 1
         if not (doc[nxt].text[:1].isupper() and doc[nxt].is_alpha):
             break
-        stop = _name_run(doc, nxt, words["name_links"])
+        stop = _name_run(doc, nxt, _run_links(words))
         if stop <= nxt:
             break
         found.append((nxt, stop, "Organization"))
@@ -337,11 +337,15 @@ def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, 
 
 
 def _name_run(doc: Doc, k: int, links: frozenset[str]) -> int:
-    """End of a run of capitalised words from ``k``, through ``links`` ("de", "d'", hyphens)."""
-    n = len(doc)
+    """End of a run of capitalised words from ``k``, through ``links`` ("de", "d'", hyphens).
+
+    A lower-case Arabic article glued to a capitalised word ("al-Khattab") is a word of the
+    name, and ``links`` may hold name particles ("ben", "von"): "la mosquée Omar ben
+    al-Khattab" is one name."""
+    n, start = len(doc), k
     end = k
     while k < n:
-        if is_name_word(doc[k]):
+        if is_name_word(doc[k]) or (k > start and k == end and _arabic(doc[k].text)):
             k += 1
             end = k
             if "\n" in doc[k - 1].whitespace_:
@@ -349,14 +353,38 @@ def _name_run(doc: Doc, k: int, links: frozenset[str]) -> int:
         elif (
             doc[k].text in links
             and k + 1 < n
-            and doc[k + 1].text[:1].isupper()
-            and doc[k + 1].is_alpha
+            and (_capital_word(doc, k + 1) or _glued_hyphen_word(doc, k))
             and not doc[k].whitespace_.count("\n")
         ):
             k += 1
         else:
             break
     return end
+
+
+def _capital_word(doc: Doc, k: int) -> bool:
+    return doc[k].text[:1].isupper() and doc[k].is_alpha
+
+
+def _glued_hyphen_word(doc: Doc, k: int) -> bool:
+    """ "al - Qahtani" as the tokenizer cuts "al-Qahtani": a hyphen glued to both sides."""
+    return (
+        k + 2 < len(doc)
+        and doc[k + 1].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and _capital_word(doc, k + 2)
+    )
+
+
+def _arabic(text: str) -> bool:
+    """ "al-Joubouri": an Arabic article glued to a capitalised word."""
+    return ARABIC_ARTICLE.match(text) is not None
+
+
+def _run_links(words: Words) -> frozenset[str]:
+    """Links inside a name: "de", hyphens, and name particles other than articles."""
+    return frozenset(words["name_links"] | (words["name_particles"] - words["definite_articles"]))
 
 
 def acronym_links(doc: Doc, spans: dict[tuple[int, int], Any]) -> list[tuple[int, int, Any]]:

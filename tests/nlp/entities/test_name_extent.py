@@ -138,3 +138,32 @@ def test_sharing_menu_names_no_company(nlp) -> None:
 def test_web_services_in_sentences_stay_organisations(nlp, text: str) -> None:
     orgs = organisations(nlp, text)
     assert "Google" in orgs or "Reddit" in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # a filiation particle or a glued Arabic article inside a building's name
+        (
+            "Des fidèles priaient dans la mosquée Omar ben Khattab vendredi.",
+            "mosquée Omar ben Khattab",
+            "Omar ben Khattab",
+        ),
+        (
+            "Le muezzin de la mosquée Hamza al-Qahtani a été blessé.",
+            "mosquée Hamza al-Qahtani",
+            "Hamza al-Qahtani",
+        ),
+    ],
+)
+def test_particles_inside_a_head_noun_name(nlp, text: str, name: str, person: str) -> None:
+    doc = parse(nlp, text, "p1")
+    found = {e.name: e.type for e in doc._.kg_entities.values()}
+    assert found.get(name) == "Organization", found
+    assert person not in found, found
+
+
+def test_a_person_with_a_particle_stays_a_person(nlp) -> None:
+    doc = parse(nlp, "Le président Ahmed ben Salem a visité la ville.", "p2")
+    found = {e.name: e.type for e in doc._.kg_entities.values()}
+    assert found.get("Ahmed ben Salem") == "Person", found
