@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.ids import entity_key
 from kg.lang import fold
 from kg.lang.gazetteer import Gazetteer, name_fold
 from kg.nlp.entities.nominals import MentionCandidate
 from kg.nlp.extensions import TokenMention
+from kg.nlp.tokens import ORTH, strings_of
 
-__all__ = ["scope_ministries", "unlink_foreign_institutions"]
+__all__ = ["department_names", "scope_ministries", "unlink_foreign_institutions"]
 
 
 def scope_ministries(
@@ -194,3 +195,41 @@ def _country_starts(hits: Iterable[TokenMention]) -> dict[int, tuple[int, str]]:
 def _country_tokens(hits: Iterable[TokenMention]) -> set[int]:
     """Tokens of the country names and demonyms the gazetteer found."""
     return {i for h in hits if h.type == "Country" for i in range(h.start, h.end)}
+
+
+def department_names(
+    doc: Doc, suffixes: frozenset[str], joins: frozenset[str], gazetteer: Gazetteer
+) -> list[tuple[int, int]]:
+    """Departments named by their portfolios and their country: "Santé Canada", "Pêches et
+    Océans Canada", "Immigration, Réfugiés et Citoyenneté Canada".
+
+    Some federal governments name their departments so (``department_suffixes``: the
+    country word that closes such a name). The portfolios are capitalised words right
+    before the suffix, joined by commas or ``joins`` ("et"); a known place or country among
+    them ("Toronto Canada") makes it no department. Returns token spans ``(start, end)``.
+    """
+    found: list[tuple[int, int]] = []
+    # Words from a column: no Token object for every word of the document.
+    for i in [k for k, text in enumerate(strings_of(doc, ORTH)) if text in suffixes]:
+        start = k = i
+        while k > 0 and _portfolio_word(doc[k - 1], gazetteer):
+            start = k = k - 1
+            if (
+                k > 1
+                and (doc[k - 1].text == "," or fold(doc[k - 1].text) in joins)
+                and _portfolio_word(doc[k - 2], gazetteer)
+            ):
+                k -= 1  # ", " or "et" between two portfolios
+        if start < i:
+            found.append((start, i + 1))
+    return found
+
+
+def _portfolio_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised common word that is no known place, country or organisation."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ in ("NOUN", "PROPN", "ADJ")
+        and gazetteer.lookup_name(token.text) is None
+    )

@@ -226,3 +226,40 @@ def test_a_model_code_after_its_maker_is_not_in_the_name(nlp, text, name, code):
     found = orgs(nlp, text)
     assert name in found, found
     assert not any(code in m for _, ms in found.values() for m in ms)
+
+
+# (text, department, names that must not be read instead)
+DEPARTMENTS = [
+    ("Santé Canada a rappelé plusieurs lots du sirop.", "Santé Canada", set()),
+    (
+        "Pêches et Océans Canada a fermé la zone aux chalutiers.",
+        "Pêches et Océans Canada",
+        {"Pêches", "Océans Canada"},
+    ),
+    (
+        "La ministre de l'Emploi, Travail et Formation Canada a présenté sa réforme.",
+        None,  # the department, whatever the title before it made of its name
+        {"Travail", "Formation Canada"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), DEPARTMENTS)
+def test_departments_named_by_portfolios_and_country(nlp, text, name, absent):
+    found = orgs(nlp, text)
+    if name is not None:
+        assert name in found, found
+    assert any(n.endswith("Formation Canada") or n == name for n in found), found
+    assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il vit à Montréal, Canada, depuis dix ans.",  # a place, then its country
+        "Le Canada a voté contre la résolution.",
+    ],
+)
+def test_no_department_without_portfolios(nlp, text):
+    found = orgs(nlp, text)
+    assert not any(n.endswith("Canada") for n in found), found
