@@ -353,7 +353,7 @@ def _name_run(doc: Doc, k: int, links: frozenset[str]) -> int:
         elif (
             doc[k].text in links
             and k + 1 < n
-            and (_capital_word(doc, k + 1) or _glued_hyphen_word(doc, k))
+            and (_capital_word(doc, k + 1) or _glued_link(doc, k, links))
             and not doc[k].whitespace_.count("\n")
         ):
             k += 1
@@ -366,11 +366,12 @@ def _capital_word(doc: Doc, k: int) -> bool:
     return doc[k].text[:1].isupper() and doc[k].is_alpha
 
 
-def _glued_hyphen_word(doc: Doc, k: int) -> bool:
-    """ "al - Qahtani" as the tokenizer cuts "al-Qahtani": a hyphen glued to both sides."""
+def _glued_link(doc: Doc, k: int, links: frozenset[str]) -> bool:
+    """Two links glued to each other and to the capitalised word after them, as the
+    tokenizer cuts "al-Qahtani" ("al", "-", "Qahtani") or "Goutte-d'Or" ("-", "d'", "Or")."""
     return (
         k + 2 < len(doc)
-        and doc[k + 1].text == "-"
+        and doc[k + 1].text in links
         and not doc[k].whitespace_
         and not doc[k + 1].whitespace_
         and _capital_word(doc, k + 2)

@@ -167,3 +167,10 @@ def test_a_person_with_a_particle_stays_a_person(nlp) -> None:
     doc = parse(nlp, "Le président Ahmed ben Salem a visité la ville.", "p2")
     found = {e.name: e.type for e in doc._.kg_entities.values()}
     assert found.get("Ahmed ben Salem") == "Person", found
+
+
+def test_a_hyphenated_place_name_with_an_elision_stays_whole(nlp) -> None:
+    """ "la Croix-d'Argent": the tokenizer cuts "-", "d'", "Argent"; the name runs on."""
+    orgs = organisations(nlp, "Le commissariat de la Croix-d'Argent a été attaqué mardi.")
+    assert "commissariat de la Croix-d'Argent" in orgs, orgs
+    assert "commissariat de la Croix" not in orgs, orgs
