@@ -10,6 +10,8 @@ hyphenated qualifier the tokenizer cut ("low - cost") still qualifies the head.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from kg.lang import fold
@@ -54,7 +56,13 @@ def qualifier_word(doc: Doc, j: int) -> bool:
     )
 
 
-def coordinated_portfolios(doc: Doc, end: int, words: Words, gazetteer: Gazetteer) -> int:
+def coordinated_portfolios(
+    doc: Doc,
+    end: int,
+    words: Words,
+    gazetteer: Gazetteer,
+    name_end: Callable[[int], int] | None = None,
+) -> int:
     """End of the further portfolios a ministry's name joins to its first one.
 
     Ministries often hold several portfolios: "le ministère de l'Économie *et des
@@ -62,6 +70,8 @@ def coordinated_portfolios(doc: Doc, end: int, words: Words, gazetteer: Gazettee
     further one is ", " or "et" then "de"/"des"/"du" (an article may follow) then one
     capitalised word with its adjectives, like the first (a name may follow the last:
     "… et des Finances Jan Kowal"). A place there is no portfolio ("… et de la France").
+    ``name_end(k)``, where no person's name can follow (after "ministère"), lets a
+    portfolio run over several capitalised words ("… et de la Sécurité Maritime").
     """
     n = len(doc)
     de, articles, joins = words["genitive"], words["definite_articles"], words["coordinators"]
@@ -79,12 +89,16 @@ def coordinated_portfolios(doc: Doc, end: int, words: Words, gazetteer: Gazettee
         entry = gazetteer.lookup_name(doc[k].text)
         if entry is not None and entry.type in ("Place", "Country"):
             break
-        end = adjectives(doc, k + 1, gazetteer)
+        end = adjectives(doc, name_end(k) if name_end else k + 1, gazetteer)
     return end
 
 
 def adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
-    """End of the lower-case adjectives from ``end`` that are not demonyms."""
+    """End of the lower-case adjectives from ``end`` that are not demonyms.
+
+    A verb the tagger took for an adjective ends them: no gender and a determiner right
+    after ("le ministère de l'Eau *assainisse* le réseau"); a French adjective agrees.
+    """
     n = len(doc)
     while (
         end < n
@@ -92,6 +106,11 @@ def adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
         and doc[end].pos_ == "ADJ"
         and doc[end].is_alpha
         and (gazetteer is None or gazetteer.lookup_demonym(doc[end].text) is None)
+        and not _verb_as_adjective(doc, end)
     ):
         end += 1
     return end
+
+
+def _verb_as_adjective(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and not doc[i].morph.get("Gender") and doc[i + 1].pos_ == "DET"

@@ -238,7 +238,13 @@ def pattern_spans(
         capital = token.text[:1].isupper()
         j = i + 1
         demonym = False
-        while j < n and qualifier_word(doc, j):
+        # hyphenated qualifiers only before a name ("la compagnie low-cost X"); after a
+        # head with a complement they open a description ("la gendarmerie anti-…")
+        while j < n and (
+            qualifier_word(doc, j)
+            if low in before
+            else doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].is_alpha
+        ):
             demonym = demonym or gazetteer.lookup_demonym(doc[j].text) is not None
             j += 1
         if low in before and not capital and j < n and doc[j].text[:1].isupper():
@@ -265,7 +271,9 @@ def pattern_spans(
         end = _complement(doc, j, words, gazetteer) if low in heads | places else None
         if end is not None and low == lex.get("ministry_head"):
             # "le ministère de l'Économie et des Finances"
-            end = coordinated_portfolios(doc, end, words, gazetteer)
+            end = coordinated_portfolios(
+                doc, end, words, gazetteer, lambda k: _name_run(doc, k, _run_links(words))
+            )
         if low in places and j < n and _ROAD_CODE.match(doc[j].text):
             end = j + 1  # "autoroute A7"
         elif end is not None and type_ == "Place" and not capital:

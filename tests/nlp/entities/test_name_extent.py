@@ -34,6 +34,11 @@ pytestmark = pytest.mark.slow
             "Le ministre de la Culture et de la Communication Aline Perrin a inauguré le musée.",
             "ministère de la Culture et de la Communication",
         ),
+        # after "ministère" a portfolio may hold several capitalised words
+        (
+            "Selon le ministère de l'Intérieur et de la Sécurité Civile, le bilan s'alourdit.",
+            "ministère de l'Intérieur et de la Sécurité Civile",
+        ),
     ],
 )
 def test_coordinated_portfolios_are_one_ministry(nlp, text: str, name: str) -> None:
@@ -85,6 +90,14 @@ def test_an_adjective_opening_a_phrase_is_no_part_of_the_name(
     assert name in orgs and overgrown not in orgs, orgs
 
 
+def test_a_verb_tagged_as_an_adjective_ends_the_name(nlp) -> None:
+    """The tagger may read a subjunctive after a name as its adjective."""
+    orgs = organisations(
+        nlp, "Il serait temps que le ministère du Logement et de la Ville assainisse les quartiers."
+    )
+    assert "ministère du Logement et de la Ville" in orgs, orgs
+
+
 def test_lower_case_adjectives_of_the_name_stay(nlp) -> None:
     """ "des Affaires étrangères" keeps its adjective: it takes no phrase of its own."""
     orgs = organisations(nlp, "Le ministère des Affaires étrangères a convoqué l'ambassadeur.")
@@ -106,6 +119,13 @@ def test_name_after_a_hyphenated_qualifier(nlp, text: str, name: str, descriptio
     orgs = organisations(nlp, text)
     assert name in orgs, orgs
     assert not any(n.startswith(description) for n in orgs), orgs
+
+
+def test_hyphenated_qualifier_after_a_head_with_a_complement_opens_no_name(nlp) -> None:
+    """Only a kind noun before a name takes a hyphenated qualifier into the name's start:
+    "la brigade de gendarmerie anti-émeute de Lyon" is no "gendarmerie anti-émeute de Lyon"."""
+    orgs = organisations(nlp, "La brigade de gendarmerie anti-émeute de Lyon a été appelée.")
+    assert not any(n.startswith("gendarmerie") for n in orgs), orgs
 
 
 def test_hyphenated_qualifier_without_a_name_is_a_description(nlp) -> None:
