@@ -94,11 +94,7 @@ def coordinated_portfolios(
 
 
 def adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
-    """End of the lower-case adjectives from ``end`` that are not demonyms.
-
-    A verb the tagger took for an adjective ends them: no gender and a determiner right
-    after ("le ministère de l'Eau *assainisse* le réseau"); a French adjective agrees.
-    """
+    """End of the lower-case adjectives from ``end`` that are not demonyms."""
     n = len(doc)
     while (
         end < n
@@ -106,11 +102,6 @@ def adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
         and doc[end].pos_ == "ADJ"
         and doc[end].is_alpha
         and (gazetteer is None or gazetteer.lookup_demonym(doc[end].text) is None)
-        and not _verb_as_adjective(doc, end)
     ):
         end += 1
     return end
-
-
-def _verb_as_adjective(doc: Doc, i: int) -> bool:
-    return i + 1 < len(doc) and not doc[i].morph.get("Gender") and doc[i + 1].pos_ == "DET"

@@ -90,14 +90,6 @@ def test_an_adjective_opening_a_phrase_is_no_part_of_the_name(
     assert name in orgs and overgrown not in orgs, orgs
 
 
-def test_a_verb_tagged_as_an_adjective_ends_the_name(nlp) -> None:
-    """The tagger may read a subjunctive after a name as its adjective."""
-    orgs = organisations(
-        nlp, "Il serait temps que le ministère du Logement et de la Ville assainisse les quartiers."
-    )
-    assert "ministère du Logement et de la Ville" in orgs, orgs
-
-
 def test_lower_case_adjectives_of_the_name_stay(nlp) -> None:
     """ "des Affaires étrangères" keeps its adjective: it takes no phrase of its own."""
     orgs = organisations(nlp, "Le ministère des Affaires étrangères a convoqué l'ambassadeur.")
