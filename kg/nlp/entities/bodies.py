@@ -65,6 +65,8 @@ class UnnamedBodies:
         self._plural_only = lex.get("body_plural_only", set())
         self._plural = lex.get("body_plural_determiners", set())
         self._genitive = words["genitive"]
+        #: A body noun with an adjective that makes it no body ("les médias sociaux").
+        self._not_bodies = lex.get("not_bodies", set())
         self._heads: dict[str, list[tuple[str, ...]]] = {}
         for noun in sorted(lex.get("unnamed_bodies", ()), key=lambda n: -len(n.split())):
             for parts in {tuple(_TOKEN.findall(fold(noun))), tuple(fold(noun).split())}:
@@ -96,6 +98,9 @@ class UnnamedBodies:
             if end is None:
                 continue
             body = self._mention(doc, start, end, words, places, scope)
+            if fold(body.name) in self._not_bodies:
+                i = body.end
+                continue  # "sur les médias sociaux": platforms, not an institution
             found.append(body)
             new_place = body.extras.pop("new_place", None)
             if new_place is not None:

@@ -70,8 +70,11 @@ class DescribedOrganizations:
                 words[i - 1] not in self._definite or head not in latest
             ):
                 continue  # "créer une entreprise", "devant la banque": no particular one
-            if end < len(doc) and (doc[end].text in self._quotes or doc[end].text[:1].isupper()):
-                continue  # "l'ONG « Tous Libres »", "la compagnie Air Nova": the name is it
+            after = _past_hyphenated(doc, end)
+            if after < len(doc) and (
+                doc[after].text in self._quotes or doc[after].text[:1].isupper()
+            ):
+                continue  # "l'ONG « Tous Libres »", "la compagnie low-cost Air Nova": the name
             name = " ".join(doc[i:end].text.split())
             if end == head_end and head in latest:
                 key = latest[head].key  # "l'association" after "une association partenaire"
@@ -138,6 +141,23 @@ class DescribedOrganizations:
             if child.dep_ not in _STOP and not child.dep_.startswith(ud.ACL):
                 out |= self._subtree(child)
         return out
+
+
+def _past_hyphenated(doc: Doc, i: int) -> int:
+    """``i`` past a lower-case qualifier the tokenizer cut at its hyphens ("low-cost")."""
+    k, n = i, len(doc)
+    while (
+        k + 2 < n
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k + 1].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].is_lower
+        and doc[k + 2].is_alpha
+    ):
+        k += 2
+    return k + 1 if k > i else i
 
 
 def _opens_a_comparison(doc: Doc, i: int) -> bool:

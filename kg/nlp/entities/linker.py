@@ -45,7 +45,11 @@ from kg.nlp.entities.defined import acronym_defined_names
 from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.event_names import EventNames, drop_event_places, event_places
 from kg.nlp.entities.geopoints import locate_places
-from kg.nlp.entities.institutions import scope_ministries, unlink_foreign_institutions
+from kg.nlp.entities.institutions import (
+    department_names,
+    scope_ministries,
+    unlink_foreign_institutions,
+)
 from kg.nlp.entities.names import (
     choose,
     entity_records,
@@ -68,7 +72,7 @@ from kg.nlp.entities.spans import (
     quoted_names,
     split_lines,
 )
-from kg.nlp.entities.things import NonAgents
+from kg.nlp.entities.things import NonAgents, menu_item
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 
 __all__ = [
@@ -112,6 +116,10 @@ def entity_lexicon(raw: Mapping[str, Any]) -> dict[str, Any]:
         key=len,
         reverse=True,
     )
+    # Country words that close a department's name ("Santé Canada"), matched as written.
+    lex["department_suffixes"] = frozenset(raw.get("department_suffixes", ()))
+    # The word for a ministry, folded: its name may join several portfolios (spans.py).
+    lex["ministry_head"] = _fold(raw.get("ministry_head", ""))
     lex["event_start_words"] = sorted(raw.get("event_name_starts", ()), key=len, reverse=True)
     lex["nominal_aliases"] = {
         alias: key for key, aliases in raw["nominal_aliases"].items() for alias in aliases
@@ -223,6 +231,7 @@ class EntityLinker(LangComponent):
             head=self.data["entities"]["ministry_head"],
             links=self.ner.links,
             is_portfolio=self._portfolio_word,
+            gazetteer=self.gazetteer,
         )
         named = [c for c in named if all(c is not p for p in plural)]
         graph_named = list(named)
@@ -275,6 +284,11 @@ class EntityLinker(LangComponent):
             self._pattern(doc, start, end, type_)
             for start, end, type_ in acronym_defined_names(doc, self.lex, self.words)
         ]
+        for start, end in department_names(
+            doc, self.lex["department_suffixes"], self.words["coordinators"], self.gazetteer
+        ):
+            patterns.append(self._pattern(doc, start, end, "Organization"))
+            patterns[-1].extras["whole"] = True  # "Pêches et Océans Canada": one name
         patterns = persons_over_patterns(doc, patterns, ner, self.first_names)
         # Web services named alone ("YouTube") are products in the NER layer but stay
         # organisations in the graph (the company is what researchers follow).
@@ -299,6 +313,7 @@ class EntityLinker(LangComponent):
             chosen = [
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
             ]
+        chosen = [c for c in chosen if not menu_item(doc, c.start, c.end, products)]
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += titled_persons(doc, taken, self.lex, self.ner.links, self.first_names)
         chosen.sort(key=lambda c: c.start)

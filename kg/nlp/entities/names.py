@@ -57,7 +57,9 @@ def choose(
     A span that strictly contains gazetteer names only wins when it reads as one name
     ("Gendarmerie royale du Canada"), not as a list ("France et Allemagne") or a clause,
     and a lower-case head noun does not swallow a known organisation ("la police de l'EI");
-    a quoted name is one name whatever its words ("l'organisation « Pékin Avenir »").
+    a quoted name is one name whatever its words ("l'organisation « Pékin Avenir »"), and
+    so is a candidate marked ``whole`` (a department named by its portfolios: "Pêches et
+    Océans Canada").
     """
     gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}
     pool = list(gaz)
@@ -66,7 +68,9 @@ def choose(
         if inside and (
             any(g.start < c.start or g.end > c.end for g in inside)
             or any((g.start, g.end) == (c.start, c.end) for g in inside)
-            or not (c.extras.get("quoted") or _reads_as_one_name(doc, c, words))
+            or not (
+                c.extras.get("quoted") or c.extras.get("whole") or _reads_as_one_name(doc, c, words)
+            )
             or (
                 c.extras.get("src") == "pattern"
                 and doc[c.start].is_lower

@@ -204,6 +204,15 @@ class NerSpans:
             and self.gazetteer.lookup_name(doc[end - 1].text) is None
         ):
             type_ = "Person"  # "Staffan Olsson", "Kofi Kingston": a first name opens it
+        if (
+            type_ != "Person"
+            and end - start == 2
+            and doc[start].is_title
+            and doc[start].is_alpha
+            and _INITIAL.match(doc[end - 1].text)
+            and self.gazetteer.lookup_name(doc[start].text) is None
+        ):
+            type_ = "Person"  # "Dubreuil T.": a surname and a given name's initial (line-ups)
         if type_ == "Person" and start > 0 and doc[start - 1].is_lower:
             # "le tournoi Jean Borotra", "au stade Pierre-Mauroy": named after a person,
             # the name with its kind is an event or a venue, not that person
@@ -212,6 +221,13 @@ class NerSpans:
                 return start - 1, end, "Event"
             if kind in self.lex["eponym_venue_heads"]:
                 return start - 1, end, "Place"
+        if (
+            type_ != "Person"
+            and end - start >= 2
+            and doc[end - 1].text[:1].isupper()
+            and _fold(doc[end - 1].text) in self.lex.get("event_last_words", ())
+        ):
+            return start, end, "Event"  # "British Comedy Awards", "Boston Marathon"
         if type_ == "Place" and self._particle_name(doc, start, end):
             type_ = "Person"  # "Abou Bakr al-Baghdadi", "Karim ben Salah": a filiation
         if (

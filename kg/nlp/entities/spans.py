@@ -29,6 +29,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang import fold
 from kg.lang.gazetteer import Gazetteer
 from kg.lang.words import Words
+from kg.nlp.entities.extent import (
+    adjectives,
+    coordinated_portfolios,
+    open_adjectives_off,
+    qualifier_word,
+)
 from kg.nlp.entities.nominals import FOLD as _FOLD
 from kg.nlp.tokens import ORTH, strings_of
 
@@ -232,11 +238,17 @@ def pattern_spans(
         capital = token.text[:1].isupper()
         j = i + 1
         demonym = False
-        while j < n and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+        # hyphenated qualifiers only before a name ("la compagnie low-cost X"); after a
+        # head with a complement they open a description ("la gendarmerie anti-…")
+        while j < n and (
+            qualifier_word(doc, j)
+            if low in before
+            else doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].is_alpha
+        ):
             demonym = demonym or gazetteer.lookup_demonym(doc[j].text) is not None
             j += 1
         if low in before and not capital and j < n and doc[j].text[:1].isupper():
-            end = _name_run(doc, j, words["name_links"])
+            end = _name_run(doc, j, _run_links(words))
             if end > j:
                 found.append((j, end, "Organization"))
                 if "Plur" in token.morph.get("Number") or low.endswith(("s", "x")):
@@ -251,11 +263,17 @@ def pattern_spans(
             if doc[j].lower_ in de and k < n and doc[k].is_title and doc[k].is_alpha:
                 # "le ministre de la *Justice*", "des *Affaires étrangères*" (one capitalised
                 # word: "le ministre du Numérique Jan Kowal" names a person after it)
-                end = _adjectives(doc, k + 1, gazetteer)
+                end = adjectives(doc, k + 1, gazetteer)
+                end = coordinated_portfolios(doc, end, words, gazetteer)
                 found.append((k, end, PORTFOLIO))
                 i = end
                 continue
         end = _complement(doc, j, words, gazetteer) if low in heads | places else None
+        if end is not None and low == lex.get("ministry_head"):
+            # "le ministère de l'Économie et des Finances"
+            end = coordinated_portfolios(
+                doc, end, words, gazetteer, lambda k: _name_run(doc, k, _run_links(words))
+            )
         if low in places and j < n and _ROAD_CODE.match(doc[j].text):
             end = j + 1  # "autoroute A7"
         elif end is not None and type_ == "Place" and not capital:
@@ -275,6 +293,7 @@ def pattern_spans(
         if end is None and demonym and low in demonym_heads:
             end = j  # "armée syrienne", "aviation russe"
         if end is not None:
+            end = open_adjectives_off(doc, j, end, lex.get("complement_adjectives", set()))
             start = i
             if (
                 type_ == "Place"
@@ -306,21 +325,7 @@ def _complement(doc: Doc, j: int, words: Words, gazetteer: Gazetteer | None = No
         k += 2  # "l'hôpital d' Ajaccio": an elided "de" the tokenizer cut from its apostrophe
     if k >= n or not doc[k].text[:1].isupper() or not doc[k].text.replace("-", "").isalpha():
         return None  # a capitalised word, hyphenated or not ("Sainte-Odile", "Paris-Saclay")
-    return _adjectives(doc, _name_run(doc, k, words["name_links"]), gazetteer)
-
-
-def _adjectives(doc: Doc, end: int, gazetteer: Gazetteer | None) -> int:
-    """End of the lower-case adjectives from ``end`` that are not demonyms."""
-    n = len(doc)
-    while (
-        end < n
-        and doc[end].is_lower
-        and doc[end].pos_ == "ADJ"
-        and doc[end].is_alpha
-        and (gazetteer is None or gazetteer.lookup_demonym(doc[end].text) is None)
-    ):
-        end += 1
-    return end
+    return adjectives(doc, _name_run(doc, k, _run_links(words)), gazetteer)
 
 
 def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, str]]) -> int:
@@ -331,7 +336,7 @@ def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, 
         nxt = end + 1
         if not (doc[nxt].text[:1].isupper() and doc[nxt].is_alpha):
             break
-        stop = _name_run(doc, nxt, words["name_links"])
+        stop = _name_run(doc, nxt, _run_links(words))
         if stop <= nxt:
             break
         found.append((nxt, stop, "Organization"))
@@ -340,11 +345,15 @@ def _listed_names(doc: Doc, end: int, words: Words, found: list[tuple[int, int, 
 
 
 def _name_run(doc: Doc, k: int, links: frozenset[str]) -> int:
-    """End of a run of capitalised words from ``k``, through ``links`` ("de", "d'", hyphens)."""
-    n = len(doc)
+    """End of a run of capitalised words from ``k``, through ``links`` ("de", "d'", hyphens).
+
+    A lower-case Arabic article glued to a capitalised word ("al-Khattab") is a word of the
+    name, and ``links`` may hold name particles ("ben", "von"): "la mosquée Omar ben
+    al-Khattab" is one name."""
+    n, start = len(doc), k
     end = k
     while k < n:
-        if is_name_word(doc[k]):
+        if is_name_word(doc[k]) or (k > start and k == end and _arabic(doc[k].text)):
             k += 1
             end = k
             if "\n" in doc[k - 1].whitespace_:
@@ -352,14 +361,39 @@ def _name_run(doc: Doc, k: int, links: frozenset[str]) -> int:
         elif (
             doc[k].text in links
             and k + 1 < n
-            and doc[k + 1].text[:1].isupper()
-            and doc[k + 1].is_alpha
+            and (_capital_word(doc, k + 1) or _glued_link(doc, k, links))
             and not doc[k].whitespace_.count("\n")
         ):
             k += 1
         else:
             break
     return end
+
+
+def _capital_word(doc: Doc, k: int) -> bool:
+    return doc[k].text[:1].isupper() and doc[k].is_alpha
+
+
+def _glued_link(doc: Doc, k: int, links: frozenset[str]) -> bool:
+    """Two links glued to each other and to the capitalised word after them, as the
+    tokenizer cuts "al-Qahtani" ("al", "-", "Qahtani") or "Goutte-d'Or" ("-", "d'", "Or")."""
+    return (
+        k + 2 < len(doc)
+        and doc[k + 1].text in links
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and _capital_word(doc, k + 2)
+    )
+
+
+def _arabic(text: str) -> bool:
+    """ "al-Joubouri": an Arabic article glued to a capitalised word."""
+    return ARABIC_ARTICLE.match(text) is not None
+
+
+def _run_links(words: Words) -> frozenset[str]:
+    """Links inside a name: "de", hyphens, and name particles other than articles."""
+    return frozenset(words["name_links"] | (words["name_particles"] - words["definite_articles"]))
 
 
 def acronym_links(doc: Doc, spans: dict[tuple[int, int], Any]) -> list[tuple[int, int, Any]]:

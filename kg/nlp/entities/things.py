@@ -19,7 +19,7 @@ from kg.lang import fold
 from kg.nlp.entities.nominals import FOLD
 from kg.nlp.tokens import ORTH
 
-__all__ = ["NonAgents"]
+__all__ = ["NonAgents", "menu_item"]
 
 _TOKEN = re.compile(r"\w+'|\w+|-")
 
@@ -61,3 +61,25 @@ class NonAgents:
         if before[-1] in self._genitive:
             return any(before[-1 - len(h) : -1] == h for h in self._eponym_heads)
         return False
+
+
+def menu_item(doc: Doc, start: int, end: int, services: set[str]) -> bool:
+    """Whether ``doc[start:end]`` is a web service named alone on its line: page chrome.
+
+    Pages copied as text keep their sharing menus, one service a line ("Partager :",
+    then "Facebook ,", "Reddit ,", …): those names are buttons, not mentions of the
+    companies. ``services`` are the folded names of web services; the same name in a
+    sentence ("Google a racheté la société") stays a mention.
+    """
+    if fold(doc[start:end].text) not in services:
+        return False
+    if start > 0 and not ("\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+        return False
+    k = end - 1
+    while "\n" not in doc[k].whitespace_:
+        k += 1
+        if k >= len(doc) or "\n" in doc[k].text:
+            return True
+        if not doc[k].is_punct:
+            return False
+    return True

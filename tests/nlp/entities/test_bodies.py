@@ -33,6 +33,7 @@ def bodies(nlp, text: str, doc_id: str = "a1") -> dict[str, str]:
         ("Le gouvernement a promis une aide aux sinistrés.", "gouvernement"),
         ("Les autorités locales ont fermé la plage.", "autorités locales"),
         ("Selon la gendarmerie, le conducteur roulait trop vite.", "gendarmerie"),
+        ("Les médias locaux ont relayé l'appel à témoins.", "médias locaux"),
     ],
 )
 def test_a_body_with_a_determiner_is_an_organisation(nlp, text, name):
@@ -48,6 +49,7 @@ def test_a_body_with_a_determiner_is_an_organisation(nlp, text, name):
         "Il a suivi une formation de secours en montagne.",  # a skill, not a service
         "Deux policiers ont été blessés pendant la manifestation.",  # members: people
         "Le sauveteur a lancé un appel au secours.",  # a call for help
+        "Sa vidéo a été partagée des milliers de fois sur les médias sociaux.",  # platforms
     ],
 )
 def test_a_body_noun_without_reference_is_nothing(nlp, text):

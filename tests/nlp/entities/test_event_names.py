@@ -146,3 +146,32 @@ EPONYMS = [
 def test_eponym_events(nlp, text, name, type_):
     found = {s: t for s, t in mentions(nlp, text)}
     assert found.get(name) == type_, found
+
+
+# A name NER read as a body, whose last word says an event (``event_last_words``).
+LAST_WORD_EVENTS = [
+    (
+        "La cérémonie des British Comedy Awards s'est tenue à Londres.",
+        ("British Comedy Awards", "Event"),
+        ("British Comedy Awards", "Organization"),
+    ),
+    # the event word inside a company's name, not at its end: still the company
+    (
+        "Le label Festival Records a signé le groupe lyonnais.",
+        ("Festival Records", "Organization"),
+        ("Festival Records", "Event"),
+    ),
+    # a company whose name ends in a word of no event
+    (
+        "La société Epic Games a porté plainte contre le fabricant.",
+        ("Epic Games", "Organization"),
+        ("Epic Games", "Event"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LAST_WORD_EVENTS)
+def test_event_by_its_last_word(nlp, text, expected, absent) -> None:
+    found = mentions(nlp, text)
+    assert expected in found, found
+    assert absent not in found, found

@@ -68,10 +68,43 @@ def test_no_ministry_without_a_portfolio_after_a_title(nlp, text):
     assert not {"Santé", "Agriculture"} & set(found)
 
 
-def test_a_ministry_with_its_country_keeps_a_shared_key(nlp):
-    found = orgs(nlp, "Le ministère turc des Affaires étrangères a convoqué l'ambassadeur.")
-    key = found["ministère turc des Affaires étrangères"][0]
-    assert "@" not in key
+# A country stated around a ministry's name, four ways: one ministry, one shared key.
+COUNTRY_STATED = [
+    "Le ministère turc des Affaires étrangères a convoqué l'ambassadeur.",
+    "Le ministre turc des Affaires étrangères a convoqué l'ambassadeur.",
+    "Le ministère des Affaires étrangères turc a convoqué l'ambassadeur.",
+    "Le ministère des Affaires étrangères de la Turquie a convoqué l'ambassadeur.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_STATED)
+def test_a_ministry_with_its_country_keeps_a_shared_key(nlp, text):
+    found = orgs(nlp, text, "a1")
+    name = "ministère des Affaires étrangères (Turquie)"
+    assert name in found, found
+    assert "@" not in found[name][0]
+    assert found[name][0] == orgs(nlp, COUNTRY_STATED[0], "a2")[name][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # another country, another ministry
+        (
+            "Le ministère grec des Affaires étrangères a convoqué l'ambassadeur.",
+            "ministère des Affaires étrangères (Grèce)",
+        ),
+        # a country named later in the sentence, not after the name, says nothing
+        (
+            "Le ministère des Affaires étrangères a convoqué l'ambassadeur de la Turquie.",
+            "ministère des Affaires étrangères",
+        ),
+    ],
+)
+def test_a_ministry_takes_only_the_country_stated_with_it(nlp, text, name):
+    found = orgs(nlp, text, "a1")
+    assert name in found, found
+    assert "ministère des Affaires étrangères (Turquie)" not in found
 
 
 def test_two_articles_ministries_of_justice_stay_apart(nlp):
@@ -193,3 +226,40 @@ def test_a_model_code_after_its_maker_is_not_in_the_name(nlp, text, name, code):
     found = orgs(nlp, text)
     assert name in found, found
     assert not any(code in m for _, ms in found.values() for m in ms)
+
+
+# (text, department, names that must not be read instead)
+DEPARTMENTS = [
+    ("Santé Canada a rappelé plusieurs lots du sirop.", "Santé Canada", set()),
+    (
+        "Pêches et Océans Canada a fermé la zone aux chalutiers.",
+        "Pêches et Océans Canada",
+        {"Pêches", "Océans Canada"},
+    ),
+    (
+        "La ministre de l'Emploi, Travail et Formation Canada a présenté sa réforme.",
+        None,  # the department, whatever the title before it made of its name
+        {"Travail", "Formation Canada"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), DEPARTMENTS)
+def test_departments_named_by_portfolios_and_country(nlp, text, name, absent):
+    found = orgs(nlp, text)
+    if name is not None:
+        assert name in found, found
+    assert any(n.endswith("Formation Canada") or n == name for n in found), found
+    assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il vit à Montréal, Canada, depuis dix ans.",  # a place, then its country
+        "Le Canada a voté contre la résolution.",
+    ],
+)
+def test_no_department_without_portfolios(nlp, text):
+    found = orgs(nlp, text)
+    assert not any(n.endswith("Canada") for n in found), found
