@@ -123,7 +123,7 @@ class EventSites:
                     yield self._named(event, country, doc[index.roots[country]], doc)
 
     def _names_a_site(self, head: Token, syn: Syntax) -> bool:
-        """ "le centre *des Congrès* de Québec", "le palais des Festivals": an event word in
+        """ "le centre *des Congrès* de Lyon", "le palais des Festivals": an event word in
         the genitive of a site or place noun names the building, not an event there."""
         return (
             head.dep_.startswith(ud.NMOD)
