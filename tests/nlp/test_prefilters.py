@@ -1,5 +1,6 @@
-"""Shortcuts taken for speed find what the full scans find: time-rule gates, the noun
-prefilter of event triggers, and the per-character count of the language check.
+"""Shortcuts taken for speed find what the full scans find: time-rule gates and rewritten
+time patterns, the noun prefilter of event triggers, and the per-character count of the
+language check.
 
 Sentences are written for these tests. Each shortcut is compared with the slow path it
 skips (the same rules without their gates, every noun looked up), on texts where it must
@@ -8,8 +9,12 @@ let the rule run and on texts where it must skip it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import kg.lang.fr.times as french_times
+import kg.nlp.times.rules as rules_module
 from kg.lang.detect import language_mismatch
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.triggers import find_triggers
@@ -51,6 +56,33 @@ def test_gates_apply_to_their_rules_only() -> None:
     assert {name for (name, _), gates in pairs if gates} == {"clock", "duration"}
     # the general duration rule ("trois jours") keeps no gate: a unit word is enough
     assert any(not gates for (name, _), gates in pairs if name == "duration")
+
+
+def test_rewritten_time_patterns_change_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefix-tree alternations and first-character look-aheads find what the plain
+    patterns (flat word lists, no look-ahead in front) find."""
+    fast = load_rules("fr")
+    monkeypatch.setattr(
+        rules_module,
+        "trie_alternation",
+        lambda words: (
+            "(?:"
+            + "|".join(
+                re.escape(w).replace("'", rules_module.APOS).replace(r"\ ", r"\s+") for w in words
+            )
+            + ")"
+        ),
+    )
+    monkeypatch.setattr(rules_module, "with_first_chars", lambda pattern: pattern)
+    slow = french_times.time_rules(rules_module.load_lexicon("fr"))
+    assert [p.pattern for _, p in slow._patterns] != [p.pattern for _, p in fast._patterns]
+    more = [
+        "Au début des années 1990, puis à la mi-juin 2004, le site a fermé trois semaines.",
+        "Le lendemain matin, vers quatre heures et demie, les secours sont arrivés.",
+        "Chaque lundi, depuis le printemps dernier, le marché ouvre à l'aube.",
+    ]
+    for text in [*TEXTS, *more]:
+        assert fast.find(text) == slow.find(text)
 
 
 def _lookup_everything(lex: EventLexicon) -> EventLexicon:

@@ -20,6 +20,8 @@ from functools import cache
 from typing import Any
 
 from kg.lang import grammar, load_data
+from kg.nlp.times.first_chars import with_first_chars
+from kg.nlp.times.trie import trie_alternation
 
 __all__ = ["APOS", "TimeMatch", "TimeRules", "alt", "load_lexicon", "load_rules", "prev_words"]
 
@@ -49,6 +51,8 @@ def alt(words: Any) -> str:
         first = word[:1]
         firsts.update("'’" if first in "'’" else (first, first.lower(), first.upper()))
     alternation = "(?:" + "|".join(parts) + ")"
+    if "" not in unique:
+        alternation = trie_alternation(unique)
     if not firsts or "" in unique or not all(c.isalnum() or c in "'’" for c in firsts):
         return alternation
     # A look-ahead on the first character (equivalent: every alternative starts with one of
@@ -95,7 +99,9 @@ class TimeRules:
         gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
     ) -> None:
         self.lexicon = lexicon
-        self._patterns = list(patterns)
+        # each led by a test of its first character: the same matches, found without
+        # entering the pattern at every position (see kg.nlp.times.first_chars)
+        self._patterns = [(name, with_first_chars(pattern)) for name, pattern in patterns]
         self._triggers = triggers
         # Per rule (by priority), its gates; a gate object shared by several rules (one
         # regex for every clock rule) is tested once per text.
