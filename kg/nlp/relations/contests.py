@@ -16,10 +16,13 @@ gathering is the event lexicon's, not a second list):
 - **occasion**: an active clause with an occasion phrase on an event of a gathering class
   ("lors de", "en marge de", "à l'occasion de"): its subject took part in the event.
 - **contest verbs**: the subject and object of a verb of contest ("battre", "affronter",
-  "s'imposer", "se qualifier") took part in the contest event the verb governs.
+  "s'imposer", "se qualifier") took part in the contest event the verb governs ("en finale
+  *de l'Euro*": the competition a stage is of); a verb of defeat between two named sides
+  that governs none took part in the contest its paragraph named last.
 
-- **pairs**: "entre A et B" on a noun of conflict ("le différend entre A et B": A opposes
-  B, two sides only) or of meeting ("la rencontre entre A et B": each pair meets).
+- **pairs** (kg/nlp/relations/pairs.py): "entre A et B" on a noun of conflict ("le
+  différend entre A et B": A opposes B, two sides only) or of meeting ("la rencontre
+  entre A et B": each pair meets).
 
 All arguments go through :meth:`kg.nlp.syntax.Syntax.mentions_of`, so lists give one fact per
 member ("A et B ont été élus"). A demonym noun ("le Kényan X") is a person or a people, not
@@ -37,45 +40,19 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention, doc_text
-from kg.nlp.relations.holders import bracketed
+from kg.nlp.relations.demonyms import is_people_demonym, people_demonym_bearer
+from kg.nlp.relations.pairs import pair_facts
 from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
 
 _PREDICATE = "participatesIn"
-#: The symmetric predicate: every pair of a list meets (see ``pair_nouns``).
-_MEETS = "meetsWith"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 _CANDIDATES = frozenset({"Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
-#: How the parser hangs a name on the noun before it ("le Kényan *Ezra Kering*").
-_NAME_DEPS = frozenset({"appos", "flat:name", "nmod", "conj"})
 #: Folded lemmas of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
-
-
-def is_people_demonym(mention: TokenMention, syn: Syntax) -> bool:
-    """Whether ``mention`` is a demonym used as a noun ("l'Éthiopien", "les Algériens"): a
-    person or a people, not the state."""
-    return mention.kind == "demonym" and syn.doc[syn.index.roots[mention]].pos_ in {
-        "NOUN",
-        "PROPN",
-    }
-
-
-def people_demonym_bearer(mention: TokenMention, syn: Syntax) -> TokenMention | None:
-    """What a mention stands for where a demonym noun cannot be the state: itself when it is
-    no demonym noun, the person it names ("l'Éthiopien *Abeje Ayana*"), else None."""
-    if not is_people_demonym(mention, syn):
-        return mention
-    root = syn.doc[syn.index.roots[mention]]
-    for child in root.children:
-        if child.dep_ in _NAME_DEPS and syn.case_of(child) is None:
-            named = syn.index.at(child)
-            if named is not None and named.type == "Person":
-                return named
-    return None
 
 
 def _fold_set(words: Any) -> frozenset[str]:
@@ -103,6 +80,8 @@ class Contests:
         self.rival_cases = _fold_set(spec["rival_cases"])
         self.round_nouns = _fold_set(spec["round_nouns"])
         self.referendum_nouns = _fold_set(spec.get("referendum_nouns", ()))
+        self.defeat_verbs = _fold_set(spec.get("defeat_verbs", ()))
+        self.stage_nouns = _fold_set(spec.get("stage_nouns", ()))
         #: noun -> predicate of "le différend / la rencontre entre A et B".
         self.pair_nouns = {
             fold_lexeme(noun): predicate
@@ -138,13 +117,13 @@ class Contests:
                     yield from self._elected(doc[i], syn, elections)
                 if lemma in self.score_verbs and elections:
                     yield from self._scored(doc[i], syn, elections)
-                if lemma in self.contest_verbs and gatherings:
+                if (lemma in self.contest_verbs or lemma in self.defeat_verbs) and gatherings:
                     yield from self._contest(doc[i], syn, gatherings)
             elif pos[i] == NOUN:
                 if lemma in self.vote_nouns and elections:
                     yield from self._votes_for(doc[i], syn, elections)
                 if lemma in self.pair_nouns:
-                    yield from self._pair(doc[i], self.pair_nouns[lemma], syn)
+                    yield from pair_facts(doc[i], self.pair_nouns[lemma], self.pair_case, syn)
         if gatherings:
             yield from self._occasions(syn, gatherings)
 
@@ -278,33 +257,6 @@ class Contests:
             for mention in syn.mentions_of(token, _CANDIDATES):
                 yield RelationCandidate(mention, _PREDICATE, election, noun)
 
-    def _pair(self, noun: Token, predicate: str, syn: Syntax) -> Iterator[RelationCandidate]:
-        """ "le différend entre A et B": A opposes B (two sides only, in text order); "la
-        rencontre entre A, B et C": each pair meets."""
-        for child in noun.children:
-            if not (
-                child.i > noun.i
-                and child.dep_.startswith(ud.NMOD)
-                and syn.case_of(child) == self.pair_case
-            ):
-                continue
-            sides = syn.mentions_of(child, _AGENTS)
-            # "entre le Japon et la Chine": the parser may hang the second on the noun.
-            for conj in noun.children:
-                if conj.dep_ == ud.CONJ and conj.i > child.i and syn.case_of(conj) is None:
-                    sides.extend(syn.mentions_of(conj, _AGENTS))
-            sides = sorted(set(sides), key=lambda m: m.start)
-            # "entre le député X (UMP) et Y": a name in brackets right after a side
-            # qualifies that side; it is no side of its own.
-            qualifiers = {b for a in sides if (b := bracketed(a.end, syn)) is not None}
-            sides = [m for m in sides if m not in qualifiers]
-            if predicate == _MEETS:
-                for k, a in enumerate(sides):
-                    for b in sides[k + 1 :]:
-                        yield RelationCandidate(a, predicate, b, noun)
-            elif len(sides) == 2:
-                yield RelationCandidate(sides[0], predicate, sides[1], noun)
-
     # -- contests and gatherings ------------------------------------------------------------
     def _governed_events(
         self, verb: Token, syn: Syntax, events: set[TokenMention]
@@ -338,10 +290,56 @@ class Contests:
         sides = sides + self._rivals(verb, syn)
         if not sides:
             return
-        for event in self._governed_events(verb, syn, events):
+        # "en finale de l'Euro 2012": a stage stands for the competition it is of.
+        governed = [self._stage_whole(e, syn) for e in self._governed_events(verb, syn, events)]
+        governed = list(dict.fromkeys(governed))
+        if not governed:
+            governed = self._earlier_contest(verb, syn, events)
+        for event in governed:
             for token in sides:
                 for mention in syn.mentions_of(token, _AGENTS):
                     yield RelationCandidate(mention, _PREDICATE, event, verb)
+
+    def _earlier_contest(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> list[TokenMention]:
+        """ "X a remporté le tournoi. Elle a battu Y en trois sets.": a verb of defeat
+        (``defeat_verbs``) with a named side on each end and no event of its own was won in
+        the contest its paragraph named last before it. Both ends must be names: "la police a
+        battu le record" or "la joueuse américaine a battu …" (a demonym, not a side) is none.
+        """
+        if fold_lexeme(verb.lemma_) not in self.defeat_verbs:
+            return []
+        ends = []
+        for side in (syn.subjects(verb), syn.direct_objects(verb) + self._rivals(verb, syn)):
+            named = [
+                people_demonym_bearer(m, syn) for t in side for m in syn.mentions_of(t, _AGENTS)
+            ]
+            ends.append([m for m in named if m is not None and m.kind != "demonym"])
+        if not all(ends):
+            return []
+        doc = syn.doc
+        text = doc_text(doc)
+        sent = verb.sent
+        paragraph = text.rfind("\n", 0, sent.start_char) + 1
+        before = [
+            m
+            for m in events
+            if m.end <= sent.start
+            and doc[m.start].idx >= paragraph
+            and not self._referendum(m, syn)
+        ]
+        if not before:
+            return []
+        return [self._stage_whole(max(before, key=lambda m: (m.end, m.start)), syn)]
+
+    def _stage_whole(self, event: TokenMention, syn: Syntax) -> TokenMention:
+        """ "la finale *de l'Euro 2012*": a round or stage (``round_nouns``, ``stage_nouns``)
+        stands for the competition it is of; "le tournoi de Wimbledon" stays itself."""
+        root = syn.doc[syn.index.roots[event]]
+        if fold_lexeme(root.lemma_) in self.round_nouns | self.stage_nouns:
+            return self._whole(event, syn)
+        return event
 
     def _occasions(self, syn: Syntax, events: set[TokenMention]) -> Iterator[RelationCandidate]:
         """ "Lors du sommet, X a plaidé pour …": the subject of an active clause took part in
