@@ -99,3 +99,47 @@ EARLIER = [
 @pytest.mark.parametrize(("text", "expected"), EARLIER, ids=case_ids(EARLIER))
 def test_defeat_takes_the_contest_named_before(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The whole kg pipeline: the election entity is named by the events component."""
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+#: A round is part of the election: the event is named by the election's own noun.
+ROUNDS = [
+    (
+        "Claire Dubois l'a emporté au second tour de la présidentielle face à Marc Vidal.",
+        {
+            ("Claire Dubois", "participatesIn", "présidentielle", "asserted"),
+            ("Marc Vidal", "participatesIn", "présidentielle", "asserted"),
+        },
+    ),
+    (
+        "Le premier tour des législatives a eu lieu dimanche. Marc Vidal a battu Claire "
+        "Dubois dans sa circonscription.",
+        {
+            ("Marc Vidal", "participatesIn", "législatives", "asserted"),
+            ("Claire Dubois", "participatesIn", "législatives", "asserted"),
+        },
+    ),
+    # a round alone keeps its own name
+    (
+        "Claire Dubois l'a emporté au second tour face à Marc Vidal.",
+        {
+            ("Claire Dubois", "participatesIn", "second tour", "asserted"),
+            ("Marc Vidal", "participatesIn", "second tour", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDS, ids=case_ids(ROUNDS))
+def test_round_is_named_by_its_election(nlp, text, expected):
+    from _hand import pipeline_facts
+
+    found = {f for f in pipeline_facts(nlp, text) if f[1] == "participatesIn"}
+    assert found == expected
