@@ -13,8 +13,8 @@ gathering is the event lexicon's, not a second list):
   before.
 - **votes**: "N voix *pour* X" and "X a obtenu / recueilli N % des voix": X took part in
   the same election.
-- **occasion**: an active clause with an occasion phrase on an event of a gathering class
-  ("lors de", "en marge de", "à l'occasion de"): its subject took part in the event.
+- **occasion** (occasions.py): an active clause with an occasion phrase on an event of a
+  gathering class ("lors de", "en marge de", "à l'occasion de"): its subject took part.
 - **contest verbs**: the subject and object of a verb of contest ("battre", "affronter",
   "s'imposer", "se qualifier") took part in the contest event the verb governs ("en finale
   *de l'Euro*": the competition a stage is of); a verb of defeat between two named sides
@@ -41,6 +41,7 @@ from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.relations.demonyms import is_people_demonym, people_demonym_bearer
+from kg.nlp.relations.occasions import occasion_facts
 from kg.nlp.relations.pairs import pair_facts
 from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
@@ -49,6 +50,8 @@ __all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
 
 _PREDICATE = "participatesIn"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
+#: The event class a named competition takes (one of ``gathering_classes``).
+_NAMED_CONTEST_CLASS = "GATHERING"
 _CANDIDATES = frozenset({"Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
 #: Folded lemmas of a document, memoised per string (see kg.nlp.tokens).
@@ -62,8 +65,14 @@ def _fold_set(words: Any) -> frozenset[str]:
 class Contests:
     """The ``participatesIn`` rules of one language (see the module docstring)."""
 
-    def __init__(self, lex: Mapping[str, Any], event_nouns: Mapping[str, Any]) -> None:
-        """Compile ``lex["contests"]`` against the event lexicon's ``nouns`` (noun -> class)."""
+    def __init__(
+        self,
+        lex: Mapping[str, Any],
+        event_nouns: Mapping[str, Any],
+        known_events: Sequence[str] = (),
+    ) -> None:
+        """Compile ``lex["contests"]`` against the event lexicon's ``nouns`` (noun -> class)
+        and the recurring events the entity lexicon knows by name (``event_names``)."""
         spec = lex["contests"]
         classes: dict[str, str] = {}
         for noun, entry in event_nouns.items():
@@ -82,6 +91,9 @@ class Contests:
         self.referendum_nouns = _fold_set(spec.get("referendum_nouns", ()))
         self.defeat_verbs = _fold_set(spec.get("defeat_verbs", ()))
         self.stage_nouns = _fold_set(spec.get("stage_nouns", ()))
+        #: A competition known by its name alone ("Roland-Garros", "Euro 2012").
+        self.known_contests = frozenset(fold_lexeme(n) for n in known_events)
+        self.contest_name_starts = _fold_set(spec.get("contest_name_starts", ()))
         #: noun -> predicate of "le différend / la rencontre entre A et B".
         self.pair_nouns = {
             fold_lexeme(noun): predicate
@@ -125,7 +137,7 @@ class Contests:
                 if lemma in self.pair_nouns:
                     yield from pair_facts(doc[i], self.pair_nouns[lemma], self.pair_case, syn)
         if gatherings:
-            yield from self._occasions(syn, gatherings)
+            yield from occasion_facts(syn, gatherings, self.occasion_cues, self.occasion_blockers)
 
     def event_class(self, mention: TokenMention, syn: Syntax) -> str:
         """The event lexicon's class of an event mention: its longest leading words in the
@@ -137,7 +149,17 @@ class Contests:
             if cls:
                 return cls
         root = doc[syn.index.roots[mention]]
-        return self.classes.get(fold_lexeme(root.lemma_), "")
+        cls = self.classes.get(fold_lexeme(root.lemma_), "")
+        text = fold_lexeme(doc[mention.start : mention.end].text)
+        if not cls and mention.kind == "name" and self._named_contest(text):
+            return _NAMED_CONTEST_CLASS
+        return cls
+
+    def _named_contest(self, text: str) -> bool:
+        """ "l'Euro 2012", "Roland-Garros": a name that says a competition, though no noun
+        of the event lexicon does (``contest_name_starts``, the entity lexicon's events)."""
+        names = self.known_contests | self.contest_name_starts
+        return any(text == n or text.startswith(n + " ") for n in names)
 
     # -- elections ------------------------------------------------------------------------
     def _election_for(
@@ -341,49 +363,7 @@ class Contests:
             return self._whole(event, syn)
         return event
 
-    def _occasions(self, syn: Syntax, events: set[TokenMention]) -> Iterator[RelationCandidate]:
-        """ "Lors du sommet, X a plaidé pour …": the subject of an active clause took part in
-        the gathering its occasion phrase names. Read from each event up to its verb: the
-        parser often hangs the event on "lors" (an adverb), and "en marge du sommet" on the
-        object ("ont conclu un accord en marge du sommet")."""
-        doc = syn.doc
-        for event in sorted(events, key=lambda m: (m.start, m.end)):
-            if not (syn.cue_before(event.start, self.occasion_cues) and self._salient(event, syn)):
-                continue
-            token = doc[syn.index.roots[event]]
-            climbed = [token]
-            for _ in range(4):
-                if token.dep_ in _CLAUSAL or token.head.i == token.i:
-                    break
-                token = token.head
-                climbed.append(token)
-                if token.pos_ == "VERB":
-                    break
-            if token.pos_ != "VERB":  # "Lors de la clôture du sommet, X a …" rooted on "lors"
-                main = (c for t in climbed for c in t.children if c.dep_ in _MAIN_CLAUSE)
-                token = next((c for c in main if c.pos_ == "VERB" and c.i > event.end), token)
-            if token.pos_ != "VERB" or syn.passive(token):
-                continue
-            for subject in syn.subjects(token):
-                for mention in syn.mentions_of(subject, _AGENTS):
-                    yield RelationCandidate(mention, _PREDICATE, event, token)
 
-    def _salient(self, event: TokenMention, syn: Syntax) -> bool:
-        """Whether an occasion is one of the article's events, not a passing setting: named
-        ("le sommet *du G20*", a proper noun inside) or told again, and never a statement's
-        own setting ("lors d'une conférence de presse", the lexicon's ``occasion_blockers``).
-        """
-        doc = syn.doc
-        words = fold_lexeme(doc[event.start : event.end].text)
-        if any(words.startswith(b) for b in self.occasion_blockers):
-            return False
-        if any(doc[i].pos_ == "PROPN" for i in range(event.start, event.end)):
-            return True
-        return sum(m.key == event.key for m in syn.index.mentions) > 1
-
-
-#: How the parser may hang a main clause on a fronted occasion phrase it made the root.
-_MAIN_CLAUSE = frozenset({"parataxis", "advcl", "conj"})
 #: Dependents that open a clause of their own: an occasion phrase under them is theirs.
 _CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 

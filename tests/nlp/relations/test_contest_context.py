@@ -24,6 +24,10 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "tournoi de Vienne": ("event:tournoi", "Event", "nominal"),
     "élection présidentielle": ("event:election", "Event", "nominal"),
     "rassemblement": ("event:rassemblement", "Event", "nominal"),
+    "Mondial 2018": ("event:mondial", "Event", "name"),
+    "Roland-Garros": ("event:rg", "Event", "name"),
+    "opération Sirius": ("event:sirius", "Event", "name"),
+    "Printemps de Vienne": ("event:printemps", "Event", "name"),
 }
 
 PARTICIPATES = {"participatesIn"}
@@ -98,6 +102,31 @@ EARLIER = [
 
 @pytest.mark.parametrize(("text", "expected"), EARLIER, ids=case_ids(EARLIER))
 def test_defeat_takes_the_contest_named_before(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: A name that says a competition ("le Mondial", a recurring event the entity lexicon
+#: knows) is a contest, though no noun of the event lexicon classes it.
+NAMED = [
+    (
+        "Le Portugal a affronté la Croatie au Mondial 2018.",
+        {("PT", "participatesIn", "event:mondial"), ("HR", "participatesIn", "event:mondial")},
+    ),
+    (
+        "Lucie Marchand a battu Irina Volkova à Roland-Garros.",
+        {
+            ("person:marchand", "participatesIn", "event:rg"),
+            ("person:volkova", "participatesIn", "event:rg"),
+        },
+    ),
+    # a military operation or a name of no known kind is no contest
+    ("Lors de l'opération Sirius, le Portugal a bombardé des dépôts.", set()),
+    ("Le Portugal a battu la Croatie lors du Printemps de Vienne.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED, ids=case_ids(NAMED))
+def test_named_competition_is_a_contest(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
 
