@@ -50,6 +50,8 @@ __all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
 
 _PREDICATE = "participatesIn"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
+#: Whom a team noun's complement may name ("l'équipe de France", "l'équipe du club").
+_TEAM_OWNERS = frozenset({"Country", "Organization"})
 #: The event class a named competition takes (one of ``gathering_classes``).
 _NAMED_CONTEST_CLASS = "GATHERING"
 _CANDIDATES = frozenset({"Organization", "Person"})
@@ -94,6 +96,7 @@ class Contests:
         #: A competition known by its name alone ("Roland-Garros", "Euro 2012").
         self.known_contests = frozenset(fold_lexeme(n) for n in known_events)
         self.contest_name_starts = _fold_set(spec.get("contest_name_starts", ()))
+        self.team_nouns = _fold_set(spec.get("team_nouns", ()))
         #: noun -> predicate of "le différend / la rencontre entre A et B".
         self.pair_nouns = {
             fold_lexeme(noun): predicate
@@ -319,8 +322,20 @@ class Contests:
             governed = self._earlier_contest(verb, syn, events)
         for event in governed:
             for token in sides:
-                for mention in syn.mentions_of(token, _AGENTS):
+                for mention in syn.mentions_of(token, _AGENTS) or self._team_of(token, syn):
                     yield RelationCandidate(mention, _PREDICATE, event, verb)
+
+    def _team_of(self, token: Token, syn: Syntax) -> list[TokenMention]:
+        """ "l'équipe *de France*", "la sélection *du Brésil*": a team noun (``team_nouns``)
+        stands for the country or club it is the team of."""
+        if fold_lexeme(token.lemma_) not in self.team_nouns:
+            return []
+        return [
+            m
+            for c in token.children
+            if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == syn.genitive
+            for m in syn.mentions_of(c, _TEAM_OWNERS)
+        ]
 
     def _earlier_contest(
         self, verb: Token, syn: Syntax, events: set[TokenMention]

@@ -130,6 +130,26 @@ def test_named_competition_is_a_contest(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
 
+#: "l'équipe de X": the team noun stands for the country or club it is the team of.
+TEAMS = [
+    (
+        "L'équipe du Portugal a battu la Croatie au Mondial 2018.",
+        {("PT", "participatesIn", "event:mondial"), ("HR", "participatesIn", "event:mondial")},
+    ),
+    (
+        "La sélection de Croatie participera au Mondial 2018.",
+        {("HR", "participatesIn", "event:mondial")},
+    ),
+    # a person's team is not the person
+    ("L'équipe de Lucie Marchand a remporté le tournoi de Vienne.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEAMS, ids=case_ids(TEAMS))
+def test_team_stands_for_its_country(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
 @pytest.fixture(scope="module")
 def nlp():
     """The whole kg pipeline: the election entity is named by the events component."""
