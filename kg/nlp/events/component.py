@@ -125,7 +125,9 @@ class EventTriggers(LangComponent):
                 # relation patterns place and date event *nouns*.
                 if hit.host is None and not hit.entry.verb:
                     new.append(TokenMention(hit.start, hit.end, cluster.key, "Event", "nominal"))
-            entities[cluster.key] = _entity(doc, cluster, entities.get(cluster.key), self.lang)
+            entities[cluster.key] = _entity(
+                doc, cluster, entities.get(cluster.key), self.lang, self.lex.part_nouns
+            )
         doc._.kg_mentions = sorted(mentions + new, key=lambda m: (m.start, -m.end, m.key))
         doc._.kg_entities = entities
         doc._.kg_event_clusters = clusters
@@ -229,9 +231,17 @@ def _fresh_key(cluster: EventCluster, doc: Doc, scope: str, taken: set[str]) -> 
     return key
 
 
-def _entity(doc: Doc, cluster: EventCluster, named: Entity | None, lang: str) -> Entity:
-    """The event's entity: its own name when it has one, else its first noun, else its
-    main verb's nominalisation ("a percuté" alone is a "collision"), else that verb's lemma."""
+def _entity(
+    doc: Doc,
+    cluster: EventCluster,
+    named: Entity | None,
+    lang: str,
+    part_nouns: frozenset[str] = frozenset(),
+) -> Entity:
+    """The event's entity: its own name when it has one, else its first noun that names the
+    whole ("le second tour *de la présidentielle*": "présidentielle", not the round of
+    ``part_nouns``), else its main verb's nominalisation ("a percuté" alone is a
+    "collision"), else that verb's lemma."""
     spans = [
         Mention(
             doc[h.start].idx,
@@ -245,6 +255,8 @@ def _entity(doc: Doc, cluster: EventCluster, named: Entity | None, lang: str) ->
         mentions = tuple(sorted({*named.mentions, *spans}, key=lambda m: (m.start, m.end)))
         return Entity(named.id, named.name, "Event", named.wikidata, named.aliases, mentions)
     nouns = [h for h in cluster.hits if not h.entry.verb and h.entry.cls]
+    wholes = [h for h in nouns if fold(doc[h.start : h.end].text) not in part_nouns]
+    nouns = wholes or nouns
     if nouns:
         name = doc[nouns[0].start : nouns[0].end].text.lower()
     else:

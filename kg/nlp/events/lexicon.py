@@ -158,6 +158,9 @@ class EventLexicon:
                         self.blockers.get(noun, frozenset()) | self.measure_subjects
                     )
         self.classifier_cases = frozenset(fold(w) for w in data.get("classifier_cases", ()))
+        #: Nouns of a part of an event ("le second tour", "le dépouillement"): the event is
+        #: named by another of its nouns when it has one ("la présidentielle").
+        self.part_nouns = frozenset(fold(w) for w in data.get("part_nouns", ()))
         endings = data.get("participle_endings", {}).items()
         #: longest ending first, so "ées" is tried before "é"
         self.participle_endings = sorted(endings, key=lambda item: -len(item[0]))

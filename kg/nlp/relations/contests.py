@@ -13,13 +13,16 @@ gathering is the event lexicon's, not a second list):
   before.
 - **votes**: "N voix *pour* X" and "X a obtenu / recueilli N % des voix": X took part in
   the same election.
-- **occasion**: an active clause with an occasion phrase on an event of a gathering class
-  ("lors de", "en marge de", "à l'occasion de"): its subject took part in the event.
+- **occasion** (occasions.py): an active clause with an occasion phrase on an event of a
+  gathering class ("lors de", "en marge de", "à l'occasion de"): its subject took part.
 - **contest verbs**: the subject and object of a verb of contest ("battre", "affronter",
-  "s'imposer", "se qualifier") took part in the contest event the verb governs.
+  "s'imposer", "se qualifier") took part in the contest event the verb governs ("en finale
+  *de l'Euro*": the competition a stage is of); a verb of defeat between two named sides
+  that governs none took part in the contest its paragraph named last.
 
-- **pairs**: "entre A et B" on a noun of conflict ("le différend entre A et B": A opposes
-  B, two sides only) or of meeting ("la rencontre entre A et B": each pair meets).
+- **pairs** (kg/nlp/relations/pairs.py): "entre A et B" on a noun of conflict ("le
+  différend entre A et B": A opposes B, two sides only) or of meeting ("la rencontre
+  entre A et B": each pair meets).
 
 All arguments go through :meth:`kg.nlp.syntax.Syntax.mentions_of`, so lists give one fact per
 member ("A et B ont été élus"). A demonym noun ("le Kényan X") is a person or a people, not
@@ -37,45 +40,24 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.extensions import TokenMention, doc_text
-from kg.nlp.relations.holders import bracketed
+from kg.nlp.relations.demonyms import is_people_demonym, people_demonym_bearer
+from kg.nlp.relations.occasions import occasion_facts
+from kg.nlp.relations.pairs import pair_facts
 from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["Contests", "is_people_demonym", "people_demonym_bearer"]
 
 _PREDICATE = "participatesIn"
-#: The symmetric predicate: every pair of a list meets (see ``pair_nouns``).
-_MEETS = "meetsWith"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
+#: Whom a team noun's complement may name ("l'équipe de France", "l'équipe du club").
+_TEAM_OWNERS = frozenset({"Country", "Organization"})
+#: The event class a named competition takes (one of ``gathering_classes``).
+_NAMED_CONTEST_CLASS = "GATHERING"
 _CANDIDATES = frozenset({"Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
-#: How the parser hangs a name on the noun before it ("le Kényan *Ezra Kering*").
-_NAME_DEPS = frozenset({"appos", "flat:name", "nmod", "conj"})
 #: Folded lemmas of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
-
-
-def is_people_demonym(mention: TokenMention, syn: Syntax) -> bool:
-    """Whether ``mention`` is a demonym used as a noun ("l'Éthiopien", "les Algériens"): a
-    person or a people, not the state."""
-    return mention.kind == "demonym" and syn.doc[syn.index.roots[mention]].pos_ in {
-        "NOUN",
-        "PROPN",
-    }
-
-
-def people_demonym_bearer(mention: TokenMention, syn: Syntax) -> TokenMention | None:
-    """What a mention stands for where a demonym noun cannot be the state: itself when it is
-    no demonym noun, the person it names ("l'Éthiopien *Abeje Ayana*"), else None."""
-    if not is_people_demonym(mention, syn):
-        return mention
-    root = syn.doc[syn.index.roots[mention]]
-    for child in root.children:
-        if child.dep_ in _NAME_DEPS and syn.case_of(child) is None:
-            named = syn.index.at(child)
-            if named is not None and named.type == "Person":
-                return named
-    return None
 
 
 def _fold_set(words: Any) -> frozenset[str]:
@@ -85,8 +67,14 @@ def _fold_set(words: Any) -> frozenset[str]:
 class Contests:
     """The ``participatesIn`` rules of one language (see the module docstring)."""
 
-    def __init__(self, lex: Mapping[str, Any], event_nouns: Mapping[str, Any]) -> None:
-        """Compile ``lex["contests"]`` against the event lexicon's ``nouns`` (noun -> class)."""
+    def __init__(
+        self,
+        lex: Mapping[str, Any],
+        event_nouns: Mapping[str, Any],
+        known_events: Sequence[str] = (),
+    ) -> None:
+        """Compile ``lex["contests"]`` against the event lexicon's ``nouns`` (noun -> class)
+        and the recurring events the entity lexicon knows by name (``event_names``)."""
         spec = lex["contests"]
         classes: dict[str, str] = {}
         for noun, entry in event_nouns.items():
@@ -103,6 +91,12 @@ class Contests:
         self.rival_cases = _fold_set(spec["rival_cases"])
         self.round_nouns = _fold_set(spec["round_nouns"])
         self.referendum_nouns = _fold_set(spec.get("referendum_nouns", ()))
+        self.defeat_verbs = _fold_set(spec.get("defeat_verbs", ()))
+        self.stage_nouns = _fold_set(spec.get("stage_nouns", ()))
+        #: A competition known by its name alone ("Roland-Garros", "Euro 2012").
+        self.known_contests = frozenset(fold_lexeme(n) for n in known_events)
+        self.contest_name_starts = _fold_set(spec.get("contest_name_starts", ()))
+        self.team_nouns = _fold_set(spec.get("team_nouns", ()))
         #: noun -> predicate of "le différend / la rencontre entre A et B".
         self.pair_nouns = {
             fold_lexeme(noun): predicate
@@ -138,15 +132,15 @@ class Contests:
                     yield from self._elected(doc[i], syn, elections)
                 if lemma in self.score_verbs and elections:
                     yield from self._scored(doc[i], syn, elections)
-                if lemma in self.contest_verbs and gatherings:
+                if (lemma in self.contest_verbs or lemma in self.defeat_verbs) and gatherings:
                     yield from self._contest(doc[i], syn, gatherings)
             elif pos[i] == NOUN:
                 if lemma in self.vote_nouns and elections:
                     yield from self._votes_for(doc[i], syn, elections)
                 if lemma in self.pair_nouns:
-                    yield from self._pair(doc[i], self.pair_nouns[lemma], syn)
+                    yield from pair_facts(doc[i], self.pair_nouns[lemma], self.pair_case, syn)
         if gatherings:
-            yield from self._occasions(syn, gatherings)
+            yield from occasion_facts(syn, gatherings, self.occasion_cues, self.occasion_blockers)
 
     def event_class(self, mention: TokenMention, syn: Syntax) -> str:
         """The event lexicon's class of an event mention: its longest leading words in the
@@ -158,7 +152,17 @@ class Contests:
             if cls:
                 return cls
         root = doc[syn.index.roots[mention]]
-        return self.classes.get(fold_lexeme(root.lemma_), "")
+        cls = self.classes.get(fold_lexeme(root.lemma_), "")
+        text = fold_lexeme(doc[mention.start : mention.end].text)
+        if not cls and mention.kind == "name" and self._named_contest(text):
+            return _NAMED_CONTEST_CLASS
+        return cls
+
+    def _named_contest(self, text: str) -> bool:
+        """ "l'Euro 2012", "Roland-Garros": a name that says a competition, though no noun
+        of the event lexicon does (``contest_name_starts``, the entity lexicon's events)."""
+        names = self.known_contests | self.contest_name_starts
+        return any(text == n or text.startswith(n + " ") for n in names)
 
     # -- elections ------------------------------------------------------------------------
     def _election_for(
@@ -278,33 +282,6 @@ class Contests:
             for mention in syn.mentions_of(token, _CANDIDATES):
                 yield RelationCandidate(mention, _PREDICATE, election, noun)
 
-    def _pair(self, noun: Token, predicate: str, syn: Syntax) -> Iterator[RelationCandidate]:
-        """ "le différend entre A et B": A opposes B (two sides only, in text order); "la
-        rencontre entre A, B et C": each pair meets."""
-        for child in noun.children:
-            if not (
-                child.i > noun.i
-                and child.dep_.startswith(ud.NMOD)
-                and syn.case_of(child) == self.pair_case
-            ):
-                continue
-            sides = syn.mentions_of(child, _AGENTS)
-            # "entre le Japon et la Chine": the parser may hang the second on the noun.
-            for conj in noun.children:
-                if conj.dep_ == ud.CONJ and conj.i > child.i and syn.case_of(conj) is None:
-                    sides.extend(syn.mentions_of(conj, _AGENTS))
-            sides = sorted(set(sides), key=lambda m: m.start)
-            # "entre le député X (UMP) et Y": a name in brackets right after a side
-            # qualifies that side; it is no side of its own.
-            qualifiers = {b for a in sides if (b := bracketed(a.end, syn)) is not None}
-            sides = [m for m in sides if m not in qualifiers]
-            if predicate == _MEETS:
-                for k, a in enumerate(sides):
-                    for b in sides[k + 1 :]:
-                        yield RelationCandidate(a, predicate, b, noun)
-            elif len(sides) == 2:
-                yield RelationCandidate(sides[0], predicate, sides[1], noun)
-
     # -- contests and gatherings ------------------------------------------------------------
     def _governed_events(
         self, verb: Token, syn: Syntax, events: set[TokenMention]
@@ -338,54 +315,70 @@ class Contests:
         sides = sides + self._rivals(verb, syn)
         if not sides:
             return
-        for event in self._governed_events(verb, syn, events):
+        # "en finale de l'Euro 2012": a stage stands for the competition it is of.
+        governed = [self._stage_whole(e, syn) for e in self._governed_events(verb, syn, events)]
+        governed = list(dict.fromkeys(governed))
+        if not governed:
+            governed = self._earlier_contest(verb, syn, events)
+        for event in governed:
             for token in sides:
-                for mention in syn.mentions_of(token, _AGENTS):
+                for mention in syn.mentions_of(token, _AGENTS) or self._team_of(token, syn):
                     yield RelationCandidate(mention, _PREDICATE, event, verb)
 
-    def _occasions(self, syn: Syntax, events: set[TokenMention]) -> Iterator[RelationCandidate]:
-        """ "Lors du sommet, X a plaidé pour …": the subject of an active clause took part in
-        the gathering its occasion phrase names. Read from each event up to its verb: the
-        parser often hangs the event on "lors" (an adverb), and "en marge du sommet" on the
-        object ("ont conclu un accord en marge du sommet")."""
-        doc = syn.doc
-        for event in sorted(events, key=lambda m: (m.start, m.end)):
-            if not (syn.cue_before(event.start, self.occasion_cues) and self._salient(event, syn)):
-                continue
-            token = doc[syn.index.roots[event]]
-            climbed = [token]
-            for _ in range(4):
-                if token.dep_ in _CLAUSAL or token.head.i == token.i:
-                    break
-                token = token.head
-                climbed.append(token)
-                if token.pos_ == "VERB":
-                    break
-            if token.pos_ != "VERB":  # "Lors de la clôture du sommet, X a …" rooted on "lors"
-                main = (c for t in climbed for c in t.children if c.dep_ in _MAIN_CLAUSE)
-                token = next((c for c in main if c.pos_ == "VERB" and c.i > event.end), token)
-            if token.pos_ != "VERB" or syn.passive(token):
-                continue
-            for subject in syn.subjects(token):
-                for mention in syn.mentions_of(subject, _AGENTS):
-                    yield RelationCandidate(mention, _PREDICATE, event, token)
+    def _team_of(self, token: Token, syn: Syntax) -> list[TokenMention]:
+        """ "l'équipe *de France*", "la sélection *du Brésil*": a team noun (``team_nouns``)
+        stands for the country or club it is the team of."""
+        if fold_lexeme(token.lemma_) not in self.team_nouns:
+            return []
+        return [
+            m
+            for c in token.children
+            if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == syn.genitive
+            for m in syn.mentions_of(c, _TEAM_OWNERS)
+        ]
 
-    def _salient(self, event: TokenMention, syn: Syntax) -> bool:
-        """Whether an occasion is one of the article's events, not a passing setting: named
-        ("le sommet *du G20*", a proper noun inside) or told again, and never a statement's
-        own setting ("lors d'une conférence de presse", the lexicon's ``occasion_blockers``).
+    def _earlier_contest(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> list[TokenMention]:
+        """ "X a remporté le tournoi. Elle a battu Y en trois sets.": a verb of defeat
+        (``defeat_verbs``) with a named side on each end and no event of its own was won in
+        the contest its paragraph named last before it. Both ends must be names: "la police a
+        battu le record" or "la joueuse américaine a battu …" (a demonym, not a side) is none.
         """
+        if fold_lexeme(verb.lemma_) not in self.defeat_verbs:
+            return []
+        ends = []
+        for side in (syn.subjects(verb), syn.direct_objects(verb) + self._rivals(verb, syn)):
+            named = [
+                people_demonym_bearer(m, syn) for t in side for m in syn.mentions_of(t, _AGENTS)
+            ]
+            ends.append([m for m in named if m is not None and m.kind != "demonym"])
+        if not all(ends):
+            return []
         doc = syn.doc
-        words = fold_lexeme(doc[event.start : event.end].text)
-        if any(words.startswith(b) for b in self.occasion_blockers):
-            return False
-        if any(doc[i].pos_ == "PROPN" for i in range(event.start, event.end)):
-            return True
-        return sum(m.key == event.key for m in syn.index.mentions) > 1
+        text = doc_text(doc)
+        sent = verb.sent
+        paragraph = text.rfind("\n", 0, sent.start_char) + 1
+        before = [
+            m
+            for m in events
+            if m.end <= sent.start
+            and doc[m.start].idx >= paragraph
+            and not self._referendum(m, syn)
+        ]
+        if not before:
+            return []
+        return [self._stage_whole(max(before, key=lambda m: (m.end, m.start)), syn)]
+
+    def _stage_whole(self, event: TokenMention, syn: Syntax) -> TokenMention:
+        """ "la finale *de l'Euro 2012*": a round or stage (``round_nouns``, ``stage_nouns``)
+        stands for the competition it is of; "le tournoi de Wimbledon" stays itself."""
+        root = syn.doc[syn.index.roots[event]]
+        if fold_lexeme(root.lemma_) in self.round_nouns | self.stage_nouns:
+            return self._whole(event, syn)
+        return event
 
 
-#: How the parser may hang a main clause on a fronted occasion phrase it made the root.
-_MAIN_CLAUSE = frozenset({"parataxis", "advcl", "conj"})
 #: Dependents that open a clause of their own: an occasion phrase under them is theirs.
 _CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 

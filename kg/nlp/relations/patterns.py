@@ -214,7 +214,12 @@ class RelationPatterns:
         self.places = EventPlaces(lex)
         self.sites = EventSites(lex, self.places)
         self.allocation = Allocation(lex["allocation"])
-        self.contests = Contests(lex, load_data(lang, "events")["nouns"])
+        known = load_data(lang, "entities").get("event_names", {})
+        self.contests = Contests(
+            lex,
+            load_data(lang, "events")["nouns"],
+            [n for kind, names in known.items() if not kind.startswith("_") for n in names],
+        )
 
     def syntax(self, index: MentionIndex) -> Syntax:
         """The argument finder for one document."""
