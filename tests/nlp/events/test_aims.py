@@ -6,24 +6,14 @@ through the real model.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.api import extract
-from kg.model import Extraction
-
-DATE = dt.date(2023, 5, 1)
-
-
-def _one(text: str) -> Extraction:
-    (x,) = extract([text], date=DATE, lang="fr", progress=False)
-    return x
+from ._extract import one
 
 
 def _events(text: str) -> list[tuple[str, set[str]]]:
     """(class, mention words) of every event of ``text``."""
-    x = _one(text)
+    x = one(text)
     ents = {e.id: e for e in x.entities}
     return [(ev.cls, {m.text for m in ents[ev.id].mentions}) for ev in x.events]
 
@@ -98,7 +88,7 @@ def test_the_gathering_stays_the_main_trigger() -> None:
         "Des pêcheurs se sont rassemblés sur le port de Sète pour protester contre les "
         "quotas. Ils ont ensuite bloqué la criée pendant deux heures."
     )
-    (event,) = _one(text).events
+    (event,) = one(text).events
     assert (event.cls, event.trigger) == ("PROTEST", "rassemblés")
 
 
@@ -107,7 +97,7 @@ def test_a_gathering_that_becomes_a_protest_is_the_protest_just_told() -> None:
         "Une manifestation a perturbé le trafic à la gare de Nantes lundi. Les cheminots "
         "se sont rassemblés sur les quais pour dénoncer la suppression de postes."
     )
-    (event,) = _one(text).events
+    (event,) = one(text).events
     assert event.cls == "PROTEST"
 
 

@@ -4,22 +4,14 @@ time, modality, quantities, one event per happening, and the negatives that are 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.api import extract
 from kg.event_classes import event_classes
 from kg.lang import load_data
 from kg.model import Extraction
 from kg.nlp.events.lexicon import EventLexicon
 
-DATE = dt.date(2023, 5, 1)
-
-
-def _one(text: str) -> Extraction:
-    (x,) = extract([text], date=DATE, lang="fr", progress=False)
-    return x
+from ._extract import one
 
 
 def _named(x: Extraction) -> dict[str, str]:
@@ -28,7 +20,7 @@ def _named(x: Extraction) -> dict[str, str]:
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     """(class, place name, time value) of each event of ``text``."""
-    x = _one(text)
+    x = one(text)
     names, times = _named(x), {t.id: t.value for t in x.times}
     return [(e.cls, names.get(e.place) if e.place else None, times.get(e.time)) for e in x.events]
 
@@ -78,7 +70,7 @@ def test_nouns_and_verbs_of_one_happening_are_one_event_with_its_toll() -> None:
         "L'accident a fait deux morts et cinq blessés. "
         "Le drame a bouleversé le quartier."
     )
-    x = _one(text)
+    x = one(text)
     (event,) = x.events
     times = {t.id: t.value for t in x.times}
     assert event.cls == "ACCIDENT"
@@ -100,7 +92,7 @@ def test_a_second_happening_of_a_kind_is_a_second_event() -> None:
 
 
 def test_who_did_what_to_whom_from_subject_object_and_lists() -> None:
-    x = _one("La France, l'Allemagne et l'Italie ont condamné la Russie.")
+    x = one("La France, l'Allemagne et l'Italie ont condamné la Russie.")
     names = _named(x)
     (event,) = x.events
     assert event.cls == "DISAPPROVE"
@@ -126,7 +118,7 @@ def test_who_did_what_to_whom_from_subject_object_and_lists() -> None:
     ],
 )
 def test_a_meeting_headline_reads_as_french(text: str, start: str) -> None:
-    (event,) = _one(text).events
+    (event,) = one(text).events
     assert event.headline.startswith(start)
 
 
@@ -143,7 +135,7 @@ def test_a_political_verb_without_two_parties_is_no_event() -> None:
 
 
 def test_the_passive_agent_is_the_actor_and_the_subject_the_target() -> None:
-    x = _one("Le traité a été signé par la Norvège et l'Islande à Oslo.")
+    x = one("Le traité a été signé par la Norvège et l'Islande à Oslo.")
     names = _named(x)
     (event,) = x.events
     assert event.cls == "AGREE"
@@ -161,7 +153,7 @@ def test_the_passive_agent_is_the_actor_and_the_subject_the_target() -> None:
     ],
 )
 def test_modality_comes_from_the_clause(text: str, modality: str) -> None:
-    x = _one(text)
+    x = one(text)
     assert [e.modality for e in x.events] == [modality], x.events
 
 
@@ -170,14 +162,14 @@ def test_the_scene_told_in_an_earlier_sentence_places_the_event() -> None:
         "Les pompiers sont intervenus samedi matin à Besançon. "
         "Une fuite de gaz avait provoqué une explosion dans un immeuble."
     )
-    x = _one(text)
+    x = one(text)
     names = _named(x)
     (event,) = x.events
     assert "Besançon" in {names[k] for k in event.places}
 
 
 def test_an_event_is_located_in_the_place_of_its_place() -> None:
-    x = _one("Une explosion a soufflé une usine de Rouen (Seine-Maritime).")
+    x = one("Une explosion a soufflé une usine de Rouen (Seine-Maritime).")
     names = _named(x)
     (event,) = x.events
     assert {"Rouen", "Seine-Maritime"} <= {names[k] for k in event.places}
@@ -216,19 +208,19 @@ def _places(x: Extraction, event: str) -> set[str]:
     ],
 )
 def test_the_places_a_sentence_gives_an_event(text: str, places: set[str]) -> None:
-    x = _one(text)
+    x = one(text)
     (event,) = x.events
     assert _places(x, event.id) == places
 
 
 def test_a_city_named_with_its_country_puts_the_event_in_both() -> None:
-    x = _one("Le Chili a été endeuillé. Un autocar a percuté un camion près de Valparaíso.")
+    x = one("Le Chili a été endeuillé. Un autocar a percuté un camion près de Valparaíso.")
     crash = next(e for e in x.events if e.cls == "ACCIDENT")
     assert {"Valparaíso", "Chili"} <= _places(x, crash.id)
 
 
 def test_a_common_noun_place_of_another_clause_is_not_the_events_place() -> None:
-    x = _one("Pendant l'élection, peu de soldats patrouillaient dans les rues de la capitale.")
+    x = one("Pendant l'élection, peu de soldats patrouillaient dans les rues de la capitale.")
     (vote,) = x.events
     assert "rues" not in _places(x, vote.id)
 
@@ -244,7 +236,7 @@ def test_a_common_noun_place_of_another_clause_is_not_the_events_place() -> None
     ],
 )
 def test_triggers_beyond_the_first_lexicon(text: str, cls: str) -> None:
-    assert cls in {e.cls for e in _one(text).events}
+    assert cls in {e.cls for e in one(text).events}
 
 
 def test_a_stated_date_wins_over_a_vague_present() -> None:
@@ -252,7 +244,7 @@ def test_a_stated_date_wins_over_a_vague_present() -> None:
         "Nous étions le 4 mars 2021 à Lorient. "
         "Un incendie ravage actuellement une scierie de la ville."
     )
-    x = _one(text)
+    x = one(text)
     times = {t.id: t.value for t in x.times}
     fire = next(e for e in x.events if e.cls == "DISASTER")
     assert times[fire.time] == "2021-03-04"

@@ -5,24 +5,9 @@ of that class ("la réunion de famille", "un accident de parcours", "le marché 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.api import extract
-from kg.model import Extraction
-
-DATE = dt.date(2023, 5, 1)
-
-
-def _one(text: str) -> Extraction:
-    (x,) = extract([text], date=DATE, lang="fr", progress=False)
-    return x
-
-
-def _classes(text: str) -> set[str]:
-    return {e.cls for e in _one(text).events}
-
+from ._extract import classes, one
 
 # (sentence, class it tells) and (sentence, class it must not tell)
 ACCIDENT = [
@@ -164,7 +149,7 @@ CASES = [(cls, text, told) for cls, rows in TABLES.items() for text, told in row
 
 @pytest.mark.parametrize(("cls", "text", "told"), CASES)
 def test_each_family_is_read_and_its_look_alikes_are_not(cls: str, text: str, told: bool) -> None:
-    assert (cls in _classes(text)) is told, _one(text).events
+    assert (cls in classes(text)) is told, one(text).events
 
 
 @pytest.mark.parametrize(
@@ -182,11 +167,11 @@ def test_each_family_is_read_and_its_look_alikes_are_not(cls: str, text: str, to
     ],
 )
 def test_look_alikes_of_every_class_tell_no_event(text: str) -> None:
-    assert not _one(text).events
+    assert not one(text).events
 
 
 def test_a_bare_plural_complement_is_an_indefinite_not_a_classifier() -> None:
-    assert "PROTEST" in _classes("La circulation a été coupée en raison de manifestations.")
+    assert "PROTEST" in classes("La circulation a été coupée en raison de manifestations.")
 
 
 @pytest.mark.parametrize(
@@ -198,13 +183,13 @@ def test_a_bare_plural_complement_is_an_indefinite_not_a_classifier() -> None:
     ],
 )
 def test_an_event_told_only_by_a_verb_is_named_by_its_nominalisation(text: str, name: str) -> None:
-    x = _one(text)
+    x = one(text)
     names = {e.id: e.name for e in x.entities}
     assert [names[e.id] for e in x.events] == [name]
 
 
 def test_evacuating_is_part_of_the_event_it_follows() -> None:
-    x = _one(
+    x = one(
         "Un incendie s'est déclaré dans un immeuble de Caen. "
         "Les habitants ont été évacués par les pompiers."
     )
@@ -214,4 +199,4 @@ def test_evacuating_is_part_of_the_event_it_follows() -> None:
 
 
 def test_evacuating_alone_is_no_event() -> None:
-    assert not _one("Les habitants ont été évacués par les pompiers.").events
+    assert not one("Les habitants ont été évacués par les pompiers.").events

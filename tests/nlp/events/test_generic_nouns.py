@@ -3,13 +3,11 @@ drame") never to an organised happening (a conference, an election, a signing)."
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from kg.api import extract
 
-DATE = dt.date(2023, 5, 1)
+from ._extract import DATE, classes
 
 
 def _mentions(text: str) -> dict[str, set[str]]:
@@ -57,11 +55,6 @@ def test_a_generic_noun_joins_the_happening_it_names(
         assert word not in found[not_joins]
 
 
-def _classes(text: str) -> set[str]:
-    (x,) = extract([text], date=DATE, lang="fr", progress=False)
-    return {e.cls for e in x.events}
-
-
 # An event noun that is the object of a verb of wishing, demanding or fearing names what
 # is wished, not a happening; the same noun told as done stays an event.
 WISHES = [
@@ -77,4 +70,4 @@ WISHES = [
 
 @pytest.mark.parametrize(("text", "cls", "event"), WISHES)
 def test_a_wished_or_feared_happening_is_no_event(text: str, cls: str, event: bool) -> None:
-    assert (cls in _classes(text)) is event
+    assert (cls in classes(text)) is event

@@ -6,24 +6,9 @@ for these tests, run through the real model; each rule has its look-alike that m
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.api import extract
-from kg.model import Extraction
-
-DATE = dt.date(2023, 5, 1)
-
-
-def _one(text: str) -> Extraction:
-    (x,) = extract([text], date=DATE, lang="fr", progress=False)
-    return x
-
-
-def _classes(text: str) -> set[str]:
-    return {e.cls for e in _one(text).events}
-
+from ._extract import classes, one
 
 IDIOMS = [
     ("Des officiers ont pris le pouvoir à Niamey dans la nuit.", "COERCE"),
@@ -45,7 +30,7 @@ IDIOMS = [
 
 @pytest.mark.parametrize(("text", "cls"), IDIOMS)
 def test_idioms_name_their_class(text: str, cls: str) -> None:
-    assert cls in _classes(text)
+    assert cls in classes(text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +48,7 @@ def test_idioms_name_their_class(text: str, cls: str) -> None:
     ],
 )
 def test_idioms_do_not_leak(text: str, absent: str) -> None:
-    assert absent not in _classes(text)
+    assert absent not in classes(text)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +71,7 @@ def test_idioms_do_not_leak(text: str, absent: str) -> None:
     ],
 )
 def test_no_event_of_its_own(text: str) -> None:
-    assert _classes(text) == set()
+    assert classes(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -104,11 +89,11 @@ def test_no_event_of_its_own(text: str) -> None:
     ],
 )
 def test_look_alikes_stay(text: str, cls: str) -> None:
-    assert cls in _classes(text)
+    assert cls in classes(text)
 
 
 def test_purpose_joins_the_event_it_is_the_aim_of() -> None:
-    x = _one("Des milliers d'étudiants ont défilé à Rennes pour protester contre la réforme.")
+    x = one("Des milliers d'étudiants ont défilé à Rennes pour protester contre la réforme.")
     (event,) = x.events
     assert event.cls == "PROTEST"
     texts = {m.text for e in x.entities if e.id == event.id for m in e.mentions}
@@ -116,7 +101,7 @@ def test_purpose_joins_the_event_it_is_the_aim_of() -> None:
 
 
 def _by_class(text: str) -> dict[str, set[str]]:
-    x = _one(text)
+    x = one(text)
     texts = {e.id: {m.text for m in e.mentions} for e in x.entities}
     return {e.cls: texts[e.id] for e in x.events}
 
@@ -164,7 +149,7 @@ def test_the_incident_still_names_the_mishap() -> None:
     ],
 )
 def test_look_alikes_in_sport_and_politics(text: str) -> None:
-    assert _classes(text) == set()
+    assert classes(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -179,11 +164,11 @@ def test_look_alikes_in_sport_and_politics(text: str) -> None:
     ],
 )
 def test_the_same_words_as_events(text: str, cls: str) -> None:
-    assert cls in _classes(text)
+    assert cls in classes(text)
 
 
 def test_a_suicide_bombing_is_no_suicide() -> None:
-    assert "DEATH" not in _classes("Un attentat-suicide a visé un marché de Kaboul mardi.")
+    assert "DEATH" not in classes("Un attentat-suicide a visé un marché de Kaboul mardi.")
 
 
 @pytest.mark.parametrize(
@@ -197,7 +182,7 @@ def test_a_suicide_bombing_is_no_suicide() -> None:
     ],
 )
 def test_family_words(text: str, cls: str) -> None:
-    assert cls in _classes(text)
+    assert cls in classes(text)
 
 
 @pytest.mark.parametrize(
@@ -210,11 +195,11 @@ def test_family_words(text: str, cls: str) -> None:
     ],
 )
 def test_family_look_alikes(text: str) -> None:
-    assert _classes(text) == set()
+    assert classes(text) == set()
 
 
 def test_spreading_joins_the_fire() -> None:
-    x = _one("Un incendie a éclaté dans un entrepôt de Vierzon. Il s'est propagé aux bureaux.")
+    x = one("Un incendie a éclaté dans un entrepôt de Vierzon. Il s'est propagé aux bureaux.")
     (event,) = x.events
     texts = {m.text for e in x.entities if e.id == event.id for m in e.mentions}
     assert "propagé" in texts
@@ -232,7 +217,7 @@ def test_spreading_joins_the_fire() -> None:
     ],
 )
 def test_arrests_thefts_trafficking_shootings_strikes(text: str, cls: str) -> None:
-    assert cls in _classes(text)
+    assert cls in classes(text)
 
 
 @pytest.mark.parametrize(
@@ -245,4 +230,4 @@ def test_arrests_thefts_trafficking_shootings_strikes(text: str, cls: str) -> No
     ],
 )
 def test_the_same_verbs_telling_nothing(text: str) -> None:
-    assert _classes(text) == set()
+    assert classes(text) == set()

@@ -6,18 +6,9 @@ tests, run through the real model.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.api import extract
-
-DATE = dt.date(2023, 5, 1)
-
-
-def _classes(text: str) -> set[str]:
-    (x,) = extract([text], date=DATE, lang="fr", progress=False)
-    return {e.cls for e in x.events}
+from ._extract import classes
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def _classes(text: str) -> set[str]:
     ],
 )
 def test_a_cause_or_a_topic_is_no_event(text: str, absent: str) -> None:
-    assert absent not in _classes(text)
+    assert absent not in classes(text)
 
 
 @pytest.mark.parametrize(
@@ -50,4 +41,4 @@ def test_a_cause_or_a_topic_is_no_event(text: str, absent: str) -> None:
     ],
 )
 def test_the_events_around_them_stay(text: str, cls: str) -> None:
-    assert cls in _classes(text)
+    assert cls in classes(text)

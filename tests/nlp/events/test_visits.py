@@ -6,18 +6,9 @@ model.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kg.api import extract
-
-DATE = dt.date(2023, 5, 1)
-
-
-def _classes(text: str) -> set[str]:
-    (x,) = extract([text], date=DATE, lang="fr", progress=False)
-    return {e.cls for e in x.events}
+from ._extract import classes
 
 
 @pytest.mark.parametrize(
@@ -36,4 +27,4 @@ def _classes(text: str) -> set[str]:
     ],
 )
 def test_a_visit_is_a_consultation_when_paid_to_a_name(text: str, told: bool) -> None:
-    assert ("CONSULT" in _classes(text)) is told
+    assert ("CONSULT" in classes(text)) is told
