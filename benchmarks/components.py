@@ -44,7 +44,7 @@ def main() -> None:
     import spacy
 
     from kg.nlp.extract import doc_to_extraction
-    from kg.nlp.pipeline import MODELS, load_pipeline
+    from kg.nlp.pipeline import MODELS, load_pipeline, new_doc
 
     docs = list(read_documents([args.corpus]))[args.offset : args.offset + args.limit]
     t0 = time.process_time()
@@ -59,12 +59,7 @@ def main() -> None:
         t = time.process_time()
         made = []
         for n, document in enumerate(batch_docs):
-            doc = nlp.make_doc(document.text)
-            doc.user_data["kg_text"] = document.text
-            doc._.kg_doc_id = document.id
-            doc._.kg_date = document.date.isoformat() if document.date else None
-            doc.user_data["kg_seq"] = n
-            made.append(doc)
+            made.append(new_doc(nlp, document, n))
         spent["make_doc"] += time.process_time() - t
         for name, proc in nlp.pipeline:
             mine = profiler is not None and name.startswith("kg_")

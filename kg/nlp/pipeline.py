@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import ModelError
 from kg.lang import check_lang, languages, models
@@ -35,6 +36,7 @@ __all__ = [
     "extract_documents",
     "in_order",
     "load_pipeline",
+    "new_doc",
     "pipeline_loads",
 ]
 
@@ -158,6 +160,20 @@ def _add_special_cases(nlp: Language, lang: str) -> None:
                 nlp.tokenizer.add_special_case(name, [{ORTH: name}])
 
 
+def new_doc(nlp: Language, document: Document, seq: int) -> Doc:
+    """The tokenised ``Doc`` of ``document`` that kg's components expect: its id, date and
+    position ``seq`` in the batch set, for every caller that runs kg's pipes itself.
+    """
+    doc = nlp.make_doc(document.text)
+    # The tokenizer keeps the text as is: seed kg's cache of ``doc.text`` (see
+    # ``kg.nlp.extensions.doc_text``) instead of rebuilding it from every token.
+    doc.user_data["kg_text"] = document.text
+    doc._.kg_doc_id = document.id
+    doc._.kg_date = document.date.isoformat() if document.date else None
+    doc.user_data["kg_seq"] = seq
+    return doc
+
+
 def extract_documents(
     documents: Iterable[Document],
     nlp: Language,
@@ -178,17 +194,10 @@ def extract_documents(
     lex = getattr(linker, "lex", None)
     words = getattr(linker, "words", None)
 
-    def make_docs() -> Iterator:
+    def make_docs() -> Iterator[Doc]:
         for n, document in enumerate(documents):
-            doc = nlp.make_doc(document.text)
-            # The tokenizer keeps the text as is: seed kg's cache of ``doc.text`` (see
-            # ``kg.nlp.extensions.doc_text``) instead of rebuilding it from every token.
-            doc.user_data["kg_text"] = document.text
-            doc._.kg_doc_id = document.id
-            doc._.kg_date = document.date.isoformat() if document.date else None
-            doc.user_data["kg_seq"] = n
             pending[n] = document
-            yield doc
+            yield new_doc(nlp, document, n)
 
     for doc in nlp.pipe(make_docs(), batch_size=batch_size):
         document = pending.pop(doc.user_data["kg_seq"])
