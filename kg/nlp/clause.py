@@ -63,6 +63,8 @@ class ModalityCues:
     conditional_endings: tuple[str, ...] = ()
     future_endings: tuple[str, ...] = ()
     complementizers: tuple[str, ...] = ()
+    #: "accuse X *d'avoir soutenu* Y": the governed act is the governor's subject's claim.
+    reported_governors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str = "fr") -> ModalityCues:
@@ -95,6 +97,7 @@ class ModalityCues:
             complementizers=tuple(m["complementizers"]),
             pending_cues=tuple(fold_lexeme(c) for c in m["pending_cues"]),
             reported_cues=tuple(fold_lexeme(c) for c in m["reported_cues"]),
+            reported_governors=frozenset(fold_lexeme(w) for w in m.get("reported_governors", ())),
             **sets,
         )
 
@@ -243,6 +246,8 @@ def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = 
             continue
         if lemma in cues.pending_governors:
             found.add("pending")
+        if lemma in cues.reported_governors:
+            found.add("reported")
         if lemma in cues.expected_governors:
             found.add("expected")
         if lemma in cues.possible_governors:

@@ -181,6 +181,10 @@ def syntax_cues(lex: Mapping[str, Any], words: Mapping[str, Any]) -> dict[str, A
         "enumeration_cues": lex["enumeration_cues"],
         "etre_verbs": frozenset(words["etre_verbs"]),
         "relative_words": tuple(lex.get("relative_words", ())),
+        "dative_controllers": frozenset(
+            fold_lexeme(w) for w in lex.get("dative_controllers", {}).get("verbs", ())
+        ),
+        "dative_case": fold_lexeme(lex.get("dative_controllers", {}).get("case", "")),
     }
 
 
@@ -198,6 +202,8 @@ class Syntax(ClauseReading):
         enumeration_cues: Iterable[str],
         etre_verbs: frozenset[str] = frozenset(),
         relative_words: Iterable[str] = (),
+        dative_controllers: frozenset[str] = frozenset(),
+        dative_case: str = "",
     ) -> None:
         self.index = index
         self.doc = index.doc
@@ -221,6 +227,9 @@ class Syntax(ClauseReading):
         self.etre_verbs = etre_verbs
         #: Relative pronouns the parser may tag as a conjunction ("que" as ``mark``).
         self.relative_words = frozenset(fold_lexeme(w) for w in relative_words)
+        #: Verbs whose "à" complement does the infinitive they govern ("demander *à X* de").
+        self.dative_controllers = dative_controllers
+        self.dative_case = dative_case
 
     @property
     def words(self) -> list[str]:
@@ -313,6 +322,10 @@ class Syntax(ClauseReading):
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
+            if dep == ud.XCOMP and (controller := self._controller(token)) is not None:
+                # "accuse le Mali de soutenir X", "a été invité à signer": the governor's
+                # object does the infinitive, not its subject.
+                return controller
             if dep == ud.XCOMP or (dep == ud.CONJ and head.pos_ in {"VERB", "AUX"}):
                 token = head
             elif dep == ud.ADVCL and self._nonfinite(token):
@@ -331,6 +344,34 @@ class Syntax(ClauseReading):
             else:
                 break
         return self._bare_subjects(token)
+
+    def _controller(self, infinitive: Token) -> list[Token] | None:
+        """Who does ``infinitive`` when its governor's object does, else None.
+
+        French object control: an infinitive under a verb with a direct object is done by
+        that object ("inviter *le Mali* à signer", "accuser *X* d'avoir aidé Y"), under a
+        passive by its patient ("*X* a été invité à signer"), under a dative-control verb by
+        its "à" complement ("demander *au Mali* de signer"). A pronoun is kept as the
+        controller (it names nobody here) so the governor's subject is never taken instead.
+        """
+        head = infinitive.head
+        if head.pos_ not in {"VERB", "AUX"} or infinitive.pos_ != "VERB":
+            return None
+        if self.passive(head):
+            patients = self.direct_objects(head)
+            return patients or None
+        objects = [c for c in head.children if c.dep_ == ud.OBJ and c.i < infinitive.i]
+        if not objects and fold_lexeme(head.lemma_) in self.dative_controllers:
+            objects = [
+                c
+                for c in head.children
+                if c.i < infinitive.i
+                and (
+                    c.dep_ == ud.IOBJ
+                    or (c.dep_.startswith(ud.OBL) and self.case_of(c) == self.dative_case)
+                )
+            ]
+        return [self.antecedent(head, o) for o in objects] or None
 
     def _bare_subjects(self, verb: Token) -> list[Token]:
         """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct.

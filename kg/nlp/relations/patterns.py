@@ -392,7 +392,9 @@ class RelationPatterns:
             attrs.update(self._theme(verb, syn))
         trigger = verb
         if verb.dep_ == ud.XCOMP and fold_lexeme(verb.head.lemma_) in frame.act_governors:
+            # "appelle les électeurs à voter pour X": the call is the caller's support.
             trigger = verb.head
+            subjects = syn.subjects(verb.head)
         pairs = list(self._pairs(subjects, objects, frame, syn))
         if not pairs and frame.reciprocal and _reflexive(verb):
             pairs = self._reciprocal_pairs(subjects, frame, syn)

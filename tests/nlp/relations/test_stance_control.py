@@ -1,0 +1,157 @@
+"""Stance and signing read off infinitives, nominalisations and stance statements
+(kg/nlp/syntax.py ``Syntax.subjects`` for the controller of an infinitive,
+kg/lang/fr/relations.json ``verb_frames`` / ``noun_frames``, ``modality.reported_governors``
+and ``dative_controllers``), one table per construction, each with negative cases.
+
+The sentences are written for these tests; mentions are given by hand (surface -> entity), so
+the tables check the argument reading alone, whatever the entity component makes of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hand import case_ids, sentence_extractor
+
+pytestmark = pytest.mark.slow
+
+ENTITIES: dict[str, tuple[str, str, str]] = {
+    "Claire Dumas": ("person:dumas", "Person", "name"),
+    "Omar Haddad": ("person:haddad", "Person", "name"),
+    "Bénin": ("BJ", "Country", "name"),
+    "Togo": ("TG", "Country", "name"),
+    "Kenya": ("KE", "Country", "name"),
+    "Ouganda": ("UG", "Country", "name"),
+    "Parti radical": ("org:radical", "Organization", "name"),
+    "Union des ports": ("org:ports", "Organization", "name"),
+    "pacte de Lomé": ("agr:lome", "Agreement", "name"),
+    "tribunal de Kampala": ("org:tribunal", "Organization", "name"),
+}
+
+WANTED = {"opposes", "supports", "signs", "meetsWith"}
+
+
+@pytest.fixture(scope="module")
+def extract():
+    """``extract(text) -> list[Relation]`` over the model + hand mentions."""
+    return sentence_extractor(ENTITIES)
+
+
+def facts(relations) -> set[tuple[str, str, str, str]]:
+    """(subject, predicate, object, modality) of the stance, signing and meeting relations."""
+    return {
+        (r.subject, r.predicate, r.object, r.modality) for r in relations if r.predicate in WANTED
+    }
+
+
+#: Who does an infinitive: the governor's direct object, a passive's patient or a
+#: dative-control verb's "à" complement, never the governor's subject; an accusation makes
+#: the governed act reported, an invitation expected. Subject control is unchanged.
+CONTROL = [
+    (
+        "Le Kenya accuse l'Ouganda d'armer l'Union des ports.",
+        set(),  # "armer" is no stance verb: nothing, and above all not Kenya's
+    ),
+    (
+        "Le Kenya accuse l'Ouganda de soutenir l'Union des ports.",
+        {("UG", "supports", "org:ports", "reported")},
+    ),
+    (
+        "Le Togo a demandé au Bénin de ratifier le pacte de Lomé.",
+        {("BJ", "signs", "agr:lome", "planned")},
+    ),
+    (
+        "Le Togo a exhorté le Bénin à ratifier le pacte de Lomé.",
+        {("BJ", "signs", "agr:lome", "expected")},
+    ),
+    (
+        "Le Bénin a été invité par le Togo à signer le pacte de Lomé.",
+        {("BJ", "signs", "agr:lome", "expected")},
+    ),
+    (
+        "L'Ouganda, soupçonné par le Kenya d'aider l'Union des ports, dément.",
+        {("UG", "supports", "org:ports", "reported")},
+    ),
+    # an object pronoun names nobody here: the subject is still not the controller
+    ("Le Togo l'a invité à signer le pacte de Lomé.", set()),
+    # subject control: the subject does the infinitive
+    (
+        "Le Bénin a promis de ratifier le pacte de Lomé.",
+        {("BJ", "signs", "agr:lome", "planned")},
+    ),
+    (
+        "Le Parti radical a décidé de soutenir Claire Dumas.",
+        {("org:radical", "supports", "person:dumas", "planned")},
+    ),
+    # a call to vote is the caller's support, whoever is called
+    (
+        "Le Parti radical appelle les électeurs à voter pour Claire Dumas.",
+        {("org:radical", "supports", "person:dumas", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROL, ids=case_ids(CONTROL))
+def test_infinitive_controller(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: An act noun with its agent in "par" and its target in the genitive, in either order.
+NOMINAL_AGENT = [
+    (
+        "La condamnation du Togo par le Kenya a été votée sans débat.",
+        {("KE", "opposes", "TG", "asserted")},
+    ),
+    (
+        "Le désaveu d'Omar Haddad par le Parti radical a surpris ses proches.",
+        {("org:radical", "opposes", "person:haddad", "asserted")},
+    ),
+    (
+        "La ratification par le Bénin du pacte de Lomé a eu lieu hier.",
+        {("BJ", "signs", "agr:lome", "asserted")},
+    ),
+    (
+        "L'approbation du pacte de Lomé par l'Ouganda reste incertaine.",
+        {("UG", "supports", "agr:lome", "asserted")},
+    ),
+    # no agent: the noun alone says nothing about who
+    ("La condamnation du Togo a été votée sans débat.", set()),
+    ("La ratification du pacte de Lomé a eu lieu hier.", set()),
+    # no genitive target
+    ("Le rejet par le Kenya a été annoncé à Kampala.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_AGENT, ids=case_ids(NOMINAL_AGENT))
+def test_act_noun_with_agent(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: A stated stance: "exprimer son opposition à", "prendre position contre".
+STATEMENTS = [
+    (
+        "Le Bénin a réitéré son opposition au pacte de Lomé.",
+        {("BJ", "opposes", "agr:lome", "asserted")},
+    ),
+    (
+        "Omar Haddad a exprimé son hostilité à Claire Dumas.",
+        {("person:haddad", "opposes", "person:dumas", "asserted")},
+    ),
+    (
+        "Claire Dumas a pris position contre le Parti radical.",
+        {("person:dumas", "opposes", "org:radical", "asserted")},
+    ),
+    (
+        "Claire Dumas a pris position pour le Parti radical.",
+        {("person:dumas", "supports", "org:radical", "asserted")},
+    ),
+    # no target entity
+    ("Le Bénin a réitéré son opposition à la réforme.", set()),
+    ("Claire Dumas a pris position contre la hausse des prix.", set()),
+    # no opposition noun: a plain statement
+    ("Le Bénin a réitéré sa confiance dans le Togo.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS, ids=case_ids(STATEMENTS))
+def test_stance_statements(extract, text, expected):
+    assert facts(extract(text)) == expected
