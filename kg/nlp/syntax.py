@@ -318,7 +318,8 @@ class Syntax(ClauseReading):
                 if g.dep_ in _SUBJ
             ]
             if found:
-                return [self.antecedent(token, s) for s in self._own_subjects(token, found)]
+                found = self._after_rubric(token, self._own_subjects(token, found))
+                return [self.antecedent(token, s) for s in found]
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
@@ -344,6 +345,17 @@ class Syntax(ClauseReading):
             else:
                 break
         return self._bare_subjects(token)
+
+    def _after_rubric(self, verb: Token, subjects: list[Token]) -> list[Token]:
+        """Drop a headline's rubric the parser made a subject too: in "SNCF : le syndicat
+        refuse de signer", only the subject after the last colon before the verb acts."""
+        if len(subjects) < 2:
+            return subjects
+        first = min(s.i for s in subjects)
+        colons = [i for i in range(first, verb.i) if self.doc[i].text == ":"]
+        if not colons:
+            return subjects
+        return [s for s in subjects if s.i > colons[-1]] or subjects
 
     def _controller(self, infinitive: Token) -> list[Token] | None:
         """Who does ``infinitive`` when its governor's object does, else None.

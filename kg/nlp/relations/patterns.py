@@ -41,6 +41,7 @@ from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
+from kg.nlp.relations.stance import fronted_members
 from kg.nlp.relations.titles import TitlePatterns
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, cue_words, syntax_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
@@ -81,6 +82,9 @@ class _Frame:
     through_only: bool = False
     #: Direct-object nouns the frame needs ("a reçu une *aide* du Japon"), when not empty.
     theme_nouns: frozenset[str] = frozenset()
+    #: Head nouns an object must have, when not empty ("signer *la déclaration*": an event
+    #: that is a document, never "signer *sa victoire*").
+    object_nouns: frozenset[str] = frozenset()
     #: Governors that state the act themselves ("*appeler* à voter pour X"): the trigger.
     act_governors: frozenset[str] = frozenset()
     #: The predicate for a person and a named organisation ("X dirige Amnesty": headOf).
@@ -160,6 +164,7 @@ class RelationPatterns:
                         through_nouns=_word_set(lex, spec.get("through_nouns", ())),
                         through_only=bool(spec.get("through_only")),
                         theme_nouns=_word_set(lex, spec.get("theme_nouns", ())),
+                        object_nouns=_word_set(lex, spec.get("object_nouns", ())),
                         act_governors=_word_set(lex, spec.get("act_governors", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
                         attributes=tuple(sorted(spec.get("attributes", {}).items())),
@@ -197,6 +202,8 @@ class RelationPatterns:
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
+        #: Partitive prepositions that front a role noun ("*parmi* les signataires figurent").
+        self.fronted_cases = frozenset(fold_lexeme(w) for w in lex.get("fronted_role_cases", ()))
         #: Parts of an event that stand for it ("cette *édition* du festival").
         self.event_parts = frozenset(fold_lexeme(w) for w in lex.get("event_part_nouns", ()))
         #: Relative pronouns that stand for an "à" complement ("auquel", "à laquelle").
@@ -372,6 +379,8 @@ class RelationPatterns:
             objects = [dative[1]] + [o for o in objects if o.i != dative[0].i]
         if "Event" in frame.object_types:
             objects = event_parts(objects, syn, self.event_parts)
+        if frame.object_nouns:
+            objects = [o for o in objects if fold_lexeme(o.lemma_) in frame.object_nouns]
         if frame.through_nouns:
             objects = [
                 g
@@ -540,6 +549,9 @@ class RelationPatterns:
             if found:
                 # "la Turquie, qui est membre de l'OTAN": the relative's antecedent.
                 return [syn.antecedent(noun, c) for c in found]
+            fronted = fronted_members(noun, syn, self.fronted_cases)
+            if fronted:
+                return fronted
             if noun.dep_ == ud.XCOMP and noun.head.pos_ in {"VERB", "AUX"}:
                 # "X a été élu membre de", "X est devenu membre de": who the verb makes one.
                 return syn.appointee(noun.head)

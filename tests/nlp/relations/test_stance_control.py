@@ -25,6 +25,9 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "Union des ports": ("org:ports", "Organization", "name"),
     "pacte de Lomé": ("agr:lome", "Agreement", "name"),
     "tribunal de Kampala": ("org:tribunal", "Organization", "name"),
+    "déclaration": ("event:declaration", "Event", "nominal"),
+    "pétition": ("event:petition", "Event", "nominal"),
+    "victoire": ("event:victoire", "Event", "nominal"),
 }
 
 WANTED = {"opposes", "supports", "signs", "meetsWith"}
@@ -154,4 +157,69 @@ STATEMENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS, ids=case_ids(STATEMENTS))
 def test_stance_statements(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: Signing: a document the entity component types as an event ("la déclaration"), a
+#: signatory role noun fronted by "parmi", a headline's rubric before a colon.
+SIGNING = [
+    (
+        "Claire Dumas n'a pas voulu signer la déclaration commune.",
+        {("person:dumas", "signs", "event:declaration", "negated")},
+    ),
+    (
+        "Omar Haddad a signé la pétition des riverains.",
+        {("person:haddad", "signs", "event:petition", "asserted")},
+    ),
+    # an event that is no document is not signed
+    ("Omar Haddad a signé une belle victoire à Kampala.", set()),
+    (
+        "Parmi les signataires du pacte de Lomé figurent le Togo et le Bénin.",
+        {("TG", "signs", "agr:lome", "asserted"), ("BJ", "signs", "agr:lome", "asserted")},
+    ),
+    (
+        "Parmi les signataires du pacte de Lomé, on compte le Kenya.",
+        {("KE", "signs", "agr:lome", "asserted")},
+    ),
+    # "parmi" after the verb: the subject holds the role, as before
+    (
+        "Le Kenya figure parmi les signataires du pacte de Lomé.",
+        {("KE", "signs", "agr:lome", "asserted")},
+    ),
+    # a rubric before the colon is no subject of the headline's verb
+    (
+        "Ouganda : le Parti radical refuse de signer le pacte de Lomé",
+        {("org:radical", "signs", "agr:lome", "negated")},
+    ),
+    (
+        "Le Togo : le Parti radical a signé le pacte de Lomé",
+        {("org:radical", "signs", "agr:lome", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNING, ids=case_ids(SIGNING))
+def test_signing(extract, text, expected):
+    assert facts(extract(text)) == expected
+
+
+#: Approving or backing someone's fall is opposing them; approving their candidacy supports
+#: them.
+OUSTER = [
+    (
+        "Le Parti radical a approuvé la destitution de Claire Dumas.",
+        {("org:radical", "opposes", "person:dumas", "asserted")},
+    ),
+    # an institution's act on someone is no stance
+    ("Le tribunal de Kampala a ordonné l'arrestation d'Omar Haddad.", set()),
+    (
+        "Le Parti radical a approuvé la candidature de Claire Dumas.",
+        {("org:radical", "supports", "person:dumas", "asserted")},
+    ),
+    ("Le Parti radical a approuvé la destitution du gouvernement.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUSTER, ids=case_ids(OUSTER))
+def test_approved_ouster(extract, text, expected):
     assert facts(extract(text)) == expected

@@ -1,0 +1,38 @@
+"""Argument readings of stance and signing frames that the generic frame reader lacks.
+
+Why a module: :mod:`kg.nlp.relations.patterns` reads every frame the same way (subject, object
+slot, genitive); the constructions here put a frame's holders where no generic rule looks,
+and keeping them apart keeps that reader small.
+
+- :func:`fronted_members`: "*Parmi les signataires* du pacte figurent A et B", a role noun
+  fronted by a partitive preposition: its holders are the clause's other arguments, after
+  the verb ("figurent", "on compte", "se trouvent"), not a subject of the noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp import ud
+from kg.nlp.syntax import Syntax
+
+__all__ = ["fronted_members"]
+
+#: How the parser hangs the holders after an inverted verb ("figurent *A et B*").
+_MEMBER_DEPS = frozenset({ud.NSUBJ, ud.OBJ, ud.NSUBJ_PASS})
+
+
+def fronted_members(noun: Token, syn: Syntax, cases: frozenset[str]) -> list[Token]:
+    """The holders of a role noun fronted by one of ``cases`` ("parmi"), or [] when the noun
+    is not fronted that way: the nouns that follow the clause's verb as its subject or
+    object ("Parmi les signataires du pacte figurent *le Togo* et le Bénin"); conjuncts are
+    read by the caller's list expansion."""
+    verb = noun.head
+    if (
+        not cases
+        or verb.pos_ not in {"VERB", "AUX"}
+        or noun.i > verb.i
+        or syn.case_of(noun) not in cases
+    ):
+        return []
+    return [c for c in verb.children if c.i > verb.i and c.dep_ in _MEMBER_DEPS]
