@@ -41,7 +41,7 @@ from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
-from kg.nlp.relations.stance import fronted_members
+from kg.nlp.relations.stance import adverbial_lead, fronted_members
 from kg.nlp.relations.titles import TitlePatterns
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, cue_words, syntax_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
@@ -516,7 +516,9 @@ class RelationPatterns:
             and (not frame.light_verbs or fold_lexeme(noun.head.lemma_) in frame.light_verbs)
         )
         if frame.trigger_case and syn.case_of(noun) not in frame.trigger_case and not as_object:
-            return
+            lead = adverbial_lead(noun, syn)
+            if lead is None or lead[0] not in frame.trigger_case:
+                return
         # "ont expulsé les membres de X": the object of any verb holds no role; only a verb
         # that confers one does ("a été élu membre", "nommer X membre"), or a possessive that
         # gives the noun to the subject ("a annoncé *sa* candidature à").
@@ -584,8 +586,11 @@ class RelationPatterns:
                 c for c in head.children if c.dep_ in {ud.NSUBJ, ud.NSUBJ_PASS, ud.OBJ}
             ]
         if mode == "clause_subject":
-            # "la cérémonie s'est déroulée en présence de X": the clause's subject.
-            return syn.subjects(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else []
+            # "la cérémonie s'est déroulée en présence de X": the clause's subject; "lors
+            # d'un entretien avec Y, X a …": the verb the adverb modifies.
+            lead = adverbial_lead(noun, syn)
+            head = noun.head if lead is None else lead[1]
+            return syn.subjects(head) if head.pos_ in {"VERB", "AUX"} else []
         if mode == "apposed_subject":
             # "X a signé à Nantes en provenance de Y": the clause's subject; "X, en
             # provenance de Y, a signé": the name the comma-fenced phrase is hung on.
@@ -603,6 +608,9 @@ class RelationPatterns:
         if noun.dep_ == ud.OBJ and _possessed(noun):
             # "a annoncé *sa candidature* à l'élection": the parser hangs the complement of
             # a possessed act noun on its verb.
+            holders.append(noun.head)
+        if adverbial_lead(noun, syn) is not None:
+            # "lors de son entretien avec Y": or on the adverb the noun hangs on.
             holders.append(noun.head)
         found = [
             c

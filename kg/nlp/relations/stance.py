@@ -4,6 +4,9 @@ Why a module: :mod:`kg.nlp.relations.patterns` reads every frame the same way (s
 slot, genitive); the constructions here put a frame's holders where no generic rule looks,
 and keeping them apart keeps that reader small.
 
+- :func:`adverbial_lead`: "*lors d'*un entretien avec Y, X a …": the parser hangs the noun
+  on the adverb of a compound preposition, whose word, not "de", says what the phrase is,
+  and whose head is the clause's verb.
 - :func:`fronted_members`: "*Parmi les signataires* du pacte figurent A et B", a role noun
   fronted by a partitive preposition: its holders are the clause's other arguments, after
   the verb ("figurent", "on compte", "se trouvent"), not a subject of the noun.
@@ -13,10 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.syntax import Syntax
 
-__all__ = ["fronted_members"]
+__all__ = ["adverbial_lead", "fronted_members"]
 
 #: How the parser hangs the holders after an inverted verb ("figurent *A et B*").
 _MEMBER_DEPS = frozenset({ud.NSUBJ, ud.OBJ, ud.NSUBJ_PASS})
@@ -36,3 +40,17 @@ def fronted_members(noun: Token, syn: Syntax, cases: frozenset[str]) -> list[Tok
     ):
         return []
     return [c for c in verb.children if c.i > verb.i and c.dep_ in _MEMBER_DEPS]
+
+
+def adverbial_lead(noun: Token, syn: Syntax) -> tuple[str, Token] | None:
+    """ "*lors d'*un entretien": the adverb that opens the noun's compound preposition (its
+    folded word) and the verb it modifies, or None when the noun hangs on no such adverb."""
+    adverb = noun.head
+    if (
+        adverb.pos_ != "ADV"
+        or adverb.i >= noun.i
+        or syn.case_of(noun) != syn.genitive
+        or adverb.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    return fold_lexeme(adverb.text), adverb.head

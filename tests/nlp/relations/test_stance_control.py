@@ -223,3 +223,30 @@ OUSTER = [
 @pytest.mark.parametrize(("text", "expected"), OUSTER, ids=case_ids(OUSTER))
 def test_approved_ouster(extract, text, expected):
     assert facts(extract(text)) == expected
+
+
+#: A meeting named by a noun in a time phrase ("lors de sa rencontre avec Y, X a …"): the
+#: clause's subject met the "avec" complement.
+MEETING_PHRASES = [
+    (
+        "Lors de son entretien avec Omar Haddad, Claire Dumas a parlé du Togo.",
+        {("person:dumas", "meetsWith", "person:haddad", "asserted")},
+    ),
+    (
+        "Claire Dumas a parlé du Togo lors d'une rencontre avec Omar Haddad.",
+        {("person:dumas", "meetsWith", "person:haddad", "asserted")},
+    ),
+    (
+        "Après son déjeuner avec Omar Haddad, Claire Dumas a quitté Kampala.",
+        {("person:dumas", "meetsWith", "person:haddad", "asserted")},
+    ),
+    # no one met: a meeting with nobody named, or a phrase that is no time phrase
+    ("Lors de la réunion, Claire Dumas a parlé avec des élus.", set()),
+    ("Claire Dumas a parlé de sa rencontre avec la presse.", set()),
+    ("Claire Dumas a parlé de sa rencontre avec Omar Haddad.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_PHRASES, ids=case_ids(MEETING_PHRASES))
+def test_meeting_phrases(extract, text, expected):
+    assert facts(extract(text)) == expected
