@@ -49,6 +49,7 @@ from kg.nlp.relations.offices import headline_country
 from kg.nlp.relations.parties import party_entities
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
 from kg.nlp.relations.pronouns import SubjectPronouns
+from kg.nlp.relations.speakers import SpeakerPronouns
 from kg.nlp.syntax import MentionIndex
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -114,6 +115,7 @@ class RelationExtractor(LangComponent):
         words = load_words(self.lang) if data is None else Words(self.lang, self.data["words"])
         self.patterns = RelationPatterns(lex, self.lang, words)
         self.pronouns = SubjectPronouns(lex)
+        self.speakers = SpeakerPronouns(lex)
         self.cues = ModalityCues.from_data(lex, words)
         self.attribution_cues = AttributionCues.from_data(lex)
 
@@ -127,9 +129,16 @@ class RelationExtractor(LangComponent):
         index = MentionIndex(doc, mentions)
         times = _TimeIndex(doc, doc._.kg_times or [])
         found: dict[tuple[str, str, str, int], Relation] = {}
+        acues = self.attribution_cues
+        quotes = find_quotes(doc_text(doc), acues.quote_marks)
+        attributions = find_attributions(doc, index, acues, quotes)
         # "X a été élu en 2008. Il a rejoint le PS": the patterns also see a subject
-        # pronoun as the person just told of (quotes and entities do not).
-        pronouns = self.pronouns.mentions(doc, index)
+        # pronoun as the person just told of (quotes and entities do not); « Nous
+        # condamnons … », a déclaré X: a speaker's own pronoun as the speaker.
+        pronouns = _merge_pronouns(
+            self.speakers.mentions(doc, attributions, quotes),
+            self.pronouns.mentions(doc, index),
+        )
         if pronouns:
             told = MentionIndex(doc, [*mentions, *pronouns])
             candidates = [c for c in self.patterns.find(doc, told) if self.pronouns.keeps(c)]
@@ -138,9 +147,6 @@ class RelationExtractor(LangComponent):
         # A body a title names without the entity component having found it ("le président
         # du groupe PS"): an organisation of the article, its mention the words that name it.
         bodies = [c.object for c in candidates if c.attributes.pop("new_body", False)]
-        acues = self.attribution_cues
-        quotes = find_quotes(doc_text(doc), acues.quote_marks)
-        attributions = find_attributions(doc, index, acues, quotes)
         if attributions:
             attributions = resolve_titles(doc, attributions, candidates, acues)
         supported: list[tuple[int, Relation]] = []
@@ -400,3 +406,9 @@ class _TimeIndex:
 #: reader and one evidence rule for facts and events.
 TimeIndex = _TimeIndex
 sentence_evidence = _evidence
+
+
+def _merge_pronouns(speakers: list[TokenMention], told: list[TokenMention]) -> list[TokenMention]:
+    """Pronoun mentions of both readers; a speaker's reading wins on the same token."""
+    taken = {m.start for m in speakers}
+    return sorted([*speakers, *(m for m in told if m.start not in taken)], key=lambda m: m.start)

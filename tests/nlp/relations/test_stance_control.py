@@ -250,3 +250,41 @@ MEETING_PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), MEETING_PHRASES, ids=case_ids(MEETING_PHRASES))
 def test_meeting_phrases(extract, text, expected):
     assert facts(extract(text)) == expected
+
+
+#: A speaker's own pronoun is the speaker: "je"/"nous" in their words, "il"/"elle" as the
+#: subject of the clause their reporting verb introduces.
+SPEAKERS = [
+    (
+        "« Nous soutenons le Bénin », a déclaré Claire Dumas.",
+        {("person:dumas", "supports", "BJ", "asserted")},
+    ),
+    (
+        "« Je condamne Omar Haddad », a dit Claire Dumas.",
+        {("person:dumas", "opposes", "person:haddad", "asserted")},
+    ),
+    (
+        "Le Kenya a affirmé qu'il soutient le Bénin.",
+        {("KE", "supports", "BJ", "asserted")},
+    ),
+    (
+        "Claire Dumas a expliqué : « nous avons signé le pacte de Lomé ».",
+        {("person:dumas", "signs", "agr:lome", "asserted")},
+    ),
+    # a body says no "je"
+    ("« Je soutiens le Bénin », a déclaré le Kenya.", set()),
+    # a third person inside a quote is someone else
+    ("« Il soutient le Bénin », a déclaré Claire Dumas.", set()),
+    # a named subject of the reported clause is its subject, not the speaker
+    (
+        "Claire Dumas a dit qu'Omar Haddad soutenait le Bénin.",
+        {("person:haddad", "supports", "BJ", "asserted")},
+    ),
+    # no speaker: the pronoun names nobody
+    ("« Nous soutenons le Bénin », lit-on sur une banderole.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS, ids=case_ids(SPEAKERS))
+def test_speaker_pronouns(extract, text, expected):
+    assert facts(extract(text)) == expected
