@@ -41,7 +41,7 @@ from kg.nlp.relations.parties import PartyAdjectives
 from kg.nlp.relations.places import EventPlaces
 from kg.nlp.relations.quantities import quantity_attributes, quantity_lexicon
 from kg.nlp.relations.settings import PlaceLinks
-from kg.nlp.relations.stance import adverbial_lead, fronted_members
+from kg.nlp.relations.stance import adverbial_lead, fronted_members, phrase_end
 from kg.nlp.relations.titles import TitlePatterns
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax, cue_words, syntax_cues
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
@@ -456,7 +456,10 @@ class RelationPatterns:
         never for another complement ("une intervention *en Syrie*").
         """
         mention = syn.index.at_or_apposed(noun)
-        if (
+        # "voter la *mise en accusation* de X": a phrase of the list, whose genitive the
+        # parser hangs on its first or its last word.
+        end = phrase_end(noun, nouns) if depth and mention is None else None
+        if end is None and (
             depth == 0
             # an unnamed event noun ("condamné *l'attaque* du Front") still stands for its owner
             or (mention is not None and (mention.type != "Event" or mention.kind == "name"))
@@ -465,7 +468,7 @@ class RelationPatterns:
             return [noun]
         return [
             g
-            for c in noun.children
+            for c in ([*noun.children, *end.children] if end is not None else noun.children)
             if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == syn.genitive
             for g in self._through(c, nouns, syn, depth - 1)
         ]

@@ -7,6 +7,8 @@ and keeping them apart keeps that reader small.
 - :func:`adverbial_lead`: "*lors d'*un entretien avec Y, X a …": the parser hangs the noun
   on the adverb of a compound preposition, whose word, not "de", says what the phrase is,
   and whose head is the clause's verb.
+- :func:`phrase_end`: "la *mise en accusation* de X": a noun phrase of a lexicon list
+  whose complement hangs on its last word.
 - :func:`fronted_members`: "*Parmi les signataires* du pacte figurent A et B", a role noun
   fronted by a partitive preposition: its holders are the clause's other arguments, after
   the verb ("figurent", "on compte", "se trouvent"), not a subject of the noun.
@@ -20,7 +22,7 @@ from kg.lang import fold_lexeme
 from kg.nlp import ud
 from kg.nlp.syntax import Syntax
 
-__all__ = ["adverbial_lead", "fronted_members"]
+__all__ = ["adverbial_lead", "fronted_members", "phrase_end"]
 
 #: How the parser hangs the holders after an inverted verb ("figurent *A et B*").
 _MEMBER_DEPS = frozenset({ud.NSUBJ, ud.OBJ, ud.NSUBJ_PASS})
@@ -54,3 +56,18 @@ def adverbial_lead(noun: Token, syn: Syntax) -> tuple[str, Token] | None:
     ):
         return None
     return fold_lexeme(adverb.text), adverb.head
+
+
+def phrase_end(noun: Token, phrases: frozenset[str]) -> Token | None:
+    """The last word of the multiword entry of ``phrases`` (folded) that opens at ``noun``
+    ("*mise* en accusation" -> "accusation"), or None when none does."""
+    doc = noun.doc
+    head = fold_lexeme(noun.lemma_)
+    for phrase in phrases:
+        words = phrase.replace("'", "' ").split()
+        if len(words) < 2 or words[0] != head or noun.i + len(words) > len(doc):
+            continue
+        tail = [fold_lexeme(t.text) for t in doc[noun.i + 1 : noun.i + len(words)]]
+        if tail == words[1:]:
+            return doc[noun.i + len(words) - 1]
+    return None

@@ -217,6 +217,16 @@ OUSTER = [
         {("org:radical", "supports", "person:dumas", "asserted")},
     ),
     ("Le Parti radical a approuvé la destitution du gouvernement.", set()),
+    # a phrase of the list ("mise en accusation"), whichever word holds the genitive
+    (
+        "Le Parti radical a voté la mise en accusation de Claire Dumas.",
+        {("org:radical", "opposes", "person:dumas", "asserted")},
+    ),
+    (
+        "Le Kenya a approuvé la mise à l'écart d'Omar Haddad.",
+        {("KE", "opposes", "person:haddad", "asserted")},
+    ),
+    ("Le Kenya a approuvé la mise en service du port de Kampala.", set()),
 ]
 
 
