@@ -53,6 +53,11 @@ class TriggerEntry:
     #: The subject is a thing, not a measure ("l'usine a explosé", not "les prix ont
     #: explosé", "le cours s'est effondré").
     concrete_subject: bool = False
+    #: The verb with an attribute judges, it tells no act ("la vidéo est *jugée* choquante").
+    no_attribute: bool = False
+    #: Prepositions of a complement that makes the reflexive figurative ("la réforme *se
+    #: heurte à* des résistances"; "deux voitures se sont heurtées" is a collision).
+    figurative_cases: frozenset[str] = frozenset()
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -72,6 +77,8 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         not_forms=frozenset(fold(w) for w in raw.get("not_forms", ())),
         singular=bool(raw.get("singular", False)),
         concrete_subject=bool(raw.get("concrete_subject", False)),
+        no_attribute=bool(raw.get("no_attribute", False)),
+        figurative_cases=frozenset(fold(w) for w in raw.get("figurative_cases", ())),
     )
 
 
@@ -175,6 +182,24 @@ class EventLexicon:
         self.person_nouns = frozenset(fold(w) for w in data["person_nouns"])
         self.target_types = frozenset(data["target_types"])
         self.planned_words = frozenset(fold(w) for w in data["planned_words"])
+        #: A noun under these tells that nothing happened ("*aucune* évasion", "*sans*
+        #: heurts", "*pas d'*accident") or that it may happen ("des troubles *éventuels*").
+        self.negative_determiners = frozenset(fold(w) for w in data.get("negative_determiners", ()))
+        self.negative_cases = frozenset(fold(w) for w in data.get("negative_cases", ()))
+        self.negative_adverbs = frozenset(fold(w) for w in data.get("negative_adverbs", ()))
+        self.negative_partitives = frozenset(fold(w) for w in data.get("negative_partitives", ()))
+        self.habitual_adverbs = frozenset(fold(w) for w in data.get("habitual_adverbs", ()))
+        self.hypothetical_modifiers = frozenset(
+            fold(w) for w in data.get("hypothetical_modifiers", ())
+        )
+        #: Nouns of a building or a body a bare event noun names ("le centre *des
+        #: congrès*", "la salle *des fêtes*", "le comité *des fêtes*").
+        self.venue_nouns = frozenset(fold(w) for w in data.get("venue_nouns", ()))
+        #: Past participles no ending rule gives ("ouvert" -> "ouvrir"), for an idiom the
+        #: tagger read as an adjective ("ont *ouvert* le feu").
+        self.irregular_participles: dict[str, str] = {
+            fold(k): fold(v) for k, v in data.get("irregular_participles", {}).items()
+        }
         self.quantity_nouns: dict[str, str] = {}
         self.quantity_verbs: dict[str, str] = {}
         for name, spec in data["quantities"].items():

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.nlp import ud
-from kg.nlp.events.context import blocked, issue_phrase, quoted_names, source_phrase
+from kg.nlp.events.context import (
+    blocked,
+    issue_phrase,
+    quoted_names,
+    source_phrase,
+    unreal_noun,
+    venue_name,
+)
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
 from kg.nlp.events.verbs import idiom_object, verb_reading
 from kg.nlp.extensions import TokenMention
@@ -122,6 +129,8 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             hit = _noun_hit(doc, i, words, lemmas, lex)
         if hit is None and (p in _VERB_POS or (p == ADJ and _participle(doc[i]))):
             hit = _verb_hit(doc, i, lemmas[i], lex)
+        if hit is None and (p in _VERB_POS or p == ADJ) and words[i] in lex.irregular_participles:
+            hit = _verb_hit(doc, i, lex.irregular_participles[words[i]], lex)  # "ouvert le feu"
         if hit is None and p in _NOUN_POS:
             verb = lex.participle_verb(raw[i])
             if verb is not None and doc[i].dep_ in _PREDICATE_DEPS:
@@ -211,6 +220,8 @@ def _noun_hit(
         return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
     if source_phrase(token, lex) or issue_phrase(token, lex):
         return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
+    if unreal_noun(token, lex) or venue_name(token, lex):
+        return None  # "aucune évasion", "des troubles éventuels", "le centre des congrès"
     if blocked(doc, i, end, lex):
         return None
     if entry.singular and "Plur" in token.morph.get("Number"):
