@@ -176,6 +176,14 @@ class EventLexicon:
         self.present_endings = sorted(present, key=lambda item: -len(item[0]))
         self._presents: dict[str, str | None] = {}
         self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
+        self.demonstratives = frozenset(fold(w) for w in data.get("demonstrative_determiners", ()))
+        #: Classes one happening may be named in ("la réunion … *cette rencontre*"): a
+        #: demonstrative noun refers back to an event of a kindred class when none of its own
+        #: was told.
+        self.kindred: dict[str, frozenset[str]] = {}
+        for group in data.get("kindred_classes", ()):
+            for cls in group:
+                self.kindred[cls] = self.kindred.get(cls, frozenset()) | frozenset(group)
         self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
         self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])
         self.actor_types = frozenset(data["actor_types"])

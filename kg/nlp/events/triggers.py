@@ -67,6 +67,8 @@ class TriggerHit:
     joins_only: bool = False
     #: For a purpose, the token it is the aim of ("rassemblés" in "rassemblés pour protester").
     governor: int | None = None
+    #: Opened by a demonstrative ("*cette* rencontre"): refers back to an event told.
+    demonstrative: bool = False
 
 
 @dataclass(slots=True)
@@ -235,6 +237,7 @@ def _noun_hit(
         return None  # "ont exigé la démission du directeur": a demand, no resignation
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
+    hit.demonstrative = det is not None and fold(det.text) in lex.demonstratives
     hit.distinct = any(
         fold(t.text) in lex.distinct
         for t in token.children
