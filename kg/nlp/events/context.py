@@ -42,6 +42,8 @@ def blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
         fold(t.text) in blockers or fold(t.lemma_) in blockers for t in doc[end : end + 3]
     ):  # "feu *rouge*", "les vols *habités*": any agreement of the word
         return True
+    if end < len(doc) and _code(doc[end].text):
+        return True  # "le vol *AF447*": a code names a thing (a flight, a ship)
     before = lex.blockers_before.get(fold(token.lemma_)) or lex.blockers_before.get(
         fold(token.text)
     )
@@ -50,6 +52,11 @@ def blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
     words = [fold(t.text) for t in doc[max(0, i - 4) : i] if not t.is_punct]
     text = " ".join(words).replace("' ", "'")
     return any(text == b or text.endswith(" " + b) for b in before)
+
+
+def _code(word: str) -> bool:
+    """Letters and digits in one word ("MS804", "A320"): an identifier, not a word."""
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
 
 def unreal_noun(token: Token, lex: EventLexicon) -> bool:

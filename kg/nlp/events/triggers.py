@@ -26,7 +26,7 @@ from kg.nlp.events.context import (
     venue_name,
 )
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
-from kg.nlp.events.verbs import idiom_object, verb_reading
+from kg.nlp.events.verbs import idiom_object, is_person, verb_reading
 from kg.nlp.extensions import TokenMention
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids, strings_of
 
@@ -46,6 +46,8 @@ _PREDICATE_DEPS = frozenset({ud.XCOMP, ud.ACL, ud.ADVCL, ud.AMOD, ud.ROOT})
 #: What opens the object of a present participle the tagger took for an adjective
 #: (", *percutant* un arbre"): "un sol *glissant*", "un score *écrasant*" have none.
 _OBJECT_START = frozenset({DET, NUM})
+#: How a name hangs on the noun it names ("le chanteur *Prince*").
+_NAME_DEPS = (ud.APPOS, ud.FLAT, ud.NMOD)
 #: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
 _HOST_TYPES = frozenset({"Event"})
 
@@ -230,6 +232,8 @@ def _noun_hit(
         return None  # "neuf morts": a toll, not a death told
     if entry.needs_complement and not _has_complement(doc[i], entry.complement_cases):
         return None
+    if entry.needs == "person_complement" and not _person_complement(token, lex):
+        return None  # "la disparition du timbre rouge": no one died
     det = _determiner(token)
     if det is None and end == i + 1 and _classifier(token, lex):
         return None
@@ -256,6 +260,19 @@ def _classifier(token: Token, lex: EventLexicon) -> bool:
         return False
     case = next((c for c in token.children if c.dep_ == ud.CASE and c.i < token.i), None)
     return case is not None and fold(case.text) in lex.classifier_cases
+
+
+def _person_complement(token: Token, lex: EventLexicon) -> bool:
+    """ "la disparition *du chanteur Prince*", "*sa* disparition": the complement, if any, is
+    a person or carries a name."""
+    complements = [c for c in token.children if c.dep_.startswith(ud.NMOD) and c.i > token.i]
+    if not complements or any(is_person(c, lex) for c in complements):
+        return True
+    return any(
+        k.pos_ == "PROPN" and k.dep_.startswith(_NAME_DEPS)
+        for c in (token, *complements)
+        for k in c.children
+    )
 
 
 def _has_complement(token: Token, cases: frozenset[str]) -> bool:

@@ -136,8 +136,8 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
     ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
         return False
     participle = token.dep_ == ud.ACL and "Part" in token.morph.get("VerbForm")
-    # "la loi votée" is no vote told
-    return not (needs == "intransitive" and (has_object or passive or participle))
+    # "la loi votée" is no vote told; "l'onde s'est manifestée" no protest
+    return not (needs == "intransitive" and (has_object or passive or participle or reflexive))
 
 
 def _has_case(children: list[Token], cases: frozenset[str]) -> bool:
