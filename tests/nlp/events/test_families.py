@@ -129,6 +129,10 @@ APPOINTMENT = [  # a political class: a named party is needed (PLOVER codes its 
     ("Le ministre Paul Girard a été évincé du gouvernement.", True),
     ("Le ministre a été évincé du gouvernement.", False),
     ("Paul Girard a désigné la maison du doigt.", False),
+    # a transfer of power: "céder / remettre / transférer le pouvoir"
+    ("Le général Diallo a cédé le pouvoir au président Moussa Keita le 3 mai.", True),
+    ("Le colonel Sanogo a remis le pouvoir à Dioncounda Traoré en avril.", True),
+    ("Le maire a cédé sa place à son adjoint.", False),
 ]
 
 TABLES = {
