@@ -129,6 +129,8 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
         return False  # "elle s'est arrêtée au magasin" stops, nobody arrests her
     if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
         return False
+    if needs == "object" and not has_object:
+        return False  # "a fait tomber un flacon", not "les prix sont tombés"
     if needs == "person" and not _person_patient(token, lex, passive):
         return False
     if needs == "person_subject" and (

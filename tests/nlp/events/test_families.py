@@ -29,6 +29,9 @@ ACCIDENT = [
     ("L'effondrement des cours du café ruine les petits planteurs.", False),
     ("Une chaudière a explosé dans la cave d'un immeuble de Reims.", True),
     ("Il a glissé un mot à son voisin pendant la séance.", False),
+    # the causative "faire tomber" a thing is a mishap; a government or a record is not
+    ("Un chimiste a fait tomber une bouteille de solvant dans la réserve.", True),
+    ("L'opposition a fait tomber le gouvernement mardi soir.", False),
     ("Cette défaite n'est qu'un accident de parcours pour l'équipe.", False),
 ]
 DEATH = [
