@@ -58,6 +58,9 @@ class TriggerEntry:
     #: Prepositions of a complement that makes the reflexive figurative ("la réforme *se
     #: heurte à* des résistances"; "deux voitures se sont heurtées" is a collision).
     figurative_cases: frozenset[str] = frozenset()
+    #: The only subjects this reading takes, when it has one ("la digue a *cédé*", not
+    #: "le ministre a cédé"); empty: any.
+    subjects: frozenset[str] = frozenset()
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -79,6 +82,7 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         concrete_subject=bool(raw.get("concrete_subject", False)),
         no_attribute=bool(raw.get("no_attribute", False)),
         figurative_cases=frozenset(fold(w) for w in raw.get("figurative_cases", ())),
+        subjects=frozenset(fold(w) for w in raw.get("subjects", ())),
     )
 
 

@@ -105,6 +105,11 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
         c.dep_ in (ud.OBJ, ud.NSUBJ_PASS) and fold(c.lemma_) not in entry.objects for c in children
     ):
         return False  # "signer le registre", "signer des autographes": no agreement
+    if entry.subjects and not any(
+        c.dep_ == ud.NSUBJ and (fold(c.lemma_) in entry.subjects or fold(c.text) in entry.subjects)
+        for c in children
+    ):
+        return False  # "la digue a cédé" is a mishap, "le ministre a cédé" a concession
     if entry.objects and token.dep_ == ud.ACL and fold(token.head.lemma_) not in entry.objects:
         return False  # "le registre signé", "la photo signée": nothing agreed
     if entry.concrete_subject and any(

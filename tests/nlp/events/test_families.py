@@ -32,6 +32,10 @@ ACCIDENT = [
     # the causative "faire tomber" a thing is a mishap; a government or a record is not
     ("Un chimiste a fait tomber une bouteille de solvant dans la réserve.", True),
     ("L'opposition a fait tomber le gouvernement mardi soir.", False),
+    # a structure that gives way is a mishap; a person who gives way concedes
+    ("Les poutres de la grange ont cédé sous le poids de la neige.", True),
+    ("La digue a cédé dans la nuit près d'Arles.", True),
+    ("Le négociateur a fini par céder.", False),
     ("Cette défaite n'est qu'un accident de parcours pour l'équipe.", False),
 ]
 DEATH = [
