@@ -25,6 +25,7 @@ def cluster_triggers(
     planned: frozenset[str] = frozenset(),
     aims: Mapping[str, str] | None = None,
     aim_hosts: frozenset[str] = frozenset(),
+    kindred: Mapping[str, frozenset[str]] | None = None,
 ) -> list[EventCluster]:
     """Group hits into happenings (see the module docstring); generic-only groups vanish.
 
@@ -51,6 +52,8 @@ def cluster_triggers(
         if hit.governor is not None and _join_aim(clusters, hit, aims or {}, aim_hosts, window):
             continue
         target = None if hit.distinct else _same_class(clusters, hit, verbal, planned)
+        if target is None and hit.demonstrative and not hit.distinct:
+            target = _kindred(clusters, hit, (kindred or {}).get(cls, frozenset()), window)
         if target is None and hit.joins_only:
             continue
         if (
@@ -168,6 +171,17 @@ def _same_class(
         if hit.entry.weak or _all_weak(c):
             return c
     return None
+
+
+def _kindred(
+    clusters: list[EventCluster], hit: TriggerHit, classes: frozenset[str], window: int
+) -> EventCluster | None:
+    """ "une réunion des ministres … *cette rencontre*": a demonstrative points back to the
+    latest event of a kindred class told within ``window`` sentences."""
+    near = [
+        c for c in clusters if c.cls in classes and hit.sentence - c.hits[-1].sentence <= window
+    ]
+    return max(near, key=lambda c: c.hits[-1].start) if near else None
 
 
 def _all_weak(cluster: EventCluster) -> bool:

@@ -102,6 +102,7 @@ class EventTriggers(LangComponent):
                 self.lex.planned_classes,
                 self.lex.purpose_aims,
                 self.lex.aim_hosts,
+                self.lex.kindred,
             )
             if self._has_party(doc, c, syn)
         ]

@@ -20,7 +20,15 @@ from kg.nlp import ud
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.extensions import doc_text
 
-__all__ = ["blocked", "issue_phrase", "quoted_names", "source_phrase"]
+__all__ = [
+    "blocked",
+    "habitual",
+    "issue_phrase",
+    "quoted_names",
+    "source_phrase",
+    "unreal_noun",
+    "venue_name",
+]
 
 
 def blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
@@ -30,8 +38,12 @@ def blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
     blockers = lex.blockers.get(fold(token.lemma_), frozenset()) | lex.blockers.get(
         fold(token.text), frozenset()
     )
-    if blockers and any(fold(t.text) in blockers for t in doc[end : end + 3]):
+    if blockers and any(
+        fold(t.text) in blockers or fold(t.lemma_) in blockers for t in doc[end : end + 3]
+    ):  # "feu *rouge*", "les vols *habités*": any agreement of the word
         return True
+    if end < len(doc) and _code(doc[end].text):
+        return True  # "le vol *AF447*": a code names a thing (a flight, a ship)
     before = lex.blockers_before.get(fold(token.lemma_)) or lex.blockers_before.get(
         fold(token.text)
     )
@@ -40,6 +52,61 @@ def blocked(doc: Doc, i: int, end: int, lex: EventLexicon) -> bool:
     words = [fold(t.text) for t in doc[max(0, i - 4) : i] if not t.is_punct]
     text = " ".join(words).replace("' ", "'")
     return any(text == b or text.endswith(" " + b) for b in before)
+
+
+def _code(word: str) -> bool:
+    """Letters and digits in one word ("MS804", "A320"): an identifier, not a word."""
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
+
+
+def unreal_noun(token: Token, lex: EventLexicon) -> bool:
+    """ "*aucune* évasion", "*sans* heurts", "il n'y a pas eu *d'*accident", "des troubles
+    *éventuels*": the noun says that nothing happened, or that something may happen; no
+    happening is told (PLOVER codes what occurred)."""
+    for c in token.children:
+        dep = c.dep_
+        if dep == ud.DET:
+            word = fold(c.text)
+            if word in lex.negative_determiners:
+                return True
+            if fold(c.lemma_) in lex.negative_partitives and _negated(token.head, lex):
+                return True  # "il n'y a pas eu d'accident", "sans faire de blessé"
+        elif dep == ud.CASE and c.i < token.i and fold(c.text) in lex.negative_cases:
+            return not any(k.dep_ == ud.DET for k in token.children)  # "sans heurts"
+        elif dep == ud.AMOD and fold(c.lemma_) in lex.hypothetical_modifiers:
+            return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    modifier = after is not None and after.pos_ == "ADJ"
+    if modifier and fold(after.lemma_) in lex.hypothetical_modifiers:
+        return True  # the parser may hang "éventuels" on the word after it
+    return token.head.i != token.i and habitual(token.head, lex)
+
+
+def habitual(verb: Token, lex: EventLexicon) -> bool:
+    """ "le site *subit régulièrement* des attaques", "est *souvent* accusé": a habit, no one
+    happening to date."""
+    return any(
+        fold(k.text) in lex.habitual_adverbs for k in verb.children if k.dep_.startswith(ud.ADVMOD)
+    )
+
+
+def _negated(verb: Token, lex: EventLexicon) -> bool:
+    """The verb carries a negative adverb ("n'a *pas* eu", "n'a *jamais* connu")."""
+    return any(
+        fold(k.text) in lex.negative_adverbs for k in verb.children if k.dep_.startswith(ud.ADVMOD)
+    )
+
+
+def venue_name(token: Token, lex: EventLexicon) -> bool:
+    """ "le centre *des congrès*", "la salle *des fêtes*": an event noun completing the noun
+    of a building or a body names that place, no happening ("au centre *de la
+    manifestation*", with its own determiner, is the middle of one)."""
+    head = token.head
+    if head.i == token.i or not token.dep_.startswith(ud.NMOD) or head.i > token.i:
+        return False
+    if fold(head.lemma_) not in lex.venue_nouns:
+        return False
+    return not any(c.dep_ == ud.DET for c in token.children)
 
 
 def source_phrase(token: Token, lex: EventLexicon) -> bool:

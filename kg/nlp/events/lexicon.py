@@ -53,6 +53,14 @@ class TriggerEntry:
     #: The subject is a thing, not a measure ("l'usine a explosé", not "les prix ont
     #: explosé", "le cours s'est effondré").
     concrete_subject: bool = False
+    #: The verb with an attribute judges, it tells no act ("la vidéo est *jugée* choquante").
+    no_attribute: bool = False
+    #: Prepositions of a complement that makes the reflexive figurative ("la réforme *se
+    #: heurte à* des résistances"; "deux voitures se sont heurtées" is a collision).
+    figurative_cases: frozenset[str] = frozenset()
+    #: The only subjects this reading takes, when it has one ("la digue a *cédé*", not
+    #: "le ministre a cédé"); empty: any.
+    subjects: frozenset[str] = frozenset()
 
 
 def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
@@ -72,6 +80,9 @@ def _entry(raw: Mapping[str, Any], *, verb: bool) -> TriggerEntry:
         not_forms=frozenset(fold(w) for w in raw.get("not_forms", ())),
         singular=bool(raw.get("singular", False)),
         concrete_subject=bool(raw.get("concrete_subject", False)),
+        no_attribute=bool(raw.get("no_attribute", False)),
+        figurative_cases=frozenset(fold(w) for w in raw.get("figurative_cases", ())),
+        subjects=frozenset(fold(w) for w in raw.get("subjects", ())),
     )
 
 
@@ -169,12 +180,38 @@ class EventLexicon:
         self.present_endings = sorted(present, key=lambda item: -len(item[0]))
         self._presents: dict[str, str | None] = {}
         self.indefinite = frozenset(fold(w) for w in data["indefinite_determiners"])
+        self.demonstratives = frozenset(fold(w) for w in data.get("demonstrative_determiners", ()))
+        #: Classes one happening may be named in ("la réunion … *cette rencontre*"): a
+        #: demonstrative noun refers back to an event of a kindred class when none of its own
+        #: was told.
+        self.kindred: dict[str, frozenset[str]] = {}
+        for group in data.get("kindred_classes", ()):
+            for cls in group:
+                self.kindred[cls] = self.kindred.get(cls, frozenset()) | frozenset(group)
         self.roles: dict[str, str] = {fold(k): v for k, v in data["roles"].items()}
         self.noun_genitive_role: dict[str, str] = dict(data["noun_genitive_role"])
         self.actor_types = frozenset(data["actor_types"])
         self.person_nouns = frozenset(fold(w) for w in data["person_nouns"])
         self.target_types = frozenset(data["target_types"])
         self.planned_words = frozenset(fold(w) for w in data["planned_words"])
+        #: A noun under these tells that nothing happened ("*aucune* évasion", "*sans*
+        #: heurts", "*pas d'*accident") or that it may happen ("des troubles *éventuels*").
+        self.negative_determiners = frozenset(fold(w) for w in data.get("negative_determiners", ()))
+        self.negative_cases = frozenset(fold(w) for w in data.get("negative_cases", ()))
+        self.negative_adverbs = frozenset(fold(w) for w in data.get("negative_adverbs", ()))
+        self.negative_partitives = frozenset(fold(w) for w in data.get("negative_partitives", ()))
+        self.habitual_adverbs = frozenset(fold(w) for w in data.get("habitual_adverbs", ()))
+        self.hypothetical_modifiers = frozenset(
+            fold(w) for w in data.get("hypothetical_modifiers", ())
+        )
+        #: Nouns of a building or a body a bare event noun names ("le centre *des
+        #: congrès*", "la salle *des fêtes*", "le comité *des fêtes*").
+        self.venue_nouns = frozenset(fold(w) for w in data.get("venue_nouns", ()))
+        #: Past participles no ending rule gives ("ouvert" -> "ouvrir"), for an idiom the
+        #: tagger read as an adjective ("ont *ouvert* le feu").
+        self.irregular_participles: dict[str, str] = {
+            fold(k): fold(v) for k, v in data.get("irregular_participles", {}).items()
+        }
         self.quantity_nouns: dict[str, str] = {}
         self.quantity_verbs: dict[str, str] = {}
         for name, spec in data["quantities"].items():

@@ -17,9 +17,16 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.nlp import ud
-from kg.nlp.events.context import blocked, issue_phrase, quoted_names, source_phrase
+from kg.nlp.events.context import (
+    blocked,
+    issue_phrase,
+    quoted_names,
+    source_phrase,
+    unreal_noun,
+    venue_name,
+)
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
-from kg.nlp.events.verbs import idiom_object, verb_reading
+from kg.nlp.events.verbs import idiom_object, is_person, verb_reading
 from kg.nlp.extensions import TokenMention
 from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids, strings_of
 
@@ -39,6 +46,8 @@ _PREDICATE_DEPS = frozenset({ud.XCOMP, ud.ACL, ud.ADVCL, ud.AMOD, ud.ROOT})
 #: What opens the object of a present participle the tagger took for an adjective
 #: (", *percutant* un arbre"): "un sol *glissant*", "un score *écrasant*" have none.
 _OBJECT_START = frozenset({DET, NUM})
+#: How a name hangs on the noun it names ("le chanteur *Prince*").
+_NAME_DEPS = (ud.APPOS, ud.FLAT, ud.NMOD)
 #: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
 _HOST_TYPES = frozenset({"Event"})
 
@@ -60,6 +69,8 @@ class TriggerHit:
     joins_only: bool = False
     #: For a purpose, the token it is the aim of ("rassemblés" in "rassemblés pour protester").
     governor: int | None = None
+    #: Opened by a demonstrative ("*cette* rencontre"): refers back to an event told.
+    demonstrative: bool = False
 
 
 @dataclass(slots=True)
@@ -122,6 +133,8 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             hit = _noun_hit(doc, i, words, lemmas, lex)
         if hit is None and (p in _VERB_POS or (p == ADJ and _participle(doc[i]))):
             hit = _verb_hit(doc, i, lemmas[i], lex)
+        if hit is None and (p in _VERB_POS or p == ADJ) and words[i] in lex.irregular_participles:
+            hit = _verb_hit(doc, i, lex.irregular_participles[words[i]], lex)  # "ouvert le feu"
         if hit is None and p in _NOUN_POS:
             verb = lex.participle_verb(raw[i])
             if verb is not None and doc[i].dep_ in _PREDICATE_DEPS:
@@ -211,12 +224,16 @@ def _noun_hit(
         return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
     if source_phrase(token, lex) or issue_phrase(token, lex):
         return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
+    if unreal_noun(token, lex) or venue_name(token, lex):
+        return None  # "aucune évasion", "des troubles éventuels", "le centre des congrès"
     if blocked(doc, i, end, lex):
         return None
     if entry.singular and "Plur" in token.morph.get("Number"):
         return None  # "neuf morts": a toll, not a death told
     if entry.needs_complement and not _has_complement(doc[i], entry.complement_cases):
         return None
+    if entry.needs == "person_complement" and not _person_complement(token, lex):
+        return None  # "la disparition du timbre rouge": no one died
     det = _determiner(token)
     if det is None and end == i + 1 and _classifier(token, lex):
         return None
@@ -224,6 +241,7 @@ def _noun_hit(
         return None  # "ont exigé la démission du directeur": a demand, no resignation
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
+    hit.demonstrative = det is not None and fold(det.text) in lex.demonstratives
     hit.distinct = any(
         fold(t.text) in lex.distinct
         for t in token.children
@@ -242,6 +260,19 @@ def _classifier(token: Token, lex: EventLexicon) -> bool:
         return False
     case = next((c for c in token.children if c.dep_ == ud.CASE and c.i < token.i), None)
     return case is not None and fold(case.text) in lex.classifier_cases
+
+
+def _person_complement(token: Token, lex: EventLexicon) -> bool:
+    """ "la disparition *du chanteur Prince*", "*sa* disparition": the complement, if any, is
+    a person or carries a name."""
+    complements = [c for c in token.children if c.dep_.startswith(ud.NMOD) and c.i > token.i]
+    if not complements or any(is_person(c, lex) for c in complements):
+        return True
+    return any(
+        k.pos_ == "PROPN" and k.dep_.startswith(_NAME_DEPS)
+        for c in (token, *complements)
+        for k in c.children
+    )
 
 
 def _has_complement(token: Token, cases: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.nlp import ud
-from kg.nlp.events.context import blocked
+from kg.nlp.events.context import blocked, habitual
 from kg.nlp.events.lexicon import EventLexicon, TriggerEntry
 
 __all__ = ["idiom_object", "is_person", "verb_reading"]
@@ -25,12 +25,15 @@ def verb_reading(
 ) -> tuple[TriggerEntry, bool] | None:
     """The first reading of the verb ``lemma`` whose checks pass at token ``i``, and whether
     it only joins an event already told (a purpose, a describing participle)."""
+    readings = lex.verbs.get(lemma)
     token = doc[i]
-    if token.dep_.startswith(ud.AUX):
+    if not readings or token.dep_.startswith(ud.AUX):
         return None
     if blocked(doc, i, i + 1, lex):
         return None  # "élu *le plus* combatif", "sans rien lâcher"
-    for entry in lex.verbs.get(lemma, ()):
+    if _unreal(token, lex):
+        return None
+    for entry in readings:
         if _verb_reading(token, entry, lex):
             joins_only = _purpose(token, lex) or (
                 entry.cls in lex.party_classes and _describing(token, lex)
@@ -102,15 +105,24 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
         c.dep_ in (ud.OBJ, ud.NSUBJ_PASS) and fold(c.lemma_) not in entry.objects for c in children
     ):
         return False  # "signer le registre", "signer des autographes": no agreement
+    if entry.subjects and not any(
+        c.dep_ == ud.NSUBJ and (fold(c.lemma_) in entry.subjects or fold(c.text) in entry.subjects)
+        for c in children
+    ):
+        return False  # "la digue a cédé" is a mishap, "le ministre a cédé" a concession
     if entry.objects and token.dep_ == ud.ACL and fold(token.head.lemma_) not in entry.objects:
         return False  # "le registre signé", "la photo signée": nothing agreed
     if entry.concrete_subject and any(
         c.dep_ == ud.NSUBJ and fold(c.lemma_) in lex.measure_subjects for c in children
     ):
         return False  # "les prix ont explosé", "le cours s'est effondré"
+    if entry.no_attribute and any(c.dep_ == ud.XCOMP and c.pos_ == "ADJ" for c in children):
+        return False  # "la vidéo est jugée choquante": an opinion, no trial
     needs = entry.needs
     passive = any(c.dep_ in (ud.AUX_PASS, ud.NSUBJ_PASS) for c in children)
     reflexive = any(c.dep_.startswith(ud.EXPL) or "Reflex=Yes" in str(c.morph) for c in children)
+    if reflexive and entry.figurative_cases and _has_case(children, entry.figurative_cases):
+        return False  # "le projet se heurte à des résistances": no collision
     has_object = any(c.dep_ == ud.OBJ for c in children)
     if needs == "reflexive" and not reflexive:
         return False
@@ -122,6 +134,8 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
         return False  # "elle s'est arrêtée au magasin" stops, nobody arrests her
     if needs == "passive_object_or_reflexive" and not (passive or has_object or reflexive):
         return False
+    if needs == "object" and not has_object:
+        return False  # "a fait tomber un flacon", not "les prix sont tombés"
     if needs == "person" and not _person_patient(token, lex, passive):
         return False
     if needs == "person_subject" and (
@@ -129,8 +143,32 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
     ):  # "il a glissé", not "les prix ont glissé" nor "il a glissé un mot"
         return False
     participle = token.dep_ == ud.ACL and "Part" in token.morph.get("VerbForm")
-    # "la loi votée" is no vote told
-    return not (needs == "intransitive" and (has_object or passive or participle))
+    # "la loi votée" is no vote told; "l'onde s'est manifestée" no protest
+    return not (needs == "intransitive" and (has_object or passive or participle or reflexive))
+
+
+def _has_case(children: list[Token], cases: frozenset[str]) -> bool:
+    """A complement of ``token`` opened by one of ``cases``."""
+    return any(
+        k.dep_ == ud.CASE and fold(k.text) in cases
+        for c in children
+        if c.dep_.startswith((ud.OBL, ud.OBJ))
+        for k in c.children
+    )
+
+
+def _unreal(token: Token, lex: EventLexicon) -> bool:
+    """ "afin de *ne pas* blesser", "ils souhaitent *protester*": an infinitive negated or
+    wished tells no happening (the wish, when a trigger, is the event); nor does a verb of a
+    habit ("est *régulièrement* accusé")."""
+    if habitual(token, lex):
+        return True  # "il est régulièrement accusé de fraude"
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    if token.dep_ == ud.XCOMP and fold(token.head.lemma_) in lex.wish_verbs:
+        return True
+    before = token.doc[max(0, token.i - 2) : token.i]
+    return any(fold(t.text) in lex.negative_adverbs for t in before)
 
 
 def _person_object(token: Token, lex: EventLexicon) -> bool:
@@ -151,6 +189,8 @@ def _person_patient(token: Token, lex: EventLexicon, passive: bool) -> bool:
 
 def is_person(token: Token, lex: EventLexicon) -> bool:
     """A name, a personal pronoun, or a noun for people."""
+    if "Rel" in token.morph.get("PronType") and token.head.dep_.startswith(ud.ACL):
+        token = token.head.head  # "une vidéo *qui* est jugée": the antecedent
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ == "PER":
         return True
     return fold(token.lemma_) in lex.person_nouns

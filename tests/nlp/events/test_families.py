@@ -29,6 +29,13 @@ ACCIDENT = [
     ("L'effondrement des cours du café ruine les petits planteurs.", False),
     ("Une chaudière a explosé dans la cave d'un immeuble de Reims.", True),
     ("Il a glissé un mot à son voisin pendant la séance.", False),
+    # the causative "faire tomber" a thing is a mishap; a government or a record is not
+    ("Un chimiste a fait tomber une bouteille de solvant dans la réserve.", True),
+    ("L'opposition a fait tomber le gouvernement mardi soir.", False),
+    # a structure that gives way is a mishap; a person who gives way concedes
+    ("Les poutres de la grange ont cédé sous le poids de la neige.", True),
+    ("La digue a cédé dans la nuit près d'Arles.", True),
+    ("Le négociateur a fini par céder.", False),
     ("Cette défaite n'est qu'un accident de parcours pour l'équipe.", False),
 ]
 DEATH = [
@@ -129,6 +136,10 @@ APPOINTMENT = [  # a political class: a named party is needed (PLOVER codes its 
     ("Le ministre Paul Girard a été évincé du gouvernement.", True),
     ("Le ministre a été évincé du gouvernement.", False),
     ("Paul Girard a désigné la maison du doigt.", False),
+    # a transfer of power: "céder / remettre / transférer le pouvoir"
+    ("Le général Diallo a cédé le pouvoir au président Moussa Keita le 3 mai.", True),
+    ("Le colonel Sanogo a remis le pouvoir à Dioncounda Traoré en avril.", True),
+    ("Le maire a cédé sa place à son adjoint.", False),
 ]
 
 TABLES = {
