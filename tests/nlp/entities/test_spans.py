@@ -119,6 +119,23 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "SPACE", "VERB", "DET", "NOUN", "SPACE", "PUNCT"],
             [],
         ),
+        # ... also behind a clitic or a negation
+        (
+            ["l'", "association", "«", "ne", "lâchera", "rien", "»"],
+            ["DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "PUNCT"],
+            [],
+        ),
+        (
+            ["la", "ligue", "«", "se", "battra", "jusqu'au", "bout", "»"],
+            ["DET", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "NOUN", "PUNCT"],
+            [],
+        ),
+        # a relative pronoun after the kind: the quote says what the body did
+        (
+            ["un", "quotidien", "qui", "«", "a", "tout", "changé", "»"],
+            ["DET", "NOUN", "PRON", "PUNCT", "AUX", "PRON", "VERB", "PUNCT"],
+            [],
+        ),
         # up to two lower-case qualifiers between the kind and the quote, whatever their tag
         (
             ["l'", "association", "bénévole", "«", "Protéa", "»"],
