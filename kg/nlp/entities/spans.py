@@ -488,7 +488,11 @@ def _slogan(span: Span) -> bool:
     words = [t for t in span if not t.is_space]
     # "« s'est couché »", "« ne cédera pas »": clitics and negation open a verb phrase
     k = 0
-    while k < len(words) - 1 and words[k].pos_ in ("PRON", "ADV") and words[k].is_lower:
+    while (
+        k < len(words) - 1
+        and words[k].is_lower
+        and (words[k].pos_ == "PRON" or fold(words[k].text) in ("ne", "n'"))
+    ):
         k += 1
     return (
         sum(t.is_alpha for t in words) >= 2

@@ -130,6 +130,12 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "NOUN", "PUNCT"],
             [],
         ),
+        # an adverb opening a slogan is no clitic: the slogan stays a name
+        (
+            ["l'", "association", "«", "mieux", "manger", "ensemble", "»"],
+            ["DET", "NOUN", "PUNCT", "ADV", "VERB", "ADV", "PUNCT"],
+            [(3, 6, "Organization")],
+        ),
         # a relative pronoun after the kind: the quote says what the body did
         (
             ["un", "quotidien", "qui", "«", "a", "tout", "changé", "»"],
