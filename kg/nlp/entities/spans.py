@@ -491,7 +491,7 @@ def _slogan(span: Span) -> bool:
     while (
         k < len(words) - 1
         and words[k].is_lower
-        and (words[k].pos_ == "PRON" or fold(words[k].text) in ("ne", "n'"))
+        and (words[k].pos_ == "PRON" or words[k].morph.get("Polarity") == ["Neg"])
     ):
         k += 1
     return (

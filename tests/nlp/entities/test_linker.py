@@ -26,6 +26,13 @@ def entities(nlp, text: str) -> dict[str, tuple[str, str]]:
         ("Le Royaume-Uni et les Pays-Bas ont signé.", "Royaume-Uni", "Country", "Q145"),
         ("Le Royaume-Uni et les Pays-Bas ont signé.", "Pays-Bas", "Country", "Q55"),
         ("Des ministres se sont réunis à Bruxelles mardi.", "Bruxelles", "Place", "Q239"),
+        # a national medium of a country's list, by its short name
+        (
+            "Selon le Huffington Post, la sénatrice a démissionné.",
+            "HuffPost",
+            "Organization",
+            "organization:huffpost",
+        ),
         (
             "La ministre Marie Dupont a visité Lyon.",
             "Marie Dupont",
