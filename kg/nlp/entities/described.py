@@ -129,6 +129,7 @@ class DescribedOrganizations:
         while (
             end in keep
             and end not in covered
+            and not doc[end].is_space  # a line break ends the description (a headline's)
             and end - head.i < _MAX_WORDS
             and not _opens_a_comparison(doc, end)
         ):

@@ -66,6 +66,12 @@ def test_a_plural_the_data_lists_stays_a_description(nlp):
     assert "associations de locataires" in found
 
 
+def test_a_description_ends_at_the_line_break(nlp):
+    found = orgs(nlp, "Incendie dans une clinique lyonnaise\n\nLe feu a pris dans la nuit.")
+    assert "clinique lyonnaise" in found
+    assert found["clinique lyonnaise"][1] == ("clinique lyonnaise",)
+
+
 def test_a_bare_definite_repeat_joins_the_description(nlp):
     found = orgs(
         nlp,
