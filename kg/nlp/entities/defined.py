@@ -93,9 +93,10 @@ def defined_things(doc: Doc, heads: frozenset[str] | set[str]) -> frozenset[str]
             if not doc[b].is_lower and not doc[b].is_punct:
                 break
             b -= 1
-        words = doc[max(b, 0) : p]
-        if any(not t.is_lower and not t.is_punct for t in words):
+        stop = doc[b] if b >= 0 else None
+        if stop is not None and not stop.is_lower and stop.pos_ in ("NOUN", "PROPN", "ADJ"):
             continue  # a capitalised word: a name (or its start) stands before the acronym
+        words = doc[b + 1 : p]  # a capitalised article or preposition opening the sentence
         if any(fold(t.text) in heads or fold(t.lemma_) in heads for t in words):
             continue  # an organisation noun: acronym_defined_names reads it as a name
         found.add(doc[p + 1].text)

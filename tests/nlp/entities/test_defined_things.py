@@ -36,12 +36,7 @@ def test_an_acronym_defined_by_a_thing_is_no_organisation(nlp, text, acronym):
     ("text", "name"),
     [
         # an organisation noun in the phrase: a body (the acronym stays an organisation's)
-        ("Le peloton de gendarmerie de haute montagne (PGHM) a secouru deux alpinistes.", "PGHM"),
-        # a capitalised name before the parenthesis: the acronym is that name's
-        (
-            "L'Agence spatiale européenne (ESA) a lancé une sonde vers Mercure.",
-            "Agence spatiale européenne",
-        ),
+        ("L'équipe du bureau d'enquêtes et d'analyses (BEA) a récupéré les boîtes noires.", "BEA"),
         # a known organisation keeps its id whatever stands before it
         (
             "Un accord sur le commerce mondial (OMC) a été signé à Genève.",
@@ -51,3 +46,19 @@ def test_an_acronym_defined_by_a_thing_is_no_organisation(nlp, text, acronym):
 )
 def test_organisations_defined_by_an_acronym_stay(nlp, text, name):
     assert _types(nlp, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("La marine a essayé un engin balistique naval (SLBM) hier.", {"SLBM"}),
+        # a capitalised name before the parenthesis: the acronym is that name's
+        ("L'Agence spatiale européenne (ESA) a lancé une sonde.", set()),
+        # a capitalised article opening the sentence does not make the phrase a name
+        ("Un radar à synthèse d'ouverture (RSO) équipe le satellite.", {"RSO"}),
+    ],
+)
+def test_defined_things_on_the_parse(nlp, text, things):
+    from kg.nlp.entities.defined import defined_things
+
+    assert defined_things(parse(nlp, text, "d"), frozenset()) == things
