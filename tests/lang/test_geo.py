@@ -78,3 +78,37 @@ def test_shipped_files_are_what_the_script_derives():
         [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "wikidata"),
+    [
+        ("Iowa", "Q1546"),  # a US state, by its name in pycountry
+        ("Bavière", "Q980"),  # a German Land, by its French name
+        ("Bayern", "Q980"),  # and by its local name
+        ("Occitanie", "Q18678265"),  # a French region
+        ("Colombie-Britannique", "Q1973"),  # a Canadian province
+        ("Tasmanie", "Q34366"),  # an Australian state
+        ("Finistère", None),  # a French département: no checked id in the script's lists
+        ("Rennes", None),  # a city: GeoNames has no Wikidata ids
+    ],
+)
+def test_first_level_subdivisions_of_listed_countries_carry_their_own_id(geo, name, wikidata):
+    place = geo.lookup(name)
+    assert place is not None
+    assert place.wikidata == wikidata
+
+
+def test_every_subdivision_id_names_a_subdivision_of_its_country():
+    from kg.lang import load_data
+
+    records = load_data("fr", "subdivisions")
+    linked = [r for r in records if r.get("wikidata")]
+    by_country = {}
+    for r in linked:
+        by_country.setdefault(r["iso"].split("-")[0], []).append(r)
+    # complete lists of a kind: every US state and DC, every German Land, every French region
+    assert len(by_country["US"]) == 51 and len(by_country["DE"]) == 16
+    assert len(by_country["FR"]) == 18
+    qids = [r["wikidata"] for r in linked]
+    assert len(qids) == len(set(qids))  # no id given to two subdivisions

@@ -7,6 +7,11 @@ only "une agence"; the acronym right after says the words before it are a proper
 The name runs back from the parenthesis over lower-case nouns, adjectives and ``de``
 links to the leftmost organisation head noun (``org_name_heads``, ``org_pattern_heads``)
 that a determiner or a preposition introduces.
+
+The same shape without any organisation noun defines a thing: "un missile tiré depuis un
+sous-marin (SLBM)", "un spectromètre à rayons X (APXS)". Such an acronym abbreviates what
+the words before it describe, so NER's reading of it as an organisation is dropped
+(:func:`defined_things`), for its other uses in the document too.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ from spacy.tokens import Doc
 
 from kg.lang import fold
 from kg.lang.words import Words
+from kg.nlp.entities.nominals import MentionCandidate
 from kg.nlp.entities.spans import ACRONYM
 from kg.nlp.tokens import ORTH
 
-__all__ = ["acronym_defined_names"]
+__all__ = ["acronym_defined_names", "defined_things", "drop_defined_things"]
 
 #: Longest name read back from the parenthesis, in words.
 _MAX_WORDS = 8
@@ -62,3 +68,51 @@ def acronym_defined_names(
                 found.append((s, p, "Organization"))
             break
     return found
+
+
+def defined_things(doc: Doc, heads: frozenset[str] | set[str]) -> frozenset[str]:
+    """Acronyms that a lower-case noun phrase without an organisation noun defines.
+
+    "(SLBM)" right after "… tiré depuis un sous-marin": the phrase before the parenthesis
+    ends on a lower-case noun or adjective, and none of its lower-case words (back to the
+    first word that is not a noun, adjective, article or preposition) is a kind of
+    organisation from ``heads`` (folded). A capitalised word before the parenthesis
+    ("l'Agence spatiale européenne (ESA)") leaves the acronym alone.
+    """
+    found: set[str] = set()
+    n = len(doc)
+    for p in numpy.flatnonzero(doc.to_array(ORTH) == _OPENING).tolist():
+        if p < 2 or p + 2 >= n or doc[p + 2].text != ")" or not ACRONYM.match(doc[p + 1].text):
+            continue
+        last = doc[p - 1]
+        word = last.text.replace("-", "").replace("'", "").replace("’", "")
+        if not (last.is_lower and word.isalpha() and last.pos_ in ("NOUN", "ADJ")):
+            continue
+        b = p - 1
+        while b >= 0 and p - b <= _MAX_WORDS and doc[b].pos_ in (*_NAME_POS, "CCONJ", "PUNCT"):
+            if not doc[b].is_lower and not doc[b].is_punct:
+                break
+            b -= 1
+        stop = doc[b] if b >= 0 else None
+        if stop is not None and not stop.is_lower and stop.pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue  # a capitalised word: a name (or its start) stands before the acronym
+        words = doc[b + 1 : p]  # a capitalised article or preposition opening the sentence
+        if any(fold(t.text) in heads or fold(t.lemma_) in heads for t in words):
+            continue  # an organisation noun: acronym_defined_names reads it as a name
+        found.add(doc[p + 1].text)
+    return frozenset(found)
+
+
+def drop_defined_things(
+    doc: Doc, cands: list[MentionCandidate], heads: frozenset[str]
+) -> list[MentionCandidate]:
+    """``cands`` without the unlinked organisations named by an acronym of
+    :func:`defined_things` (wherever in the document the acronym stands)."""
+    things = defined_things(doc, heads)
+    if not things:
+        return cands
+    return [
+        c
+        for c in cands
+        if c.wikidata or c.type != "Organization" or doc[c.start : c.end].text not in things
+    ]

@@ -6,7 +6,10 @@ avocates"); the description is the only mention a reader has, and it acts in the
 Which nouns are kinds of organisation is language data (``described_org_heads`` in
 ``kg/lang/<lang>/entities.json``); here, a kind noun refers when a determiner introduces it
 and a qualifier follows (an adjective or a complement): "une compagnie argentine" is one
-company, "créer une entreprise" is no company yet, "devant la banque" is a building.
+company, "créer une entreprise" is no company yet, "devant la banque" is a building. A
+plural reached through its singular's lemma ("des partis politiques", "les agences de
+notation") names a class of organisations, not one: only plurals the data lists itself
+("associations") describe a body.
 
 Descriptions are never names: keys are scoped to the article, and a later bare definite
 mention ("l'association") joins the latest description with the same noun.
@@ -101,8 +104,12 @@ class DescribedOrganizations:
             return None
         for parts in options:
             end = i + len(parts)
-            if len(parts) == 1 and parts[0] in (words[i], lemmas[i]):
+            if len(parts) == 1 and parts[0] == words[i]:
                 return end
+            if len(parts) == 1 and parts[0] == lemmas[i]:
+                # "des partis politiques", "les agences de notation": a plural the data does
+                # not list itself describes a class of organisations, not one of them
+                return None if doc[i].morph.get("Number") == ["Plur"] else end
             if (
                 end <= len(doc)
                 and tuple(words[i:end]) == parts
@@ -122,6 +129,7 @@ class DescribedOrganizations:
         while (
             end in keep
             and end not in covered
+            and not doc[end].is_space  # a line break ends the description (a headline's)
             and end - head.i < _MAX_WORDS
             and not _opens_a_comparison(doc, end)
         ):

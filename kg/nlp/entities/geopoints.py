@@ -5,7 +5,9 @@ Why a last step over the entity records, not part of matching: the city index
 but once a span is read as a place its name can be looked up safely: a city whose name
 clearly dominates (``DOMINANCE``), in the country the curated gazetteer gives the place
 when it gives one, gets its GeoNames id and coordinates, which a map needs. A name the
-index cannot settle ("Springfield") gets nothing: better no point than a wrong one.
+index cannot settle ("Springfield") gets nothing: better no point than a wrong one. A
+subdivision the index settles ("Iowa", "Bavière") has no point but may have a Wikidata id,
+which the place takes when the gazetteer gave it none.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ __all__ = ["locate_places"]
 def locate_places(
     entities: dict[str, Entity], gazetteer: Gazetteer, geo: Callable[[], GeoIndex]
 ) -> dict[str, Entity]:
-    """``entities`` with a :class:`GeoPoint` on each ``Place`` the city index settles.
+    """``entities`` with a :class:`GeoPoint` on each ``Place`` the city index settles,
+    and the Wikidata id of each unlinked place the index settles on a record that has one.
 
     ``geo`` is called only when the document has a place (the index costs a second to load).
     """
@@ -34,7 +37,11 @@ def locate_places(
         entry = gazetteer.get(key)
         country = entry.country if entry is not None else None
         place = geo().lookup(entity.name, country)
-        if place is None or place.kind != "city" or place.lat is None or place.lon is None:
+        if place is None:
+            continue
+        if entity.wikidata is None and place.wikidata is not None:
+            out[key] = entity = replace(entity, wikidata=place.wikidata)
+        if place.kind != "city" or place.lat is None or place.lon is None:
             continue
         if place.geonames is None:
             continue

@@ -41,7 +41,7 @@ from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
-from kg.nlp.entities.defined import acronym_defined_names
+from kg.nlp.entities.defined import acronym_defined_names, drop_defined_things
 from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.event_names import EventNames, drop_event_places, event_places
 from kg.nlp.entities.geopoints import locate_places
@@ -187,6 +187,10 @@ class EntityLinker(LangComponent):
         self._events = EventNames(self.lex, self.words)
         self.nominals = NominalMentions(self.lex, self.words, self.gazetteer)
         self.ner = NerSpans(self.lex, self.words, self.gazetteer, self.first_names)
+        lex = self.lex
+        self._body_words = frozenset(
+            lex["org_name_heads"] | lex["org_pattern_heads"] | lex["org_quoted_heads"]
+        )
         self._kind_words = frozenset(
             self.lex["org_first_words"]
             | self.lex["org_pattern_heads"]
@@ -314,6 +318,7 @@ class EntityLinker(LangComponent):
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
             ]
         chosen = [c for c in chosen if not menu_item(doc, c.start, c.end, products)]
+        chosen = drop_defined_things(doc, chosen, self._body_words)  # "un sous-marin (SLBM)"
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += titled_persons(doc, taken, self.lex, self.ner.links, self.first_names)
         chosen.sort(key=lambda c: c.start)

@@ -486,16 +486,25 @@ def _slogan(span: Span) -> bool:
     not opening on a verb -- "la coalition « renforcerait et unifierait » la défense"
     quotes what the body would do, with the body as its subject."""
     words = [t for t in span if not t.is_space]
+    # "« s'est couché »", "« ne cédera pas »": clitics and negation open a verb phrase
+    k = 0
+    while (
+        k < len(words) - 1
+        and words[k].is_lower
+        and (words[k].pos_ == "PRON" or words[k].morph.get("Polarity") == ["Neg"])
+    ):
+        k += 1
     return (
         sum(t.is_alpha for t in words) >= 2
-        and words[0].pos_ not in ("VERB", "AUX")
+        and words[k].pos_ not in ("VERB", "AUX")
         and any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in words)
     )
 
 
 def _qualifier(token: Token) -> bool:
-    """A lower-case word between a kind noun and a quoted name; a verb ends the search."""
-    return token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX")
+    """A lower-case word between a kind noun and a quoted name; a verb ends the search, and
+    so does a pronoun: "le journal qui « … »" quotes what the paper did, not its name."""
+    return token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX", "PRON")
 
 
 def _is_head(token: Token, heads: set[str]) -> bool:

@@ -16,22 +16,23 @@ Two shapes, with a person's name right after:
   the title in an apposition ("X, députée socialiste de la Gironde,");
 - the adjective as a noun after a determiner ("le républicain X").
 
-The party becomes an entity of the document through the adjective (a mention of kind
-``demonym``, as "letton" is a mention of Latvia): see :func:`party_entities`.
+The party becomes an entity of the document through the adjective (a token mention of kind
+``demonym``, as "letton" is one of Latvia). Like a demonym, the adjective qualifies someone
+else: it links the party to the facts but is not written as a span of the party (see
+:func:`kg.nlp.entities.names.entity_records` and :func:`party_entities`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
 
 from kg.lang import fold_lexeme
 from kg.lang.gazetteer import load_gazetteer
-from kg.model import Entity, Mention
+from kg.model import Entity
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.titles import word_variants
 from kg.nlp.syntax import MentionIndex, RelationCandidate, Syntax
@@ -219,7 +220,9 @@ def _dominant(countries: Counter[str], listed: list[str], home: str | None) -> s
 def party_entities(
     doc: Doc, mentions: list[TokenMention], entities: dict[str, Entity], lang: str
 ) -> dict[str, Entity]:
-    """``entities`` with the parties of ``mentions`` added (or given the adjective mention).
+    """``entities`` with the parties of ``mentions`` added, without a span for the adjective
+    ("la députée *socialiste*" qualifies the deputy, as "le ministre *letton*" does the
+    minister: no span of the party or of Latvia); a party already named keeps its names.
 
     A party missing from the language's gazetteer is left out (the caller drops its facts).
     """
@@ -228,22 +231,10 @@ def party_entities(
     gazetteer = load_gazetteer(lang)
     out = dict(entities)
     for m in mentions:
-        span = doc[m.start : m.end]
-        mention = Mention(span.start_char, span.end_char, span.text)
-        known = out.get(m.key)
-        if known is not None:
-            if mention not in known.mentions:
-                merged = tuple(sorted((*known.mentions, mention), key=lambda x: x.start))
-                out[m.key] = replace(known, mentions=merged)
+        if m.key in out:
             continue
         entry = gazetteer.get(m.key)
         if entry is None:
             continue
-        out[m.key] = Entity(
-            id=entry.key,
-            name=entry.name,
-            type=entry.type,
-            wikidata=entry.wikidata,
-            mentions=(mention,),
-        )
+        out[m.key] = Entity(id=entry.key, name=entry.name, type=entry.type, wikidata=entry.wikidata)
     return out

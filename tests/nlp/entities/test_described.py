@@ -47,6 +47,31 @@ def test_an_unqualified_indefinite_description_is_nothing(nlp, text):
     assert orgs(nlp, text) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural kind noun describes a class of organisations, not one of them
+        "Des partis politiques de gauche ont rejeté le budget.",
+        "Les quotidiens régionaux ont relayé l'appel.",
+        "Plusieurs sociétés de nettoyage ont perdu leur contrat.",
+    ],
+)
+def test_a_plural_description_is_no_organisation(nlp, text):
+    assert orgs(nlp, text) == {}
+
+
+def test_a_plural_the_data_lists_stays_a_description(nlp):
+    # "associations" is listed as a kind of its own: a federation of them acts as one
+    found = orgs(nlp, "Des associations de locataires ont manifesté devant la mairie.")
+    assert "associations de locataires" in found
+
+
+def test_a_description_ends_at_the_line_break(nlp):
+    found = orgs(nlp, "Incendie dans une clinique lyonnaise\n\nLe feu a pris dans la nuit.")
+    assert "clinique lyonnaise" in found
+    assert found["clinique lyonnaise"][1] == ("clinique lyonnaise",)
+
+
 def test_a_bare_definite_repeat_joins_the_description(nlp):
     found = orgs(
         nlp,

@@ -26,6 +26,13 @@ def entities(nlp, text: str) -> dict[str, tuple[str, str]]:
         ("Le Royaume-Uni et les Pays-Bas ont signé.", "Royaume-Uni", "Country", "Q145"),
         ("Le Royaume-Uni et les Pays-Bas ont signé.", "Pays-Bas", "Country", "Q55"),
         ("Des ministres se sont réunis à Bruxelles mardi.", "Bruxelles", "Place", "Q239"),
+        # a national medium of a country's list, by its short name
+        (
+            "Selon le Huffington Post, la sénatrice a démissionné.",
+            "HuffPost",
+            "Organization",
+            "organization:huffpost",
+        ),
         (
             "La ministre Marie Dupont a visité Lyon.",
             "Marie Dupont",
@@ -268,3 +275,19 @@ def test_article_scoped_ids_never_collide(nlp) -> None:
     for a in ALIKE_IDS:
         for b in ALIKE_IDS:
             assert a == b or not keys[a] & keys[b], (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wikidata"),
+    [
+        ("Les électeurs de l'Iowa votent les premiers.", "Iowa", "Q1546"),
+        ("Des orages ont frappé la Bavière dimanche.", "Bavière", "Q980"),
+        ("La tempête a touché la Colombie-Britannique.", "Colombie-Britannique", "Q1973"),
+        # a city of the GeoNames index gets a point, not an id it does not have
+        ("Un marché a ouvert à Villeurbanne lundi.", "Villeurbanne", None),
+    ],
+)
+def test_places_take_the_wikidata_id_of_the_subdivision_they_name(nlp, text, name, wikidata):
+    found = {e.name: e for e in run(nlp, text)._.kg_entities.values()}
+    assert found[name].type == "Place"
+    assert found[name].wikidata == wikidata

@@ -119,6 +119,24 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "SPACE", "VERB", "DET", "NOUN", "SPACE", "PUNCT"],
             [],
         ),
+        # ... also behind a clitic or a negation
+        (
+            ["la", "ligue", "«", "se", "battra", "jusqu'au", "bout", "»"],
+            ["DET", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "NOUN", "PUNCT"],
+            [],
+        ),
+        # an adverb opening a slogan is no clitic: the slogan stays a name
+        (
+            ["l'", "association", "«", "mieux", "manger", "ensemble", "»"],
+            ["DET", "NOUN", "PUNCT", "ADV", "VERB", "ADV", "PUNCT"],
+            [(3, 6, "Organization")],
+        ),
+        # a relative pronoun after the kind: the quote says what the body did
+        (
+            ["un", "quotidien", "qui", "«", "a", "tout", "changé", "»"],
+            ["DET", "NOUN", "PRON", "PUNCT", "AUX", "PRON", "VERB", "PUNCT"],
+            [],
+        ),
         # up to two lower-case qualifiers between the kind and the quote, whatever their tag
         (
             ["l'", "association", "bénévole", "«", "Protéa", "»"],
@@ -158,4 +176,19 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
 def test_quoted_names_after_an_organisation_kind(ctx, words, pos, expected):
     vocab, _, words_ = ctx
     doc = _doc(vocab, words, pos)
+    assert quoted_names(doc, load_entity_lexicon("fr"), words_) == expected
+
+
+@pytest.mark.parametrize(
+    ("polarity", "expected"),
+    [("Polarity=Neg", []), ("", [(3, 6, "Organization")])],
+)
+def test_a_quoted_negated_verb_is_no_name(ctx, polarity, expected):
+    """ "l'association « ne lâchera rien »": the negation opens a verb phrase (the morph
+    feature says so; an adverb without it, "« mieux vivre ensemble »", may open a slogan)."""
+    vocab, _, words_ = ctx
+    words = ["l'", "association", "«", "ne", "lâchera", "rien", "»"]
+    pos = ["DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "PUNCT"]
+    morphs = ["", "", "", polarity, "", "", ""]
+    doc = Doc(vocab, words=words, pos=pos, morphs=morphs)
     assert quoted_names(doc, load_entity_lexicon("fr"), words_) == expected
