@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp import ud
+from kg.nlp.appositions import apposed_subject, named_before_apposition
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relatives import AUXILIARY_DEPS as _AUXILIARIES
 from kg.nlp.relatives import SUBJECT_DEPS as _SUBJ
@@ -309,7 +310,8 @@ class Syntax(ClauseReading):
                 if g.dep_ in _SUBJ
             ]
             if found:
-                return [self.antecedent(token, s) for s in self._own_subjects(token, found)]
+                own = [self.antecedent(token, s) for s in self._own_subjects(token, found)]
+                return [self._apposed_name(s, token) for s in own]
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
@@ -330,7 +332,12 @@ class Syntax(ClauseReading):
                 token = head
             else:
                 break
-        return self._bare_subjects(token)
+        return [self._apposed_name(s, token) for s in self._bare_subjects(token)]
+
+    def _apposed_name(self, subject: Token, verb: Token) -> Token:
+        """The name a role noun subject is apposed to ("X, champion du monde, a gagné"), see
+        :func:`kg.nlp.appositions.named_before_apposition`; else ``subject`` itself."""
+        return named_before_apposition(subject, verb, self.index) or subject
 
     def _bare_subjects(self, verb: Token) -> list[Token]:
         """Parser fallback: a bare noun phrase left of the verb, misattached as an adjunct.
@@ -349,6 +356,10 @@ class Syntax(ClauseReading):
             )
         if not found:
             found = self._fronted_relative_subject(verb)
+        if not found:
+            # "Lors de la finale, X, tête de série, a battu Y": the name hung in the fronted phrase.
+            apposed = apposed_subject(verb, self.index)
+            found = [apposed[0]] if apposed else []
         return sorted(found, key=lambda t: t.i)[-1:]
 
     def _fronted_relative_subject(self, verb: Token) -> list[Token]:
