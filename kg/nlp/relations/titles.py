@@ -45,6 +45,8 @@ _COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
 _PERSON = frozenset({"Person"})
 #: Who may be a member: "X, membre de Y" of a person, a country or a body.
 _MEMBERS = frozenset({"Person", "Country", "Organization"})
+#: Title facts whose holder may follow "à" or "chez" as well as "de" (``title_org_cases``).
+_AT_HOLDERS = frozenset({("worksFor", "Organization"), ("participatesIn", "Event")})
 
 
 def word_variants(text: str) -> set[tuple[str, ...]]:
@@ -342,8 +344,8 @@ class TitlePatterns:
             and (
                 cases[m] in self.title_holder_cases
                 or (
-                    predicate == "worksFor"
-                    and m.type == "Organization"
+                    (predicate, m.type) in _AT_HOLDERS
+                    # "chercheuse *à* l'Inserm", "médaillé d'or *aux* Jeux olympiques"
                     and cases[m] in self.title_org_cases
                 )
             )
@@ -368,7 +370,7 @@ class TitlePatterns:
             attrs["country_inferred"] = True
         named = [m for m in holders if m.kind != "demonym"]
         holder = (named or holders)[0]
-        if holder.type == "Event" and predicate != "leads":
+        if holder.type == "Event" and predicate not in {"leads", "participatesIn"}:
             predicate = spec["event_predicate"]
         # "le député UMP X": a party named bare after the title is the bearer's party.
         # "la députée du Parti socialiste X": a seat is in a chamber, so a party after the
