@@ -120,7 +120,9 @@ class TitlePatterns:
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
-        if token.pos_ in {"VERB", "AUX"} and not self._predicative(token):
+        if token.pos_ in {"VERB", "AUX"} and not (
+            self._predicative(token) or self._apposed_participle(token)
+        ):
             return None  # "conseiller le gouvernement" is no "conseiller"
         doc = token.doc
         entries = self.titles.get(fold_lexeme(token.text), ()) or self.titles.get(
@@ -156,6 +158,19 @@ class TitlePatterns:
             return False
         deps = {c.dep_ for c in token.children}
         return bool(deps & {ud.COP, ud.AUX_PASS}) and ud.OBJ not in deps
+
+    def _apposed_participle(self, token: Token) -> bool:
+        """ "X, représentante de l'Unicef, …": a title in "-ant" the parser read as a present
+        participle, written as the title, opening an apposition (after a comma or a
+        determiner) and followed by "de"; "représentant la France, X a voté" stays a verb."""
+        doc = token.doc
+        if fold_lexeme(token.text) not in self.titles or not 0 < token.i < len(doc) - 1:
+            return False
+        if "Part" not in token.morph.get("VerbForm"):
+            return False
+        before, after = fold_lexeme(doc[token.i - 1].text), fold_lexeme(doc[token.i + 1].text)
+        opens = before in {",", "(", "–", "—"} or doc[token.i - 1].pos_ == "DET"
+        return opens and self.case_aliases.get(after, after) == "de"
 
     def blocked(self, token: Token, end: int, plural: bool = False) -> bool:
         """Plural, deputy or future titles ("les ministres", "adjoint") state no role.
