@@ -1,8 +1,9 @@
 """A role that is a part in an event ("X, vainqueur du marathon", "l'invitée d'honneur du
 salon, Y", "médaillé *aux* Jeux"): the bearer took part in it, read by the title machinery
 (kg/nlp/relations/titles.py) from ``role_titles`` entries with an ``Event`` holder and the
-predicate ``participatesIn``. Sentences written for these tests, mentions given by hand; one
-table, with negative cases.
+predicate ``participatesIn``; and verbs of performing or starting in an event. Sentences
+written for these tests, mentions given by hand; one table per construction, with negative
+cases.
 """
 
 from __future__ import annotations
@@ -70,4 +71,31 @@ EVENT_ROLES = [
 
 @pytest.mark.parametrize(("text", "expected"), EVENT_ROLES, ids=case_ids(EVENT_ROLES))
 def test_event_role_bearer_takes_part(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: Verbs of performing, competing or starting in an event ("se produire au festival",
+#: "représenter son pays aux Jeux", "prendre le départ du marathon"): relations.json
+#: verb_frames, participatesIn.
+PERFORMERS = [
+    (
+        "Lucie Marchand se produira au festival de Lorient samedi.",
+        {("person:marchand", "participatesIn", "event:festival")},
+    ),
+    (
+        "Tomas Lind a pris le départ du marathon de Porto sous la pluie.",
+        {("person:lind", "participatesIn", "event:marathon")},
+    ),
+    (
+        "Tomas Lind défilera lors du festival de Lorient.",
+        {("person:lind", "participatesIn", "event:festival")},
+    ),
+    # the same verbs with no event: a sport, a town
+    ("Tomas Lind joue au tennis depuis l'enfance.", set()),
+    ("Lucie Marchand a pris le départ de Genève à l'aube.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFORMERS, ids=case_ids(PERFORMERS))
+def test_performer_takes_part(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
