@@ -323,6 +323,10 @@ class Syntax(ClauseReading):
                 token = head
             elif dep == ud.ADVCL and self._run_on_verb(token, head):
                 token = head
+            elif dep == ud.ADVCL and token.i < head.i and token.pos_ in {"ADJ", "VERB"}:
+                # "Présente lors de la cérémonie, X a salué …": a fronted verbless or
+                # participial phrase with no subject of its own is about the main subject.
+                token = head
             elif dep == ud.ACL and head.pos_ in {"NOUN", "PROPN"}:
                 if fold_lexeme(head.lemma_) in self.planned_nouns:
                     token = head

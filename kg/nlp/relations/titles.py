@@ -89,6 +89,7 @@ class TitlePatterns:
         #: "chercheuse *au* CNRS": where an organisation a person works for may be named.
         self.title_org_cases = frozenset(fold_lexeme(w) for w in lex.get("title_org_cases", ()))
         self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
+        self.genitive_case = fold_lexeme(lex["case_roles"]["genitive"])
         self.title_stop_pos = frozenset(lex["title_stop_pos"])
         self.title_window = int(lex["title_window"])
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
@@ -170,7 +171,7 @@ class TitlePatterns:
             return False
         before, after = fold_lexeme(doc[token.i - 1].text), fold_lexeme(doc[token.i + 1].text)
         opens = before in {",", "(", "–", "—"} or doc[token.i - 1].pos_ == "DET"
-        return opens and self.case_aliases.get(after, after) == "de"
+        return opens and self.case_aliases.get(after, after) == self.genitive_case
 
     def blocked(self, token: Token, end: int, plural: bool = False) -> bool:
         """Plural, deputy or future titles ("les ministres", "adjoint") state no role.

@@ -104,3 +104,28 @@ UNNAMED_SIDE = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_SIDE, ids=case_ids(UNNAMED_SIDE))
 def test_unnamed_contestant_is_a_side(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: "Présent au sommet, X a …": a fronted verbless or participial phrase with no subject of
+#: its own is about the main clause's subject (kg/nlp/syntax.py ``subjects``).
+FRONTED = [
+    (
+        "Présente au sommet de Dakar, Lucie Marchand a plaidé pour un cessez-le-feu.",
+        {("person:marchand", "participatesIn", "event:sommet")},
+    ),
+    (
+        "Arrivé tard à la conférence de Lima, Tomas Lind a quitté la salle avant la fin.",
+        {("person:lind", "participatesIn", "event:lima")},
+    ),
+    # a clause with its own subject is about that subject, not the main one
+    (
+        "Quand la Croatie est arrivée au sommet de Dakar, Lucie Marchand est partie.",
+        {("HR", "participatesIn", "event:sommet")},
+    ),
+    ("Le sommet de Dakar terminé, Lucie Marchand est rentrée à Paris.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED, ids=case_ids(FRONTED))
+def test_fronted_phrase_takes_main_subject(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
