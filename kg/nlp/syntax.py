@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp import ud
+from kg.nlp.appositions import apposed_subject, named_before_apposition
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relatives import AUXILIARY_DEPS as _AUXILIARIES
 from kg.nlp.relatives import SUBJECT_DEPS as _SUBJ
@@ -319,7 +320,8 @@ class Syntax(ClauseReading):
             ]
             if found:
                 found = self._after_rubric(token, self._own_subjects(token, found))
-                return [self.antecedent(token, s) for s in found]
+                own = [self.antecedent(token, s) for s in found]
+                return [self._apposed_name(s, token) for s in own]
             dep, head = token.dep_, token.head
             if head.i == token.i:
                 break
@@ -335,6 +337,10 @@ class Syntax(ClauseReading):
                 token = head
             elif dep == ud.ADVCL and self._run_on_verb(token, head):
                 token = head
+            elif dep == ud.ADVCL and token.i < head.i and token.pos_ in {"ADJ", "VERB"}:
+                # "Présente lors de la cérémonie, X a salué …": a fronted verbless or
+                # participial phrase with no subject of its own is about the main subject.
+                token = head
             elif dep == ud.ACL and head.pos_ in {"NOUN", "PROPN"}:
                 if fold_lexeme(head.lemma_) in self.planned_nouns:
                     token = head
@@ -344,7 +350,12 @@ class Syntax(ClauseReading):
                 token = head
             else:
                 break
-        return self._bare_subjects(token)
+        return [self._apposed_name(s, token) for s in self._bare_subjects(token)]
+
+    def _apposed_name(self, subject: Token, verb: Token) -> Token:
+        """The name a role noun subject is apposed to ("X, champion du monde, a gagné"), see
+        :func:`kg.nlp.appositions.named_before_apposition`; else ``subject`` itself."""
+        return named_before_apposition(subject, verb, self.index) or subject
 
     def _after_rubric(self, verb: Token, subjects: list[Token]) -> list[Token]:
         """Drop a headline's rubric the parser made a subject too: in "SNCF : le syndicat
@@ -402,6 +413,10 @@ class Syntax(ClauseReading):
             )
         if not found:
             found = self._fronted_relative_subject(verb)
+        if not found:
+            # "Lors de la finale, X, tête de série, a battu Y": the name hung in the fronted phrase.
+            apposed = apposed_subject(verb, self.index)
+            found = [apposed[0]] if apposed else []
         return sorted(found, key=lambda t: t.i)[-1:]
 
     def _fronted_relative_subject(self, verb: Token) -> list[Token]:

@@ -97,6 +97,7 @@ class Contests:
         self.known_contests = frozenset(fold_lexeme(n) for n in known_events)
         self.contest_name_starts = _fold_set(spec.get("contest_name_starts", ()))
         self.team_nouns = _fold_set(spec.get("team_nouns", ()))
+        self.competitor_nouns = _fold_set(spec.get("competitor_nouns", ()))
         #: noun -> predicate of "le différend / la rencontre entre A et B".
         self.pair_nouns = {
             fold_lexeme(noun): predicate
@@ -342,8 +343,9 @@ class Contests:
     ) -> list[TokenMention]:
         """ "X a remporté le tournoi. Elle a battu Y en trois sets.": a verb of defeat
         (``defeat_verbs``) with a named side on each end and no event of its own was won in
-        the contest its paragraph named last before it. Both ends must be names: "la police a
-        battu le record" or "la joueuse américaine a battu …" (a demonym, not a side) is none.
+        the contest its paragraph named last before it. Both ends must be sides: a name, or
+        a definite competitor noun ("la tenante du titre a battu Y": ``competitor_nouns``,
+        which gives no fact itself); "la police a battu le record" has none.
         """
         if fold_lexeme(verb.lemma_) not in self.defeat_verbs:
             return []
@@ -352,8 +354,9 @@ class Contests:
             named = [
                 people_demonym_bearer(m, syn) for t in side for m in syn.mentions_of(t, _AGENTS)
             ]
-            ends.append([m for m in named if m is not None and m.kind != "demonym"])
-        if not all(ends):
+            sides = [m for m in named if m is not None and m.kind != "demonym"]
+            ends.append(sides or [t for t in side if self._competitor(t, syn)])
+        if not all(ends) or not any(isinstance(m, TokenMention) for end in ends for m in end):
             return []
         doc = syn.doc
         text = doc_text(doc)
@@ -369,6 +372,16 @@ class Contests:
         if not before:
             return []
         return [self._stage_whole(max(before, key=lambda m: (m.end, m.start)), syn)]
+
+    def _competitor(self, token: Token, syn: Syntax) -> bool:
+        """A definite noun of a contestant with no entity of its own ("la joueuse
+        américaine", "le tenant du titre"): a side of a contest, though unnamed."""
+        return (
+            token.pos == NOUN
+            and syn.index.at(token) is None
+            and fold_lexeme(token.lemma_) in self.competitor_nouns
+            and any(c.dep_ == ud.DET and "Def" in c.morph.get("Definite") for c in token.children)
+        )
 
     def _stage_whole(self, event: TokenMention, syn: Syntax) -> TokenMention:
         """ "la finale *de l'Euro 2012*": a round or stage (``round_nouns``, ``stage_nouns``)

@@ -45,6 +45,8 @@ _COMPOUNDS = re.compile(r"\w+(?:-\w+)+|\w+'|\w+|[^\w\s]")
 _PERSON = frozenset({"Person"})
 #: Who may be a member: "X, membre de Y" of a person, a country or a body.
 _MEMBERS = frozenset({"Person", "Country", "Organization"})
+#: Title facts whose holder may follow "à" or "chez" as well as "de" (``title_org_cases``).
+_AT_HOLDERS = frozenset({("worksFor", "Organization"), ("participatesIn", "Event")})
 
 
 def word_variants(text: str) -> set[tuple[str, ...]]:
@@ -87,6 +89,7 @@ class TitlePatterns:
         #: "chercheuse *au* CNRS": where an organisation a person works for may be named.
         self.title_org_cases = frozenset(fold_lexeme(w) for w in lex.get("title_org_cases", ()))
         self.case_aliases = {fold_lexeme(k): v for k, v in lex["case_aliases"].items()}
+        self.genitive_case = fold_lexeme(lex["case_roles"]["genitive"])
         self.title_stop_pos = frozenset(lex["title_stop_pos"])
         self.title_window = int(lex["title_window"])
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
@@ -118,7 +121,9 @@ class TitlePatterns:
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
-        if token.pos_ in {"VERB", "AUX"} and not self._predicative(token):
+        if token.pos_ in {"VERB", "AUX"} and not (
+            self._predicative(token) or self._apposed_participle(token)
+        ):
             return None  # "conseiller le gouvernement" is no "conseiller"
         doc = token.doc
         entries = self.titles.get(fold_lexeme(token.text), ()) or self.titles.get(
@@ -154,6 +159,19 @@ class TitlePatterns:
             return False
         deps = {c.dep_ for c in token.children}
         return bool(deps & {ud.COP, ud.AUX_PASS}) and ud.OBJ not in deps
+
+    def _apposed_participle(self, token: Token) -> bool:
+        """ "X, représentante de l'Unicef, …": a title in "-ant" the parser read as a present
+        participle, written as the title, opening an apposition (after a comma or a
+        determiner) and followed by "de"; "représentant la France, X a voté" stays a verb."""
+        doc = token.doc
+        if fold_lexeme(token.text) not in self.titles or not 0 < token.i < len(doc) - 1:
+            return False
+        if "Part" not in token.morph.get("VerbForm"):
+            return False
+        before, after = fold_lexeme(doc[token.i - 1].text), fold_lexeme(doc[token.i + 1].text)
+        opens = before in {",", "(", "–", "—"} or doc[token.i - 1].pos_ == "DET"
+        return opens and self.case_aliases.get(after, after) == self.genitive_case
 
     def blocked(self, token: Token, end: int, plural: bool = False) -> bool:
         """Plural, deputy or future titles ("les ministres", "adjoint") state no role.
@@ -342,8 +360,8 @@ class TitlePatterns:
             and (
                 cases[m] in self.title_holder_cases
                 or (
-                    predicate == "worksFor"
-                    and m.type == "Organization"
+                    (predicate, m.type) in _AT_HOLDERS
+                    # "chercheuse *à* l'Inserm", "médaillé d'or *aux* Jeux olympiques"
                     and cases[m] in self.title_org_cases
                 )
             )
@@ -368,7 +386,7 @@ class TitlePatterns:
             attrs["country_inferred"] = True
         named = [m for m in holders if m.kind != "demonym"]
         holder = (named or holders)[0]
-        if holder.type == "Event" and predicate != "leads":
+        if holder.type == "Event" and predicate not in {"leads", "participatesIn"}:
             predicate = spec["event_predicate"]
         # "le député UMP X": a party named bare after the title is the bearer's party.
         # "la députée du Parti socialiste X": a seat is in a chamber, so a party after the

@@ -91,8 +91,11 @@ EARLIER = [
     ),
     # no named loser: a record is beaten, not a side
     ("Le tournoi de Vienne commence lundi. Tomas Lind a battu le record de points.", set()),
-    # a nationality on a common noun is no side
-    ("Le tournoi de Vienne s'est achevé samedi. La joueuse russe a battu Lucie Marchand.", set()),
+    # a nationality on a common noun is no side; the named loser still took part
+    (
+        "Le tournoi de Vienne s'est achevé samedi. La joueuse russe a battu Lucie Marchand.",
+        {("person:marchand", "participatesIn", "event:tournoi")},
+    ),
     # the contest was named in another paragraph
     ("Le tournoi de Vienne s'est achevé samedi.\n\nLucie Marchand a battu Irina Volkova.", set()),
     # not a verb of defeat
