@@ -189,7 +189,10 @@ def _verb_tense(verb: Token, cues: TenseCues) -> str | None:
         if "Fut" in tense:
             return "future"
         if "Cnd" in mood:
-            return "past" if participle else "future"  # "aurait signé" / "devrait signer"
+            # "aurait signé", "serait parti": done; "devrait signer" and the conditional
+            # passive "serait rouvert en mars" (what a report says will be done): ahead
+            passive = aux.dep_ == ud.AUX_PASS and verb.lemma_ not in cues.etre_verbs
+            return "past" if participle and not passive else "future"
         if aux.lemma_ in cues.future_auxiliaries and "Pres" in tense and not participle:
             return "future"
         if "Imp" in tense or "Past" in tense:

@@ -175,6 +175,13 @@ class FrenchTimeRules(FrenchTimeContext):
                 "anaphor",
                 rf"(?:ce|cette|cet)\s+(?P<unit>{units})(?P<same>{alt(lx['that_suffixes'])})",
             ),
+            # "à cette date", "à la même date": the day written before, as "ce jour-là"
+            (
+                "samedate",
+                rf"(?:cette\s+(?:(?:{alt(lx['same_words'])})\s+)?(?:{alt(lx['date_nouns'])})"
+                rf"(?:{alt(lx['that_suffixes'])})?|la\s+(?:{alt(lx['same_words'])})\s+"
+                rf"(?:{alt(lx['date_nouns'])}))(?!\s*(?:de|du|des|d{APOS}|limite|butoir)(?!\w))",
+            ),
             ("newyear", r"la\s+nouvelle\s+année"),
             # "à Noël", "le lundi de Pâques": holidays on a fixed day or counted from Easter
             ("holiday", rf"(?P<holiday>{alt([*lx['holidays'], *lx['easter_holidays']])})"),
@@ -280,6 +287,7 @@ class FrenchTimeRules(FrenchTimeContext):
                     *lx["same_words"],
                     *lx["that_suffixes"],
                 ],
+                "samedate": list(lx["date_nouns"]),
                 "ctxday": ["lendemain", "veille"],
                 "daypart": words["parts"],
                 "clock": [*words["digits"], "heure"],

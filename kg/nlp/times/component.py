@@ -44,6 +44,8 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _VERBS = {"VERB", "AUX"}
 #: Rules that write a day of a month ("le 1er mars", "01/03/2024").
 _DAY_RULES = frozenset({"date", "numdate"})
+#: Rules whose day, month or weekday a target preposition ("pour", "jusqu'au") sends ahead.
+_TARGET_RULES = frozenset({"date", "numdate", "daypair", "month", "weekday", "wdday"})
 #: How many words before a time expression "prochain"/"dernier" may stand to set its direction.
 _MARKER_WINDOW = 8
 
@@ -136,7 +138,10 @@ def extract_times(
     # "à partir du 1er mars, le tarif passe à 2 euros": a present from a start day is ahead
     # ("à partir du mois de mai, le refuge ouvre" is a habit)
     starts = tuple(lx.get("start_prepositions", ()))
-    window = max(map(len, [*preps, *starts]), default=0) + 1
+    # "la grève est annoncée pour le 20 février", "l'exposition est ouverte jusqu'au 15
+    # mars": in a present clause the day aimed at or held until is ahead
+    targets = tuple(lx.get("target_prepositions", ()))
+    window = max(map(len, [*preps, *starts, *targets]), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if _keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
@@ -153,10 +158,10 @@ def extract_times(
             )
         before = text[max(0, cand.start - window) : cand.start].lower().replace("’", "'")
         tense = next((t for p, t in preps.items() if f" {before.strip()}".endswith(f" {p}")), tense)
-        if (
-            tense in {"present", "unknown"}
-            and cand.rule in _DAY_RULES
-            and any(f" {before.strip()}".endswith(f" {p}") for p in starts)
+        after = f" {before.strip()}"
+        if tense in {"present", "unknown"} and (
+            (cand.rule in _DAY_RULES and any(after.endswith(f" {p}") for p in starts))
+            or (cand.rule in _TARGET_RULES and any(after.endswith(f" {p}") for p in targets))
         ):
             tense = "future"
         value = _within_calendar(cand, day, tense, lx)
