@@ -40,6 +40,7 @@ class FrenchTimeContext(TimeRules):
         self._vague_context = frozenset(lx["vague_context"])
         self._clock_cues = frozenset(lx["clock_cues"])
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
+        self._midnight_cues = frozenset(lx["midnight_cues"])
         self._duration_cues = frozenset(lx["duration_cues"])
         self._within_cues = frozenset(lx["within_cues"])
         self._weekdays = frozenset(lx["weekdays"])
@@ -178,6 +179,10 @@ class FrenchTimeContext(TimeRules):
         if g.get("hpart") or last in self._weekdays:
             return True  # "8 heures du soir", "jeudi 22 heures"
         hour = self._hour(g)
+        if hour == 24 and not g.get("min") and last in self._midnight_cues:
+            # "le bar ferme à 24 heures": midnight; but "à 24 heures du scrutin" counts back
+            # from something, and "à 24 heures sur 24" is all day
+            return not re.match(rf"\s+(?:(?:de|du|des|sur)(?!\w)|d{APOS})", text[end : end + 5])
         if last in self._duration_cues or hour >= 24:
             return False  # "a duré 2 h 15", "une grève de 24 h"
         # "a duré de 10 à 12 heures": a range of lengths, either end
