@@ -41,6 +41,7 @@ class FrenchTimeContext(TimeRules):
         self._clock_cues = frozenset(lx["clock_cues"])
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
         self._midnight_cues = frozenset(lx["midnight_cues"])
+        self._event_openers = frozenset(lx["event_openers"])
         self._duration_cues = frozenset(lx["duration_cues"])
         self._within_cues = frozenset(lx["within_cues"])
         self._weekdays = frozenset(lx["weekdays"])
@@ -96,6 +97,10 @@ class FrenchTimeContext(TimeRules):
             group = prev[-2] if re.fullmatch(r"\d+-", last) and len(prev) > 1 else last
             if (g.get("approx") or group != last) and group in {"les", "des", "aux"}:
                 return False  # "les moins de 17 ans", "les 6-16 ans": an age group
+            if unit.startswith("an") and g.get("approx") and last in {"de", "d'"}:
+                head = prev[-2] if len(prev) > 1 else ""
+                if head not in self._duration_heads:
+                    return False  # "des mineurs de moins de 14 ans": an age
             if unit.startswith("an") and not g.get("approx"):
                 head = re.sub(r"^\w['’]", "", prev[-2]) if len(prev) > 1 else ""  # "l'espace"
                 if last in {"de", "d'"} and head not in self._duration_heads:
@@ -113,7 +118,7 @@ class FrenchTimeContext(TimeRules):
             unit = (g["unit"] or "").lower()
             units = self.lexicon["units"]
             later = (g.get("later") or "").lower()
-            if later in self._later_prepositions and re.match(r"\s*\w", text[end : end + 2]):
+            if later in self._later_prepositions and self._opens_event(text, end):
                 # "un an après l'attentat": counted from the attack, not from a date written
                 # before; the count alone is a length of time
                 return False
@@ -130,6 +135,17 @@ class FrenchTimeContext(TimeRules):
             return any(g[k] for k in marked) or last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
+
+    def _opens_event(self, text: str, end: int) -> bool:
+        """Whether "après"/"avant" ending at ``end`` heads what the count is from: a noun
+        phrase or an infinitive ("un an après l'attentat", "deux jours après Noël", "trois
+        jours après avoir signé"), not an adverbial that leaves it anaphoric ("il meurt
+        deux ans après par noyade", "six mois après, il a rouvert")."""
+        m = re.match(r"\s*([\w-]+)(['’])?", text[end : end + 30])
+        if m is None:
+            return False
+        word = m[1].lower() + ("'" if m[2] else "")
+        return m[1][:1].isupper() or m[1][:1].isdigit() or word in self._event_openers
 
     def _holiday(self, g: dict[str, str | None], prev: list[str], text: str, end: int) -> bool:
         """Whether a holiday's name is the day: "à Noël", "de Pâques", "la Toussaint", but
