@@ -153,9 +153,12 @@ def extract_times(
         last_end = cand.end
         tense = "unknown"
         if parsed is not None:
-            tense = _nearby_marker(parsed, cand.start, markers) or clause_tense(
-                parsed, cand.start, cand.end, tense_cues, markers
-            )
+            marked = _nearby_marker(parsed, cand.start, markers)
+            tense = clause_tense(parsed, cand.start, cand.end, tense_cues, markers)
+            # "la revue publiera son dernier numéro le 10 mai": "dernier" is the final one, and
+            # the future verb says which May; "le prochain sommet" stays ahead whatever
+            if marked and not (marked == "past" and tense == "future"):
+                tense = marked
         before = text[max(0, cand.start - window) : cand.start].lower().replace("’", "'")
         tense = next((t for p, t in preps.items() if f" {before.strip()}".endswith(f" {p}")), tense)
         after = f" {before.strip()}"

@@ -92,3 +92,29 @@ def test_this_date_is_the_day_written_before(
 def test_a_date_noun_that_names_no_day_written_before(times_nlp, run, text: str) -> None:
     spans = [t.text.lower() for t in run(times_nlp, text, ANCHOR)]
     assert not [s for s in spans if "date" in s]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "dernier" before a noun may be the final one: a future verb says which year
+        ("La revue publiera son dernier numéro le 10 janvier.", "le 10 janvier", "2025-01-10"),
+        ("La dernière séance se tiendra le 10 janvier.", "le 10 janvier", "2025-01-10"),
+        ("Le dernier convoi partira en janvier.", "janvier", "2025-01"),
+        # with a past or present verb it stays the last one before the anchor
+        ("La revue a publié son dernier numéro le 10 janvier.", "le 10 janvier", "2024-01-10"),
+        (
+            "La dernière séance, le 10 janvier, portait sur les tarifs.",
+            "le 10 janvier",
+            "2024-01-10",
+        ),
+        (
+            "Le 10 janvier dernier, la revue a cessé de paraître.",
+            "Le 10 janvier dernier",
+            "2024-01-10",
+        ),
+    ],
+)
+def test_the_final_one_in_a_future_clause(times_nlp, run, text: str, span: str, value: str) -> None:
+    assert {t.text: t.value for t in run(times_nlp, text, ANCHOR)}[span] == value
