@@ -60,7 +60,8 @@ class FrenchTimeContext(TimeRules):
             month = g["month"] or ""
             bare = not (g["year"] or g["rel"] or g["mod"] or g["mois"])
             # "Mars" the planet, "Mai" a name: months are lower-case in French.
-            if month[:1].isupper() and bare and last not in {".", "", "en", "de", "d'"}:
+            # "l'exploration de Mars": after "de" too ("au mois de mai" is not bare)
+            if month[:1].isupper() and bare and last not in {".", "", "en"}:
                 return False
             # "sept" is also a number ("sept ans").
             if month.lower().startswith("sept") and len(month) < 6:

@@ -44,6 +44,8 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _VERBS = {"VERB", "AUX"}
 #: Rules that write a day of a month ("le 1er mars", "01/03/2024").
 _DAY_RULES = frozenset({"date", "numdate"})
+#: What joins a part of the day to the day it is of: "la nuit de samedi", "le soir du 3 mai".
+_OF_DAY = re.compile(r"\s+(?:du|de(?:\s+ce)?|d['’])\s*", re.IGNORECASE)
 #: Rules whose day, month or weekday a target preposition ("pour", "jusqu'au") sends ahead.
 _TARGET_RULES = frozenset({"date", "numdate", "daypair", "month", "weekday", "wdday"})
 #: How many words before a time expression "prochain"/"dernier" may stand to set its direction.
@@ -256,6 +258,11 @@ def _with_days(
         elif res.needs_day:
             skip = firsts if res.shift > 0 else lasts if res.shift < 0 else pairs
             prefix, anchored = _day_in_context(i, sents, days, anchor, skip)
+            following = days[i + 1] if i + 1 < len(days) else None
+            if following and _OF_DAY.fullmatch(text[cand.end : resolved[i + 1][0].start]):
+                # "la nuit de lundi à mardi", "la soirée du 3 mai": the day named
+                # right after it, not one told earlier in the sentence
+                prefix, anchored = following
             if res.shift and not prefix.startswith("X"):
                 moved = _shifted(prefix, res.shift)
                 if moved is None:  # "le lendemain" of 9999-12-31: give up on this one
