@@ -102,7 +102,8 @@ class FrenchTimeRules(FrenchTimeContext):
             ),
             (
                 "century",
-                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?",
+                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>(?-i:[IVX]+)|\d{{1,2}})\s*{_ORDINAL}"
+                r"\s+siècles?",
             ),
             (
                 "century",  # "le dix-neuvième siècle", "à la fin du vingtième siècle"
@@ -111,8 +112,8 @@ class FrenchTimeRules(FrenchTimeContext):
             ),
             (
                 "century",  # the first of "les XVIIe et XVIIIe siècles", "du XVe au XVIIIe siècle"
-                rf"(?P<span>(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL})(?=\s*(?:-|et|au|à)\s*"
-                rf"(?:[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?)",
+                rf"(?P<span>(?P<cent>(?-i:[IVX]+)|\d{{1,2}})\s*{_ORDINAL})(?=\s*(?:-|et|au|à)\s*"
+                rf"(?:(?-i:[IVX]+)|\d{{1,2}})\s*{_ORDINAL}\s+siècles?)",
             ),
             ("year", rf"{mod}(?P<lannee>l{APOS}\s*an(?:née)?\s+)?(?P<year>{_YEAR})"),
             (

@@ -17,7 +17,7 @@ ANCHOR = "2024-02-15"
     ("text", "span", "value"),
     [
         (
-            "Blessé par la crue du 2 janvier, le berger a péri dans la nuit de lundi à mardi.",
+            "Blessé par la crue du 2 janvier, le berger a péri pendant la nuit de lundi à mardi.",
             "la nuit",
             "2024-02-12TNI",
         ),
