@@ -82,6 +82,8 @@ class FrenchTimeContext(TimeRules):
             )
         if rule == "season":
             season = g["season"] or ""
+            if season[:1].isupper() and re.match(r"\s+[A-ZÉÈ]", text[end : end + 2]):
+                return False  # "Automne Pavia": a given name before a surname
             if season.lower() in {"été", "ete"} and season[:1].islower():
                 # "a été": the participle; the season needs a determiner or a preposition.
                 return bool(g["det"] or g["year"] or g["mod"] or last in {"en", "cet"})
