@@ -22,7 +22,7 @@ _MARKER_WINDOW = 8
 def nearby_marker(doc: Doc, start: int, markers: dict[str, str]) -> str | None:
     """Direction given by "prochain"/"dernier" a few words before the expression.
 
-    "préparation du prochain sommet de l'OTAN à Washington en juillet": the parse often
+    "la préparation du prochain conseil des ministres à Rome en juillet": the parse often
     hangs the date on a distant verb, but the words just before it say which July.
     """
     span = doc.char_span(start, start + 1, alignment_mode="expand")

@@ -43,10 +43,9 @@ __all__ = ["KgTimes", "extract_times", "make_kg_times"]
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: Rules that write a day of a month ("le 1er mars", "01/03/2024").
 _DAY_RULES = frozenset({"date", "numdate"})
-#: What joins a part of the day to the day it is of: "la nuit de samedi", "le soir du 3 mai".
-_OF_DAY = re.compile(r"\s+(?:du|de(?:\s+ce)?|d['’])\s*", re.IGNORECASE)
 #: Rules whose day, month or weekday a target preposition ("pour", "jusqu'au") sends ahead.
 _TARGET_RULES = frozenset({"date", "numdate", "daypair", "month", "weekday", "wdday"})
+_TARGET_DAYS = _TARGET_RULES - {"month"}
 
 
 def _sentence_ids(doc: Doc | None, text: str, offsets: list[int]) -> list[int]:
@@ -100,8 +99,10 @@ def extract_times(
     starts = tuple(lx.get("start_prepositions", ()))
     # "la grève est annoncée pour le 20 février", "l'exposition est ouverte jusqu'au 15
     # mars": in a present clause the day aimed at or held until is ahead
+    # ("pour" only before a day: "les chiffres pour janvier" are last month's)
     targets = tuple(lx.get("target_prepositions", ()))
-    window = max(map(len, [*preps, *starts, *targets]), default=0) + 1
+    untils = tuple(lx.get("until_prepositions", ()))
+    window = max(map(len, [*preps, *starts, *targets, *untils]), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
@@ -124,7 +125,8 @@ def extract_times(
         after = f" {before.strip()}"
         if tense in {"present", "unknown"} and (
             (cand.rule in _DAY_RULES and any(after.endswith(f" {p}") for p in starts))
-            or (cand.rule in _TARGET_RULES and any(after.endswith(f" {p}") for p in targets))
+            or (cand.rule in _TARGET_RULES and any(after.endswith(f" {p}") for p in untils))
+            or (cand.rule in _TARGET_DAYS and any(after.endswith(f" {p}") for p in targets))
         ):
             tense = "future"
         value = _within_calendar(cand, day, tense, lx)
@@ -145,7 +147,8 @@ def extract_times(
             value = replace(ahead or value, anchored=False)
         story = story_day(value, story, day)
         resolved.append((cand, value))
-    return _with_days(range_years(resolved, text, lx), parsed, text, day)
+    of_day = frozenset(lx["day_of_words"])
+    return _with_days(range_years(resolved, text, lx), parsed, text, day, of_day)
 
 
 #: A value's leading year: kg's calendar is Python's, years 1 to 9999.
@@ -191,8 +194,10 @@ def _with_days(
     doc: Doc | None,
     text: str,
     anchor: dt.date | None,
+    of_day: Collection[str] = (),
 ) -> list[TimeValue]:
-    """Prefix times of day with the day in context and number the expressions."""
+    """Prefix times of day with the day in context and number the expressions; ``of_day``
+    are the words that join a part of the day to the day after it ("la nuit de lundi")."""
     sents = _sentence_ids(doc, text, [c.start for c, _ in resolved])
     days: list[tuple[str, bool] | None] = [
         (r.value[:10], r.anchored) if not r.needs_day and _DAY_VALUE.match(r.value) else None
@@ -217,7 +222,8 @@ def _with_days(
             skip = firsts if res.shift > 0 else lasts if res.shift < 0 else pairs
             prefix, anchored = _day_in_context(i, sents, days, anchor, skip)
             following = days[i + 1] if i + 1 < len(days) else None
-            if following and _OF_DAY.fullmatch(text[cand.end : resolved[i + 1][0].start]):
+            joint = text[cand.end : resolved[i + 1][0].start] if following else ""
+            if following and " ".join(joint.lower().replace("’", "'").split()) in of_day:
                 # "la nuit de lundi à mardi", "la soirée du 3 mai": the day named
                 # right after it, not one told earlier in the sentence
                 prefix, anchored = following

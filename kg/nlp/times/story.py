@@ -96,7 +96,7 @@ def _range_words(
 ) -> tuple[re.Pattern[str], frozenset[str]]:
     """What stands between the two ends of a range, and the words that open one."""
     words = "|".join(map(re.escape, sorted(joiners, key=len, reverse=True)))
-    joiner = re.compile(rf"\s*(?:{words})\s*(?:le\s+|l['’]\s*)?", re.IGNORECASE)
+    joiner = re.compile(rf"\s*(?:{words})\s*", re.IGNORECASE)
     return joiner, frozenset(openers)
 
 

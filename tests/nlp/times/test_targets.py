@@ -26,6 +26,8 @@ ANCHOR = "2024-02-15"
         ("La salle reste fermée jusqu'au 10 janvier.", "10 janvier", "2025-01-10"),
         ("Les soldes durent jusqu'au 7 janvier.", "7 janvier", "2025-01-07"),
         ("Le chantier se prolonge jusqu'en janvier.", "janvier", "2025-01"),
+        # "pour" before a month names what the figures are for, not a day aimed at
+        ("Les chiffres du chômage pour janvier sont mauvais.", "janvier", "2024-01"),
         # told in the past, the same words keep the past
         ("La salle est restée fermée jusqu'au 10 janvier.", "10 janvier", "2024-01-10"),
         ("La grève avait été annoncée pour le 12 janvier.", "le 12 janvier", "2024-01-12"),
