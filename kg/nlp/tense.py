@@ -189,7 +189,10 @@ def _verb_tense(verb: Token, cues: TenseCues) -> str | None:
         if "Fut" in tense:
             return "future"
         if "Cnd" in mood:
-            return "past" if participle else "future"  # "aurait signé" / "devrait signer"
+            # "aurait signé", "serait parti": done; "devrait signer" and the conditional
+            # passive "serait rouvert en mars" (what a report says will be done): ahead
+            passive = aux.dep_ == ud.AUX_PASS and verb.lemma_ not in cues.etre_verbs
+            return "past" if participle and not passive else "future"
         if aux.lemma_ in cues.future_auxiliaries and "Pres" in tense and not participle:
             return "future"
         if "Imp" in tense or "Past" in tense:
@@ -326,19 +329,24 @@ def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str 
     syndicats appellent à la grève le 8 mars"): ahead.
     """
     origin = token
+    marked: str | None = None  # "dernier" on a noun: past unless the verb is a future
     for _ in range(10):
-        if token.pos_ in ("NOUN", "PROPN") and markers:
+        if token.pos_ in ("NOUN", "PROPN") and markers and marked is None:
             # "le prochain sommet … en juillet": the noun phrase says when, whatever the verb.
             for child in token.children:
                 if child.dep_ == ud.AMOD and child.lower_ in markers:
-                    return markers[child.lower_]
-        if token.pos_ in _VERB_POS and markers:
+                    marked = markers[child.lower_]
+                    if marked != "past":
+                        return marked
+        if token.pos_ in _VERB_POS and markers and marked is None:
             # "préparer le prochain sommet en juillet": the date goes with the marked object.
             for arg in token.children:
                 if arg.dep_ in _CORE_ARGS:
                     for child in arg.children:
                         if child.dep_ == ud.AMOD and child.lower_ in markers:
-                            return markers[child.lower_]
+                            marked = markers[child.lower_]
+                            if marked != "past":
+                                return marked
         if (token.pos_ in _VERB_POS and not token.dep_.startswith(ud.AUX)) or any(
             c.dep_ == ud.COP for c in token.children
         ):
@@ -351,8 +359,9 @@ def _climb_tense(token: Token, cues: TenseCues, markers: dict[str, str]) -> str 
                 return "future"
             tense = verb_tense(token, cues)
             if tense:
-                return tense
+                # "la dernière séance se tiendra en mars": the final one, next March
+                return "future" if marked and tense == "future" else marked or tense
         if token.head.i == token.i:
             break
         token = token.head
-    return None
+    return marked

@@ -40,6 +40,8 @@ class FrenchTimeContext(TimeRules):
         self._vague_context = frozenset(lx["vague_context"])
         self._clock_cues = frozenset(lx["clock_cues"])
         self._clock_cues_before_de = frozenset(lx["clock_cues_before_de"])
+        self._midnight_cues = frozenset(lx["midnight_cues"])
+        self._event_openers = frozenset(lx["event_openers"])
         self._duration_cues = frozenset(lx["duration_cues"])
         self._within_cues = frozenset(lx["within_cues"])
         self._weekdays = frozenset(lx["weekdays"])
@@ -58,7 +60,8 @@ class FrenchTimeContext(TimeRules):
             month = g["month"] or ""
             bare = not (g["year"] or g["rel"] or g["mod"] or g["mois"])
             # "Mars" the planet, "Mai" a name: months are lower-case in French.
-            if month[:1].isupper() and bare and last not in {".", "", "en", "de", "d'"}:
+            # "l'exploration de Mars": after "de" too ("au mois de mai" is not bare)
+            if month[:1].isupper() and bare and last not in {".", "", "en"}:
                 return False
             # "sept" is also a number ("sept ans").
             if month.lower().startswith("sept") and len(month) < 6:
@@ -79,6 +82,8 @@ class FrenchTimeContext(TimeRules):
             )
         if rule == "season":
             season = g["season"] or ""
+            if season[:1].isupper() and re.match(r"\s+[A-ZÉÈ]", text[end : end + 2]):
+                return False  # "Automne Pavia": a given name before a surname
             if season.lower() in {"été", "ete"} and season[:1].islower():
                 # "a été": the participle; the season needs a determiner or a preposition.
                 return bool(g["det"] or g["year"] or g["mod"] or last in {"en", "cet"})
@@ -95,6 +100,10 @@ class FrenchTimeContext(TimeRules):
             group = prev[-2] if re.fullmatch(r"\d+-", last) and len(prev) > 1 else last
             if (g.get("approx") or group != last) and group in {"les", "des", "aux"}:
                 return False  # "les moins de 17 ans", "les 6-16 ans": an age group
+            if unit.startswith("an") and g.get("approx") and last in {"de", "d'"}:
+                head = prev[-2] if len(prev) > 1 else ""
+                if head not in self._duration_heads:
+                    return False  # "des mineurs de moins de 14 ans": an age
             if unit.startswith("an") and not g.get("approx"):
                 head = re.sub(r"^\w['’]", "", prev[-2]) if len(prev) > 1 else ""  # "l'espace"
                 if last in {"de", "d'"} and head not in self._duration_heads:
@@ -112,7 +121,7 @@ class FrenchTimeContext(TimeRules):
             unit = (g["unit"] or "").lower()
             units = self.lexicon["units"]
             later = (g.get("later") or "").lower()
-            if later in self._later_prepositions and re.match(r"\s*\w", text[end : end + 2]):
+            if later in self._later_prepositions and self._opens_event(text, end):
                 # "un an après l'attentat": counted from the attack, not from a date written
                 # before; the count alone is a length of time
                 return False
@@ -129,6 +138,17 @@ class FrenchTimeContext(TimeRules):
             return any(g[k] for k in marked) or last in self._daypart_context
         # "en maintenant": the verb maintenir, not "now".
         return not (rule == "ref" and surface.lower() == "maintenant" and last == "en")
+
+    def _opens_event(self, text: str, end: int) -> bool:
+        """Whether "après"/"avant" ending at ``end`` heads what the count is from: a noun
+        phrase or an infinitive ("un an après l'attentat", "deux jours après Noël", "trois
+        jours après avoir signé"), not an adverbial that leaves it anaphoric ("il meurt
+        deux ans après par noyade", "six mois après, il a rouvert")."""
+        m = re.match(r"\s*([\w-]+)(['’])?", text[end : end + 30])
+        if m is None:
+            return False
+        word = m[1].lower() + ("'" if m[2] else "")
+        return m[1][:1].isupper() or m[1][:1].isdigit() or word in self._event_openers
 
     def _holiday(self, g: dict[str, str | None], prev: list[str], text: str, end: int) -> bool:
         """Whether a holiday's name is the day: "à Noël", "de Pâques", "la Toussaint", but
@@ -178,6 +198,10 @@ class FrenchTimeContext(TimeRules):
         if g.get("hpart") or last in self._weekdays:
             return True  # "8 heures du soir", "jeudi 22 heures"
         hour = self._hour(g)
+        if hour == 24 and not g.get("min") and last in self._midnight_cues:
+            # "le bar ferme à 24 heures": midnight; but "à 24 heures du scrutin" counts back
+            # from something, and "à 24 heures sur 24" is all day
+            return not re.match(rf"\s+(?:(?:de|du|des|sur)(?!\w)|d{APOS})", text[end : end + 5])
         if last in self._duration_cues or hour >= 24:
             return False  # "a duré 2 h 15", "une grève de 24 h"
         # "a duré de 10 à 12 heures": a range of lengths, either end

@@ -102,7 +102,8 @@ class FrenchTimeRules(FrenchTimeContext):
             ),
             (
                 "century",
-                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?",
+                rf"{mod}(?(mod)(?:du\s+)?)(?P<cent>(?-i:[IVX]+)|\d{{1,2}})\s*{_ORDINAL}"
+                r"\s+siècles?",
             ),
             (
                 "century",  # "le dix-neuvième siècle", "à la fin du vingtième siècle"
@@ -111,8 +112,8 @@ class FrenchTimeRules(FrenchTimeContext):
             ),
             (
                 "century",  # the first of "les XVIIe et XVIIIe siècles", "du XVe au XVIIIe siècle"
-                rf"(?P<span>(?P<cent>[IVXL]+|\d{{1,2}})\s*{_ORDINAL})(?=\s*(?:-|et|au|à)\s*"
-                rf"(?:[IVXL]+|\d{{1,2}})\s*{_ORDINAL}\s+siècles?)",
+                rf"(?P<span>(?P<cent>(?-i:[IVX]+)|\d{{1,2}})\s*{_ORDINAL})(?=\s*(?:-|et|au|à)\s*"
+                rf"(?:(?-i:[IVX]+)|\d{{1,2}})\s*{_ORDINAL}\s+siècles?)",
             ),
             ("year", rf"{mod}(?P<lannee>l{APOS}\s*an(?:née)?\s+)?(?P<year>{_YEAR})"),
             (
@@ -174,6 +175,13 @@ class FrenchTimeRules(FrenchTimeContext):
             (
                 "anaphor",
                 rf"(?:ce|cette|cet)\s+(?P<unit>{units})(?P<same>{alt(lx['that_suffixes'])})",
+            ),
+            # "à cette date", "à la même date": the day written before, as "ce jour-là"
+            (
+                "samedate",
+                rf"(?:cette\s+(?:(?:{alt(lx['same_words'])})\s+)?(?:{alt(lx['date_nouns'])})"
+                rf"(?:{alt(lx['that_suffixes'])})?|la\s+(?:{alt(lx['same_words'])})\s+"
+                rf"(?:{alt(lx['date_nouns'])}))(?!\s*(?:de|du|des|d{APOS}|limite|butoir)(?!\w))",
             ),
             ("newyear", r"la\s+nouvelle\s+année"),
             # "à Noël", "le lundi de Pâques": holidays on a fixed day or counted from Easter
@@ -280,6 +288,7 @@ class FrenchTimeRules(FrenchTimeContext):
                     *lx["same_words"],
                     *lx["that_suffixes"],
                 ],
+                "samedate": list(lx["date_nouns"]),
                 "ctxday": ["lendemain", "veille"],
                 "daypart": words["parts"],
                 "clock": [*words["digits"], "heure"],

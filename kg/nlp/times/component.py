@@ -29,62 +29,23 @@ from spacy.tokens import Doc
 from kg.lang import grammar, lang_data
 from kg.lang.words import Words
 from kg.model import TimeValue
-from kg.nlp import ud
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import doc_text, register_extensions
 from kg.nlp.tense import TenseCues, clause_tense, load_tense_cues
 from kg.nlp.times.calendar import season_step, shift_by, weekday_from
+from kg.nlp.times.candidates import keep, nearby_marker
 from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
-from kg.nlp.times.story import near, soon_after, story_day, undated
+from kg.nlp.times.story import near, range_years, soon_after, story_day, undated
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_VERBS = {"VERB", "AUX"}
 #: Rules that write a day of a month ("le 1er mars", "01/03/2024").
 _DAY_RULES = frozenset({"date", "numdate"})
-#: How many words before a time expression "prochain"/"dernier" may stand to set its direction.
-_MARKER_WINDOW = 8
-
-
-def _nearby_marker(doc: Doc, start: int, markers: dict[str, str]) -> str | None:
-    """Direction given by "prochain"/"dernier" a few words before the expression.
-
-    "préparation du prochain sommet de l'OTAN à Washington en juillet": the parse often
-    hangs the date on a distant verb, but the words just before it say which July.
-    """
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    first = span[0]
-    for token in reversed(doc[max(first.sent.start, first.i - _MARKER_WINDOW) : first.i]):
-        if token.pos_ in _VERBS or token.is_punct:
-            return None
-        if token.lower_ in markers:
-            return markers[token.lower_]
-    return None
-
-
-def _keep(cand: TimeMatch, doc: Doc | None) -> bool:
-    """Token-level filters the regexes cannot express (needs the tagger)."""
-    if doc is None or not doc.has_annotation("POS"):
-        return True
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if cand.rule == "freq":  # "le lot quotidien" yes, "le quotidien local" (newspaper) no
-        before = span[0].nbor(-1) if span.start > 0 else None
-        return span.root.pos_ == "ADJ" and not (
-            before is not None and before.pos_ in {"DET", "ADJ"}
-        )
-    if cand.rule == "wdday":  # "jeudi 22", not "lundi 5 personnes ont été arrêtées"
-        return span.end == len(doc) or doc[span.end].pos_ not in {"NOUN", "ADJ"}
-    if cand.rule == "year":  # "en 2000 exemplaires", "de 1500 à 2000 exemplaires"
-        root = span.root
-        counted = root.dep_ == ud.NUMMOD or (root.head.dep_ == ud.NUMMOD and root.head.i != root.i)
-        return not counted and (span.end == len(doc) or doc[span.end].pos_ != "NOUN")
-    return True
+#: Rules whose day, month or weekday a target preposition ("pour", "jusqu'au") sends ahead.
+_TARGET_RULES = frozenset({"date", "numdate", "daypair", "month", "weekday", "wdday"})
+_TARGET_DAYS = _TARGET_RULES - {"month"}
 
 
 def _sentence_ids(doc: Doc | None, text: str, offsets: list[int]) -> list[int]:
@@ -136,9 +97,14 @@ def extract_times(
     # "à partir du 1er mars, le tarif passe à 2 euros": a present from a start day is ahead
     # ("à partir du mois de mai, le refuge ouvre" is a habit)
     starts = tuple(lx.get("start_prepositions", ()))
-    window = max(map(len, [*preps, *starts]), default=0) + 1
+    # "la grève est annoncée pour le 20 février", "l'exposition est ouverte jusqu'au 15
+    # mars": in a present clause the day aimed at or held until is ahead
+    # ("pour" only before a day: "les chiffres pour janvier" are last month's)
+    targets = tuple(lx.get("target_prepositions", ()))
+    untils = tuple(lx.get("until_prepositions", ()))
+    window = max(map(len, [*preps, *starts, *targets, *untils]), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
-    cands = [c for c in rules.find(text) if _keep(c, parsed)]
+    cands = [c for c in rules.find(text) if keep(c, parsed)]
     resolved: list[tuple[TimeMatch, Resolved]] = []
     story: dt.date | None = None  # the day or month a narrative of another time is at
     last_end = 0
@@ -148,15 +114,19 @@ def extract_times(
         last_end = cand.end
         tense = "unknown"
         if parsed is not None:
-            tense = _nearby_marker(parsed, cand.start, markers) or clause_tense(
-                parsed, cand.start, cand.end, tense_cues, markers
-            )
+            marked = nearby_marker(parsed, cand.start, markers)
+            tense = clause_tense(parsed, cand.start, cand.end, tense_cues, markers)
+            # "la revue publiera son dernier numéro le 10 mai": "dernier" is the final one, and
+            # the future verb says which May; "le prochain sommet" stays ahead whatever
+            if marked and not (marked == "past" and tense == "future"):
+                tense = marked
         before = text[max(0, cand.start - window) : cand.start].lower().replace("’", "'")
         tense = next((t for p, t in preps.items() if f" {before.strip()}".endswith(f" {p}")), tense)
-        if (
-            tense in {"present", "unknown"}
-            and cand.rule in _DAY_RULES
-            and any(f" {before.strip()}".endswith(f" {p}") for p in starts)
+        after = f" {before.strip()}"
+        if tense in {"present", "unknown"} and (
+            (cand.rule in _DAY_RULES and any(after.endswith(f" {p}") for p in starts))
+            or (cand.rule in _TARGET_RULES and any(after.endswith(f" {p}") for p in untils))
+            or (cand.rule in _TARGET_DAYS and any(after.endswith(f" {p}") for p in targets))
         ):
             tense = "future"
         value = _within_calendar(cand, day, tense, lx)
@@ -177,7 +147,8 @@ def extract_times(
             value = replace(ahead or value, anchored=False)
         story = story_day(value, story, day)
         resolved.append((cand, value))
-    return _with_days(resolved, parsed, text, day)
+    of_day = frozenset(lx["day_of_words"])
+    return _with_days(range_years(resolved, text, lx), parsed, text, day, of_day)
 
 
 #: A value's leading year: kg's calendar is Python's, years 1 to 9999.
@@ -223,8 +194,10 @@ def _with_days(
     doc: Doc | None,
     text: str,
     anchor: dt.date | None,
+    of_day: Collection[str] = (),
 ) -> list[TimeValue]:
-    """Prefix times of day with the day in context and number the expressions."""
+    """Prefix times of day with the day in context and number the expressions; ``of_day``
+    are the words that join a part of the day to the day after it ("la nuit de lundi")."""
     sents = _sentence_ids(doc, text, [c.start for c, _ in resolved])
     days: list[tuple[str, bool] | None] = [
         (r.value[:10], r.anchored) if not r.needs_day and _DAY_VALUE.match(r.value) else None
@@ -248,6 +221,12 @@ def _with_days(
         elif res.needs_day:
             skip = firsts if res.shift > 0 else lasts if res.shift < 0 else pairs
             prefix, anchored = _day_in_context(i, sents, days, anchor, skip)
+            following = days[i + 1] if i + 1 < len(days) else None
+            joint = text[cand.end : resolved[i + 1][0].start] if following else ""
+            if following and " ".join(joint.lower().replace("’", "'").split()) in of_day:
+                # "la nuit de lundi à mardi", "la soirée du 3 mai": the day named
+                # right after it, not one told earlier in the sentence
+                prefix, anchored = following
             if res.shift and not prefix.startswith("X"):
                 moved = _shifted(prefix, res.shift)
                 if moved is None:  # "le lendemain" of 9999-12-31: give up on this one

@@ -214,6 +214,8 @@ def resolve(
         else:
             shift = lx["sequence_words"].get(_norm(g.get("seq")), 0)
         return Resolved("DATE", "", ref_unit=unit, shift=shift)
+    if rule == "samedate":  # "à cette date": the last day written before, as "ce jour-là"
+        return Resolved("DATE", "", ref_unit="D")
     if rule == "daypart":
         part = "T" + lx["day_parts"][_norm(g["part"])]
         if g.get("seq"):  # "la nuit suivante": of the day after the one in context

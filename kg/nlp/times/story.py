@@ -12,12 +12,16 @@ text order by :mod:`kg.nlp.times.component`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
 
 from kg.nlp.times.resolve import Resolved
 from kg.nlp.times.rules import TimeMatch
 
-__all__ = ["near", "soon_after", "story_day", "undated"]
+__all__ = ["near", "range_years", "soon_after", "story_day", "undated"]
 
 #: How near the document date a day read from it must be to speak of now, not of the story.
 _NEAR_DAYS = 31
@@ -84,3 +88,51 @@ def story_day(value: Resolved, story: dt.date | None, anchor: dt.date | None) ->
         return story
     day = found[0]
     return day if anchor is None or abs((day - anchor).days) > _STORY_DISTANCE else None
+
+
+@functools.cache
+def _range_words(
+    joiners: tuple[str, ...], openers: tuple[str, ...]
+) -> tuple[re.Pattern[str], frozenset[str]]:
+    """What stands between the two ends of a range, and the words that open one."""
+    words = "|".join(map(re.escape, sorted(joiners, key=len, reverse=True)))
+    joiner = re.compile(rf"\s*(?:{words})\s*", re.IGNORECASE)
+    return joiner, frozenset(openers)
+
+
+def range_years(
+    resolved: list[tuple[TimeMatch, Resolved]], text: str, lx: Mapping[str, Any]
+) -> list[tuple[TimeMatch, Resolved]]:
+    """Give the first end of a range the year written on its second ("entre janvier et
+    juillet 2012", "du 28 février au 2 mars 2012"), or the year before it when the first
+    end would otherwise come after the second; likewise the second end the year of the
+    first ("de novembre 2018 à février": February 2019). ``range_joiners`` are what stands between
+    the two ends ("et", "à", "au"), ``range_openers`` the word before the first ("entre",
+    "de", "du")."""
+    joiner, openers = _range_words(tuple(lx["range_joiners"]), tuple(lx["range_openers"]))
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (first, value), (second, other) = out[i], out[i + 1]
+        forward = bool(first.groups.get("year")) and undated(second)  # "de mars 2019 à mai"
+        if not (forward or (undated(first) and second.groups.get("year"))):
+            continue
+        if not joiner.fullmatch(text[first.end : second.start]):
+            continue
+        before = re.search(r"([\w'’]+)\s*$", text[max(0, first.start - 20) : first.start])
+        if before is None or before[1].lower().replace("’", "'") not in openers:
+            continue
+        ends = _day_of(value.value), _day_of(other.value)
+        if ends[0] is None or ends[1] is None:
+            continue
+        (start, _), (end, _) = ends
+        later = (start.month, start.day) > (end.month, end.day)  # over the new year
+        if forward:
+            year = start.year + later
+            out[i + 1] = (
+                second,
+                replace(other, value=f"{year:04d}{other.value[4:]}", anchored=False),
+            )
+        else:
+            year = end.year - later
+            out[i] = (first, replace(value, value=f"{year:04d}{value.value[4:]}", anchored=False))
+    return out
