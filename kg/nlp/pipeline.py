@@ -67,6 +67,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     # and the commands that never parse should not pay
     from kg.nlp.attribute_ruler import speed_up_attribute_ruler
     from kg.nlp.lemmatizer import speed_up_lemmatizer
+    from kg.nlp.token_match import speed_up_token_match
 
     model = _check_names(model, lang)
     try:
@@ -83,6 +84,7 @@ def load_pipeline(model: str | None = None, lang: str = "fr") -> Language:
     register_extensions()
     speed_up_attribute_ruler(nlp)
     speed_up_lemmatizer(nlp)
+    speed_up_token_match(nlp)
     for _, module in KG_PIPES:
         importlib.import_module(module)
     _add_special_cases(nlp, lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+from spacy.tokens import Doc
 
 from kg.nlp.lemmatizer import ColumnFrenchLemmatizer, speed_up_lemmatizer
 from kg.nlp.pipeline import load_pipeline
@@ -61,3 +62,31 @@ def test_kg_pipeline_uses_the_column_lemmatizer_under_the_same_name():
     assert isinstance(nlp.get_pipe("lemmatizer"), ColumnFrenchLemmatizer)
     speed_up_lemmatizer(nlp)  # idempotent
     assert type(nlp.get_pipe("lemmatizer")) is ColumnFrenchLemmatizer
+
+
+def test_rule_forms_equal_spacys_rules_word_by_word_with_cold_caches():
+    """The set-based copy of the French rules answers and caches as spaCy's own does.
+
+    Words from the model's own tables (every 300th lemma of each part of speech, every
+    800th exception) and inflections of them that are not in the tables, under every
+    part of speech, so each branch runs: index hit, exception, suffix rules (in and out of
+    the index), lookup fallback, and the parts of speech the rules leave to the lookup.
+    """
+    plain = spacy.load("fr_core_news_md", exclude=["ner"])
+    column = spacy.load("fr_core_news_md", exclude=["ner"])
+    speed_up_lemmatizer(column)
+    spacy_rules, ours = plain.get_pipe("lemmatizer"), column.get_pipe("lemmatizer")
+    tables = spacy_rules.lookups
+    words = [w for forms in tables.get_table("lemma_index").values() for w in forms[::300]]
+    for exceptions in tables.get_table("lemma_exc").values():
+        words += [w for w in list(exceptions)[::800] if isinstance(w, str)]
+    words += [w + suffix for w in words[::5] for suffix in ("s", "ent", "aient", "ées")]
+    words += ["Manifestaient", "ÉTÉ", "Lyon", "42", "1,5", "-", "aujourd'hui", "l'"]
+    words = [w for w in words if w and not any(c.isspace() for c in w)]
+    assert len(words) > 500
+    parts = ["NOUN", "VERB", "ADJ", "ADV", "AUX", "DET", "PRON", "PROPN", "NUM", "SPACE", ""]
+    for pos in parts:
+        doc = Doc(plain.vocab, words=words, pos=[pos] * len(words) if pos else None)
+        want = [spacy_rules.rule_lemmatize(t) for t in doc]
+        assert [ours._rule_forms(t) for t in doc] == want, pos
+    assert dict(ours.cache) == dict(spacy_rules.cache)
