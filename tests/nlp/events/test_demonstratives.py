@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.events._extract import one
+from ._extract import one
 
 REFERS_BACK = [
     (

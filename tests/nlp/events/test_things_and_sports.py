@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.events._extract import classes
+from ._extract import classes
 
 DISAPPEARANCES = [
     ("La disparition du timbre rouge inquiète les collectionneurs.", set()),

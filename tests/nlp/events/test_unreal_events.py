@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.events._extract import classes
+from ._extract import classes
 
 NEGATED_NOUNS = [
     ("Aucune évasion n'a été signalée lundi à la prison de Rennes.", set()),
