@@ -51,12 +51,10 @@ from kg.nlp.tokens import LEMMA, ORTH, column, pos_ids
 
 __all__ = ["RelationCandidate", "RelationPatterns"]
 
-_AGENTS = frozenset({"Country", "Organization", "Person"})
 _VERB_POS = frozenset({VERB, AUX, ADJ})
 #: How the parser hangs the title a verb confers ("élu président", "nommée à la présidence").
 _APPOINTED_DEPS = frozenset({ud.XCOMP, ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT})
 _NOUN_POS = frozenset({NOUN, PROPN, ADJ})
-_EVENTS = frozenset({"Event"})
 #: Folded lemmas and words of a document, memoised per string (see kg.nlp.tokens).
 _FOLD = column(fold_lexeme)
 
