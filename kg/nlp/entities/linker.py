@@ -66,7 +66,8 @@ from kg.nlp.entities.ner import NerSpans
 from kg.nlp.entities.ner_pieces import NerPieces
 from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.persons import link_persons, titled_persons
-from kg.nlp.entities.spans import pattern_spans, quoted_names
+from kg.nlp.entities.quoted import quoted_names
+from kg.nlp.entities.spans import pattern_spans
 from kg.nlp.entities.things import NonAgents, menu_item
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 
