@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 
 from kg.lang import fold
 from kg.lang.words import Words
+from kg.nlp.entities.acronyms import ACRONYM
 from kg.nlp.entities.nominals import MentionCandidate
-from kg.nlp.entities.spans import ACRONYM
 from kg.nlp.tokens import ORTH
 
 __all__ = ["acronym_defined_names", "defined_things", "drop_defined_things"]

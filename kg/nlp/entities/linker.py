@@ -13,7 +13,9 @@ coalitions, and knows nothing of demonyms or Wikidata. This component merges thr
 It then gives one key per real thing in the document (surname-only mentions join the full
 name) and writes ``doc._.kg_mentions``, ``doc._.kg_entities`` and a flat ``doc.ents``.
 Choosing among candidates and linking persons live in :mod:`kg.nlp.entities.names`; span
-rules in :mod:`kg.nlp.entities.spans`; nominal mentions in :mod:`kg.nlp.entities.nominals`.
+rules in :mod:`kg.nlp.entities.spans`; nominal mentions in :mod:`kg.nlp.entities.nominals`;
+NER spans cut and rejoined in :mod:`kg.nlp.entities.ner_pieces`; candidates linked to the
+gazetteer in :mod:`kg.nlp.entities.candidates`.
 
 NER cleaning also follows conventions measured on WiNER (``benchmarks/eval_entities.py``):
 web services named alone ("YouTube", ``product_names``) are products, not organisations;
@@ -41,6 +43,7 @@ from kg.lang.geo import load_geo
 from kg.lang.words import Words, load_words
 from kg.nlp.component import LangComponent
 from kg.nlp.entities.bodies import UnnamedBodies, scope_generic_names
+from kg.nlp.entities.candidates import CandidateLinking
 from kg.nlp.entities.defined import acronym_defined_names, drop_defined_things
 from kg.nlp.entities.described import DescribedOrganizations
 from kg.nlp.entities.event_names import EventNames, drop_event_places, event_places
@@ -54,24 +57,17 @@ from kg.nlp.entities.names import (
     choose,
     entity_records,
     harmonise,
-    is_alias,
     link_acronyms,
     lowercase_repeats,
     persons_over_patterns,
     surname_mentions,
 )
 from kg.nlp.entities.ner import NerSpans
+from kg.nlp.entities.ner_pieces import NerPieces
 from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
-from kg.nlp.entities.nominals import clean_name as _clean_name
 from kg.nlp.entities.persons import link_persons, titled_persons
-from kg.nlp.entities.spans import (
-    PORTFOLIO,
-    kind_noun_before_name,
-    pattern_spans,
-    place_of_place,
-    quoted_names,
-    split_lines,
-)
+from kg.nlp.entities.quoted import quoted_names
+from kg.nlp.entities.spans import pattern_spans
 from kg.nlp.entities.things import NonAgents, menu_item
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 
@@ -83,7 +79,6 @@ __all__ = [
     "load_first_names",
 ]
 
-_NER_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 _ENT_LABELS = {
     "Person": "PER",
     "Country": "LOC",
@@ -157,7 +152,7 @@ def make_entity_linker(nlp: Language, name: str) -> EntityLinker:
 LINKER_DATA: tuple[str, ...] = ("entities", "words", "first_names", "things", *GAZETTEER_DATA)
 
 
-class EntityLinker(LangComponent):
+class EntityLinker(CandidateLinking, NerPieces, LangComponent):
     """Merge NER, gazetteer and nominal mentions into canonical document entities.
 
     Built from the language's data (``data`` overrides any file of :data:`LINKER_DATA`, as
@@ -328,177 +323,3 @@ class EntityLinker(LangComponent):
         chosen.sort(key=lambda c: c.start)
         harmonise(chosen)
         return chosen
-
-    def _maker_model(self, doc: Doc, start: int, end: int) -> bool:
-        """ "Boeing 737": a known organisation and a number is a product, not a race."""
-        if end - start < 2 or not doc[end - 1].like_num:
-            return False
-        entry = self.gazetteer.lookup_name(doc[start : end - 1].text)
-        return entry is not None and entry.type == "Organization"
-
-    def _kind_noun_off(self, doc: Doc, cand: MentionCandidate) -> MentionCandidate:
-        """ "l'ONG Human Rights Watch", "l'organisation État islamique": a kind noun opening
-        an organisation whose rest is a known name says what it is, and is no part of its
-        name, whichever source (NER, a pattern, a gazetteer alias) took it in."""
-        if cand.type != "Organization" or cand.extras.get("quoted"):
-            return cand
-        kinds = self.lex["org_name_before_heads"]
-        if not kind_noun_before_name(doc, cand.start, cand.end, kinds, self.gazetteer):
-            return cand
-        return self._linked(doc, cand.start + 1, cand.end, cand.type, cand.extras.get("src", "ner"))
-
-    def _ner_spans(self, doc: Doc, known: dict[int, int]) -> list[tuple[int, int, str]]:
-        """NER spans cut at line breaks, with names NER split in two put back together.
-
-        "Tsaï" (LOC) right before "Ing-wen" (PER) is one person: a single unknown word
-        glued to a person's name is the first part of that name.
-        """
-        spans: list[tuple[int, int, str]] = []
-        for ent in doc.ents:
-            ner_type = _NER_TYPES.get(ent.label_)
-            if ner_type is None:
-                continue
-            for start, end, type_ in self._title_body_split(
-                doc, ent.start, ent.end, ner_type, known
-            ):
-                prev = spans[-1] if spans else None
-                if (
-                    prev is not None
-                    and prev[1] == start
-                    and type_ == "Person"
-                    and prev[1] - prev[0] == 1
-                    and doc[prev[0]].is_alpha
-                    and "\n" not in doc[prev[0]].whitespace_
-                    and self.gazetteer.lookup_name(doc[prev[0]].text) is None
-                    and not self._portfolio_word(doc, prev[0])
-                ):
-                    spans[-1] = (prev[0], end, "Person")
-                else:
-                    spans.append((start, end, type_))
-        return spans
-
-    def _after_title(self, doc: Doc, a: int, cut: int, b: int) -> bool:
-        """ "le président du Conseil européen Herman Van Rompuy": a person's title before the
-        known body, and capitalised words after it that name nothing known."""
-        j = a - 1
-        while j >= 0 and _fold(doc[j].text) in self.ner.links:
-            j -= 1
-        return (
-            0 <= j < a - 1
-            and _fold(doc[j].text) in self.lex["person_titles"]
-            and all(t.text[:1].isupper() for t in doc[cut:b] if t.is_alpha)
-            and self.gazetteer.lookup_name(doc[cut:b].text) is None
-        )
-
-    def _portfolio_word(self, doc: Doc, i: int) -> bool:
-        """ "la ministre de la *Défense*": a word after a minister's "de la" is a portfolio."""
-        links = self.ner.links
-        j = i - 1
-        while j >= 0 and _fold(doc[j].text) in links:
-            j -= 1
-        heads = self.lex["portfolio_heads"]
-        if j >= i - 1:
-            return False
-        # the title right before "de la", or with its adjectives between ("ministre belge")
-        for k in range(j, max(-1, j - 3), -1):
-            if _fold(doc[k].text) in heads:
-                return all(doc[x].pos_ == "ADJ" for x in range(k + 1, j + 1))
-        return False
-
-    def _title_body_split(
-        self, doc: Doc, start: int, end: int, type_: str, known: dict[int, int]
-    ) -> list[tuple[int, int, str]]:
-        """The line pieces of a NER span, a known body cut from the name after it.
-
-        "le président du Sénat Paul Girard": NER reads "Sénat Paul Girard" as one
-        organisation; a known name followed by a first name and a capitalised word is two.
-        """
-        pieces = []
-        for a, b in split_lines(doc, start, end):
-            cut = known.get(a)
-            if (
-                type_ != "Person"
-                and cut is not None
-                and cut + 1 < b
-                and doc[cut + 1].text[:1].isupper()
-                and (doc[cut].text in self.first_names or self._after_title(doc, a, cut, b))
-            ):
-                pieces += [(a, cut, type_), (cut, b, "Person")]
-            elif type_ == "Place" and (
-                k := place_of_place(doc, a, b, known, self.gazetteer, self.words, self._kind_words)
-            ):
-                pieces += [(a, k, type_), (k + 1, b, type_)]  # "Iju de Lagos": two places
-            else:
-                pieces.append((a, b, type_))
-        return pieces
-
-    def _from_gazetteer(self, doc: Doc, hit: TokenMention) -> MentionCandidate:
-        entry = self.gazetteer.get(hit.key)
-        text = doc[hit.start : hit.end].text
-        return MentionCandidate(
-            hit.start,
-            hit.end,
-            hit.type,
-            entry.name if entry else text,
-            "name",
-            key=hit.key,
-            wikidata=entry.wikidata if entry else None,
-            extras={"src": "gaz", "surface": text, "alias": is_alias(text, entry)},
-        )
-
-    def _from_ner(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate | None:
-        """Clean one NER span (:class:`~kg.nlp.entities.ner.NerSpans`), then link it."""
-        cleaned = self.ner.clean(doc, start, end, type_)
-        return None if cleaned is None else self._linked(doc, *cleaned, "ner")
-
-    def _pattern(self, doc: Doc, start: int, end: int, type_: str) -> MentionCandidate:
-        """A pattern candidate; a bare portfolio is marked so the graph leaves it out."""
-        if type_ != PORTFOLIO:
-            return self._linked(doc, start, end, type_, "pattern")
-        cand = self._linked(doc, start, end, "Organization", "pattern")
-        cand.extras["portfolio"] = True
-        return cand
-
-    def _linked(self, doc: Doc, start: int, end: int, type_: str, src: str) -> MentionCandidate:
-        """A candidate for ``doc[start:end]``, typed and keyed by the gazetteer if known."""
-        span = doc[start:end]
-        text = _clean_name(span.text)
-        entry = self.gazetteer.lookup_name(text)
-        guard = dict(entry.requires_before).get(text) if entry is not None else None
-        if guard is not None and (start == 0 or doc[start - 1].lower_ not in guard):
-            # "à la Libération" is no paper: the alias's guard holds for every source
-            return MentionCandidate(start, end, type_, text, "name", extras={"src": src})
-        if entry is not None:
-            return MentionCandidate(
-                start,
-                end,
-                entry.type,
-                entry.name,
-                "name",
-                key=entry.key,
-                wikidata=entry.wikidata,
-                extras={"src": "gaz", "surface": text, "alias": is_alias(text, entry)},
-            )
-        alias_key = self.lex["nominal_aliases"].get(_fold(text))
-        entry = self.gazetteer.get(alias_key) if alias_key else None
-        if entry is not None:
-            return MentionCandidate(
-                start,
-                end,
-                entry.type,
-                entry.name,
-                "nominal",
-                key=entry.key,
-                wikidata=entry.wikidata,
-                extras={"src": src},
-            )
-        return MentionCandidate(start, end, type_, text, "name", extras={"src": src})
-
-    def _demonym(self, doc: Doc, hit: TokenMention) -> MentionCandidate:
-        """ "letton" refers to Latvia: name and Wikidata ID come from the gazetteer."""
-        entry = self.gazetteer.get(hit.key)
-        name = entry.name if entry else doc[hit.start : hit.end].text
-        wikidata = entry.wikidata if entry else None
-        return MentionCandidate(
-            hit.start, hit.end, hit.type, name, "demonym", key=hit.key, wikidata=wikidata
-        )

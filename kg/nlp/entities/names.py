@@ -24,8 +24,8 @@ from kg.lang import fold as _fold
 from kg.lang.gazetteer import Gazetteer, name_fold
 from kg.lang.words import Words
 from kg.model import Entity, Mention
+from kg.nlp.entities.acronyms import acronym_links
 from kg.nlp.entities.nominals import MentionCandidate, clean_name
-from kg.nlp.entities.spans import acronym_links
 from kg.nlp.extensions import doc_text
 from kg.nlp.tokens import ORTH, strings_of
 

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 from kg.lang import fold as _fold
 from kg.lang.gazetteer import Gazetteer
 from kg.lang.words import Words
+from kg.nlp.entities.acronyms import ACRONYM
 from kg.nlp.entities.names import inside_sentence
 from kg.nlp.entities.spans import (
-    ACRONYM,
     ARABIC_ARTICLE,
     demonym_before_name,
     looks_like_demonym,

@@ -12,8 +12,9 @@ touching how mentions are linked. Every word list comes from ``kg/lang/<lang>/en
   "ministère de l'Intérieur", "armée syrienne", "université Harvard", "place de la
   République", "le ministre de la *Justice*", "15 e arrondissement de Paris"; a service
   named by its place ("l'aéroport de Bruxelles") leaves the place as the mention.
-- :func:`acronym_links` reads "Organisation du traité de l'Atlantique nord (OTAN)" and
-  "OTAN (Organisation …)" so both forms get one key in the document.
+
+Acronyms in parentheses (:mod:`kg.nlp.entities.acronyms`) and names in quotes
+(:mod:`kg.nlp.entities.quoted`) are read in modules of their own.
 """
 
 from __future__ import annotations
@@ -22,9 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import numpy
-from spacy.strings import hash_string
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold
 from kg.lang.gazetteer import Gazetteer
@@ -36,19 +35,16 @@ from kg.nlp.entities.extent import (
     qualifier_word,
 )
 from kg.nlp.entities.nominals import FOLD as _FOLD
-from kg.nlp.tokens import ORTH, strings_of
+from kg.nlp.tokens import ORTH
 
 __all__ = [
-    "ACRONYM",
     "ARABIC_ARTICLE",
-    "acronym_links",
     "demonym_before_name",
     "is_name_word",
     "kind_noun_before_name",
     "looks_like_demonym",
     "pattern_spans",
     "portfolio_before_name",
-    "quoted_names",
     "split_lines",
 ]
 
@@ -56,14 +52,10 @@ __all__ = [
 #: organisation, the article's ministry (:mod:`kg.nlp.entities.institutions`).
 PORTFOLIO = "Portfolio"
 
-#: An acronym as written in news: 2-8 capitals, digits or dots, at least two capitals.
-ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9.&-]{1,7}$")
 _DASHES = {"-", "–", "—"}
 _ROAD_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")
 #: Arabic article written lower case at the start of a name: "al-Bab", "el-Sissi".
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d)[-‑][A-ZÀ-Ý]")
-#: ``ORTH`` of "(": acronym definitions are found without reading every token.
-_OPENING = hash_string("(")
 
 
 def is_name_word(token: Token) -> bool:
@@ -394,118 +386,3 @@ def _arabic(text: str) -> bool:
 def _run_links(words: Words) -> frozenset[str]:
     """Links inside a name: "de", hyphens, and name particles other than articles."""
     return frozenset(words["name_links"] | (words["name_particles"] - words["definite_articles"]))
-
-
-def acronym_links(doc: Doc, spans: dict[tuple[int, int], Any]) -> list[tuple[int, int, Any]]:
-    """Acronyms defined in parentheses, linked to the name they abbreviate.
-
-    ``spans`` maps known mention spans ``(start, end)`` to anything (a candidate). Returns
-    ``(start, end, value)`` for each parenthesised acronym right after a known mention
-    ("… atlantique nord (OTAN)"), and for each known acronym followed by its expansion in
-    parentheses when that expansion is a known mention ("OTAN (Organisation …)").
-    """
-    out: list[tuple[int, int, Any]] = []
-    by_end = {end: (start, value) for (start, end), value in spans.items()}
-    by_start = {start: (end, value) for (start, end), value in spans.items()}
-    n = len(doc)
-    for i in numpy.flatnonzero(doc.to_array(ORTH) == _OPENING).tolist():
-        if i + 2 >= n:
-            continue
-        token = doc[i]
-        inner, close = doc[token.i + 1], doc[token.i + 2]
-        if close.text == ")" and ACRONYM.match(inner.text) and token.i in by_end:
-            out.append((inner.i, inner.i + 1, by_end[token.i][1]))
-        elif token.i + 1 in by_start and token.i > 0 and ACRONYM.match(doc[token.i - 1].text):
-            end, value = by_start[token.i + 1]
-            if end < len(doc) and doc[end].text == ")":
-                out.append((token.i - 1, token.i, value))
-    return out
-
-
-#: At most this many words inside the quotes of a quoted name, and adjectives before them.
-_QUOTED_MAX = 10
-_QUOTED_ADJECTIVES = 2
-
-
-def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int, int, str]]:
-    """Organisation and event names in quotes after their kind, as ``(start, end, type)``.
-
-    "l'association « Les Amis du fleuve »", "le collectif \"Nous toutes\"", "la société
-    nationale « Air Sahel »": the quoted words are the name (without the marks or the
-    no-break spaces French typography puts inside them), whatever NER made of them; the kind
-    noun (``org_quoted_heads``) may carry two lower-case qualifiers ("l'association
-    bénévole", "le groupe de rock"), none of them a verb. The name closes within ``_QUOTED_MAX``
-    words on its line and starts with a capital or a digit -- or, for a slogan-like name of
-    two words or more with a noun or a verb, in lower case ("l'association « un chat, une
-    vie »"); quoted lower-case qualifiers after a kind noun are scare quotes ("le groupe
-    « terroriste »", "un parti « très modéré »"). An event's kind (``event_quoted_heads``:
-    "le spectacle", "une comédie musicale nommée") makes the name an event's; a naming
-    participle ("nommée", "intitulé") may stand between the kind and the name.
-    """
-    pairs = dict(tuple(pair) for pair in words["name_quotes"])
-    org_heads, event_heads = lex["org_quoted_heads"], lex.get("event_quoted_heads", set())
-    heads = org_heads | event_heads
-    naming = lex.get("quoted_naming_words", set())
-    found: list[tuple[int, int, str]] = []
-    n = len(doc)
-    # Words from a column: a Token for every word of the document cost more than the rest.
-    for i, text in enumerate(strings_of(doc, ORTH)):
-        closing = pairs.get(text)
-        if closing is None or i == 0:
-            continue
-        j = i - 1
-        while j > 0 and i - j <= _QUOTED_ADJECTIVES and not _is_head(doc[j], heads):
-            if not (_qualifier(doc[j]) or fold(doc[j].text) in naming):
-                break
-            j -= 1
-        if not _is_head(doc[j], heads):
-            continue
-        start = i + 1
-        while start < n and doc[start].is_space and "\n" not in doc[start].text:
-            start += 1
-        end = next(
-            (k for k in range(start, min(n, start + 1 + _QUOTED_MAX)) if doc[k].text == closing),
-            None,
-        )
-        if end is None or any("\n" in t.text + t.whitespace_ for t in doc[i:end]):
-            continue
-        while end > start and doc[end - 1].is_space:
-            end -= 1
-        if end == start:
-            continue
-        first = doc[start].text[:1]
-        if first.isupper() or first.isdigit() or _slogan(doc[start:end]):
-            # "le spectacle « Les Veilleurs »": an event's kind names an event
-            kind = "Organization" if _is_head(doc[j], org_heads) else "Event"
-            found.append((start, end, kind))
-    return found
-
-
-def _slogan(span: Span) -> bool:
-    """Lower-case words that can be a name: two or more, one of them a noun or a verb, and
-    not opening on a verb -- "la coalition « renforcerait et unifierait » la défense"
-    quotes what the body would do, with the body as its subject."""
-    words = [t for t in span if not t.is_space]
-    # "« s'est couché »", "« ne cédera pas »": clitics and negation open a verb phrase
-    k = 0
-    while (
-        k < len(words) - 1
-        and words[k].is_lower
-        and (words[k].pos_ == "PRON" or words[k].morph.get("Polarity") == ["Neg"])
-    ):
-        k += 1
-    return (
-        sum(t.is_alpha for t in words) >= 2
-        and words[k].pos_ not in ("VERB", "AUX")
-        and any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in words)
-    )
-
-
-def _qualifier(token: Token) -> bool:
-    """A lower-case word between a kind noun and a quoted name; a verb ends the search, and
-    so does a pronoun: "le journal qui « … »" quotes what the paper did, not its name."""
-    return token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX", "PRON")
-
-
-def _is_head(token: Token, heads: set[str]) -> bool:
-    return fold(token.text) in heads or fold(token.lemma_) in heads

@@ -14,27 +14,25 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.lang import fold_lexeme
-from kg.nlp import ud
 from kg.nlp.extensions import TokenMention
 from kg.nlp.relations.ages import AgePhrase
 from kg.nlp.relations.bearers import Bearers
 from kg.nlp.relations.holders import (
-    APOSTROPHES,
     BodyAnaphora,
     bare_party,
-    bracketed,
     bracketed_party,
     cut_short,
     indefinite,
     names_party,
     parliamentary_group,
     party_forms,
-    passing_mark,
     relative_bearer,
 )
+from kg.nlp.relations.title_guards import TitleGuards
+from kg.nlp.relations.title_phrases import TitlePhrases
 from kg.nlp.syntax import RelationCandidate, Syntax
 
 __all__ = ["TitlePatterns", "word_variants"]
@@ -56,7 +54,7 @@ def word_variants(text: str) -> set[tuple[str, ...]]:
     return {tuple(_WORDS.findall(folded)), tuple(_COMPOUNDS.findall(folded))}
 
 
-class TitlePatterns:
+class TitlePatterns(TitleGuards, TitlePhrases):
     """``headOf`` / ``ministerOf`` from titles, compiled once from the lexicon."""
 
     def __init__(self, lex: dict[str, Any], lang: str = "fr") -> None:
@@ -118,133 +116,6 @@ class TitlePatterns:
         self.politicians = frozenset(
             fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("titles", ())
         )
-
-    def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
-        """The longest title starting at ``token`` ("secrétaire général" before "secrétaire")."""
-        if token.pos_ in {"VERB", "AUX"} and not (
-            self._predicative(token) or self._apposed_participle(token)
-        ):
-            return None  # "conseiller le gouvernement" is no "conseiller"
-        doc = token.doc
-        entries = self.titles.get(fold_lexeme(token.text), ()) or self.titles.get(
-            fold_lexeme(token.lemma_), ()
-        )
-        for words, spec in entries:
-            got = tuple(fold_lexeme(t.text) for t in doc[token.i : token.i + len(words)])
-            if got == words or (len(words) == 1 and fold_lexeme(token.lemma_) == words[0]):
-                return words, spec
-        return None
-
-    def _named_next(self, token: Token, end: int, syn: Syntax) -> bool:
-        """Whether a person's name follows the title, adjectives apart ("le président
-        (sortant) X"), with no determiner or preposition: the title is a bare style."""
-        doc = token.doc
-        i = end
-        while (
-            i < len(doc)
-            and (doc[i].pos_ == "ADJ" or "Part" in doc[i].morph.get("VerbForm"))
-            and doc[i].is_lower
-            and syn.index.covering(i) is None
-        ):
-            i += 1  # "le président élu X", "la présidente sortante X"
-        return any(m.type == "Person" for m in syn.index.starts.get(i, ()))
-
-    def _politician(self, token: Token) -> bool:
-        return bool({fold_lexeme(token.text), fold_lexeme(token.lemma_)} & self.politicians)
-
-    def _predicative(self, token: Token) -> bool:
-        """ "X est chercheuse chez Y": a title word the parser read as a verb, written as
-        the title (not "conseillé"), after a copula or passive auxiliary, with no object."""
-        if fold_lexeme(token.text) not in self.titles:
-            return False
-        deps = {c.dep_ for c in token.children}
-        return bool(deps & {ud.COP, ud.AUX_PASS}) and ud.OBJ not in deps
-
-    def _apposed_participle(self, token: Token) -> bool:
-        """ "X, représentante de l'Unicef, …": a title in "-ant" the parser read as a present
-        participle, written as the title, opening an apposition (after a comma or a
-        determiner) and followed by "de"; "représentant la France, X a voté" stays a verb."""
-        doc = token.doc
-        if fold_lexeme(token.text) not in self.titles or not 0 < token.i < len(doc) - 1:
-            return False
-        if "Part" not in token.morph.get("VerbForm"):
-            return False
-        before, after = fold_lexeme(doc[token.i - 1].text), fold_lexeme(doc[token.i + 1].text)
-        opens = before in {",", "(", "–", "—"} or doc[token.i - 1].pos_ == "DET"
-        return opens and self.case_aliases.get(after, after) == self.genitive_case
-
-    def blocked(self, token: Token, end: int, plural: bool = False) -> bool:
-        """Plural, deputy or future titles ("les ministres", "adjoint") state no role.
-
-        A plural title after a partitive ("l'un des chercheurs de X, Y") names one bearer;
-        ``plural``: a plural title apposed to a list of people ("A et B, députés de …").
-        """
-        doc = token.doc
-        if "Plur" in token.morph.get("Number") and not (plural or self._partitive(token)):
-            return True
-        if token.i > 0 and fold_lexeme(doc[token.i - 1].text) in self.title_blockers:
-            return True
-        if end >= len(doc):
-            return False
-        # "le chef *décorateur*", "le chef *cuisinier*": a compound trade, not the title.
-        after = doc[end]
-        if fold_lexeme(after.text) in self.deputies:
-            return False  # "le secrétaire général adjoint": see :meth:`candidates`
-        if after.pos_ == "NOUN" and after.is_lower and fold_lexeme(after.text) not in self.titles:
-            return True
-        return fold_lexeme(after.text) in self.title_blockers
-
-    def _partitive(self, token: Token) -> bool:
-        doc = token.doc
-        for words in self.title_partitives:
-            start = token.i - len(words)
-            if start >= 0 and tuple(fold_lexeme(t.text) for t in doc[start : token.i]) == words:
-                return True
-        return False
-
-    def former(self, token: Token, spec: dict[str, Any]) -> bool:
-        """ "l'ancien premier ministre", "l'ex-députée": a role that ended (still a fact)."""
-        if spec.get("former"):
-            return True
-        doc = token.doc
-        j = token.i - 1
-        # "l'ancien premier ministre": adjectives may stand between the marker and the title.
-        while j >= token.sent.start and j >= token.i - 3:
-            word = fold_lexeme(doc[j].text)
-            if word in self.title_former:
-                return True
-            if doc[j].pos_ != "ADJ":
-                break
-            j -= 1
-        return False
-
-    def holder_case(self, mention: TokenMention, doc: Doc) -> str:
-        """The preposition before a holder ("de" in "l'ambassadeur *de* France"), else ""."""
-        j = mention.start - 1
-        while j >= 0 and (doc[j].pos_ == "DET" or doc[j].text in APOSTROPHES):
-            j -= 1
-        if j < 0 or doc[j].pos_ != "ADP":
-            return ""
-        word = fold_lexeme(doc[j].text)
-        return self.case_aliases.get(word, word)
-
-    def _counterpart_of(self, token: Token) -> dict[str, Any] | None:
-        """The spec of the last title before ``token`` in its sentence, with no country
-        inferred (a counterpart is of another country), or None."""
-        doc, i, last = token.doc, token.sent.start, None
-        while i < token.i:  # forward, so "Premier ministre" is read whole, not as "ministre"
-            found = self.match(doc[i])
-            if found is None:
-                i += 1
-                continue
-            if not found[1].get("counterpart"):
-                last = found[1]
-            i += len(found[0])
-        return None if last is None else {**last, "infer_country": False}
-
-    def visiting(self, token: Token) -> bool:
-        """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""
-        return any(fold_lexeme(t.lemma_) in self.visit_lemmas for t in token.sent)
 
     def candidates(
         self,
@@ -425,105 +296,3 @@ class TitlePatterns:
                 if other not in named:
                     break
                 yield RelationCandidate(person, predicate, other, token, dict(attrs), static=True)
-
-    def phrase(
-        self, title: Token, end: int, syn: Syntax, bearers: frozenset[str] = frozenset({"Person"})
-    ) -> tuple[TokenMention | None, list[TokenMention], str]:
-        """Read "le ministre letton de la Défense, X": (person, country/org mentions, portfolio)."""
-        doc = title.doc
-        index = syn.index
-        person = None
-        container = index.covering(title.i)
-        while container is not None and container.type != "Person":
-            container = None
-        if container is not None:
-            person = container
-        holders: list[TokenMention] = []
-        portfolio: list[Token] = []
-        in_portfolio = True
-        i = end
-        limit = min(end + self.title_window, title.sent.end)
-        # "le président de la *République tunisienne*": a country named across the title's end.
-        across = index.covering(end - 1) if end > title.i + 1 else None
-        if across is not None and across.type == "Country" and across.end > end:
-            holders.append(across)
-            i = across.end
-        while i < limit:
-            tok = doc[i]
-            starting = [m for m in index.starts.get(i, ()) if person is None or m != person]
-            found_person = next((m for m in starting if m.type == "Person"), None)
-            if found_person is not None and person is None:
-                # "le premier ministre d'Hosni Moubarak": a person after "de" is whom the
-                # bearer serves, not the bearer.
-                if self.holder_case(found_person, doc) != syn.genitive:
-                    person = found_person
-                break
-            other = next((m for m in starting if m.type != "Person"), None)
-            if other is not None:
-                holders.append(other)
-                words = doc[other.start : other.end]
-                if in_portfolio and fold_lexeme(words.text) in self.portfolios:
-                    # "ministre espagnole de la *Santé*": the ministry the entity layer
-                    # names from the portfolio is still the title's portfolio.
-                    portfolio.extend(words)
-                # "ministre *letton* de la Défense": a demonym does not end the portfolio.
-                in_portfolio = in_portfolio and other.kind == "demonym"
-                i = other.end
-                continue
-            if tok.text == ",":
-                j = i + 1
-                # "…, Mme Fatou Diallo", "…, le général X": an honorific before the name.
-                if (
-                    j + 1 < limit
-                    and doc[j].pos_ == "DET"
-                    and fold_lexeme(doc[j + 1].text) in self.title_honorifics
-                ):
-                    j += 1
-                while j < limit and fold_lexeme(doc[j].text) in self.title_honorifics:
-                    j += 1
-                nxt = next((m for m in index.starts.get(j, ()) if m.type == "Person"), None)
-                if nxt is not None and person is None:
-                    person = nxt
-                break
-            # "maire de *cette* commune du département de X": the body is the one named
-            # before, not a name further on.
-            if tok.pos_ == "DET" and "Dem" in tok.morph.get("PronType") and not holders:
-                break
-            # "le maire (PS) de Lille", "de Lille (Nord),": a bracketed name ends no phrase.
-            inner = bracketed(i, syn)
-            if inner is not None:
-                i = inner.end + 1
-                continue
-            # "le président égyptien *déchu* X": a participle of a lost office; "le
-            # président *élu* X": a participle on the title itself.
-            if fold_lexeme(tok.text) in self.former_after or (
-                tok.pos_ == "VERB"
-                and tok.is_lower
-                and tok.head.i == title.i
-                and tok.dep_ in {ud.AMOD, ud.ACL}
-                and "Part" in tok.morph.get("VerbForm")
-                and not list(tok.children)
-            ):
-                i += 1
-                continue
-            if passing_mark(i, syn):  # "de l’ OIM", "de l'association « Terre vive »"
-                i += 1
-                continue
-            if tok.pos_ in self.title_stop_pos or tok.is_punct or tok.is_space:
-                break
-            # "responsable de X et spécialiste de Y": a second role ends the first one.
-            if tok.pos_ == "CCONJ" and i + 1 < limit and doc[i + 1].pos_ == "NOUN":
-                break
-            if in_portfolio and tok.pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
-                if portfolio or tok.pos_ != "CCONJ":
-                    portfolio.append(tok)
-            elif tok.pos_ not in {"ADP", "DET"}:
-                in_portfolio = False
-            i += 1
-        if person is None:
-            person = self.bearers.before(title, syn, bearers)
-        if person is None:
-            person = self.bearers.by_tree(title, syn)
-        while portfolio and portfolio[-1].pos_ == "CCONJ":
-            portfolio.pop()
-        return person, holders, " ".join(t.text for t in portfolio)

@@ -9,11 +9,11 @@ from spacy.tokens import Doc
 from kg.lang.gazetteer import load_gazetteer
 from kg.lang.words import load_words
 from kg.nlp.entities.linker import load_entity_lexicon
+from kg.nlp.entities.quoted import quoted_names
 from kg.nlp.entities.spans import (
     demonym_before_name,
     looks_like_demonym,
     pattern_spans,
-    quoted_names,
 )
 
 
