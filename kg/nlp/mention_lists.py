@@ -188,7 +188,7 @@ class MentionLists:
         return False
 
     def enumerated(self, token: Token, types: frozenset[str]) -> list[TokenMention]:
-        """Members listed after a group noun: "huit États, *dont l'Allemagne et les Pays-Bas*,".
+        """Members listed after a group noun: "cinq pays, *dont la Suède et le Portugal*,".
 
         The list must be closed by punctuation or the sentence end, so that a relative
         clause ("la coalition, dont la France fait partie") is not read as a list.

@@ -61,7 +61,7 @@ class NounFrames:
         objects = self._noun_side(noun, frame.object_mode, syn)
         if "Event" in frame.object_types:
             objects = event_parts(objects, syn, self.event_parts)
-        # A role stated in passing ("13 alliés de l'OTAN, parmi lesquels la France",
+        # A role stated in passing ("neuf membres de l'UE, parmi lesquels l'Irlande",
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
         for s, o in frame_pairs(subjects, objects, frame, syn):
@@ -133,7 +133,7 @@ class NounFrames:
         attributive = noun.dep_ == ud.AMOD or (noun.dep_ == ud.NMOD and syn.case_of(noun) is None)
         holders = [noun, noun.head] if attributive and noun.head.i < noun.i else [noun]
         if noun.dep_ == ud.OBJ and _possessed(noun):
-            # "a annoncé *sa candidature* à l'élection": the parser hangs the complement of
+            # "a déposé *sa candidature* à la présidence": the parser hangs the complement of
             # a possessed act noun on its verb.
             holders.append(noun.head)
         if adverbial_lead(noun, syn) is not None:

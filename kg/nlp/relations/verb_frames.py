@@ -199,7 +199,7 @@ class VerbFrames:
         return item
 
     def _event(self, verb: Token, frame: Frame, syn: Syntax) -> Iterator[RelationCandidate]:
-        """ "La coalition a été lancée lors d'une réunion" -> coalition launchedAt réunion."""
+        """ "L'initiative fut lancée pendant un sommet" -> initiative launchedAt sommet."""
         if not self._has_child(verb, frame.required_child):
             return
         themes = [
