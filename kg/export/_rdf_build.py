@@ -23,23 +23,12 @@ from kg.export._rdf_events import event_triples
 from kg.export._rdf_provenance import provenance_triples
 from kg.export._rdf_terms import (
     ALT,
-    DAY,
-    IN_DATE,
-    IN_GY,
-    IN_GYM,
-    INSTANT,
-    INTERVAL,
     LABEL,
     LANG_TAG,
-    MONTH,
     SAME,
     TYPE,
     XSD_BOOL,
-    XSD_DATE,
-    XSD_GY,
-    XSD_GYM,
     XSD_INT,
-    YEAR,
     K,
     Triple,
     date_literal,
@@ -54,6 +43,7 @@ from kg.export._rdf_terms import (
     stable_digest,
     text_literal,
 )
+from kg.export._rdf_time import time_triples
 from kg.graph import reading
 from kg.model import ENTITY_TYPES, MODALITIES
 from kg.vocab import DEFAULT_BASE, RELATION_PROPERTIES, WD
@@ -78,7 +68,6 @@ _INT_ATTRIBUTES = {"quote_start": "quoteStart", "quote_end": "quoteEnd"}
 _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = K.Statement, K.subject, K.predicate, K.object
 _MODALITY, _TIME, _TIME_INFERRED = K.modality, K.time, K.timeInferred
 _SOURCE, _EVIDENCE, _START, _END = K.sourceDocument, K.evidenceText, K.startOffset, K.endOffset
-_START_DATE, _END_DATE = K.startDate, K.endDate
 _TRUE, _FALSE = f'"true"^^{XSD_BOOL}', f'"false"^^{XSD_BOOL}'
 #: Node attributes with a dedicated property; the others go to ``kg:otherAttributes``.
 _NODE_FIELDS = frozenset(
@@ -356,34 +345,7 @@ class _Builder:
         if node in seen:
             return node
         seen.add(node)
-        value = fields["value"]
-        out.append((node, TYPE, K.TimeExpression))
-        literal = None
-        if isinstance(value, str):
-            if DAY.match(value):
-                out.append((node, TYPE, INSTANT))
-                literal = (
-                    node,
-                    IN_DATE,
-                    self.date(value) or make_literal(value, datatype=XSD_DATE),
-                )
-            elif MONTH.match(value):
-                out.append((node, TYPE, INTERVAL))
-                literal = (node, IN_GYM, make_literal(value, datatype=XSD_GYM))
-            elif YEAR.match(value):
-                out.append((node, TYPE, INTERVAL))
-                literal = (node, IN_GY, make_literal(value, datatype=XSD_GY))
-            out.append((node, K.timexValue, make_literal(value)))
-        if literal is not None:
-            out.append(literal)
-        if fields["text"] is not None:
-            out.append((node, K.timeText, make_literal(str(fields["text"]))))
-        if fields["granularity"] is not None:
-            out.append((node, K.granularity, make_literal(str(fields["granularity"]))))
-        for prop, field in ((_START_DATE, "start"), (_END_DATE, "end")):
-            lit = self.date(fields[field])
-            if lit is not None:
-                out.append((node, prop, lit))
+        out.extend(time_triples(node, fields, self.date))
         return node
 
     def result(self) -> dict[str | None, list[Triple]]:
