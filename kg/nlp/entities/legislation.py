@@ -145,11 +145,14 @@ class LegislativeTexts:
     def _bare_reference(self, token: Token, last: Token) -> bool:
         """A bare definite head in an argument position ("le Sénat a rejeté *le texte*").
 
-        Any qualifying child after the head ("la loi *du marché*", "la loi *islamique*")
-        makes it no reference to a text named before; "selon la loi" is no argument.
+        Any qualifying child after the head ("la loi *du marché*", "la loi *islamique*") or
+        a relative clause that describes another text makes it no reference to a text named
+        before; "selon la loi" is no argument.
         """
         if any(c.dep_ in _QUALIFYING_DEPS and c.i > last.i for c in last.children):
             return False
+        if any(c.dep_ in (ud.ACL_RELCL, ud.RELCL) for c in last.children):
+            return False  # "la loi *qui imposait* …": a text described, not one named before
         if token.dep_ in _ARGUMENT_DEPS:
             return True
         if token.dep_.startswith(ud.OBL):

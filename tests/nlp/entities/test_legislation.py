@@ -71,6 +71,10 @@ REFERENCES = [
     ),
     ("Le Sénat a rejeté le texte hier soir.", {}),
     (
+        "Le Sénat a voté la loi Evin. Elle abroge la loi qui interdisait les affiches.",
+        {"loi Evin": ("loi Evin",)},
+    ),
+    (
         "La loi Evin et la loi Hadopi sont contestées. Le Sénat a rejeté le texte.",
         {"loi Evin": ("loi Evin",), "loi Hadopi": ("loi Hadopi",)},
     ),

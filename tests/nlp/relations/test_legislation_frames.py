@@ -97,3 +97,48 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_votes_and_stances_on_texts(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+#: A vote with the text left unsaid: the one text the article named before.
+ELLIPTIC = [
+    (
+        "Le projet de loi a été adopté de justesse. Le sénateur Marc Durand a voté contre.",
+        {("Marc Durand", "opposes", "projet de loi", "asserted")},
+    ),
+    (
+        "Le Sénat a examiné la loi Evin. Marc Durand a voté contre avec les Verts.",
+        {
+            ("Marc Durand", "opposes", "loi Evin", "asserted"),
+            ("Verts", "opposes", "loi Evin", "asserted"),
+        },
+    ),
+    # two texts named: which one was voted is not stated
+    ("Le Sénat a examiné la loi Evin et la loi Hadopi. Marc Durand a voté contre.", set()),
+    # no text named at all
+    ("Marc Durand a voté contre, comme la veille.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTIC)
+def test_an_elliptic_vote_is_on_the_one_text_named(nlp, text, expected):
+    assert {f for f in facts(nlp, text) if f[2] != "Sénat"} == expected
+
+
+#: A referendum is an Event; a stance on it is a stance on the vote.
+REFERENDUMS = [
+    (
+        "Le Parti communiste s'oppose au référendum sur la monarchie.",
+        {("Parti communiste", "opposes", "référendum", "asserted")},
+    ),
+    (
+        "Le Parti communiste appelle à boycotter le plébiscite.",
+        {("Parti communiste", "opposes", "plébiscite", "asserted")},
+    ),
+    # winning a referendum is no stance on it
+    ("Le Parti communiste a gagné le référendum.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENDUMS)
+def test_stances_on_a_referendum(nlp, text, expected):
+    assert facts(nlp, text) == expected
