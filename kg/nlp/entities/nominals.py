@@ -80,6 +80,11 @@ class NominalMentions:
                     self._nominal_heads.setdefault(head_words[0], type_)
                 else:
                     self._multiword_heads.setdefault(head_words, type_)
+        # Imported here: kg.nlp.entities.legislation builds on this module's candidates.
+        from kg.nlp.entities.legislation import LegislativeTexts, resolve_references
+
+        self._laws = LegislativeTexts(lex, self._genitive, self._anaphoric)
+        self._resolve_reference = resolve_references
         self._multiword_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for head_words, type_ in self._multiword_heads.items():
             self._multiword_first.setdefault(head_words[0], []).append((head_words, type_))
@@ -93,10 +98,11 @@ class NominalMentions:
         found: list[MentionCandidate] = []
         # Only possible heads become Token objects (see kg.nlp.tokens).
         pos, lemmas, words = pos_ids(doc), FOLD(doc, LEMMA), FOLD(doc, ORTH)
-        government, single, first = (
+        government, single, first, laws = (
             self.lex["government_heads"],
             self._nominal_heads,
             self._multiword_first,
+            self._laws,
         )
         skip_to = 0  # words inside a nominal already found ("gouvernement de *coalition*")
         for i, lemma in enumerate(lemmas):
@@ -104,12 +110,21 @@ class NominalMentions:
                 pos[i] not in _NOMINAL_POS
                 or i in covered
                 or i < skip_to
-                or not (words[i] in first or lemma in government or lemma in single)
+                or not (
+                    words[i] in first
+                    or lemma in government
+                    or lemma in single
+                    or laws.starts(lemma)
+                )
             ):
                 continue
             token = doc[i]
             multi = self._multiword_head(doc, token)
-            if multi is not None:
+            law = laws.find(doc, token, self._name_subtree) if laws.starts(lemma) else None
+            if law is not None:
+                cand: MentionCandidate | None = law
+                skip_to = law.end  # "projet de *loi*" is no second text
+            elif multi is not None:
                 cand = self._nominal_phrase(doc, token, multi)
             elif lemma in self.lex["government_heads"]:
                 cand = self._government(doc, token)
@@ -128,7 +143,7 @@ class NominalMentions:
             if cand.type == "Organization" and cand.head in government:
                 skip_to = cand.end
         self._corefer(found, doc_scope)
-        return found
+        return [c for c in found if c.key is not None]
 
     def _multiword_head(self, doc: Doc, token: Token) -> str | None:
         """Type of a multi-word head starting at ``token`` ("Jeux olympiques"), if any."""
@@ -283,6 +298,9 @@ class NominalMentions:
                 chain = None
             if chain is None and cand.type == "Organization" and cand.extras["bare"]:
                 chain = next((ch for ch in reversed(chains) if ch[0].type == cand.type), None)
+            if chain is None and cand.extras.get("anaphor"):
+                self._resolve_reference(chains, cand)  # "le texte": the one text named before
+                continue
             if chain is None:
                 chain = []
                 chains.append(chain)

@@ -50,6 +50,7 @@ from kg.nlp.relations.parties import party_entities
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
 from kg.nlp.relations.pronouns import SubjectPronouns
 from kg.nlp.relations.speakers import SpeakerPronouns
+from kg.nlp.relations.votes import EllipticVotes
 from kg.nlp.syntax import MentionIndex
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -116,6 +117,7 @@ class RelationExtractor(LangComponent):
         self.patterns = RelationPatterns(lex, self.lang, words)
         self.pronouns = SubjectPronouns(lex)
         self.speakers = SpeakerPronouns(lex)
+        self.votes = EllipticVotes(lex)
         self.cues = ModalityCues.from_data(lex, words)
         self.attribution_cues = AttributionCues.from_data(lex)
 
@@ -143,7 +145,10 @@ class RelationExtractor(LangComponent):
             told = MentionIndex(doc, [*mentions, *pronouns])
             candidates = [c for c in self.patterns.find(doc, told) if self.pronouns.keeps(c)]
         else:
+            told = index
             candidates = list(self.patterns.find(doc, index))
+        candidates = [c for c in candidates if self.votes.keeps(c)]
+        candidates += self.votes.find(doc, told)  # "X a voté contre": the one text named
         # A body a title names without the entity component having found it ("le président
         # du groupe PS"): an organisation of the article, its mention the words that name it.
         bodies = [c.object for c in candidates if c.attributes.pop("new_body", False)]
