@@ -28,7 +28,7 @@ from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.places import EventPlaceFinder, event_before, most_specific
 from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
 from kg.nlp.extensions import TokenMention, doc_text
-from kg.nlp.relations.component import TimeIndex, sentence_evidence
+from kg.nlp.relations.clause_context import TimeIndex, sentence_evidence
 from kg.nlp.relations.quantities import quantity_attributes
 from kg.nlp.syntax import Syntax
 from kg.nlp.tokens import LEMMA, ORTH, column

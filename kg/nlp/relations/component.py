@@ -22,12 +22,11 @@ from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.lang import lang_data
 from kg.lang.words import Words, load_words
-from kg.model import Entity, Evidence, Mention, Relation, TimeValue
-from kg.nlp import ud
+from kg.model import Entity, Mention, Relation
 from kg.nlp.attribution.cues import find_attributions
 from kg.nlp.attribution.facts import (
     attribution_attributes,
@@ -45,6 +44,8 @@ from kg.nlp.attribution.records import (
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of, source_of, tense_of
 from kg.nlp.component import LangComponent
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
+from kg.nlp.relations.clause_context import TimeIndex
+from kg.nlp.relations.clause_context import sentence_evidence as _evidence
 from kg.nlp.relations.offices import headline_country
 from kg.nlp.relations.parties import party_entities
 from kg.nlp.relations.patterns import RelationCandidate, RelationPatterns
@@ -54,8 +55,6 @@ from kg.nlp.relations.votes import EllipticVotes
 from kg.nlp.syntax import MentionIndex
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
-
-_CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 @Language.factory(
@@ -129,7 +128,7 @@ class RelationExtractor(LangComponent):
             doc._.kg_relations = []
             return doc
         index = MentionIndex(doc, mentions)
-        times = _TimeIndex(doc, doc._.kg_times or [])
+        times = TimeIndex(doc, doc._.kg_times or [])
         found: dict[tuple[str, str, str, int], Relation] = {}
         acues = self.attribution_cues
         quotes = find_quotes(doc_text(doc), acues.quote_marks)
@@ -184,7 +183,7 @@ class RelationExtractor(LangComponent):
         self,
         candidate: RelationCandidate,
         index: MentionIndex,
-        times: _TimeIndex,
+        times: TimeIndex,
         attributions: list[Attribution],
         quotes: list[Quote],
     ) -> Relation | None:
@@ -345,72 +344,6 @@ def _keep(found: dict[tuple[str, str, str, int], Relation], relation: Relation) 
 
 def _key(mention: TokenMention | None) -> str | None:
     return None if mention is None else mention.key
-
-
-def _evidence(token: Token) -> Evidence:
-    """The sentence of ``token``, trimmed of surrounding whitespace, as doc-text offsets.
-
-    A sentence never crosses a line break here: when the parser merges paragraphs into one
-    "sentence", the evidence is cut back to the line holding the trigger.
-    """
-    sent = token.sent
-    text = doc_text(token.doc)
-    start, end = sent.start_char, sent.end_char
-    newline = text.rfind("\n", start, token.idx)
-    if newline != -1:
-        start = newline + 1
-    newline = text.find("\n", token.idx, end)
-    if newline != -1:
-        end = newline
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(start=start, end=end, text=text[start:end])
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb (or predicative root) that governs ``token``'s clause."""
-    current = token
-    for _ in range(10):
-        if current.pos_ in _CLAUSE_POS or current.head.i == current.i:
-            return current
-        if any(c.dep_ == ud.COP for c in current.children):
-            return current
-        current = current.head
-    return current
-
-
-class _TimeIndex:
-    """Time expressions of a document, keyed by the clause that governs them."""
-
-    def __init__(self, doc: Doc, times: list[TimeValue]) -> None:
-        self.by_clause: dict[int, list[tuple[int, str]]] = {}
-        for time in times:
-            span = doc.char_span(time.start, time.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            head = _clause_head(span.root)
-            self.by_clause.setdefault(head.i, []).append((span.root.i, time.id))
-
-    def for_chain(self, chain: list[Token]) -> str | None:
-        """The time id in the clause of the trigger or of its controllers (nearest wins)."""
-        if not self.by_clause:
-            return None
-        trigger = chain[0]
-        best: tuple[int, str] | None = None
-        for token in chain:
-            for position, time_id in self.by_clause.get(_clause_head(token).i, ()):
-                distance = abs(position - trigger.i)
-                if best is None or distance < best[0]:
-                    best = (distance, time_id)
-        return None if best is None else best[1]
-
-
-#: Shared with the events component (:mod:`kg.nlp.events.component`): one clause-time
-#: reader and one evidence rule for facts and events.
-TimeIndex = _TimeIndex
-sentence_evidence = _evidence
 
 
 def _merge_pronouns(speakers: list[TokenMention], told: list[TokenMention]) -> list[TokenMention]:
