@@ -30,7 +30,7 @@ NAMED = [
     ("La loi de 1905 sépare les Églises et l'État.", "loi de 1905"),
     ("Le Parlement a amendé la loi sur le renseignement.", "loi sur le renseignement"),
     ("Le gouvernement a adopté la loi de finances rectificative.", "loi de finances"),
-    ("L'opposition a déposé une proposition de loi sur le cumul des mandats.", "proposition de loi"),
+    ("L'opposition a déposé une proposition de loi sur les loyers.", "proposition de loi"),
 ]
 
 
