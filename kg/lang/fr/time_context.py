@@ -30,8 +30,9 @@ class FrenchTimeContext(TimeRules):
         patterns: Sequence[tuple[str, re.Pattern[str]]],
         triggers: dict[str, tuple[str, ...]],
         gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
+        anchors: Mapping[tuple[str, str], tuple[str, re.Pattern[str]]] | None = None,
     ) -> None:
-        super().__init__(lexicon, patterns, triggers, gates)
+        super().__init__(lexicon, patterns, triggers, gates, anchors)
         lx = lexicon
         self._age_cues = frozenset(lx["age_cues"])
         self._duration_heads = frozenset(lx["duration_heads"])

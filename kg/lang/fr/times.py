@@ -314,4 +314,25 @@ class FrenchTimeRules(FrenchTimeContext):
             ("duration", "dmin"): digit_h,
             ("duration", "about"): tuple(w.lower() for w in lx["approximate_numbers"]),
         }
-        super().__init__(lexicon, patterns, triggers, gates)
+        # Where each of the costliest rules can match: every match holds its month, year,
+        # season, unit or weekday, and the word after each (but the "s" of "les lundis") is
+        # no letter, so the rule is searched only in windows before these (each regex is
+        # implied by its rules' own: a match they fail cannot hold one).
+        after = r"(?!\w)"
+        month = re.compile(months + after, re.IGNORECASE)
+        unit = re.compile(rf"(?<=[\s\d'’]){units}{after}", re.IGNORECASE)
+        weekday = re.compile(weekdays + after, re.IGNORECASE)
+        anchors: dict[tuple[str, str], tuple[str, re.Pattern[str]]] = {
+            ("date", "month"): ("month", month),
+            ("month", "month"): ("month", month),
+            ("year", "year"): ("year", re.compile(r"1[5-9]\d\d|20\d\d", re.IGNORECASE)),
+            ("season", "season"): ("season", re.compile(seasons + after, re.IGNORECASE)),
+            ("relunit", "unit"): ("unit", re.compile(cal_units + after, re.IGNORECASE)),
+            ("weekday", "wd"): ("wd", weekday),
+            ("wdday", "wd"): ("wd", weekday),
+            ("weekdays", "wd"): ("wd", re.compile(weekdays + "s" + after, re.IGNORECASE)),
+            ("anaphor", "unit"): ("unit", unit),
+            ("duration", "vague"): ("unit", unit),  # not "2 h 08", the unit before a digit
+            ("duration", "about"): ("unit", unit),
+        }
+        super().__init__(lexicon, patterns, triggers, gates, anchors)
