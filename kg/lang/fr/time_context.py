@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kg.nlp.times.rules import APOS, TimeRules, prev_words
+from kg.nlp.times.windows import Anchor
 
 __all__ = ["FrenchTimeContext"]
 
@@ -30,7 +31,7 @@ class FrenchTimeContext(TimeRules):
         patterns: Sequence[tuple[str, re.Pattern[str]]],
         triggers: dict[str, tuple[str, ...]],
         gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
-        anchors: Mapping[tuple[str, str], tuple[str, re.Pattern[str]]] | None = None,
+        anchors: Mapping[tuple[str, str], tuple[str, Anchor]] | None = None,
     ) -> None:
         super().__init__(lexicon, patterns, triggers, gates, anchors)
         lx = lexicon

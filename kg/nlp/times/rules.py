@@ -22,7 +22,7 @@ from typing import Any
 from kg.lang import grammar, load_data
 from kg.nlp.times.first_chars import with_first_chars
 from kg.nlp.times.trie import trie_alternation
-from kg.nlp.times.windows import Reach, reach, scan_near
+from kg.nlp.times.windows import Anchor, Reach, lowered, reach, scan_near
 
 __all__ = ["APOS", "TimeMatch", "TimeRules", "alt", "load_lexicon", "load_rules", "prev_words"]
 
@@ -91,10 +91,11 @@ class TimeRules:
             the lower-cased text. Each must be implied by the rule's own regex (a text it
             fails cannot match the rule): they only spare the scan, never change a result.
         anchors: for the rules of one name whose regex has a given group (``(rule,
-            group)``), a group of it and a regex that matches (case as in the rule) where
-            that group starts in every match: the rule is then searched only just before
-            the regex's matches (:mod:`kg.nlp.times.windows`). Same results; a rule whose
-            reach cannot be read from its regex is scanned whole.
+            group)``), a group of it and an :class:`~kg.nlp.times.windows.Anchor` whose
+            regex matches (case ignored) where that group starts in every match: the rule
+            is then searched only just before the anchor's spans
+            (:mod:`kg.nlp.times.windows`). Same results; a rule whose reach cannot be read
+            from its regex is scanned whole.
     """
 
     def __init__(
@@ -103,7 +104,7 @@ class TimeRules:
         patterns: Sequence[tuple[str, re.Pattern[str]]],
         triggers: dict[str, tuple[str, ...]],
         gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
-        anchors: Mapping[tuple[str, str], tuple[str, re.Pattern[str]]] | None = None,
+        anchors: Mapping[tuple[str, str], tuple[str, Anchor]] | None = None,
     ) -> None:
         self.lexicon = lexicon
         # each led by a test of its first character: the same matches, found without
@@ -120,7 +121,7 @@ class TimeRules:
             )
             for name, pattern in self._patterns
         ]
-        self._near: list[tuple[re.Pattern[str], Reach] | None] = []
+        self._near: list[tuple[Anchor, Reach] | None] = []
         for name, pattern in self._patterns:
             near = None
             for (rule, group), (held, anchor) in (anchors or {}).items():
@@ -137,8 +138,9 @@ class TimeRules:
         # rules, the weekday rules, the clock rules) test them once.
         passed: dict[tuple[str, ...] | re.Pattern[str], bool] = {}
         # per text: each anchor's spans, and the longest whitespace and digit runs
-        spans: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        spans: dict[Anchor, list[tuple[int, int]]] = {}
         runs: tuple[int, int] | None = None
+        lower: list[str | None] = []  # the lower-cased text, once one anchor needs it
         for priority, (name, pattern) in enumerate(self._patterns):
             triggers = self._triggers.get(name)
             if triggers and not _passes(triggers, low, passed):
@@ -153,7 +155,9 @@ class TimeRules:
             else:
                 anchor, where = near
                 if anchor not in spans:
-                    spans[anchor] = [m.span() for m in anchor.finditer(text)]
+                    if not lower:
+                        lower.append(lowered(text))
+                    spans[anchor] = anchor.spans(text, lower[0])
                 runs = runs or _runs(text)
                 matches = scan_near(pattern, text, spans[anchor], where, runs)
             for m in matches:
@@ -202,6 +206,6 @@ def _passes(
         if isinstance(gate, re.Pattern):
             found = gate.search(low) is not None
         else:
-            found = any(t in low for t in gate)
+            found = any(map(low.__contains__, gate))  # in C, no generator frame
         passed[gate] = found
     return found

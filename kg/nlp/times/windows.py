@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Reach", "reach", "scan_near"]
+__all__ = ["Anchor", "Reach", "lowered", "reach", "scan_near"]
 
 try:  # CPython ≥ 3.11
     from re import _constants as _c
@@ -157,6 +157,58 @@ def reach(pattern: re.Pattern[str], group: str) -> Reach | None:
     if before is None:
         return None
     return Reach(_max(far, width), before)
+
+
+class Anchor:
+    """What every match of a rule holds, found by one scan per text.
+
+    Why two regexes: under ``re.IGNORECASE`` the engine cannot skip ahead to the letters a
+    pattern starts with and enters it at every position; the same regex without the flag,
+    over the lower-cased text, skips in C to its first letters. The two find the same spans
+    when lower-casing maps each character of the text to one character of the same class
+    (:func:`lowered` checks that); else the text is scanned with the flag.
+
+    Args:
+        source: the regex, its letters in lower case.
+        before: a character class the character before a span must match (a look-behind
+            would cost the skip); no span of ``source`` may hold a character of it, so a
+            span dropped for it covers no other one.
+    """
+
+    def __init__(self, source: str, before: str | None = None) -> None:
+        self.fast = re.compile(source)
+        self.folded = re.compile(source, re.IGNORECASE)
+        self.before = re.compile(before) if before else None
+
+    def spans(self, text: str, low: str | None) -> list[tuple[int, int]]:
+        """Sorted spans covering every position where the regex matches in ``text`` (case
+        ignored); ``low`` is ``lowered(text)``."""
+        found = self.fast.finditer(low) if low is not None else self.folded.finditer(text)
+        before = self.before
+        if before is None:
+            return [m.span() for m in found]
+        return [m.span() for m in found if m.start() and before.match(text, m.start() - 1)]
+
+
+#: Characters beyond Latin-1 whose lower case is themselves and that are no letters (quotes,
+#: dashes…) or that are French letters: lower-casing them keeps a case-less match.
+_TAME: dict[str, bool] = {"œ": True, "Œ": True}
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it has the same length and each character keeps its class
+    (letter, digit, space) and matches what it matched case-insensitively: every character
+    in Latin-1, "œ", or no letter that lower-casing leaves alone. Else None ("ſ", "İ",
+    Greek and the like: scan with ``re.IGNORECASE``)."""
+    if not text.isascii():
+        for c in set(text):
+            if c > "\xff":
+                tame = _TAME.get(c)
+                if tame is None:
+                    tame = _TAME[c] = not c.isalpha() and c.lower() == c
+                if not tame:
+                    return None
+    return text.lower()
 
 
 def _length(n: _Len, runs: tuple[int, int]) -> int:

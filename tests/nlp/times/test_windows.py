@@ -14,7 +14,7 @@ import re
 import pytest
 
 from kg.nlp.times.rules import _runs, load_rules
-from kg.nlp.times.windows import reach, scan_near
+from kg.nlp.times.windows import Anchor, lowered, reach, scan_near
 
 SENTENCES = [
     "Au début de l'année 2001, puis à la fin du mois de mars 2003, le maire a parlé.",
@@ -38,10 +38,12 @@ def test_windowed_rules_find_what_the_whole_scan_finds() -> None:
     pairs = zip(rules._patterns, rules._near, strict=True)
     windowed = [(p, near) for (_n, p), near in pairs if near]
     assert len(windowed) >= 10  # month, date, year, season, units, weekdays…
-    for text in [*SENTENCES, " ".join(SENTENCES), "\n".join(SENTENCES).upper()]:
+    texts = [*SENTENCES, " ".join(SENTENCES), "\n".join(SENTENCES).upper()]
+    texts.append(texts[-1].replace("S", "ſ").replace("I", "İ"))  # scanned case-folded
+    for text in texts:
         runs = _runs(text)
         for pattern, (anchor, where) in windowed:
-            spans = [m.span() for m in anchor.finditer(text)]
+            spans = anchor.spans(text, lowered(text))
             near = scan_near(pattern, text, spans, where, runs)
             found = [(m.span(), m.groupdict()) for m in near]
             assert found == _plain(pattern, text), pattern.pattern[:60]
@@ -74,6 +76,27 @@ def test_find_is_unchanged_without_windows() -> None:
 )
 def test_reach_is_read_only_where_it_is_bounded(pattern: str, group: str, bounded: bool) -> None:
     assert (reach(re.compile(pattern), group) is not None) == bounded
+
+
+@pytest.mark.parametrize(
+    ("text", "lowers"),
+    [
+        ("Le 3 MARS à Besançon, « Noël » – œuvre", True),
+        ("ſeptembre", False),  # the long s matches "s" only case-insensitively
+        ("İl y a", False),  # lower-cased in two characters
+        ("Αθήνα en mars", False),
+    ],
+)
+def test_lowered_only_where_lower_case_keeps_the_match(text: str, lowers: bool) -> None:
+    assert (lowered(text) == text.lower()) == lowers
+    assert (lowered(text) is None) == (not lowers)
+
+
+def test_anchor_finds_the_same_spans_lowered_or_folded() -> None:
+    anchor = Anchor(r"(?:mars|an|ans)(?!\w)", before=r"[\s\d]")
+    text = "En MARS, dans 2 ans, un an, plan, Jean, 3ans et mars."
+    assert anchor.spans(text, lowered(text)) == anchor.spans(text, None)
+    assert [text[s:e] for s, e in anchor.spans(text, None)] == ["MARS", "ans", "an", "ans", "mars"]
 
 
 def test_runs_bound_the_longest_spaces_and_digits() -> None:
