@@ -14,11 +14,17 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kg.nlp.times.rules import APOS, TimeRules, prev_words
+from kg.nlp.times.windows import Anchor
 
 __all__ = ["FrenchTimeContext"]
 
 #: Articles before a holiday's name ("la Toussaint", "l'Ascension"): not part of the name.
 _ARTICLES = frozenset({"l", "le", "la", "les"})
+#: The rules :meth:`FrenchTimeContext._plausible` checks past the month (others all pass).
+_CHECKED = frozenset(
+    {"year", "season", "duration", "ago", "in", "anaphor", "holiday", "relunit", "clock"}
+    | {"daypart", "ref"}
+)
 
 
 class FrenchTimeContext(TimeRules):
@@ -30,8 +36,9 @@ class FrenchTimeContext(TimeRules):
         patterns: Sequence[tuple[str, re.Pattern[str]]],
         triggers: dict[str, tuple[str, ...]],
         gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
+        anchors: Mapping[tuple[str, str], tuple[str, Anchor]] | None = None,
     ) -> None:
-        super().__init__(lexicon, patterns, triggers, gates)
+        super().__init__(lexicon, patterns, triggers, gates, anchors)
         lx = lexicon
         self._age_cues = frozenset(lx["age_cues"])
         self._duration_heads = frozenset(lx["duration_heads"])
@@ -53,22 +60,25 @@ class FrenchTimeContext(TimeRules):
         self, rule: str, g: dict[str, str | None], text: str, start: int, end: int
     ) -> bool:
         """Text-only context checks that keep non-temporal look-alikes out."""
-        prev = prev_words(text, start, 3)
-        last = prev[-1] if prev else ""
-        surface = text[start:end]
         if rule == "month":
             month = g["month"] or ""
             bare = not (g["year"] or g["rel"] or g["mod"] or g["mois"])
             # "Mars" the planet, "Mai" a name: months are lower-case in French.
             # "l'exploration de Mars": after "de" too ("au mois de mai" is not bare)
-            if month[:1].isupper() and bare and last not in {".", "", "en"}:
-                return False
+            if month[:1].isupper() and bare:
+                prev = prev_words(text, start, 1)
+                if (prev[-1] if prev else "") not in {".", "", "en"}:
+                    return False
             # "sept" is also a number ("sept ans").
-            if month.lower().startswith("sept") and len(month) < 6:
-                return False
+            return not (month.lower().startswith("sept") and len(month) < 6)
+        if rule == "year" and (g["mod"] or g["lannee"]):
+            return True
+        if rule not in _CHECKED:
+            return True  # spares reading the words before it
+        prev = prev_words(text, start, 3)
+        last = prev[-1] if prev else ""
+        surface = text[start:end]
         if rule == "year":
-            if g["mod"] or g["lannee"]:
-                return True
             after = text[end : end + 2]
             # "de 2015 à 2019", "2010-2012": the end of a span of years
             span_end = (

@@ -14,6 +14,8 @@ from typing import Any
 
 from kg.lang.fr.time_context import FrenchTimeContext
 from kg.nlp.times.rules import APOS, TimeRules, alt
+from kg.nlp.times.trie import trie_alternation
+from kg.nlp.times.windows import Anchor
 
 __all__ = ["FrenchTimeRules", "time_rules"]
 
@@ -314,4 +316,41 @@ class FrenchTimeRules(FrenchTimeContext):
             ("duration", "dmin"): digit_h,
             ("duration", "about"): tuple(w.lower() for w in lx["approximate_numbers"]),
         }
-        super().__init__(lexicon, patterns, triggers, gates)
+
+        # Where the costliest rules can match: every match holds its month, year, season,
+        # unit, weekday or lexicon word, with no letter after it (but the "s" of "les
+        # lundis"), so each rule is searched only in windows before these (each anchor is
+        # implied by its rules' regexes: a match they fail cannot hold one).
+        def words(*lists: Any, tail: str = r"(?!\w)") -> str:
+            lower = sorted({w.lower() for ws in lists for w in ws}, key=len, reverse=True)
+            return trie_alternation(lower) + tail
+
+        month = Anchor(words(lx["months"]))
+        # a unit after a space, a digit or "l'" ("48h", "l'année suivante"); no unit holds
+        # one of these characters (see Anchor)
+        unit = Anchor(words(unit_forms), before=r"[\s\d'’]")
+        weekday = Anchor(words(lx["weekdays"]))
+        anchors: dict[tuple[str, str], tuple[str, Anchor]] = {
+            ("date", "month"): ("month", month),
+            ("month", "month"): ("month", month),
+            ("year", "year"): ("year", Anchor(r"1[5-9]\d\d|20\d\d")),
+            ("season", "season"): ("season", Anchor(words(lx["seasons"]))),
+            ("relunit", "unit"): ("unit", Anchor(words(lx["calendar_units"]))),
+            ("weekday", "wd"): ("wd", weekday),
+            ("wdday", "wd"): ("wd", weekday),
+            ("weekdays", "wd"): ("wd", Anchor(words(lx["weekdays"], tail=r"s(?!\w)"))),
+            ("anaphor", "unit"): ("unit", unit),
+            ("duration", "vague"): ("unit", unit),  # not "2 h 08", the unit before a digit
+            ("duration", "about"): ("unit", unit),
+            ("ago", "unit"): ("unit", unit),
+            ("in", "unit"): ("unit", unit),
+            ("ref", "ref"): ("ref", Anchor(words(lx["refs"]))),
+            ("holiday", "holiday"): (
+                "holiday",
+                Anchor(words(lx["holidays"], lx["easter_holidays"])),
+            ),
+            ("period", "period"): ("period", Anchor(words(lx["periods"]))),
+            ("freq", "freq"): ("freq", Anchor(words(lx["frequency_adjectives"]))),
+            ("partadj", "partadj"): ("partadj", Anchor(words(lx["day_part_adjectives"]))),
+        }
+        super().__init__(lexicon, patterns, triggers, gates, anchors)

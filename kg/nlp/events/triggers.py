@@ -119,7 +119,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
             covering.setdefault(i, m)
     sent_of = sentence_numbers(doc)
     quoted = quoted_names(doc)
-    noun_words = lex.noun_words
+    noun_words, verbs = lex.noun_words, lex.verbs
     hits: list[TriggerHit] = []
     idiom_nouns: set[int] = set()  # "ouvrir *le feu*" is shooting, not a fire of its own
     i, n = 0, len(doc)
@@ -131,7 +131,12 @@ def find_triggers(doc: Doc, lex: EventLexicon, mentions: list[TokenMention]) -> 
         hit: TriggerHit | None = None
         if p in _NOUN_POS and (words[i] in noun_words or lemmas[i] in noun_words):
             hit = _noun_hit(doc, i, words, lemmas, lex)
-        if hit is None and (p in _VERB_POS or (p == ADJ and _participle(doc[i]))):
+        # a lemma that is no trigger verb has no reading: no Token to build for it
+        if (
+            hit is None
+            and lemmas[i] in verbs
+            and (p in _VERB_POS or (p == ADJ and _participle(doc[i])))
+        ):
             hit = _verb_hit(doc, i, lemmas[i], lex)
         if hit is None and (p in _VERB_POS or p == ADJ) and words[i] in lex.irregular_participles:
             hit = _verb_hit(doc, i, lex.irregular_participles[words[i]], lex)  # "ouvert le feu"

@@ -37,6 +37,7 @@ from kg.nlp.times.candidates import keep, nearby_marker
 from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
 from kg.nlp.times.story import near, range_years, soon_after, story_day, undated
+from kg.nlp.tokens import sentence_bounds
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
 
@@ -105,6 +106,8 @@ def extract_times(
     window = max(map(len, [*preps, *starts, *targets, *untils]), default=0) + 1
     markers = {w: "future" for w in lx["future_markers"]} | {w: "past" for w in lx["past_markers"]}
     cands = [c for c in rules.find(text) if keep(c, parsed)]
+    bounds = sentence_bounds(parsed) if cands and parsed is not None else None
+    sent_starts = bounds[0] if bounds is not None else None
     resolved: list[tuple[TimeMatch, Resolved]] = []
     story: dt.date | None = None  # the day or month a narrative of another time is at
     last_end = 0
@@ -114,7 +117,7 @@ def extract_times(
         last_end = cand.end
         tense = "unknown"
         if parsed is not None:
-            marked = nearby_marker(parsed, cand.start, markers)
+            marked = nearby_marker(parsed, cand.start, markers, sent_starts)
             tense = clause_tense(parsed, cand.start, cand.end, tense_cues, markers)
             # "la revue publiera son dernier numéro le 10 mai": "dernier" is the final one, and
             # the future verb says which May; "le prochain sommet" stays ahead whatever

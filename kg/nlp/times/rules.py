@@ -14,7 +14,7 @@ which Thursday?) needs the document date and the verb's tense and lives in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 from kg.lang import grammar, load_data
 from kg.nlp.times.first_chars import with_first_chars
 from kg.nlp.times.trie import trie_alternation
+from kg.nlp.times.windows import Anchor, Reach, lowered, reach, scan_near
 
 __all__ = ["APOS", "TimeMatch", "TimeRules", "alt", "load_lexicon", "load_rules", "prev_words"]
 
@@ -89,6 +90,12 @@ class TimeRules:
             (``(rule, group)``): substrings as in ``triggers``, or a regex that must match
             the lower-cased text. Each must be implied by the rule's own regex (a text it
             fails cannot match the rule): they only spare the scan, never change a result.
+        anchors: for the rules of one name whose regex has a given group (``(rule,
+            group)``), a group of it and an :class:`~kg.nlp.times.windows.Anchor` whose
+            regex matches (case ignored) where that group starts in every match: the rule
+            is then searched only just before the anchor's spans
+            (:mod:`kg.nlp.times.windows`). Same results; a rule whose reach cannot be read
+            from its regex is scanned whole.
     """
 
     def __init__(
@@ -97,6 +104,7 @@ class TimeRules:
         patterns: Sequence[tuple[str, re.Pattern[str]]],
         triggers: dict[str, tuple[str, ...]],
         gates: Mapping[tuple[str, str], tuple[str, ...] | re.Pattern[str]] | None = None,
+        anchors: Mapping[tuple[str, str], tuple[str, Anchor]] | None = None,
     ) -> None:
         self.lexicon = lexicon
         # each led by a test of its first character: the same matches, found without
@@ -113,6 +121,14 @@ class TimeRules:
             )
             for name, pattern in self._patterns
         ]
+        self._near: list[tuple[Anchor, Reach] | None] = []
+        for name, pattern in self._patterns:
+            near = None
+            for (rule, group), (held, anchor) in (anchors or {}).items():
+                if rule == name and group in pattern.groupindex:
+                    where = reach(pattern, held)
+                    near = (anchor, where) if where is not None else None
+            self._near.append(near)
 
     def find(self, text: str) -> list[TimeMatch]:
         """All non-overlapping candidates in ``text``, longest match first, in text order."""
@@ -121,6 +137,10 @@ class TimeRules:
         # Trigger and gate results, per text: rules that share their words (the month
         # rules, the weekday rules, the clock rules) test them once.
         passed: dict[tuple[str, ...] | re.Pattern[str], bool] = {}
+        # per text: each anchor's spans, and the longest whitespace and digit runs
+        spans: dict[Anchor, list[tuple[int, int]]] = {}
+        runs: tuple[int, int] | None = None
+        lower: list[str | None] = []  # the lower-cased text, once one anchor needs it
         for priority, (name, pattern) in enumerate(self._patterns):
             triggers = self._triggers.get(name)
             if triggers and not _passes(triggers, low, passed):
@@ -129,7 +149,18 @@ class TimeRules:
                 _passes(gate, low, passed) for gate in self._gates[priority]
             ):
                 continue
-            for m in pattern.finditer(text):
+            near = self._near[priority]
+            if near is None:
+                matches: Iterable[re.Match[str]] = pattern.finditer(text)
+            else:
+                anchor, where = near
+                if anchor not in spans:
+                    if not lower:
+                        lower.append(lowered(text))
+                    spans[anchor] = anchor.spans(text, lower[0])
+                runs = runs or _runs(text)
+                matches = scan_near(pattern, text, spans[anchor], where, runs)
+            for m in matches:
                 groups = m.groupdict()
                 start, end = m.span("span") if groups.get("span") else m.span()
                 if self._plausible(name, groups, text, start, end):
@@ -151,6 +182,18 @@ class TimeRules:
         return True
 
 
+_SPACES, _DIGITS = re.compile(r"\s+"), re.compile(r"\d+")
+_LONG_SPACES, _LONG_DIGITS = re.compile(r"\s{3}"), re.compile(r"\d{5}")
+
+
+def _runs(text: str) -> tuple[int, int]:
+    """Bounds on the longest runs of whitespace and of digits in ``text`` (2 and 4 unless
+    it has longer ones): how far ``\\s+`` and ``\\d+`` can reach in it."""
+    spaces = 2 if not _LONG_SPACES.search(text) else max(map(len, _SPACES.findall(text)))
+    digits = 4 if not _LONG_DIGITS.search(text) else max(map(len, _DIGITS.findall(text)))
+    return spaces, digits
+
+
 def _passes(
     gate: tuple[str, ...] | re.Pattern[str],
     low: str,
@@ -163,6 +206,6 @@ def _passes(
         if isinstance(gate, re.Pattern):
             found = gate.search(low) is not None
         else:
-            found = any(t in low for t in gate)
+            found = any(map(low.__contains__, gate))  # in C, no generator frame
         passed[gate] = found
     return found
