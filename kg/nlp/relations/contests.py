@@ -20,6 +20,8 @@ gathering is the event lexicon's, not a second list):
   *de l'Euro*": the competition a stage is of); a verb of defeat between two named sides
   that governs none took part in the contest its paragraph named last.
 
+- **fixtures** (kg/nlp/relations/sides.py): the sides named with a gathering ("le match
+  A - B", "la finale opposant A à B") took part in it.
 - **pairs** (kg/nlp/relations/pairs.py): "entre A et B" on a noun of conflict ("le
   différend entre A et B": A opposes B, two sides only) or of meeting ("la rencontre
   entre A et B": each pair meets).
@@ -44,6 +46,7 @@ from kg.nlp.relations.elections import ElectionRules
 from kg.nlp.relations.matches import ContestVerbs
 from kg.nlp.relations.occasions import occasion_facts
 from kg.nlp.relations.pairs import pair_facts
+from kg.nlp.relations.sides import fixture_facts
 from kg.nlp.syntax import RelationCandidate, Syntax, cue_words
 from kg.nlp.tokens import LEMMA, column, pos_ids
 
@@ -103,6 +106,9 @@ class Contests(ElectionRules, ContestVerbs):
         self.pair_case = fold_lexeme(spec["pair_case"])
         self.occasion_blockers = tuple(fold_lexeme(w) for w in spec["occasion_blockers"])
         self.occasion_cues = [cue_words(c) for c in spec["occasion_cues"]]
+        #: "la finale opposant A à B" (kg/nlp/relations/sides.py).
+        self.fixture_verbs = _fold_set(spec.get("fixture_verbs", ()))
+        self.fixture_cases = _fold_set(spec.get("fixture_cases", ()))
 
     # ---------------------------------------------------------------------------------
     def find(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
@@ -137,6 +143,7 @@ class Contests(ElectionRules, ContestVerbs):
                 if lemma in self.pair_nouns:
                     yield from pair_facts(doc[i], self.pair_nouns[lemma], self.pair_case, syn)
         if gatherings:
+            yield from fixture_facts(syn, gatherings, self.fixture_verbs, self.fixture_cases)
             yield from occasion_facts(syn, gatherings, self.occasion_cues, self.occasion_blockers)
 
     def event_class(self, mention: TokenMention, syn: Syntax) -> str:

@@ -47,6 +47,10 @@ class EventPlaces:
         self.sites = frozenset(
             fold_lexeme(w) for w in lex.get("place_links", {}).get("facility_nouns", ())
         )
+        #: "le championnat de France": a country in a competition's name is its scope.
+        self.scope_nouns = tuple(
+            fold_lexeme(w) for w in lex.get("event_place_names", {}).get("scope_nouns", ())
+        )
 
     def named_participants(self, doc: Doc, syn: Syntax) -> Iterator[RelationCandidate]:
         """ "le sommet *de l'OTAN*", "la réunion des ministres de la Défense *de l'UE*": an
@@ -59,6 +63,7 @@ class EventPlaces:
             future = any(
                 fold_lexeme(t.text) in self.future_adjectives for t in doc[event.start : event.end]
             )
+            scoped = self._scoped(event, doc)
             for inner in index.mentions:
                 if (
                     inner is event
@@ -66,6 +71,7 @@ class EventPlaces:
                     or inner.kind == "demonym"
                     or not (event.start <= inner.start and inner.end <= event.end)
                     or inner not in index.roots
+                    or (scoped and inner.type == "Country")
                 ):
                     continue
                 if self.de_chain(doc[index.roots[inner]], head, syn):
@@ -78,6 +84,12 @@ class EventPlaces:
                         modality="planned" if future else None,
                         timed=True,
                     )
+
+    def _scoped(self, event: TokenMention, doc: Doc) -> bool:
+        """Whether the event's name opens with a competition word (``scope_nouns``) whose
+        country is the field it is played over, not a side ("la Coupe de France")."""
+        text = fold_lexeme(doc[event.start : event.end].text)
+        return any(text == n or text.startswith(n + " ") for n in self.scope_nouns)
 
     def de_chain(self, token: Token, head: int, syn: Syntax, *, through_conj: bool = False) -> bool:
         """Whether ``token`` hangs from the event head through ``de`` complements only
@@ -292,6 +304,8 @@ class EventPlaces:
         for t in doc[first : place.start]:
             if t.pos_ not in {"NOUN", "VERB"} or fold_lexeme(t.lemma_) in self.location_nouns:
                 continue
+            if self._sited(t, syn) and index.covering(t.i) is None:
+                continue  # "un attentat dans une église | en Normandie": the site's place
             covering = index.covering(t.i)
             if covering is not None and covering is not event and covering.type == "Event":
                 return False  # "une conférence sur la guerre en X": the nearer event's
@@ -301,6 +315,14 @@ class EventPlaces:
             if covering in (None, event):
                 return False
         return True
+
+    def _sited(self, token: Token, syn: Syntax) -> bool:
+        """A building or site noun under a locative preposition ("dans une église", "au
+        stade"): the place it stands in is where the event around it happens."""
+        return (
+            fold_lexeme(token.lemma_) in self.sites
+            and syn.raw_case_of(token) in self.locative_cases["Place"]
+        )
 
     def _event_above(
         self, token: Token, event_roots: dict[int, TokenMention], syn: Syntax
@@ -315,6 +337,7 @@ class EventPlaces:
                 return event_roots[head.i]
             if (
                 fold_lexeme(head.lemma_) not in self.location_nouns
+                and not self._sited(head, syn)
                 and syn.index.at(head) is None
                 # "l'incendie d'un entrepôt | à Lyon": through the event's "de" complement
                 and not (head.dep_.startswith(ud.NMOD) and syn.case_of(head) == syn.genitive)
