@@ -34,6 +34,12 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "Young Boys": ("org:yb", "Organization", "name"),
     "Bretagne": ("place:bretagne", "Place", "name"),
     "Lille": ("place:lille", "Place", "name"),
+    "Hugo Lambert": ("person:lambert", "Person", "name"),
+    "tournoi": ("event:tournoi", "Event", "nominal"),
+    "élection municipale": ("event:municipale", "Event", "nominal"),
+    "accord": ("event:accord", "Event", "nominal"),
+    "festival": ("event:festival", "Event", "nominal"),
+    "suisse": ("CH", "Country", "demonym"),
 }
 
 PARTICIPATES = {"participatesIn"}
@@ -142,3 +148,53 @@ SITES = [
 @pytest.mark.parametrize(("text", "expected"), SITES, ids=case_ids(SITES))
 def test_sited_events(extract, text, expected):
     assert facts(extract(text), LOCATED) == expected
+
+
+#: "X s'est retiré du tournoi", "a déclaré forfait pour", "a abandonné": one withdraws only
+#: from what one had entered, so a competition or an election (``contest_event_nouns``)
+#: had X among its sides; an agreement or a festival one leaves says nothing of the kind.
+WITHDRAWALS = [
+    (
+        "Hugo Lambert, blessé au genou, s'est retiré du tournoi.",
+        {("person:lambert", "participatesIn", "event:tournoi")},
+    ),
+    (
+        "Hugo Lambert a déclaré forfait pour le tournoi.",
+        {("person:lambert", "participatesIn", "event:tournoi")},
+    ),
+    (
+        "Hugo Lambert s'est retiré de l'élection municipale en mars.",
+        {("person:lambert", "participatesIn", "event:municipale")},
+    ),
+    (
+        "Hugo Lambert a abandonné le tournoi après deux sets.",
+        {("person:lambert", "participatesIn", "event:tournoi")},
+    ),
+    ("La Belgique s'est retirée de l'accord.", set()),
+    ("Hugo Lambert a abandonné le festival à ses organisateurs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHDRAWALS, ids=case_ids(WITHDRAWALS))
+def test_withdrawals(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: "une délégation suisse": a delegation acts for the state its national adjective names,
+#: as troops do; a national adjective on a person noun does not make the state a side.
+DELEGATIONS = [
+    (
+        "Une délégation suisse a participé au sommet.",
+        {("CH", "participatesIn", "event:sommet")},
+    ),
+    (
+        "Les délégations de la Belgique et du Portugal ont assisté à la finale.",
+        {("BE", "participatesIn", "event:finale"), ("PT", "participatesIn", "event:finale")},
+    ),
+    ("Un touriste suisse a participé au sommet.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELEGATIONS, ids=case_ids(DELEGATIONS))
+def test_national_delegations(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
