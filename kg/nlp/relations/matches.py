@@ -75,7 +75,9 @@ class ContestVerbs:
         governed = [self._stage_whole(e, syn) for e in self._governed_events(verb, syn, events)]
         governed = list(dict.fromkeys(governed))
         if not governed:
-            governed = self._earlier_contest(verb, syn, events)
+            governed = self._clitic_contest(verb, syn, events) or self._earlier_contest(
+                verb, syn, events
+            )
         for event in governed:
             for token in sides:
                 for mention in syn.mentions_of(token, _AGENTS) or self._team_of(token, syn):
@@ -92,6 +94,23 @@ class ContestVerbs:
             if c.dep_.startswith(ud.NMOD) and syn.case_of(c) == syn.genitive
             for m in syn.mentions_of(c, _TEAM_OWNERS)
         ]
+
+    def _clitic_contest(
+        self, verb: Token, syn: Syntax, events: set[TokenMention]
+    ) -> list[TokenMention]:
+        """ "La finale aura lieu à Turin ; Lille *y* affrontera Brême": the clitic "y" on a
+        verb of contest stands for the contest named last before it, in its sentence or the
+        one before."""
+        if not any(fold_lexeme(c.text) == "y" and c.i < verb.i for c in verb.children):
+            return []
+        sent = verb.sent
+        start = sent.start
+        if start > 0:
+            start = syn.doc[start - 1].sent.start
+        before = [m for m in events if start <= m.start and m.end <= verb.i]
+        if not before:
+            return []
+        return [self._stage_whole(max(before, key=lambda m: (m.end, m.start)), syn)]
 
     def _earlier_contest(
         self, verb: Token, syn: Syntax, events: set[TokenMention]
@@ -117,13 +136,19 @@ class ContestVerbs:
         text = doc_text(doc)
         sent = verb.sent
         paragraph = text.rfind("\n", 0, sent.start_char) + 1
-        before = [
-            m
-            for m in events
-            if m.end <= sent.start
-            and doc[m.start].idx >= paragraph
-            and not self._referendum(m, syn)
-        ]
+        # A short report often names the contest in its lead paragraph and its results in
+        # the next ("… la finale du 10 m. // X a battu Y et Z."): one paragraph back too.
+        lead = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1
+        for start in (paragraph, lead):
+            before = [
+                m
+                for m in events
+                if m.end <= sent.start
+                and doc[m.start].idx >= start
+                and not self._referendum(m, syn)
+            ]
+            if before:
+                break
         if not before:
             return []
         return [self._stage_whole(max(before, key=lambda m: (m.end, m.start)), syn)]

@@ -96,8 +96,20 @@ EARLIER = [
         "Le tournoi de Vienne s'est achevé samedi. La joueuse russe a battu Lucie Marchand.",
         {("person:marchand", "participatesIn", "event:tournoi")},
     ),
-    # the contest was named in another paragraph
-    ("Le tournoi de Vienne s'est achevé samedi.\n\nLucie Marchand a battu Irina Volkova.", set()),
+    # a short report: the contest in the lead paragraph, the results in the next one
+    (
+        "Le tournoi de Vienne s'est achevé samedi.\n\nLucie Marchand a battu Irina Volkova.",
+        {
+            ("person:marchand", "participatesIn", "event:tournoi"),
+            ("person:volkova", "participatesIn", "event:tournoi"),
+        },
+    ),
+    # the contest was named two paragraphs before
+    (
+        "Le tournoi de Vienne s'est achevé samedi.\n\nLa pluie a gêné les joueurs."
+        "\n\nLucie Marchand a battu Irina Volkova.",
+        set(),
+    ),
     # not a verb of defeat
     ("Le tournoi de Vienne s'est achevé samedi. Lucie Marchand a félicité Irina Volkova.", set()),
 ]
@@ -105,6 +117,29 @@ EARLIER = [
 
 @pytest.mark.parametrize(("text", "expected"), EARLIER, ids=case_ids(EARLIER))
 def test_defeat_takes_the_contest_named_before(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: "La finale aura lieu à X ; A *y* affrontera B": the clitic "y" stands for the contest
+#: named last before the verb, in its sentence or the one before.
+CLITIC = [
+    (
+        "La finale aura lieu à Lisbonne ; le Portugal y affrontera la Croatie.",
+        {("PT", "participatesIn", "event:finale"), ("HR", "participatesIn", "event:finale")},
+    ),
+    (
+        "Le tournoi de Vienne débute lundi. Dès mardi, la Croatie y rencontrera le Portugal.",
+        {("HR", "participatesIn", "event:tournoi"), ("PT", "participatesIn", "event:tournoi")},
+    ),
+    # no clitic and no verb of defeat: nothing points back to the contest
+    ("La finale aura lieu à Lisbonne. Le Portugal affrontera la Croatie en juin.", set()),
+    # "y" on a verb that is no contest
+    ("Le tournoi de Vienne débute lundi. Lucie Marchand y a félicité Irina Volkova.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLITIC, ids=case_ids(CLITIC))
+def test_clitic_y_names_the_contest_before(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
 
