@@ -59,6 +59,10 @@ class EventSites:
         self.host_verbs = frozenset(fold_lexeme(w) for w in hosts.get("verbs", ()))
         #: "Paris a accueilli *favorablement* l'élection": welcoming, not hosting.
         self.host_blockers = frozenset(fold_lexeme(w) for w in hosts.get("blockers", ()))
+        #: "*la ville de* Lima accueille le sommet": a noun of a kind of place stands for
+        #: the place its genitive names (``place_containment`` ``kind_nouns``).
+        kinds = lex.get("place_containment", {}).get("kind_nouns", ())
+        self.host_kinds = frozenset(fold_lexeme(w) for w in kinds)
         #: The event classes of a gathering (``contests``' own), which an opener attends.
         self.gathering_classes = frozenset(lex.get("contests", {}).get("gathering_classes", ()))
         #: "X a ouvert le forum": verbs whose subject opens or closes a gathering.
@@ -167,7 +171,7 @@ class EventSites:
             hosts = [
                 m
                 for t in syn.subjects(verb)
-                for m in syn.mentions_of(t, _HOSTS)
+                for m in syn.mentions_of(t, _HOSTS) or self._kind_of(t, syn)
                 if m.kind == "name"
             ]
             if not hosts:
@@ -176,6 +180,18 @@ class EventSites:
             for event in (m for t in objects for m in syn.mentions_of(t, _EVENTS)):
                 for host in hosts:
                     yield RelationCandidate(event, "locatedIn", host, verb)
+
+    def _kind_of(self, token: Token, syn: Syntax) -> list[TokenMention]:
+        """ "la ville *de Lima*", "la capitale *du Kenya*": the named place a noun of a kind
+        of place (``host_kinds``) stands for, through its genitive complement."""
+        if syn.index.at(token) is not None or fold_lexeme(token.lemma_) not in self.host_kinds:
+            return []
+        return [
+            m
+            for c in token.children
+            if c.dep_.startswith(ud.NMOD) and syn.case_of(c) in self.name_cases
+            for m in syn.mentions_of(c, _HOSTS)
+        ]
 
     def opened(
         self, doc: Doc, syn: Syntax, event_class: Callable[[TokenMention], str]

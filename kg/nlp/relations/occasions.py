@@ -58,13 +58,16 @@ def occasion_facts(
 
 def _salient(event: TokenMention, syn: Syntax, blockers: Sequence[str]) -> bool:
     """Whether an occasion is one of the article's events, not a passing setting: named
-    ("le sommet *du G20*", a proper noun inside) or told again, and never a statement's
-    own setting ("lors d'une conférence de presse", the lexicon's ``occasion_blockers``).
+    ("le sommet *du G20*", a proper noun inside, or a name mention) or told again, and
+    never a statement's own setting ("lors d'une conférence de presse", the lexicon's
+    ``occasion_blockers``).
     """
     doc = syn.doc
     words = fold_lexeme(doc[event.start : event.end].text)
     if any(words.startswith(b) for b in blockers):
         return False
-    if any(doc[i].pos_ == "PROPN" for i in range(event.start, event.end)):
+    # a name the parser did not tag as one ("l'opération Serval": "serval" a noun) is
+    # named all the same
+    if event.kind == "name" or any(doc[i].pos_ == "PROPN" for i in range(event.start, event.end)):
         return True
     return sum(m.key == event.key for m in syn.index.mentions) > 1

@@ -38,6 +38,7 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "attaque": ("event:attaque", "Event", "nominal"),
     "Jeux olympiques de Lima": ("event:jeux", "Event", "nominal"),
     "conférence": ("event:conference", "Event", "nominal"),
+    "conférence de la paix": ("event:paix", "Event", "name"),
     "Lima": ("place:lima", "Place", "name"),
     "Japonais": ("JP", "Country", "demonym"),
     "Canadien": ("CA", "Country", "demonym"),
@@ -120,6 +121,11 @@ OCCASIONS = [
         {("NE", "participatesIn", "event:sommet")},
     ),
     ("À l'occasion d'une conférence de presse, Paul Girard a critiqué le Japon.", set()),
+    # a name mention with no word the parser tags as a proper noun is named all the same
+    (
+        "Lors de la conférence de la paix, le Japon a proposé un cessez-le-feu.",
+        {("JP", "participatesIn", "event:paix")},
+    ),
     ("À l'issue du sommet de Lima, Paul Girard a été critiqué par le Japon.", set()),
 ]
 

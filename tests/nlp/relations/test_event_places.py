@@ -130,6 +130,13 @@ HOSTS = [
             ("event:festival", "locatedIn", "place:nantes"),
         },
     ),
+    # "la ville de X": a noun of a kind of place stands for the place it names
+    (
+        "La ville d'Oslo accueillera le sommet en juin.",
+        {("event:sommet", "locatedIn", "place:oslo")},
+    ),
+    ("Le maire d'Oslo accueillera le sommet en juin.", set()),
+    ("La ville de Turin a accueilli favorablement le festival.", set()),
     ("La Suède a accueilli favorablement l'élection présidentielle.", set()),
     ("La Norvège a accueilli avec prudence le sommet.", set()),
     ("Le sommet a été accueilli froidement par la Suède.", set()),
