@@ -142,8 +142,10 @@ class Contests(ElectionRules, ContestVerbs):
                     yield from self._votes_for(doc[i], syn, elections)
                 if lemma in self.pair_nouns:
                     yield from pair_facts(doc[i], self.pair_nouns[lemma], self.pair_case, syn)
+        yield from fixture_facts(
+            syn, gatherings, self.fixture_verbs, self.fixture_cases, opposed_events=events
+        )
         if gatherings:
-            yield from fixture_facts(syn, gatherings, self.fixture_verbs, self.fixture_cases)
             yield from occasion_facts(syn, gatherings, self.occasion_cues, self.occasion_blockers)
 
     def event_class(self, mention: TokenMention, syn: Syntax) -> str:

@@ -53,11 +53,14 @@ class ContestVerbs:
         return found
 
     def _rivals(self, verb: Token, syn: Syntax) -> list[Token]:
-        """ "réélu *face à* X", "a gagné *contre* X": the other side of a contest."""
+        """ "réélu *face à* X", "a gagné *contre* X": the other side of a contest; the
+        parser may hang it on the object ("a remporté l'élection *face à* X")."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == ud.OBJ]
         return [
             c
-            for c in verb.children
-            if c.dep_.startswith((ud.OBL, ud.NMOD)) and syn.case_of(c) in self.rival_cases
+            for h in heads
+            for c in h.children
+            if c.dep_.startswith((ud.OBL, ud.NMOD, ud.CONJ)) and syn.case_of(c) in self.rival_cases
         ]
 
     def _contest(

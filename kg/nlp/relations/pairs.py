@@ -19,12 +19,13 @@ __all__ = ["pair_facts"]
 
 #: The symmetric predicate: every pair of a list meets.
 _MEETS = "meetsWith"
+_PARTICIPATES = "participatesIn"
 _AGENTS = frozenset({"Country", "Organization", "Person"})
 
 
 def pair_facts(noun: Token, predicate: str, case: str, syn: Syntax) -> Iterator[RelationCandidate]:
     """ "le différend entre A et B": A opposes B (two sides only, in text order); "la
-    rencontre entre A, B et C": each pair meets."""
+    rencontre entre A, B et C": each pair meets; each side takes part in the noun's event."""
     for child in noun.children:
         if not (child.i > noun.i and child.dep_.startswith(ud.NMOD) and syn.case_of(child) == case):
             continue
@@ -38,6 +39,12 @@ def pair_facts(noun: Token, predicate: str, case: str, syn: Syntax) -> Iterator[
         # qualifies that side; it is no side of its own.
         qualifiers = {b for a in sides if (b := bracketed(a.end, syn)) is not None}
         sides = [m for m in sides if m not in qualifiers]
+        # "la guerre entre A et B", "les négociations entre A et B": when the noun is an
+        # event of the article, its sides take part in it.
+        event = syn.index.at(noun)
+        if event is not None and event.type == "Event":
+            for side in sides:
+                yield RelationCandidate(side, _PARTICIPATES, event, noun)
         if predicate == _MEETS:
             for k, a in enumerate(sides):
                 for b in sides[k + 1 :]:

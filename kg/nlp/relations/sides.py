@@ -7,9 +7,11 @@ of :mod:`kg.nlp.relations.matches` governs these sides, so the contest rules mis
 Two constructions, for the gathering events of :class:`kg.nlp.relations.contests.Contests`:
 
 - **dashed**: two names joined by a dash right after the event's words: each took part.
-- **opposing**: a participle of ``fixture_verbs`` ("opposant") on the event's head noun:
-  its object and the ``fixture_cases`` complement ("à B", "contre B") took part, and lists
-  give one fact per member (:meth:`kg.nlp.syntax.Syntax.mentions_of`).
+- **opposing**: a participle of ``fixture_verbs`` ("opposant") on the event's head noun,
+  a relative clause of it or the verb it is the subject of ("la guerre oppose A à B"; any
+  event, a war as well as a match): its object and the ``fixture_cases`` complement ("à B",
+  "contre B") took part, and lists give one fact per member
+  (:meth:`kg.nlp.syntax.Syntax.mentions_of`).
 """
 
 from __future__ import annotations
@@ -37,21 +39,43 @@ def fixture_facts(
     events: Collection[TokenMention],
     verbs: frozenset[str],
     cases: frozenset[str],
+    opposed_events: Collection[TokenMention] = (),
 ) -> Iterator[RelationCandidate]:
-    """``participatesIn`` for the sides named with each event of ``events``."""
+    """``participatesIn`` for the sides named with each event of ``events`` (dashed or
+    opposed), and with each of ``opposed_events`` (opposed only: "la guerre qui oppose A à
+    B" names the sides of a war as well as of a match; a dash after a war is no fixture)."""
     index = syn.index
     doc = syn.doc
-    for event in sorted(events, key=lambda m: m.start):
+    gatherings = set(events)
+    for event in sorted(gatherings | set(opposed_events), key=lambda m: (m.start, m.end)):
         if event not in index.roots:
             continue
         head = doc[index.roots[event]]
-        sides = _dashed(event, syn)
-        for child in head.children:
-            if child.dep_ == "acl" and fold_lexeme(child.lemma_) in verbs:
-                sides.extend(_opposed(child, syn, cases))
+        sides = _dashed(event, syn) if event in gatherings else []
+        for verb in _opposing_verbs(head, verbs):
+            sides.extend(_opposed(verb, syn, cases))
         for side in dict.fromkeys(sides):
             if side.key != event.key:
                 yield RelationCandidate(side, _PREDICATE, event, head)
+
+
+def _opposing_verbs(head: Token, verbs: frozenset[str]) -> list[Token]:
+    """The fixture verbs whose sides the event ``head`` names: a participle on it ("la
+    finale *opposant* A à B"), a relative clause of it ("la guerre *qui oppose* A à B") or
+    the verb it is the subject of ("le conflit *oppose* A à B")."""
+    found = []
+    for child in head.children:
+        if fold_lexeme(child.lemma_) not in verbs:
+            continue
+        relative = child.dep_ == "acl:relcl" and any(
+            c.dep_ == ud.NSUBJ and c.pos_ == "PRON" for c in child.children
+        )
+        if child.dep_ == "acl" or relative:
+            found.append(child)
+    if head.dep_ == ud.NSUBJ and fold_lexeme(head.head.lemma_) in verbs:
+        found.append(head.head)
+    # "le projet s'oppose à X" is a stance, not a fixture
+    return [v for v in found if not any(c.dep_.startswith("expl") for c in v.children)]
 
 
 def _starting_at(i: int, syn: Syntax) -> TokenMention | None:
