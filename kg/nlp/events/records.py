@@ -85,8 +85,9 @@ def hit_roles(
             elif case in lex.roles:
                 add(lex.roles[case], [child])
         head = token.head
-        if token.dep_ == ud.OBJ and head.pos_ == "VERB":
-            # "les syndicats ont organisé une grève": the subject of the light verb acts.
+        if token.dep_ in (ud.OBJ, ud.OBL_ARG) and head.pos_ == "VERB":
+            # "les syndicats ont organisé une grève", "ont participé aux négociations": the
+            # subject of the verb whose argument the event is acts in it.
             role = "participants" if de_role == "participants" else "actors"
             add(role, syn.subjects(head))
     return roles

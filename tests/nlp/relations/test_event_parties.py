@@ -125,3 +125,35 @@ RIVAL_ON_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), RIVAL_ON_OBJECT, ids=case_ids(RIVAL_ON_OBJECT))
 def test_rival_on_the_object(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The whole kg pipeline: a negotiation is an event only with a named party."""
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+#: "A et B ont participé aux négociations": the subject of the verb whose argument the
+#: event noun is names its party, so the talks are an event and both took part; a verb of
+#: giving up names a party too, but no participant.
+PARTICIPATION_VERB = [
+    (
+        "Le Pérou et le Chili ont participé aux négociations.",
+        {
+            ("Pérou", "participatesIn", "négociations", "asserted"),
+            ("Chili", "participatesIn", "négociations", "asserted"),
+        },
+    ),
+    ("Le Chili a renoncé aux négociations.", set()),
+    ("Les négociations ont repris hier.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPATION_VERB, ids=case_ids(PARTICIPATION_VERB))
+def test_party_of_a_participation_verb(nlp, text, expected):
+    from _hand import pipeline_facts
+
+    found = {f for f in pipeline_facts(nlp, text) if f[1] == "participatesIn"}
+    assert found == expected
