@@ -299,3 +299,20 @@ OUTSIDE = [
 @pytest.mark.parametrize(("text", "expected"), OUTSIDE, ids=case_ids(OUTSIDE))
 def test_outside_and_scope(extract, text, expected):
     assert facts(extract(text), LOCATED) == expected
+
+
+#: "Le sommet a été organisé en Suède", "X disputera le match à Turin": an event that is the
+#: object (or the passive subject) of a verb of staging happens where its locative says;
+#: the agent of the passive or a beneficiary is no place.
+STAGED = [
+    ("Le sommet a été organisé en Suède.", {("event:sommet", "locatedIn", "SE")}),
+    ("Le match sera disputé dimanche à Turin.", {("event:match", "locatedIn", "place:turin")}),
+    ("La Norvège organisera le festival à Oslo.", {("event:festival", "locatedIn", "place:oslo")}),
+    ("Le sommet a été organisé par la Suède.", set()),
+    ("Le festival a été organisé pour les écoliers de Lyon.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAGED, ids=case_ids(STAGED))
+def test_staged_events(extract, text, expected):
+    assert facts(extract(text), LOCATED) == expected
