@@ -316,3 +316,23 @@ STAGED = [
 @pytest.mark.parametrize(("text", "expected"), STAGED, ids=case_ids(STAGED))
 def test_staged_events(extract, text, expected):
     assert facts(extract(text), LOCATED) == expected
+
+
+#: "L'explosion a secoué X", "les inondations ont frappé le nord de X": a place an event
+#: strikes (its direct object, or the place of a location noun there) is where it happens;
+#: people or things of a place are not the place.
+STRUCK = [
+    (
+        "L'explosion a secoué Mogadiscio dans la nuit.",
+        {("event:explosion", "locatedIn", "place:mogadiscio")},
+    ),
+    ("Les inondations ont frappé le nord de l'Italie.", {("event:inondations", "locatedIn", "IT")}),
+    ("La grève a paralysé Lyon lundi.", {("event:greve", "locatedIn", "place:lyon")}),
+    ("L'explosion a blessé les habitants de Mogadiscio.", set()),
+    ("La grève a touché les écoles de Lyon.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRUCK, ids=case_ids(STRUCK))
+def test_struck_places(extract, text, expected):
+    assert facts(extract(text), LOCATED) == expected
