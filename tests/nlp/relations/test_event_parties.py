@@ -20,6 +20,8 @@ ENTITIES: dict[str, tuple[str, str, str]] = {
     "réunion": ("event:reunion", "Event", "nominal"),
     "négociations": ("event:nego", "Event", "nominal"),
     "élection présidentielle": ("event:election", "Event", "nominal"),
+    "sommet": ("event:sommet", "Event", "nominal"),
+    "Lima": ("place:lima", "Place", "name"),
     "Portugal": ("PT", "Country", "name"),
     "Belgique": ("BE", "Country", "name"),
     "Pérou": ("PE", "Country", "name"),
@@ -124,6 +126,28 @@ RIVAL_ON_OBJECT = [
 
 @pytest.mark.parametrize(("text", "expected"), RIVAL_ON_OBJECT, ids=case_ids(RIVAL_ON_OBJECT))
 def test_rival_on_the_object(extract, text, expected):
+    assert facts(extract(text), PARTICIPATES) == expected
+
+
+#: "X se rend à Lima pour le sommet": a verb of going or meeting whose purpose ("pour") is
+#: an event: the subject attends it; a purpose that is no event, or another verb, gives
+#: nothing.
+GOING_FOR = [
+    (
+        "Claire Dubois se rendra à Lima pour le sommet.",
+        {("person:dubois", "participatesIn", "event:sommet")},
+    ),
+    (
+        "Le Pérou et le Chili se retrouvent à Lima pour le sommet.",
+        {("PE", "participatesIn", "event:sommet"), ("CL", "participatesIn", "event:sommet")},
+    ),
+    ("Claire Dubois s'est rendue à Lima pour soutenir le Chili.", set()),
+    ("Claire Dubois a plaidé pour le sommet.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOING_FOR, ids=case_ids(GOING_FOR))
+def test_going_for_an_event(extract, text, expected):
     assert facts(extract(text), PARTICIPATES) == expected
 
 
