@@ -154,6 +154,8 @@ def issue_phrase(token: Token, lex: EventLexicon) -> bool:
     plural_only = lex.issue_heads.get(fold(case.text), {}).get(fold(token.head.lemma_))
     if plural_only is None:
         return False
+    if any(c.dep_ == ud.DET and fold(c.text) in lex.demonstratives for c in token.children):
+        return False  # "lutter contre *ces* agressions": the happenings told, referred back to
     return not plural_only or "Plur" in token.morph.get("Number")
 
 

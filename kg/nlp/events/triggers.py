@@ -275,12 +275,20 @@ def _called_for(verb: Token, lex: EventLexicon) -> bool:
     for, not told."""
     if verb.head.i == verb.i or "Inf" not in verb.morph.get("VerbForm"):
         return False
+    if any(_purpose(c, lex) for c in verb.children if c.dep_ in (ud.MARK, ud.CASE)):
+        return False  # "a appelé les secours *pour signaler* l'incident": told, not called for
     governor = verb.head
     if verb.dep_ == ud.ACL and governor.dep_ in (ud.OBJ, ud.IOBJ):
         governor = governor.head  # "appelé *les habitants* à organiser": hung on the one urged
     elif verb.dep_ not in _CALLED_DEPS:
         return False
     return fold(governor.lemma_) in lex.call_verbs
+
+
+def _purpose(marker: Token, lex: EventLexicon) -> bool:
+    """ "*pour* signaler", "*afin de* prévenir": the marker opens an infinitive of purpose."""
+    words = [marker, *(f for f in marker.children if f.dep_ == ud.FIXED)]
+    return " ".join(fold(w.text) for w in words) in lex.purpose_words
 
 
 def _classifier(token: Token, lex: EventLexicon) -> bool:

@@ -40,6 +40,8 @@ CALLED_FOR = [
     ("Le syndicat a appelé les cheminots à organiser une grève lundi.", set()),
     ("Les élus ont exhorté le préfet à ouvrir une enquête sur la noyade.", {"ACCIDENT"}),
     ("Les cheminots ont organisé une grève lundi à Brest.", {"PROTEST"}),
+    ("Le conducteur a appelé les secours pour signaler l'accident de la rocade.", {"ACCIDENT"}),
+    ("Un voisin a appelé les pompiers afin de signaler l'incendie de la grange.", {"DISASTER"}),
 ]
 
 
@@ -65,6 +67,8 @@ TOPICS = [
     ("Le risque d'un attentat reste élevé à Lyon, selon le préfet.", set()),
     ("La saison des incendies a commencé plus tôt cette année dans les Landes.", set()),
     ("Le nombre d'accidents a baissé sur les routes de Bretagne.", set()),
+    ("Une association lutte contre les agressions dans les transports de Lille.", set()),
+    ("Les riverains se sont unis pour lutter contre ces agressions répétées.", {"ASSAULT"}),
     ("Les pompiers ont lutté la nuit contre l'incendie d'un entrepôt de Nantes.", {"DISASTER"}),
 ]
 
