@@ -24,6 +24,7 @@ __all__ = [
     "blocked",
     "habitual",
     "issue_phrase",
+    "period_phrase",
     "quoted_names",
     "source_phrase",
     "unreal_noun",
@@ -143,6 +144,21 @@ def source_phrase(token: Token, lex: EventLexicon) -> bool:
             if " ".join(fold(w.text) for w in words) in lex.source_cases:
                 return True
     return False
+
+
+def period_phrase(token: Token, lex: EventLexicon) -> bool:
+    """ "*pendant* la Seconde Guerre mondiale", "*depuis la fin de* la guerre": a war or a
+    regime named to date the sentence is a period of history, not a happening it tells."""
+    word = fold(token.lemma_)
+    if word not in lex.period_nouns and fold(token.text) not in lex.period_nouns:
+        return False
+    phrase = token
+    if token.head.i != token.i and fold(token.head.lemma_) in lex.period_parts:
+        phrase = token.head  # "à la fin de la guerre": the phrase of "fin"
+    return any(
+        c.dep_ == ud.CASE and c.i < phrase.i and fold(c.text) in lex.period_cases
+        for c in phrase.children
+    )
 
 
 def issue_phrase(token: Token, lex: EventLexicon) -> bool:

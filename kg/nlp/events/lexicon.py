@@ -163,6 +163,11 @@ class EventLexicon:
         self.visit_counterparts = frozenset(fold(w) for w in data.get("visit_counterparts", ()))
         self.visit_cases = frozenset(fold_lexeme(w) for w in data.get("visit_cases", ()))
         self.issue_heads = self._issue_heads(data.get("issue_phrases", []))
+        #: Wars and regimes that date a sentence in a phrase of one of the ``period_cases``
+        #: ("pendant la guerre"), or of one of the ``period_parts`` ("depuis la fin de").
+        self.period_nouns = frozenset(fold(w) for w in data.get("period_nouns", ()))
+        self.period_cases = frozenset(fold(w) for w in data.get("period_cases", ()))
+        self.period_parts = frozenset(fold(w) for w in data.get("period_parts", ()))
         self.measure_subjects = frozenset(fold(w) for w in data.get("measure_subjects", ()))
         #: Subjects that make a material verb figurative: measures and prices ("les prix ont
         #: explosé") and abstract nouns ("le climat s'est embrasé", "l'espoir s'est effondré").

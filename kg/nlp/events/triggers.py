@@ -20,6 +20,7 @@ from kg.nlp import ud
 from kg.nlp.events.context import (
     blocked,
     issue_phrase,
+    period_phrase,
     quoted_names,
     source_phrase,
     unreal_noun,
@@ -231,8 +232,8 @@ def _noun_hit(
         )
     ):  # an adjective only counts when the parser mislabels the noun itself ("les
         return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
-    if source_phrase(token, lex) or issue_phrase(token, lex):
-        return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
+    if source_phrase(token, lex) or issue_phrase(token, lex) or period_phrase(token, lex):
+        return None  # "d'après l'annonce du ministère", "pendant la guerre": no happening
     if unreal_noun(token, lex) or venue_name(token, lex):
         return None  # "aucune évasion", "des troubles éventuels", "le centre des congrès"
     if blocked(doc, i, end, lex):

@@ -1,7 +1,8 @@
 """Event words that tell no one happening: a habit or a series ("chaque année", "deux fois
 par mois", "des réunions hebdomadaires"), what one is called on to do ("a appelé les
 cheminots à organiser une grève"), a figurative collapse or flare-up ("le climat s'est
-embrasé") and a topic named by a risk, a season or a count ("le risque d'un attentat").
+embrasé"), a topic named by a risk, a season or a count ("le risque d'un attentat") and a
+war named to date the sentence ("pendant la Seconde Guerre mondiale").
 One table per construction, each with a sentence where the event is told.
 """
 
@@ -75,4 +76,17 @@ TOPICS = [
 
 @pytest.mark.parametrize(("text", "expected"), TOPICS)
 def test_a_risk_a_season_or_a_count_names_a_topic(text: str, expected: set[str]) -> None:
+    assert classes(text) == expected
+
+
+PERIODS = [
+    ("Pendant la Seconde Guerre mondiale, le château a servi d'hôpital militaire.", set()),
+    ("Depuis la fin de la guerre, aucune usine n'a rouvert dans la région.", set()),
+    ("La guerre a éclaté en 2014 entre les deux pays voisins.", {"ASSAULT"}),
+    ("Les rebelles ont déclenché une guerre contre l'armée régulière en mars.", {"ASSAULT"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_a_war_that_dates_the_sentence_is_a_period(text: str, expected: set[str]) -> None:
     assert classes(text) == expected
