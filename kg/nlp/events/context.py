@@ -148,7 +148,8 @@ def source_phrase(token: Token, lex: EventLexicon) -> bool:
 
 def period_phrase(token: Token, lex: EventLexicon) -> bool:
     """ "*pendant* la Seconde Guerre mondiale", "*depuis la fin de* la guerre": a war or a
-    regime named to date the sentence is a period of history, not a happening it tells."""
+    regime named to date the sentence is a period of history, which the sentence's own
+    date does not date."""
     word = fold(token.lemma_)
     if word not in lex.period_nouns and fold(token.text) not in lex.period_nouns:
         return False

@@ -76,6 +76,8 @@ class TriggerHit:
     governor: int | None = None
     #: Opened by a demonstrative ("*cette* rencontre"): refers back to an event told.
     demonstrative: bool = False
+    #: Names a period that dates its sentence ("*pendant* la guerre"): not dated by it.
+    period: bool = False
 
 
 @dataclass(slots=True)
@@ -232,8 +234,8 @@ def _noun_hit(
         )
     ):  # an adjective only counts when the parser mislabels the noun itself ("les
         return None  # européennes"), never as a modifier ("la résidence *présidentielle*")
-    if source_phrase(token, lex) or issue_phrase(token, lex) or period_phrase(token, lex):
-        return None  # "d'après l'annonce du ministère", "pendant la guerre": no happening
+    if source_phrase(token, lex) or issue_phrase(token, lex):
+        return None  # "d'après l'annonce du ministère", "selon l'enquête": a source
     if unreal_noun(token, lex) or venue_name(token, lex):
         return None  # "aucune évasion", "des troubles éventuels", "le centre des congrès"
     if blocked(doc, i, end, lex):
@@ -253,6 +255,7 @@ def _noun_hit(
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
     hit.demonstrative = demonstrative
+    hit.period = period_phrase(token, lex)  # "pendant la Seconde Guerre mondiale"
     hit.distinct = any(
         fold(t.text) in lex.distinct
         for t in token.children
