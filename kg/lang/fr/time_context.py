@@ -53,6 +53,8 @@ class FrenchTimeContext(TimeRules):
         self._within_cues = frozenset(lx["within_cues"])
         self._weekdays = frozenset(lx["weekdays"])
         self._later_prepositions = frozenset(lx["later_prepositions"])
+        self._back_determiners = frozenset(lx["back_determiners"])
+        self._sentence_ends = re.compile(r"[.!?]\s+")
         self._holiday_cues = frozenset(lx["holiday_cues"])
         self._holiday_heads = frozenset(lx["holiday_heads"])
 
@@ -133,8 +135,9 @@ class FrenchTimeContext(TimeRules):
             later = (g.get("later") or "").lower()
             if later in self._later_prepositions and self._opens_event(text, end):
                 # "un an après l'attentat": counted from the attack, not from a date written
-                # before; the count alone is a length of time
-                return False
+                # before; the count alone is a length of time, unless the attack was just
+                # told (then dated by the last date written before it)
+                return self._told_before(text, start, end)
             return (units.get(unit) or units.get(unit.removesuffix("s"))) in {"D", "W", "M", "Y"}
         if rule == "holiday" and not self._holiday(g, prev, text, end):
             return False
@@ -159,6 +162,25 @@ class FrenchTimeContext(TimeRules):
             return False
         word = m[1].lower() + ("'" if m[2] else "")
         return m[1][:1].isupper() or m[1][:1].isdigit() or word in self._event_openers
+
+    def _told_before(self, text: str, start: int, end: int) -> bool:
+        """Whether what "après"/"avant" ending at ``end`` counts from refers back to a
+        happening told in the sentence before ("Un incendie a ravagé l'usine le 12 mars.
+        Deux semaines après *l'incendie*, …"): its noun, opened by a determiner that refers
+        back, was written there. In its own sentence it may be another one ("a remporté
+        trois épreuves … trois semaines avant l'épreuve"); "deux ans après *sa mort*" with
+        no death told just before counts from a date not written: a length of time."""
+        m = re.match(r"\s*(\w+['’]?)\s*(\w+)", text[end : end + 60])
+        if m is None or m[1].lower().replace("’", "'") not in self._back_determiners:
+            return False
+        stem = m[2].lower().removesuffix("s").removesuffix("x")
+        if len(stem) < 4:
+            return False
+        bounds = [0, *(b.end() for b in self._sentence_ends.finditer(text, 0, start))]
+        if len(bounds) < 2:
+            return False
+        window = text[bounds[-2] : bounds[-1]]  # "remporté trois épreuves … avant l'épreuve"
+        return re.search(rf"\b{re.escape(stem)}[sx]?\b", window, re.IGNORECASE) is not None
 
     def _holiday(self, g: dict[str, str | None], prev: list[str], text: str, end: int) -> bool:
         """Whether a holiday's name is the day: "à Noël", "de Pâques", "la Toussaint", but

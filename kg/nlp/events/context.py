@@ -24,6 +24,7 @@ __all__ = [
     "blocked",
     "habitual",
     "issue_phrase",
+    "period_phrase",
     "quoted_names",
     "source_phrase",
     "unreal_noun",
@@ -61,33 +62,58 @@ def _code(word: str) -> bool:
 
 def unreal_noun(token: Token, lex: EventLexicon) -> bool:
     """ "*aucune* évasion", "*sans* heurts", "il n'y a pas eu *d'*accident", "des troubles
-    *éventuels*": the noun says that nothing happened, or that something may happen; no
-    happening is told (PLOVER codes what occurred)."""
+    *éventuels*", "des patrouilles *quotidiennes*": the noun says that nothing happened, that
+    something may happen or that it happens as a habit; no one happening is told (PLOVER
+    codes what occurred)."""
     for c in token.children:
         dep = c.dep_
         if dep == ud.DET:
             word = fold(c.text)
-            if word in lex.negative_determiners:
-                return True
+            if word in lex.negative_determiners or word in lex.habitual_determiners:
+                return True  # "aucune évasion", "après *chaque* manifestation"
             if fold(c.lemma_) in lex.negative_partitives and _negated(token.head, lex):
                 return True  # "il n'y a pas eu d'accident", "sans faire de blessé"
         elif dep == ud.CASE and c.i < token.i and fold(c.text) in lex.negative_cases:
             return not any(k.dep_ == ud.DET for k in token.children)  # "sans heurts"
         elif dep == ud.AMOD and fold(c.lemma_) in lex.hypothetical_modifiers:
             return True
+        elif dep == ud.AMOD and fold(c.lemma_) in lex.habitual_modifiers:
+            return True  # "des réunions *hebdomadaires*": a series, no one happening
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     modifier = after is not None and after.pos_ == "ADJ"
-    if modifier and fold(after.lemma_) in lex.hypothetical_modifiers:
+    unsure = lex.hypothetical_modifiers | lex.habitual_modifiers
+    if modifier and fold(after.lemma_) in unsure:
         return True  # the parser may hang "éventuels" on the word after it
     return token.head.i != token.i and habitual(token.head, lex)
 
 
 def habitual(verb: Token, lex: EventLexicon) -> bool:
-    """ "le site *subit régulièrement* des attaques", "est *souvent* accusé": a habit, no one
-    happening to date."""
-    return any(
-        fold(k.text) in lex.habitual_adverbs for k in verb.children if k.dep_.startswith(ud.ADVMOD)
-    )
+    """ "le site *subit régulièrement* des attaques", "est *souvent* accusé", "meurent *chaque
+    année*", "se réunit deux fois *par mois*": a habit, no one happening to date."""
+    for k in verb.children:
+        dep = k.dep_
+        if dep.startswith(ud.ADVMOD) and fold(k.text) in lex.habitual_adverbs:
+            return True
+        if dep.startswith((ud.OBL, ud.OBJ)) and _frequency(k, lex):
+            return True
+        if dep.startswith(ud.OBJ) and any(
+            f.dep_.startswith(ud.NMOD) and _frequency(f, lex) for f in k.children
+        ):
+            return True  # "a lieu deux fois *par an*": hung on "fois"
+    return False
+
+
+def _frequency(phrase: Token, lex: EventLexicon) -> bool:
+    """ "*chaque* année", "*par* mois": a unit of time every one of which the verb recurs in."""
+    units = lex.frequency_units
+    if fold(phrase.lemma_) not in units and fold(phrase.text) not in units:
+        return False
+    for c in phrase.children:
+        if c.dep_ == ud.DET and fold(c.text) in lex.habitual_determiners:
+            return True
+        if c.dep_ == ud.CASE and fold(c.text) in lex.frequency_cases:
+            return not any(d.dep_ == ud.DET for d in phrase.children)
+    return False
 
 
 def _negated(verb: Token, lex: EventLexicon) -> bool:
@@ -120,16 +146,34 @@ def source_phrase(token: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def period_phrase(token: Token, lex: EventLexicon) -> bool:
+    """ "*pendant* la Seconde Guerre mondiale", "*depuis la fin de* la guerre": a war or a
+    regime named to date the sentence is a period of history, which the sentence's own
+    date does not date."""
+    word = fold(token.lemma_)
+    if word not in lex.period_nouns and fold(token.text) not in lex.period_nouns:
+        return False
+    phrase = token
+    if token.head.i != token.i and fold(token.head.lemma_) in lex.period_parts:
+        phrase = token.head  # "à la fin de la guerre": the phrase of "fin"
+    return any(
+        c.dep_ == ud.CASE and c.i < phrase.i and fold(c.text) in lex.period_cases
+        for c in phrase.children
+    )
+
+
 def issue_phrase(token: Token, lex: EventLexicon) -> bool:
     """ "ont défilé *contre la guerre*", "une campagne *contre les incendies*", "la réunion a
     porté *sur les enlèvements*": a cause or a topic, not a happening of the story."""
     case = next((c for c in token.children if c.dep_ == ud.CASE and c.i < token.i), None)
     if case is None or token.head.i == token.i:
         return False
-    found = lex.issue_heads.get(fold(case.text))
-    if found is None or fold(token.head.lemma_) not in found[0]:
+    plural_only = lex.issue_heads.get(fold(case.text), {}).get(fold(token.head.lemma_))
+    if plural_only is None:
         return False
-    return not found[1] or "Plur" in token.morph.get("Number")
+    if any(c.dep_ == ud.DET and fold(c.text) in lex.demonstratives for c in token.children):
+        return False  # "lutter contre *ces* agressions": the happenings told, referred back to
+    return not plural_only or "Plur" in token.morph.get("Number")
 
 
 #: Where a quotation may open ("'" alone is an apostrophe far more often).

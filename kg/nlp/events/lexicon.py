@@ -127,6 +127,9 @@ class EventLexicon:
         }
         #: Verbs whose object names a wish or a fear, not a happening ("exiger la démission").
         self.wish_verbs = frozenset(fold(w) for w in data.get("wish_verbs", ()))
+        #: Verbs whose infinitive's object is called for, not told ("appeler à *organiser une
+        #: marche*"); the wish verbs and verbs of urging, threatening and refusing.
+        self.call_verbs = frozenset(fold(w) for w in data.get("call_verbs", ())) | self.wish_verbs
         #: Classes of organised happenings a mishap word never refers back to.
         self.planned_classes = frozenset(data.get("planned_classes", ()))
         self.generic_window: int = int(data.get("generic_attach_window", 3))
@@ -160,7 +163,17 @@ class EventLexicon:
         self.visit_counterparts = frozenset(fold(w) for w in data.get("visit_counterparts", ()))
         self.visit_cases = frozenset(fold_lexeme(w) for w in data.get("visit_cases", ()))
         self.issue_heads = self._issue_heads(data.get("issue_phrases", []))
+        #: Wars and regimes that date a sentence in a phrase of one of the ``period_cases``
+        #: ("pendant la guerre"), or of one of the ``period_parts`` ("depuis la fin de").
+        self.period_nouns = frozenset(fold(w) for w in data.get("period_nouns", ()))
+        self.period_cases = frozenset(fold(w) for w in data.get("period_cases", ()))
+        self.period_parts = frozenset(fold(w) for w in data.get("period_parts", ()))
         self.measure_subjects = frozenset(fold(w) for w in data.get("measure_subjects", ()))
+        #: Subjects that make a material verb figurative: measures and prices ("les prix ont
+        #: explosé") and abstract nouns ("le climat s'est embrasé", "l'espoir s'est effondré").
+        self.figurative_subjects = self.measure_subjects | frozenset(
+            fold(w) for w in data.get("abstract_subjects", ())
+        )
         for readings in self.verbs.values():  # "l'effondrement *des cours*" as "ont explosé"
             for e in readings:
                 if e.concrete_subject and e.noun:
@@ -201,9 +214,16 @@ class EventLexicon:
         self.negative_adverbs = frozenset(fold(w) for w in data.get("negative_adverbs", ()))
         self.negative_partitives = frozenset(fold(w) for w in data.get("negative_partitives", ()))
         self.habitual_adverbs = frozenset(fold(w) for w in data.get("habitual_adverbs", ()))
+        #: "*chaque* année", "*chaque* manifestation": a determiner of a habit or a series.
+        self.habitual_determiners = frozenset(fold(w) for w in data.get("habitual_determiners", ()))
+        #: Units of time a habit recurs in ("chaque *année*", "deux fois par *mois*").
+        self.frequency_units = frozenset(fold(w) for w in data.get("frequency_units", ()))
+        self.frequency_cases = frozenset(fold(w) for w in data.get("frequency_cases", ()))
         self.hypothetical_modifiers = frozenset(
             fold(w) for w in data.get("hypothetical_modifiers", ())
         )
+        #: Adjectives of a frequency: a series of happenings, none to date ("hebdomadaire").
+        self.habitual_modifiers = frozenset(fold(w) for w in data.get("habitual_modifiers", ()))
         #: Nouns of a building or a body a bare event noun names ("le centre *des
         #: congrès*", "la salle *des fêtes*", "le comité *des fêtes*").
         self.venue_nouns = frozenset(fold(w) for w in data.get("venue_nouns", ()))
@@ -231,19 +251,23 @@ class EventLexicon:
             self.location_nouns.setdefault(words[0], ())
             self.location_nouns[words[0]] += (words,)
 
-    def _issue_heads(self, raw: list[Mapping[str, Any]]) -> dict[str, tuple[frozenset[str], bool]]:
+    def _issue_heads(self, raw: list[Mapping[str, Any]]) -> dict[str, dict[str, bool]]:
         """Per preposition, the words whose phrase under it names a cause or a topic (the
-        listed ones and every trigger of the listed classes: "manifester *contre*"), and
-        whether only a plural names one ("a porté *sur les enlèvements*", but "une
-        déclaration *sur l'attentat* de la veille" tells of that attack)."""
-        heads: dict[str, tuple[frozenset[str], bool]] = {}
+        listed ones and every trigger of the listed classes: "manifester *contre*"), each
+        with whether only a plural names one ("a porté *sur les enlèvements*", but "une
+        déclaration *sur l'attentat* de la veille" tells of that attack). Entries sharing a
+        preposition add up; a word listed both ways takes any number."""
+        heads: dict[str, dict[str, bool]] = {}
         for spec in raw:
             classes = set(spec.get("classes", ()))
             words = {fold(w) for w in spec.get("words", ())}
             words |= {w for w, e in self.nouns.items() if e.cls in classes}
             words |= {w for w, rs in self.verbs.items() if any(e.cls in classes for e in rs)}
+            plural_only = bool(spec.get("plural_only", False))
             for case in spec["cases"]:
-                heads[fold(case)] = (frozenset(words), bool(spec.get("plural_only", False)))
+                known = heads.setdefault(fold(case), {})
+                for w in words:
+                    known[w] = known.get(w, True) and plural_only
         return heads
 
     @cached_property

@@ -276,6 +276,8 @@ class EventReader:
         report states the day elsewhere ("Le 3 mars 2021, …"); such a value is kept only
         when no date of the calendar is found by the same steps.
         """
+        if all(h.period for h in cluster.hits):
+            return None  # "pendant la Seconde Guerre mondiale": the war dates the sentence
         return self._find_time(
             doc, cluster, time_index, times, chain, calendar=True
         ) or self._find_time(doc, cluster, time_index, times, chain, calendar=False)

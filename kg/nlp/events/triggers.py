@@ -20,6 +20,7 @@ from kg.nlp import ud
 from kg.nlp.events.context import (
     blocked,
     issue_phrase,
+    period_phrase,
     quoted_names,
     source_phrase,
     unreal_noun,
@@ -46,6 +47,10 @@ _PREDICATE_DEPS = frozenset({ud.XCOMP, ud.ACL, ud.ADVCL, ud.AMOD, ud.ROOT})
 #: What opens the object of a present participle the tagger took for an adjective
 #: (", *percutant* un arbre"): "un sol *glissant*", "un score *écrasant*" have none.
 _OBJECT_START = frozenset({DET, NUM})
+#: How what is wished or feared hangs on the verb ("craignent *de nouvelles crues*").
+_WISHED_DEPS = frozenset({ud.OBJ, ud.OBL_ARG})
+#: How an infinitive hangs on the verb that calls for it ("appelle *à manifester*").
+_CALLED_DEPS = frozenset({ud.XCOMP, ud.CCOMP, ud.OBL, ud.ADVCL, ud.OBJ})
 #: How a name hangs on the noun it names ("le chanteur *Prince*").
 _NAME_DEPS = (ud.APPOS, ud.FLAT, ud.NMOD)
 #: Mention types a trigger may sit inside: only an event's own name ("le sommet de l'OTAN").
@@ -71,6 +76,8 @@ class TriggerHit:
     governor: int | None = None
     #: Opened by a demonstrative ("*cette* rencontre"): refers back to an event told.
     demonstrative: bool = False
+    #: Names a period that dates its sentence ("*pendant* la guerre"): not dated by it.
+    period: bool = False
 
 
 @dataclass(slots=True)
@@ -242,17 +249,50 @@ def _noun_hit(
     det = _determiner(token)
     if det is None and end == i + 1 and _classifier(token, lex):
         return None
-    if token.dep_ == ud.OBJ and fold(token.head.lemma_) in lex.wish_verbs:
+    demonstrative = det is not None and fold(det.text) in lex.demonstratives
+    if not demonstrative and _wished(token, lex):
         return None  # "ont exigé la démission du directeur": a demand, no resignation
     hit = TriggerHit(i, end, i, entry, 0)
     hit.indefinite = det is not None and fold(det.text) in lex.indefinite
-    hit.demonstrative = det is not None and fold(det.text) in lex.demonstratives
+    hit.demonstrative = demonstrative
+    hit.period = period_phrase(token, lex)  # "pendant la Seconde Guerre mondiale"
     hit.distinct = any(
         fold(t.text) in lex.distinct
         for t in token.children
         if t.dep_ in (ud.AMOD, ud.DET, ud.NUMMOD) or t.pos_ == "ADJ"
     )
     return hit
+
+
+def _wished(noun: Token, lex: EventLexicon) -> bool:
+    """ "ont exigé *la démission*", "craignent *de nouvelles crues*", "appelle à organiser
+    *une marche*": what is wished, feared or called for, not a happening ("pour éviter *ces*
+    incidents" names the one told, and is left to refer back to it)."""
+    if noun.dep_ in _WISHED_DEPS and fold(noun.head.lemma_) in lex.wish_verbs:
+        return True
+    return noun.dep_ == ud.OBJ and _called_for(noun.head, lex)
+
+
+def _called_for(verb: Token, lex: EventLexicon) -> bool:
+    """ "appelle à *organiser* une marche", "menace de *lancer* une offensive": an infinitive
+    governed by a verb of wishing, urging, threatening or refusing; what it does is called
+    for, not told."""
+    if verb.head.i == verb.i or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    if any(_purpose(c, lex) for c in verb.children if c.dep_ in (ud.MARK, ud.CASE)):
+        return False  # "a appelé les secours *pour signaler* l'incident": told, not called for
+    governor = verb.head
+    if verb.dep_ == ud.ACL and governor.dep_ in (ud.OBJ, ud.IOBJ):
+        governor = governor.head  # "appelé *les habitants* à organiser": hung on the one urged
+    elif verb.dep_ not in _CALLED_DEPS:
+        return False
+    return fold(governor.lemma_) in lex.call_verbs
+
+
+def _purpose(marker: Token, lex: EventLexicon) -> bool:
+    """ "*pour* signaler", "*afin de* prévenir": the marker opens an infinitive of purpose."""
+    words = [marker, *(f for f in marker.children if f.dep_ == ud.FIXED)]
+    return " ".join(fold(w.text) for w in words) in lex.purpose_words
 
 
 def _classifier(token: Token, lex: EventLexicon) -> bool:

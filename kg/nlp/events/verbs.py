@@ -113,9 +113,9 @@ def _verb_reading(token: Token, entry: TriggerEntry, lex: EventLexicon) -> bool:
     if entry.objects and token.dep_ == ud.ACL and fold(token.head.lemma_) not in entry.objects:
         return False  # "le registre signé", "la photo signée": nothing agreed
     if entry.concrete_subject and any(
-        c.dep_ == ud.NSUBJ and fold(c.lemma_) in lex.measure_subjects for c in children
+        c.dep_ == ud.NSUBJ and fold(c.lemma_) in lex.figurative_subjects for c in children
     ):
-        return False  # "les prix ont explosé", "le cours s'est effondré"
+        return False  # "les prix ont explosé", "l'espoir s'est effondré"
     if entry.no_attribute and any(c.dep_ == ud.XCOMP and c.pos_ == "ADJ" for c in children):
         return False  # "la vidéo est jugée choquante": an opinion, no trial
     needs = entry.needs

@@ -36,7 +36,7 @@ from kg.nlp.times.calendar import season_step, shift_by, weekday_from
 from kg.nlp.times.candidates import keep, nearby_marker
 from kg.nlp.times.resolve import Resolved, resolve
 from kg.nlp.times.rules import TimeMatch, TimeRules, load_rules
-from kg.nlp.times.story import near, range_years, soon_after, story_day, undated
+from kg.nlp.times.story import apposed_days, near, range_years, soon_after, story_day, undated
 from kg.nlp.tokens import sentence_bounds
 
 __all__ = ["KgTimes", "extract_times", "make_kg_times"]
@@ -151,7 +151,8 @@ def extract_times(
         story = story_day(value, story, day)
         resolved.append((cand, value))
     of_day = frozenset(lx["day_of_words"])
-    return _with_days(range_years(resolved, text, lx), parsed, text, day, of_day)
+    resolved = apposed_days(range_years(resolved, text, lx), text, lx)
+    return _with_days(resolved, parsed, text, day, of_day)
 
 
 #: A value's leading year: kg's calendar is Python's, years 1 to 9999.

@@ -21,7 +21,7 @@ from typing import Any
 from kg.nlp.times.resolve import Resolved
 from kg.nlp.times.rules import TimeMatch
 
-__all__ = ["near", "range_years", "soon_after", "story_day", "undated"]
+__all__ = ["apposed_days", "near", "range_years", "soon_after", "story_day", "undated"]
 
 #: How near the document date a day read from it must be to speak of now, not of the story.
 _NEAR_DAYS = 31
@@ -135,4 +135,26 @@ def range_years(
         else:
             year = end.year - later
             out[i] = (first, replace(value, value=f"{year:04d}{value.value[4:]}", anchored=False))
+    return out
+
+
+def apposed_days(
+    resolved: list[tuple[TimeMatch, Resolved]], text: str, lx: Mapping[str, Any]
+) -> list[tuple[TimeMatch, Resolved]]:
+    """Give "le lendemain"/"la veille" of a happening the day written just before it, as
+    its own ("Le 9 mai, au lendemain de la finale, …": the 9th is the day after the final,
+    not the 10th). ``apposed_day_joiners`` are what may stand between the written day
+    and it, ``apposed_day_cases`` what opens the happening after it ("de", "du")."""
+    joiners = frozenset(lx["apposed_day_joiners"])
+    cases = "|".join(map(re.escape, lx["apposed_day_cases"]))
+    out = list(resolved)
+    for i in range(1, len(out)):
+        (before, day), (cand, value) = out[i - 1], out[i]
+        if cand.rule != "ctxday" or not value.shift or day.needs_day or day.type != "DATE":
+            continue
+        if _day_of(day.value) is None or not _day_of(day.value)[1]:  # type: ignore[index]
+            continue
+        gap = " ".join(text[before.end : cand.start].lower().replace("’", "'").split())
+        if gap in joiners and re.match(rf"\s+(?:{cases})\b", text[cand.end : cand.end + 6]):
+            out[i] = (cand, replace(value, shift=0))
     return out

@@ -121,3 +121,38 @@ def test_counted_from_an_event_or_from_the_date_before(
     from kg.nlp.times.component import extract_times
 
     assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a day written just before "le lendemain de"/"la veille de" a happening is that day
+        (
+            "Le 9 mai 2017, au lendemain de la finale, les joueurs ont défilé à Lens.",
+            "lendemain",
+            "2017-05-09",
+        ),
+        (
+            "Le 9 mai 2017, la veille du vote, les élus ont débattu à Lens.",
+            "la veille",
+            "2017-05-09",
+        ),
+        # with no happening after it, it still counts from the day written before
+        (
+            "Le 9 mai 2017, la finale a eu lieu à Lens. Le lendemain, les joueurs ont défilé.",
+            "Le lendemain",
+            "2017-05-10",
+        ),
+        (
+            "La finale a eu lieu le 9 mai 2017. Au lendemain de la finale, les joueurs ont défilé.",
+            "lendemain",
+            "2017-05-10",
+        ),
+    ],
+)
+def test_a_day_written_before_the_day_after_a_happening_is_that_day(
+    times_nlp, run, text: str, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in run(times_nlp, text, ANCHOR)}
+    assert found[span] == value

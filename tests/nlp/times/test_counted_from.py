@@ -1,5 +1,7 @@
 """ "N unités après/avant": counted from the date written before when nothing follows that
-it could count from; a length of time when a noun phrase or an infinitive follows.
+it could count from; a length of time when a noun phrase or an infinitive follows, unless
+the noun names a happening told in the sentence before (then counted from the
+date written before it).
 
 Also an age given with "moins de"/"plus de" after a noun ("des mineurs de moins de 14
 ans"), which is no length of time. Sentences written for kg; anchor 2024-02-15.
@@ -33,6 +35,55 @@ def test_a_count_after_a_date(
     times_nlp, run, sentence: str, span: str, type_: str, value: str
 ) -> None:
     found = {t.text: (t.type, t.value) for t in run(times_nlp, OPENING + sentence, ANCHOR)}
+    assert found[span] == (type_, value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        # the noun after the preposition names the happening just told: counted from its date
+        (
+            "Un incendie a détruit la scierie le 4 juin 2019. Deux semaines après l'incendie, "
+            "les ouvriers ont été licenciés.",
+            "Deux semaines après",
+            "DATE",
+            "2019-W25",
+        ),
+        (
+            "Le 4 juin 2019, un incendie a détruit la scierie. Trois jours après cet incendie, "
+            "le maire a visité le site.",
+            "Trois jours après",
+            "DATE",
+            "2019-06-07",
+        ),
+        (
+            "Le 4 juin 2019, la scierie a brûlé. Deux jours avant l'incendie, une alarme "
+            "avait été coupée.",
+            "Deux jours",
+            "DURATION",
+            "P2D",
+        ),
+        (
+            "Le 4 juin 2019, un incendie a détruit la scierie. Deux ans après sa fondation, "
+            "la scierie employait cent ouvriers.",
+            "Deux ans",
+            "DURATION",
+            "P2Y",
+        ),
+        (
+            "Le 4 juin 2019, elle a gagné trois courses, dont une deux semaines après la course "
+            "de Brest.",
+            "deux semaines",
+            "DURATION",
+            "P2W",
+        ),
+    ],
+)
+def test_a_count_after_a_happening_told_before(
+    times_nlp, run, text: str, span: str, type_: str, value: str
+) -> None:
+    found = {t.text: (t.type, t.value) for t in run(times_nlp, text, ANCHOR)}
     assert found[span] == (type_, value)
 
 
