@@ -76,7 +76,7 @@ class EventPlaceFinder:
                     ),
                     None,
                 )
-                if match is None or _first_case(token) not in cases:
+                if match is None or _first_case(token) not in cases or self.home(token):
                     continue
                 generic = self.lex.generic_location_nouns
                 if (words[i] in generic or lemmas[i] in generic) and len(match) == 1:
@@ -209,13 +209,13 @@ class EventPlaceFinder:
             if case is None:
                 return False
             if case in cases:
-                return True
+                return not self.home(current)
             if case != self.genitive:
                 return False
             # "près de Nantes": the preposition before "de" is the locative one.
             before = current.doc[current.left_edge.i - 1] if current.left_edge.i > 0 else None
             if current is token and before is not None and fold_lexeme(before.text) in cases:
-                return True
+                return not self.home(current)
             if not current.dep_.startswith(ud.NMOD) or current.head.i == current.i:
                 return False
             head = current.head
@@ -230,6 +230,15 @@ class EventPlaceFinder:
                 return False
             current = head
         return False
+
+    def home(self, token: Token) -> bool:
+        """ "née *à Londres*", "transporté *à l'hôpital de Brest*": the phrase hangs on a
+        word of where a person lives, was born or was taken, not where the event happened."""
+        head = token.head
+        if head.i == token.i:
+            return False
+        words = self.lex.home_heads
+        return fold(head.lemma_) in words or fold(head.text) in words
 
     def _location_noun(self, token: Token) -> bool:
         words = self.lex.location_nouns.get(fold(token.text)) or self.lex.location_nouns.get(
