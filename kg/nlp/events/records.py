@@ -14,6 +14,7 @@ its sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ from kg.nlp.clause import ModalityCues, governor_chain, modality_of
 from kg.nlp.events.headline import event_headline
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.places import EventPlaceFinder, event_before, most_specific
+from kg.nlp.events.scene_nouns import scene_nouns
 from kg.nlp.events.triggers import EventCluster, TriggerHit
 from kg.nlp.events.where import gather_places
 from kg.nlp.extensions import TokenMention, doc_text
@@ -117,8 +119,12 @@ class EventReader:
                 self._event(doc, cluster, syn, relations, time_index, by_id, entities, unnamed)
             )
         events.sort(key=lambda e: (e.evidence.start, e.id))
+        scenes = scene_nouns(
+            doc, clusters, syn, self.lex.scene_nouns, self.lex.party_classes, entities
+        )
+        events = [self._scene(e, [(m.key, c) for m, k, c in scenes if k == e.id]) for e in events]
         used = {k for e in events for k in e.places}
-        for mention in unnamed.values():
+        for mention in [*unnamed.values(), *(m for m, _, _ in scenes)]:
             if mention.key in used:
                 doc._.kg_mentions = sorted(
                     [*doc._.kg_mentions, mention], key=lambda m: (m.start, -m.end, m.key)
@@ -127,6 +133,18 @@ class EventReader:
             k: e for k, e in entities.items() if k in used or k in doc._.kg_entities
         }
         return events
+
+    def _scene(self, event: Event, found: list[tuple[str, str]]) -> Event:
+        """The record with the places its scene nouns name ("sur le lieu de l'accident")."""
+        added = [(k, cue) for k, cue in dict(found).items() if k not in event.places]
+        if not added:
+            return event
+        for key, cue in added:
+            self.place_sources.setdefault(event.id, {})[key] = cue
+        places = (*event.places, *(k for k, _ in added))
+        involved = tuple(sorted({*event.entities, *places}))
+        place = event.place or added[0][0]
+        return replace(event, places=places, place=place, entities=involved)
 
     def _event(
         self,

@@ -106,3 +106,31 @@ def test_every_fact_names_its_cue() -> None:
     x = one("Un incendie s'est déclaré dans un entrepôt de Bayonne lundi soir.")
     cues = {r.attributes.get("place_cue") for r in x.relations if r.predicate == "locatedIn"}
     assert cues == {"own"}
+
+
+SCENE_NOUNS = [
+    # "le lieu de l'accident": the noun completed by the event names its scene.
+    (
+        "Un camion a percuté une voiture mardi près de Vannes. Les gendarmes sont arrivés "
+        "sur le lieu de l'accident peu après.",
+        {"Vannes", "lieu"},
+    ),
+    # Bare after "sur": the scene of the happening last told.
+    (
+        "Un incendie a ravagé une ferme à Guéret. Les pompiers se sont rendus sur les lieux.",
+        {"Guéret", "lieux"},
+    ),
+    (
+        "Une explosion a soufflé un immeuble de Lens. Sur place, deux blessés ont été secourus.",
+        {"Lens", "place"},
+    ),
+    # Negatives: "avoir lieu", "au lieu de", "prendre place", "sur la place" name no scene.
+    ("La réunion a eu lieu à Nice. Au lieu de partir, les délégués sont restés.", {"Nice"}),
+    ("Un accident a eu lieu à Dole. Un passant a pris place dans l'ambulance.", {"Dole"}),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), SCENE_NOUNS)
+def test_a_scene_noun_places_its_event(text: str, places: set[str]) -> None:
+    x = one(text)
+    assert {p for _, p in _located(x)} == places, _located(x)
