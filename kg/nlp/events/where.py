@@ -109,7 +109,7 @@ def attached(place: Token, trigger: Token) -> bool:
         verb = verb.head
         heads.add(verb.i)
     if verb.dep_ == ud.ACL and verb.head.head.i != verb.head.i and verb.head.dep_.startswith(_CORE):
-        verb = verb.head.head  # "une explosion suivie d'un incendie s'est produite …"
+        verb = verb.head.head  # "une fuite suivie d'une explosion a eu lieu …"
         heads.add(verb.i)
     head = place.head
     # "une bombe déposée dans un immeuble a explosé": the participle of its subject.
