@@ -11,7 +11,7 @@ témoins de cet accident, …").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -42,6 +42,7 @@ class EventPlaceFinder:
         }
         self.genitive = fold_lexeme(relations["case_roles"]["genitive"])
         self.enclosing_cases = frozenset(fold_lexeme(c) for c in lex.enclosing_cases)
+        self.speech_verbs = frozenset(fold(v) for v in relations["modality"]["speech_verbs"])
 
     def unnamed(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, entities: dict[str, Any]
@@ -147,12 +148,13 @@ class EventPlaceFinder:
         return out
 
     @staticmethod
-    def _elsewhere(token: Token, key: str, syn: Syntax) -> bool:
+    def _elsewhere(token: Token, key: str, syn: Syntax, story: Collection[str] = ()) -> bool:
         """ "… annoncée … en préparation du sommet *à Washington*": the phrase hangs on
-        another event, or follows it with nothing between, and is that event's."""
+        another event, or follows it with nothing between, and is that event's (unless that
+        event is one of ``story``, the happenings whose scene this one shares)."""
         before = event_before(token.left_edge.i, syn)
         if before is not None and before.key != key:
-            return True
+            return before.key not in story
         events = [m for m in syn.index.mentions if m.type == "Event"]
         current = token
         for _ in range(8):
@@ -161,11 +163,13 @@ class EventPlaceFinder:
                 return False
             mention = next((m for m in events if m.start <= head.i < m.end), None)
             if mention is not None:
-                return mention.key != key
+                return mention.key != key and mention.key not in story
             current = head
         return False
 
-    def scene(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
+    def scene(
+        self, doc: Doc, cluster: EventCluster, syn: Syntax, story: Collection[str] = ()
+    ) -> list[TokenMention]:
         """The scene of an event its own sentences do not place: as a reader does, the
         place last named in a locative phrase before it in the paragraph, else the first
         after it ("… retrouvé mort à Londres. Selon les témoins de cet accident, …")."""
@@ -186,9 +190,11 @@ class EventPlaceFinder:
             if not (para_start <= idx < para_end) or number[m.start] in own:
                 continue  # its own sentences' places were weighed already
             if not self._locative(doc[root], m.type, syn) or self._elsewhere(
-                doc[root], cluster.key, syn
+                doc[root], cluster.key, syn, story
             ):
                 continue
+            if self._said_at(doc[root]):
+                continue  # "le ministre a déclaré *à Paris*": where it was said, no scene
             (before if m.start < first.i else after).append(m)
         if before:
             sent = number[before[-1].start]
@@ -228,6 +234,18 @@ class EventPlaceFinder:
                 self._location_noun(head) or _first_case(head) in self.enclosing_cases
             ):
                 return False
+            current = head
+        return False
+
+    def _said_at(self, token: Token) -> bool:
+        """Whether the phrase hangs on a verb of saying ("a déclaré jeudi *à Paris*")."""
+        current = token
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                return False
+            if head.pos_ in ("VERB", "AUX"):
+                return fold(head.lemma_) in self.speech_verbs
             current = head
         return False
 

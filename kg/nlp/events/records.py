@@ -107,6 +107,7 @@ class EventReader:
     ) -> list[Event]:
         """Event records for ``clusters``, and each place's cue in :attr:`place_sources`."""
         self.place_sources = {}
+        self._story = {c.key for c in clusters if c.cls not in self.lex.party_classes}
         times = list(doc._.kg_times or ())
         time_index = TimeIndex(doc, times)
         self._syn = syn
@@ -186,6 +187,7 @@ class EventReader:
             _flat(roles),
             material,
             self.lang,
+            self._story,
         )
         self.place_sources[key] = sources
         places = list(sources)

@@ -46,11 +46,14 @@ def gather_places(
     taken: Iterable[str],
     material: bool,
     lang: str,
+    story: Iterable[str] = (),
 ) -> dict[str, str]:
     """Place key → source, in the order a reader weighs them.
 
     ``taken`` are the keys already in a role (an actor is not also the place); ``material``
-    is False for statements and the other party classes, whose scene is not their place.
+    is False for statements and the other party classes, whose scene is not their place;
+    ``story`` are the happenings of the text (the material events) whose places the scene may
+    be: "Une bombe a explosé *à Lisbonne*. … ravagés par l'incendie" is there too.
     """
     key = cluster.key
     relations = list(relations)
@@ -74,7 +77,7 @@ def gather_places(
     unnamed_keys = {m.key for m in unnamed.values()}
     if material and not [p for p in places if p not in unnamed_keys]:
         # "… dans un immeuble": the building lies in the scene the text set earlier.
-        for place in finder.scene(doc, cluster, syn):
+        for place in finder.scene(doc, cluster, syn, frozenset(story)):
             if place.key not in places and place.key != key:
                 places[place.key] = SCENE
     # "à Villeurbanne" and "Villeurbanne (Rhône)": the event is in the Rhône too.

@@ -134,3 +134,25 @@ SCENE_NOUNS = [
 def test_a_scene_noun_places_its_event(text: str, places: set[str]) -> None:
     x = one(text)
     assert {p for _, p in _located(x)} == places, _located(x)
+
+
+STORY_SCENES = [
+    # The place of the happening told just before is the scene of the next one.
+    (
+        "Des centaines d'étudiants ont manifesté à Grenoble. Trois d'entre eux ont été "
+        "interpellés par la police.",
+        {("interpellés", "Grenoble"), ("manifesté", "Grenoble")},
+    ),
+    # Negative: where something was said is no scene.
+    (
+        "Le ministre a déclaré jeudi à Paris que la loi serait votée. Un incendie a ensuite "
+        "détruit un entrepôt.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), STORY_SCENES)
+def test_the_story_sets_the_scene(text: str, facts: set[tuple[str, str]]) -> None:
+    x = one(text)
+    assert _located(x) == facts
