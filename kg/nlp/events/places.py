@@ -55,6 +55,7 @@ class EventPlaceFinder:
         found: dict[int, TokenMention] = {}
         scope = article_scope(doc._.kg_doc_id) if doc._.kg_doc_id is not None else ""
         cases = self.place_cases.get("Place", frozenset())
+        acting = {h.head for c in clusters for h in c.hits if h.entry.verb and h.entry.cls}
         # Folded like the lexicon (accents too: "forêt"), the lemma for plurals ("les rues").
         words, lemmas = _FOLD(doc, ORTH), _FOLD(doc, LEMMA)
         sentences = {doc[h.head].sent.start: doc[h.head].sent for c in clusters for h in c.hits}
@@ -77,7 +78,11 @@ class EventPlaceFinder:
                     ),
                     None,
                 )
-                if match is None or _first_case(token) not in cases or self.home(token):
+                if match is None or self.home(token):
+                    continue
+                # "a bombardé *un village*": the place a trigger verb acts on, else a locative.
+                struck = token.dep_ == ud.OBJ and token.head.i in acting
+                if not struck and _first_case(token) not in cases:
                     continue
                 generic = self.lex.generic_location_nouns
                 if (words[i] in generic or lemmas[i] in generic) and len(match) == 1:

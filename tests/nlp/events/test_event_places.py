@@ -35,6 +35,11 @@ OWN_SENTENCE = [
     ("Originaire de Quimper, la victime a été renversée par un camion à Brest.", {"Brest"}),
     ("Un habitant de Tours a été tué dans une fusillade à Orléans.", {"Orléans"}),
     ("Une employée née à Marseille a été blessée dans un accident à Grenoble.", {"Grenoble"}),
+    # The place a trigger verb acts on, named by a common noun.
+    ("L'aviation a bombardé un petit village dans la nuit.", {"village"}),
+    ("La voiture a percuté un immeuble.", {"immeuble"}),
+    # Negative: an object that is no place.
+    ("La voiture a percuté un cycliste.", set()),
 ]
 
 
