@@ -56,6 +56,12 @@ class EventPlaceFinder:
         scope = article_scope(doc._.kg_doc_id) if doc._.kg_doc_id is not None else ""
         cases = self.place_cases.get("Place", frozenset())
         acting = {h.head for c in clusters for h in c.hits if h.entry.verb and h.entry.cls}
+        acting |= {  # "un village a été ravagé par un incendie"
+            doc[h.head].head.i
+            for c in clusters
+            for h in c.hits
+            if h.entry.cls and not h.entry.verb and doc[h.head].dep_ == ud.OBL_AGENT
+        }
         # Folded like the lexicon (accents too: "forêt"), the lemma for plurals ("les rues").
         words, lemmas = _FOLD(doc, ORTH), _FOLD(doc, LEMMA)
         sentences = {doc[h.head].sent.start: doc[h.head].sent for c in clusters for h in c.hits}
@@ -81,7 +87,8 @@ class EventPlaceFinder:
                 if match is None or self.home(token):
                     continue
                 # "a bombardé *un village*": the place a trigger verb acts on, else a locative.
-                struck = token.dep_ == ud.OBJ and token.head.i in acting
+                patient = token.dep_ in (ud.OBJ, ud.NSUBJ_PASS)
+                struck = patient and token.head.i in acting
                 if not struck and _first_case(token) not in cases:
                     continue
                 generic = self.lex.generic_location_nouns
@@ -110,7 +117,11 @@ class EventPlaceFinder:
                 continue
             token = doc[hit.head]
             verb = token if hit.entry.verb else token.head
-            if not hit.entry.verb and not (token.dep_.startswith(ud.NSUBJ) and verb.pos_ == "VERB"):
+            # "une explosion a soufflé X", "X a été frappé par un séisme": the noun acts.
+            acts = token.dep_.startswith(ud.NSUBJ) or (
+                token.dep_ == ud.OBL_AGENT and syn.passive(verb)
+            )
+            if not hit.entry.verb and not (acts and verb.pos_ == "VERB"):
                 continue
             for obj in syn.direct_objects(verb) if verb.i != token.i or hit.entry.verb else ():
                 mention = syn.index.at(obj)

@@ -31,8 +31,9 @@ STATED, OWN, SCENE, WITHIN, COUNTRY = "stated", "own", "scene", "within", "count
 _PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: A noun trigger shares its verb's places only as its subject or object (or a conjunct,
-#: an apposition of one): "une émeute a éclaté dans les rues", "ont provoqué une émeute …".
-_CORE = (ud.NSUBJ, ud.OBJ, ud.CONJ, ud.APPOS)
+#: an apposition of one, a passive's agent): "une émeute a éclaté dans les rues", "ont
+#: provoqué une émeute …", "un immeuble a été détruit par un incendie".
+_CORE = (ud.NSUBJ, ud.OBJ, ud.CONJ, ud.APPOS, ud.OBL_AGENT)
 
 
 def gather_places(

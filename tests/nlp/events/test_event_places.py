@@ -38,8 +38,13 @@ OWN_SENTENCE = [
     # The place a trigger verb acts on, named by a common noun.
     ("L'aviation a bombardé un petit village dans la nuit.", {"village"}),
     ("La voiture a percuté un immeuble.", {"immeuble"}),
-    # Negative: an object that is no place.
+    # The subject of a passive is acted on too, by the verb or by its agent, the event noun.
+    ("Un village a été bombardé par l'aviation.", {"village"}),
+    ("Un immeuble a été détruit par un incendie.", {"immeuble"}),
+    ("Le centre de Mossoul a été visé par un attentat.", {"Mossoul"}),
+    # Negatives: an object or a patient that is no place.
     ("La voiture a percuté un cycliste.", set()),
+    ("Le maire de Nice a été blessé par l'explosion.", set()),
 ]
 
 
