@@ -35,6 +35,8 @@ OWN_SENTENCE = [
     ("Originaire de Quimper, la victime a été renversée par un camion à Brest.", {"Brest"}),
     ("Un habitant de Tours a été tué dans une fusillade à Orléans.", {"Orléans"}),
     ("Une employée née à Marseille a été blessée dans un accident à Grenoble.", {"Grenoble"}),
+    # A common noun of a building's part is a place too.
+    ("Un incendie s'est déclaré dans le sous-sol d'une clinique samedi.", {"sous-sol"}),
     # The place a trigger verb acts on, named by a common noun.
     ("L'aviation a bombardé un petit village dans la nuit.", {"village"}),
     ("La voiture a percuté un immeuble.", {"immeuble"}),
