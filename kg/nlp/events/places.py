@@ -29,6 +29,7 @@ from kg.nlp.tokens import LEMMA, ORTH, column
 __all__ = ["EventPlaceFinder", "event_before", "most_specific"]
 
 _PLACE_TYPES = frozenset({"Place", "Country"})
+_SITE_TYPES = frozenset({"Organization"})
 _FOLD = column(fold)
 
 
@@ -139,9 +140,14 @@ class EventPlaceFinder:
                             out.append(inner)
         return out
 
-    def locatives(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
-        """Places named by a locative phrase in a trigger's sentence, in text order."""
-        out = self.struck(doc, cluster, syn)
+    def locatives(
+        self, doc: Doc, cluster: EventCluster, syn: Syntax, sites: bool = False
+    ) -> list[TokenMention]:
+        """Places named by a locative phrase in a trigger's sentence, in text order; with
+        ``sites``, the bodies named so instead ("ont manifesté *devant la préfecture de
+        Rennes*"), whose place the caller reads off their ``locatedIn`` facts."""
+        out = [] if sites else self.struck(doc, cluster, syn)
+        types = _SITE_TYPES if sites else _PLACE_TYPES
         seen: set[int] = set()
         index = syn.index
         for hit in cluster.hits:
@@ -150,13 +156,13 @@ class EventPlaceFinder:
                 continue
             seen.add(sent.start)
             for m in index.mentions:
-                if m.type not in _PLACE_TYPES or not (sent.start <= m.start < sent.end):
+                if m.type not in types or not (sent.start <= m.start < sent.end):
                     continue
                 root = index.roots.get(m)
                 if root is None or m.kind == "demonym":
                     continue
                 if (
-                    self._locative(doc[root], m.type, syn)
+                    self._locative(doc[root], "Place" if sites else m.type, syn)
                     and not self._elsewhere(doc[root], cluster.key, syn)
                     and not _in_modifier_clause(doc[root], {h.head for h in cluster.hits})
                 ):

@@ -75,6 +75,12 @@ def gather_places(
         if place.key in places or place.key == key or place.key in taken:
             continue
         places[place.key] = OWN
+    # "devant la préfecture de Rennes": the event is where the body it happened at is.
+    seats = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
+    for site in finder.locatives(doc, cluster, syn, sites=True):
+        for inner, outer in sorted(seats):
+            if inner == site.key and outer not in places and outer != key and outer not in taken:
+                places[outer] = WITHIN
     unnamed_keys = {m.key for m in unnamed.values()}
     if material and not [p for p in places if p not in unnamed_keys]:
         # "… dans un immeuble": the building lies in the scene the text set earlier.

@@ -168,3 +168,17 @@ STORY_SCENES = [
 def test_the_story_sets_the_scene(text: str, facts: set[tuple[str, str]]) -> None:
     x = one(text)
     assert _located(x) == facts
+
+
+SITES = [
+    # A body named in the locative phrase: the event is where the body is.
+    ("Des centaines de personnes ont manifesté devant la préfecture de Rennes.", {"Rennes"}),
+    # Negative: a body named as a person's employer places nothing.
+    ("Le directeur de la préfecture de Rennes a été blessé dans un accident.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), SITES)
+def test_a_body_named_as_the_site_gives_its_place(text: str, places: set[str]) -> None:
+    x = one(text)
+    assert {p for _, p in _located(x)} == places, _located(x)
