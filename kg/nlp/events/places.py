@@ -244,6 +244,12 @@ class EventPlaceFinder:
             before = current.doc[current.left_edge.i - 1] if current.left_edge.i > 0 else None
             if current is token and before is not None and fold_lexeme(before.text) in cases:
                 return not self.home(current)
+            # "… sur l'A7 près de Montélimar": the parser hangs "près" on the name itself.
+            if current is token and any(
+                c.dep_ == ud.ADVMOD and c.i < token.i and fold_lexeme(c.text) in cases
+                for c in token.children
+            ):
+                return not self.home(current)
             if not current.dep_.startswith(ud.NMOD) or current.head.i == current.i:
                 return False
             head = current.head

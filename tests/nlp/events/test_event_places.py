@@ -33,6 +33,8 @@ OWN_SENTENCE = [
     # A locative phrase of the event's sentence, with the places that hold it.
     ("Un incendie s'est déclaré dans un entrepôt de Bayonne lundi soir.", {"Bayonne", "entrepôt"}),
     ("Originaire de Quimper, la victime a été renversée par un camion à Brest.", {"Brest"}),
+    # "près de": the parser may hang "près" on the name itself.
+    ("L'accident survenu sur l'A7 près de Montélimar a fait trois blessés.", {"A7", "Montélimar"}),
     ("Un habitant de Tours a été tué dans une fusillade à Orléans.", {"Orléans"}),
     ("Une employée née à Marseille a été blessée dans un accident à Grenoble.", {"Grenoble"}),
     # A common noun of a building's part is a place too.
