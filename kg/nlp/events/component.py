@@ -24,6 +24,7 @@ from kg.nlp import ud
 from kg.nlp.clause import ModalityCues
 from kg.nlp.component import LangComponent
 from kg.nlp.events.clusters import cluster_triggers
+from kg.nlp.events.facts import locate
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.records import EventReader, hit_roles
 from kg.nlp.events.triggers import EventCluster, TriggerHit, find_triggers
@@ -323,7 +324,10 @@ class EventExtractor(LangComponent):
                 [*doc._.kg_mentions, *verbs], key=lambda m: (m.start, -m.end, m.key)
             )
         syn = Syntax(MentionIndex(doc, doc._.kg_mentions or []), **self.syntax_data)
-        # The places read here stay the event's role (``hasPlace``), not ``locatedIn`` facts:
-        # see docs/decisions/0009-events.md ("Where").
-        doc._.kg_events = self.reader.read(doc, clusters, syn, relations)
+        events = self.reader.read(doc, clusters, syn, relations)
+        doc._.kg_events = events
+        # A happening's places are facts too (decision 0009, "Where", eleventh session).
+        located = locate(events, relations, self.lex.party_classes, self.reader.place_sources)
+        if located:
+            doc._.kg_relations = [*relations, *located]
         return doc

@@ -244,6 +244,8 @@ class EventLexicon:
         self.headline_words: dict[str, Any] = dict(data["headline_words"])
         self.party_classes = frozenset(data["party_classes"])
         self.enclosing_cases: list[str] = list(data["enclosing_cases"])
+        self.home_heads = frozenset(fold(w) for w in data["home_heads"])
+        self.scene_nouns: dict[str, list[str]] = dict(data["scene_nouns"])
         self.generic_location_nouns = frozenset(fold(w) for w in data["generic_location_nouns"])
         self.location_nouns: dict[str, tuple[tuple[str, ...], ...]] = {}
         for noun in data["location_nouns"]:

@@ -11,7 +11,7 @@ témoins de cet accident, …").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -29,6 +29,7 @@ from kg.nlp.tokens import LEMMA, ORTH, column
 __all__ = ["EventPlaceFinder", "event_before", "most_specific"]
 
 _PLACE_TYPES = frozenset({"Place", "Country"})
+_SITE_TYPES = frozenset({"Organization"})
 _FOLD = column(fold)
 
 
@@ -42,6 +43,7 @@ class EventPlaceFinder:
         }
         self.genitive = fold_lexeme(relations["case_roles"]["genitive"])
         self.enclosing_cases = frozenset(fold_lexeme(c) for c in lex.enclosing_cases)
+        self.speech_verbs = frozenset(fold(v) for v in relations["modality"]["speech_verbs"])
 
     def unnamed(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, entities: dict[str, Any]
@@ -54,6 +56,13 @@ class EventPlaceFinder:
         found: dict[int, TokenMention] = {}
         scope = article_scope(doc._.kg_doc_id) if doc._.kg_doc_id is not None else ""
         cases = self.place_cases.get("Place", frozenset())
+        acting = {h.head for c in clusters for h in c.hits if h.entry.verb and h.entry.cls}
+        acting |= {  # "un village a été ravagé par un incendie"
+            doc[h.head].head.i
+            for c in clusters
+            for h in c.hits
+            if h.entry.cls and not h.entry.verb and doc[h.head].dep_ == ud.OBL_AGENT
+        }
         # Folded like the lexicon (accents too: "forêt"), the lemma for plurals ("les rues").
         words, lemmas = _FOLD(doc, ORTH), _FOLD(doc, LEMMA)
         sentences = {doc[h.head].sent.start: doc[h.head].sent for c in clusters for h in c.hits}
@@ -76,7 +85,12 @@ class EventPlaceFinder:
                     ),
                     None,
                 )
-                if match is None or _first_case(token) not in cases:
+                if match is None or self.home(token):
+                    continue
+                # "a bombardé *un village*": the place a trigger verb acts on, else a locative.
+                patient = token.dep_ in (ud.OBJ, ud.NSUBJ_PASS)
+                struck = patient and token.head.i in acting
+                if not struck and _first_case(token) not in cases:
                     continue
                 generic = self.lex.generic_location_nouns
                 if (words[i] in generic or lemmas[i] in generic) and len(match) == 1:
@@ -104,7 +118,11 @@ class EventPlaceFinder:
                 continue
             token = doc[hit.head]
             verb = token if hit.entry.verb else token.head
-            if not hit.entry.verb and not (token.dep_.startswith(ud.NSUBJ) and verb.pos_ == "VERB"):
+            # "une explosion a soufflé X", "X a été frappé par un séisme": the noun acts.
+            acts = token.dep_.startswith(ud.NSUBJ) or (
+                token.dep_ == ud.OBL_AGENT and syn.passive(verb)
+            )
+            if not hit.entry.verb and not (acts and verb.pos_ == "VERB"):
                 continue
             for obj in syn.direct_objects(verb) if verb.i != token.i or hit.entry.verb else ():
                 mention = syn.index.at(obj)
@@ -122,9 +140,14 @@ class EventPlaceFinder:
                             out.append(inner)
         return out
 
-    def locatives(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
-        """Places named by a locative phrase in a trigger's sentence, in text order."""
-        out = self.struck(doc, cluster, syn)
+    def locatives(
+        self, doc: Doc, cluster: EventCluster, syn: Syntax, sites: bool = False
+    ) -> list[TokenMention]:
+        """Places named by a locative phrase in a trigger's sentence, in text order; with
+        ``sites``, the bodies named so instead ("ont manifesté *devant la préfecture de
+        Rennes*"), whose place the caller reads off their ``locatedIn`` facts."""
+        out = [] if sites else self.struck(doc, cluster, syn)
+        types = _SITE_TYPES if sites else _PLACE_TYPES
         seen: set[int] = set()
         index = syn.index
         for hit in cluster.hits:
@@ -133,13 +156,13 @@ class EventPlaceFinder:
                 continue
             seen.add(sent.start)
             for m in index.mentions:
-                if m.type not in _PLACE_TYPES or not (sent.start <= m.start < sent.end):
+                if m.type not in types or not (sent.start <= m.start < sent.end):
                     continue
                 root = index.roots.get(m)
                 if root is None or m.kind == "demonym":
                     continue
                 if (
-                    self._locative(doc[root], m.type, syn)
+                    self._locative(doc[root], "Place" if sites else m.type, syn)
                     and not self._elsewhere(doc[root], cluster.key, syn)
                     and not _in_modifier_clause(doc[root], {h.head for h in cluster.hits})
                 ):
@@ -147,12 +170,13 @@ class EventPlaceFinder:
         return out
 
     @staticmethod
-    def _elsewhere(token: Token, key: str, syn: Syntax) -> bool:
+    def _elsewhere(token: Token, key: str, syn: Syntax, story: Collection[str] = ()) -> bool:
         """ "… annoncée … en préparation du sommet *à Washington*": the phrase hangs on
-        another event, or follows it with nothing between, and is that event's."""
+        another event, or follows it with nothing between, and is that event's (unless that
+        event is one of ``story``, the happenings whose scene this one shares)."""
         before = event_before(token.left_edge.i, syn)
         if before is not None and before.key != key:
-            return True
+            return before.key not in story
         events = [m for m in syn.index.mentions if m.type == "Event"]
         current = token
         for _ in range(8):
@@ -161,11 +185,13 @@ class EventPlaceFinder:
                 return False
             mention = next((m for m in events if m.start <= head.i < m.end), None)
             if mention is not None:
-                return mention.key != key
+                return mention.key != key and mention.key not in story
             current = head
         return False
 
-    def scene(self, doc: Doc, cluster: EventCluster, syn: Syntax) -> list[TokenMention]:
+    def scene(
+        self, doc: Doc, cluster: EventCluster, syn: Syntax, story: Collection[str] = ()
+    ) -> list[TokenMention]:
         """The scene of an event its own sentences do not place: as a reader does, the
         place last named in a locative phrase before it in the paragraph, else the first
         after it ("… retrouvé mort à Londres. Selon les témoins de cet accident, …")."""
@@ -186,9 +212,11 @@ class EventPlaceFinder:
             if not (para_start <= idx < para_end) or number[m.start] in own:
                 continue  # its own sentences' places were weighed already
             if not self._locative(doc[root], m.type, syn) or self._elsewhere(
-                doc[root], cluster.key, syn
+                doc[root], cluster.key, syn, story
             ):
                 continue
+            if self._said_at(doc[root]):
+                continue  # "le ministre a déclaré *à Paris*": where it was said, no scene
             (before if m.start < first.i else after).append(m)
         if before:
             sent = number[before[-1].start]
@@ -209,13 +237,19 @@ class EventPlaceFinder:
             if case is None:
                 return False
             if case in cases:
-                return True
+                return not self.home(current)
             if case != self.genitive:
                 return False
             # "près de Nantes": the preposition before "de" is the locative one.
             before = current.doc[current.left_edge.i - 1] if current.left_edge.i > 0 else None
             if current is token and before is not None and fold_lexeme(before.text) in cases:
-                return True
+                return not self.home(current)
+            # "… sur l'A7 près de Montélimar": the parser hangs "près" on the name itself.
+            if current is token and any(
+                c.dep_ == ud.ADVMOD and c.i < token.i and fold_lexeme(c.text) in cases
+                for c in token.children
+            ):
+                return not self.home(current)
             if not current.dep_.startswith(ud.NMOD) or current.head.i == current.i:
                 return False
             head = current.head
@@ -230,6 +264,27 @@ class EventPlaceFinder:
                 return False
             current = head
         return False
+
+    def _said_at(self, token: Token) -> bool:
+        """Whether the phrase hangs on a verb of saying ("a déclaré jeudi *à Paris*")."""
+        current = token
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                return False
+            if head.pos_ in ("VERB", "AUX"):
+                return fold(head.lemma_) in self.speech_verbs
+            current = head
+        return False
+
+    def home(self, token: Token) -> bool:
+        """ "née *à Londres*", "transporté *à l'hôpital de Brest*": the phrase hangs on a
+        word of where a person lives, was born or was taken, not where the event happened."""
+        head = token.head
+        if head.i == token.i:
+            return False
+        words = self.lex.home_heads
+        return fold(head.lemma_) in words or fold(head.text) in words
 
     def _location_noun(self, token: Token) -> bool:
         words = self.lex.location_nouns.get(fold(token.text)) or self.lex.location_nouns.get(

@@ -14,19 +14,21 @@ its sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from kg.lang import fold
-from kg.lang.geo import load_geo
 from kg.model import Event, Relation, TimeValue
 from kg.nlp import ud
 from kg.nlp.clause import ModalityCues, governor_chain, modality_of
 from kg.nlp.events.headline import event_headline
 from kg.nlp.events.lexicon import EventLexicon
 from kg.nlp.events.places import EventPlaceFinder, event_before, most_specific
-from kg.nlp.events.triggers import EventCluster, TriggerHit, sentence_numbers
+from kg.nlp.events.scene_nouns import scene_nouns
+from kg.nlp.events.triggers import EventCluster, TriggerHit
+from kg.nlp.events.where import gather_places
 from kg.nlp.extensions import TokenMention, doc_text
 from kg.nlp.relations.clause_context import TimeIndex, sentence_evidence
 from kg.nlp.relations.quantities import quantity_attributes
@@ -37,12 +39,7 @@ __all__ = ["EventReader", "hit_roles"]
 
 _FOLD = column(fold)
 
-_PLACE_PREDICATES = frozenset({"locatedIn", "heldIn"})
 _DATED = frozenset({"DATE", "TIME"})
-_VERBS = frozenset({"VERB", "AUX"})
-#: A noun trigger shares its verb's places only as its subject or object (or a conjunct,
-#: an apposition of one): "une émeute a éclaté dans les rues", "ont provoqué une émeute …".
-_CORE = (ud.NSUBJ, ud.OBJ, ud.CONJ, ud.APPOS)
 _ROLES = ("actors", "targets", "participants")
 
 
@@ -103,11 +100,15 @@ class EventReader:
         self.cues = cues
         self.lang = lang
         self.places = EventPlaceFinder(lex, relations)
+        #: Event key → place key → how it was read (:mod:`kg.nlp.events.where`), per document.
+        self.place_sources: dict[str, dict[str, str]] = {}
 
     def read(
         self, doc: Doc, clusters: list[EventCluster], syn: Syntax, relations: list[Relation]
     ) -> list[Event]:
-        """Event records for ``clusters``; their places stay roles (decision 0009, "Where")."""
+        """Event records for ``clusters``, and each place's cue in :attr:`place_sources`."""
+        self.place_sources = {}
+        self._story = {c.key for c in clusters if c.cls not in self.lex.party_classes}
         times = list(doc._.kg_times or ())
         time_index = TimeIndex(doc, times)
         self._syn = syn
@@ -120,8 +121,12 @@ class EventReader:
                 self._event(doc, cluster, syn, relations, time_index, by_id, entities, unnamed)
             )
         events.sort(key=lambda e: (e.evidence.start, e.id))
+        scenes = scene_nouns(
+            doc, clusters, syn, self.lex.scene_nouns, self.lex.party_classes, entities
+        )
+        events = [self._scene(e, [(m.key, c) for m, k, c in scenes if k == e.id]) for e in events]
         used = {k for e in events for k in e.places}
-        for mention in unnamed.values():
+        for mention in [*unnamed.values(), *(m for m, _, _ in scenes)]:
             if mention.key in used:
                 doc._.kg_mentions = sorted(
                     [*doc._.kg_mentions, mention], key=lambda m: (m.start, -m.end, m.key)
@@ -130,6 +135,18 @@ class EventReader:
             k: e for k, e in entities.items() if k in used or k in doc._.kg_entities
         }
         return events
+
+    def _scene(self, event: Event, found: list[tuple[str, str]]) -> Event:
+        """The record with the places its scene nouns name ("sur le lieu de l'accident")."""
+        added = [(k, cue) for k, cue in dict(found).items() if k not in event.places]
+        if not added:
+            return event
+        for key, cue in added:
+            self.place_sources.setdefault(event.id, {})[key] = cue
+        places = (*event.places, *(k for k, _ in added))
+        involved = tuple(sorted({*event.entities, *places}))
+        place = event.place or added[0][0]
+        return replace(event, places=places, place=place, entities=involved)
 
     def _event(
         self,
@@ -157,43 +174,25 @@ class EventReader:
         roles["participants"] = [
             k for k in roles["participants"] if k not in roles["actors"] + roles["targets"]
         ]
-        stated = [r for r in relations if r.subject == key and r.predicate in _PLACE_PREDICATES]
-        places = list(dict.fromkeys(r.object for r in stated))
         chain = governor_chain(trigger, self.cues)
         time = self._time(doc, cluster, time_index, times, chain)
-        located = self.places.locatives(doc, cluster, syn)
-        number = sentence_numbers(doc)
-        located += [
-            m
-            for hit in cluster.hits
-            for i, m in unnamed.items()
-            if number[i] == number[hit.head] and _attached(doc[i], doc[hit.head])
-        ]
-        for place in located:
-            if place.key in places or place.key == key or place.key in _flat(roles):
-                continue
-            places.append(place.key)
-        unnamed_keys = {m.key for m in unnamed.values()}
         material = cls not in self.lex.party_classes  # a statement's scene is not its place
-        if material and not [p for p in places if p not in unnamed_keys]:
-            # "… dans un immeuble": the building lies in the scene the text set earlier.
-            for place in self.places.scene(doc, cluster, syn):
-                if place.key not in places and place.key != key:
-                    places.append(place.key)
-        # "à Villeurbanne" and "Villeurbanne (Rhône)": the event is in the Rhône too.
-        within = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
-        for inner, outer in sorted(within):
-            if inner in places and outer not in places and outer != key:
-                places.append(outer)
-        # "à Rosario" in a text that names Argentina: the event is in Argentina too.
-        for inner in list(places):
-            entity = entities.get(inner)
-            if entity is None or entity.type != "Place" or inner in unnamed_keys:
-                continue
-            found = load_geo(self.lang).lookup(entity.name)  # loaded once per process
-            outer = found.country if found is not None else None
-            if outer is not None and outer in entities and outer not in places and outer != key:
-                places.append(outer)
+        sources = gather_places(
+            self.places,
+            doc,
+            cluster,
+            syn,
+            relations,
+            entities,
+            unnamed,
+            _flat(roles),
+            material,
+            self.lang,
+            self._story,
+        )
+        self.place_sources[key] = sources
+        places = list(sources)
+        unnamed_keys = {m.key for m in unnamed.values()}
         place = most_specific(places, entities, unnamed_keys)
         quantities = self._quantities(doc, cluster, cls)
         verbal = main.entry.verb
@@ -358,28 +357,6 @@ class EventReader:
                 if isinstance(value, int) and value > 0:
                     found[kind] = value
         return dict(sorted(found.items()))
-
-
-def _attached(place: Token, trigger: Token) -> bool:
-    """Whether the common-noun place hangs on the trigger or on the verb it is an argument of.
-
-    Why stricter than for named places: "sur la route", "dans les rues" are everywhere in a
-    report, and only the one on the event's own phrase says where it happened ("peu de
-    soldats étaient présents dans les rues" is not where the election took place).
-    """
-    heads = {trigger.i}
-    verb = trigger
-    if trigger.pos_ not in _VERBS and not trigger.dep_.startswith(_CORE):
-        return place.head.i == trigger.i  # "pendant l'élection, … dans les rues": a frame
-    while verb.pos_ not in _VERBS and verb.head.i != verb.i:
-        verb = verb.head
-        heads.add(verb.i)
-    if verb.dep_ == ud.ACL and verb.head.head.i != verb.head.i and verb.head.dep_.startswith(_CORE):
-        verb = verb.head.head  # "une explosion suivie d'un incendie s'est produite …"
-        heads.add(verb.i)
-    head = place.head
-    # "une bombe déposée dans un immeuble a explosé": the participle of its subject.
-    return head.i in heads or (head.dep_ == ud.ACL and head.head.head.i == verb.i)
 
 
 def _counted_argument(verb: Token) -> Token | None:

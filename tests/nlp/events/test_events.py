@@ -173,8 +173,8 @@ def test_an_event_is_located_in_the_place_of_its_place() -> None:
     names = _named(x)
     (event,) = x.events
     assert {"Rouen", "Seine-Maritime"} <= {names[k] for k in event.places}
-    # The event's places are its role, not locatedIn facts of its own (decision 0009).
-    assert not _located(x, event.id)
+    # A happening's places are locatedIn facts too (decision 0009, eleventh session).
+    assert _located(x, event.id) == {"Rouen", "Seine-Maritime"}
 
 
 def _located(x: Extraction, event: str) -> set[str]:
