@@ -270,7 +270,15 @@ def _wished(noun: Token, lex: EventLexicon) -> bool:
     incidents" names the one told, and is left to refer back to it)."""
     if noun.dep_ in _WISHED_DEPS and fold(noun.head.lemma_) in lex.wish_verbs:
         return True
-    return noun.dep_ == ud.OBJ and _called_for(noun.head, lex)
+    return noun.dep_ == ud.OBJ and not _definite(noun) and _called_for(noun.head, lex)
+
+
+def _definite(noun: Token) -> bool:
+    """ "appelle à boycotter *le* plébiscite": a definite event noun names one already set,
+    which the call is about; "appelle à organiser *une* marche" calls for a new one."""
+    return any(
+        c.dep_ == ud.DET and "Def" in c.morph.get("Definite") for c in noun.children
+    )
 
 
 def _called_for(verb: Token, lex: EventLexicon) -> bool:

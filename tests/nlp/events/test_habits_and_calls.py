@@ -43,6 +43,8 @@ CALLED_FOR = [
     ("Les cheminots ont organisé une grève lundi à Brest.", {"PROTEST"}),
     ("Le conducteur a appelé les secours pour signaler l'accident de la rocade.", {"ACCIDENT"}),
     ("Un voisin a appelé les pompiers afin de signaler l'incendie de la grange.", {"DISASTER"}),
+    # a definite noun names an event already set, which the call is about
+    ("L'opposition demande de reporter le référendum de dimanche.", {"ELECTION"}),
 ]
 
 
