@@ -175,8 +175,9 @@ def bracketed_party(i: int, syn: Syntax) -> TokenMention | None:
 
 def party_forms(lex: dict[str, Any], lang: str) -> frozenset[str]:
     """Folded ways of naming a party: the language's party adjectives and the keys they
-    name, and the parties of its national institutions (names, aliases, acronyms)."""
-    forms: set[str] = set()
+    name, the party names that open with no party word ("Les Républicains"), and the parties
+    of its national institutions (names, aliases, acronyms)."""
+    forms = {fold_lexeme(w) for w in lex.get("affiliation", {}).get("party_names", ())}
     for table in lex.get("party_adjectives", {}).get("countries", {}).values():
         for adjective, key in table.items():
             forms.update((fold_lexeme(adjective), key))
@@ -272,14 +273,15 @@ def relative_bearer(
 
 def passing_mark(i: int, syn: Syntax) -> bool:
     """Whether the mark at token ``i`` of a title phrase is read past, not a phrase's end: an
-    elided article's apostrophe a space cut off ("de l’ OIM"), or a quote that opens an
+    elided article's or preposition's apostrophe a space cut off ("de l’ OIM", "d' Australie"
+    tokenized "d" + "'"), or a quote that opens an
     organisation's name right after its kind noun ("de l'association « Terre vive »")."""
     doc = syn.index.doc
     tok = doc[i]
     if i == 0:
         return False
     if tok.text in APOSTROPHES:
-        return doc[i - 1].pos_ == "DET"
+        return doc[i - 1].pos_ in {"DET", "ADP"}
     if tok.text not in _QUOTES:
         return False
     j = i + 1

@@ -132,6 +132,7 @@ class RelationPatterns(VerbFrames, NounFrames):
                         object_mode=spec["object"],
                         light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
+                        person_objects=frozenset(spec.get("person_objects", ())),
                         people_demonyms=spec.get("people_demonyms", True),
                     )
                 )

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp.extensions import TokenMention
@@ -96,6 +96,10 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         #: Parliamentary group nouns: "le président du groupe PS" heads the group.
         self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))
         self.parties = party_forms(lex, lang)
+        #: "l'opposition travailliste": a party's camp, read by ``PartyAdjectives``, no holder.
+        self.camps = frozenset(
+            fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("party_bodies", ())
+        )
         #: Words a party's name may open with ("Parti", "Front"): see :meth:`_party`.
         self.party_words = frozenset(
             fold_lexeme(w) for w in lex.get("affiliation", {}).get("party_words", ())
@@ -115,6 +119,16 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         #: Politicians' titles, which a bare party may follow ("le maire UMP de Nice").
         self.politicians = frozenset(
             fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("titles", ())
+        )
+
+    def _camp(self, holder: TokenMention, doc: Doc) -> bool:
+        """ "l'opposition travailliste": an unnamed camp a party adjective ends."""
+        words = fold_lexeme(doc[holder.start : holder.end].text).split()
+        return (
+            holder.kind != "name"
+            and len(words) > 1
+            and words[0] in self.camps
+            and words[-1] in self.parties
         )
 
     def candidates(
@@ -226,6 +240,7 @@ class TitlePatterns(TitleGuards, TitlePhrases):
             and m.key != person.key
             and not cut_short(m, syn)
             and not indefinite(m, doc)
+            and not self._camp(m, doc)
             # "commissaire à l'*Énergie*": a portfolio the parser took for a body's name.
             and fold_lexeme(doc[m.start : m.end].text) not in self.portfolios
             and (
