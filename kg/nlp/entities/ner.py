@@ -118,8 +118,14 @@ class NerSpans:
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
-            if portfolio_before_name(doc, start, end, self.links, self.first_names):
-                start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
+            if portfolio_before_name(doc, start, end, self.links, self.first_names) or (
+                end - start >= 3
+                and _fold(doc[start - 1].text) in self.links
+                and _fold(doc[start].text) in self.lex["territory_heads"]
+            ):
+                # "la ministre de la Défense Ursula Schmidt": a portfolio word; "le président
+                # de la Région Ana Lopes": a territory named back, whatever the first name
+                start += 1
         else:
             while end - start > 1 and (
                 _finite_verb(doc[end - 1])

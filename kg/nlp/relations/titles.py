@@ -30,6 +30,7 @@ from kg.nlp.relations.holders import (
     parliamentary_group,
     party_forms,
     relative_bearer,
+    territory_named,
 )
 from kg.nlp.relations.title_guards import TitleGuards
 from kg.nlp.relations.title_phrases import TitlePhrases
@@ -44,6 +45,8 @@ _PERSON = frozenset({"Person"})
 #: Who may be a member: "X, membre de Y" of a person, a country or a body.
 _MEMBERS = frozenset({"Person", "Country", "Organization"})
 #: Title facts whose holder may follow "à" or "chez" as well as "de" (``title_org_cases``).
+#: A head title heads a place a territory noun names or names back ("de la région X").
+_HEAD_PLACE = ("headOf", "Place")
 _AT_HOLDERS = frozenset({("worksFor", "Organization"), ("participatesIn", "Event")})
 
 
@@ -96,6 +99,10 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         #: Parliamentary group nouns: "le président du groupe PS" heads the group.
         self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))
         self.parties = party_forms(lex, lang)
+        #: "de la région Bretagne": nouns of governed territories (see ``territory_named``).
+        self.territories = frozenset(
+            fold_lexeme(w) for w in lex.get("title_anaphora", {}).get("territories", ())
+        )
         #: "l'opposition travailliste": a party's camp, read by ``PartyAdjectives``, no holder.
         self.camps = frozenset(
             fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("party_bodies", ())
@@ -119,6 +126,13 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         #: Politicians' titles, which a bare party may follow ("le maire UMP de Nice").
         self.politicians = frozenset(
             fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("titles", ())
+        )
+
+    def _territory(self, holder: TokenMention, predicate: str, doc: Doc) -> bool:
+        """ "présidente de la région Bretagne": a head title heads a place a territory noun
+        names, whatever places the title otherwise takes."""
+        return (predicate, holder.type) == _HEAD_PLACE and territory_named(
+            holder, doc, self.territories
         )
 
     def _camp(self, holder: TokenMention, doc: Doc) -> bool:
@@ -236,7 +250,7 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         holders = [
             m
             for m in holders
-            if m.type in wanted
+            if (m.type in wanted or self._territory(m, predicate, doc))
             and m.key != person.key
             and not cut_short(m, syn)
             and not indefinite(m, doc)
@@ -253,10 +267,15 @@ class TitlePatterns(TitleGuards, TitlePhrases):
             )
         ]
         attrs: dict[str, Any] = {}
-        if not holders and "Organization" in wanted:
-            # "X, responsable de l'organisation": the organisation named before.
+        if not holders:
+            # "X, responsable de l'organisation": the organisation named before; "le maire
+            # de cette commune": the town.
             antecedent = self.anaphora.holder(token, end, syn)
-            if antecedent is not None and antecedent.key != person.key:
+            if (
+                antecedent is not None
+                and antecedent.key != person.key
+                and (antecedent.type in wanted or (predicate, antecedent.type) == _HEAD_PLACE)
+            ):
                 holders, attrs["holder_anaphora"] = [antecedent], True
         if not holders:
             # "le président X" bare (no complement at all): the headline country's.
