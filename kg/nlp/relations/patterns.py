@@ -137,6 +137,10 @@ class RelationPatterns(VerbFrames, NounFrames):
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
+        #: "dirige l'*entreprise* Michelin": kind nouns a body's name follows (as a title's).
+        self.kind_nouns = frozenset(
+            fold_lexeme(w) for w in lex.get("title_anaphora", {}).get("nouns", ())
+        )
         #: Partitive prepositions that front a role noun ("*parmi* les signataires figurent").
         self.fronted_cases = frozenset(fold_lexeme(w) for w in lex.get("fronted_role_cases", ()))
         #: Parts of an event that stand for it ("cette *édition* du festival").
