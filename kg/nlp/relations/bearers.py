@@ -201,6 +201,8 @@ class Bearers:
         "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
         clause's antecedent.
         """
+        if title.dep_ == ud.AMOD and title.head.i == title.i + 1:
+            title = title.head  # "a été nommé *Premier* ministre": the noun is the title's head
         relative, _ = relative_bearer(title, syn, self.former)
         if relative is not None:
             return relative

@@ -95,6 +95,9 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         self.title_window = int(lex["title_window"])
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
+        self.visit_reflexive = frozenset(
+            fold_lexeme(w) for w in lex.get("visit_reflexive_lemmas", ())
+        )
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
         #: Parliamentary group nouns: "le président du groupe PS" heads the group.
         self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))

@@ -1,0 +1,82 @@
+"""Titles the parser reads awkwardly or a guard read too broadly, through the whole pipeline:
+a multiword title read as a participle ("X, envoyé spécial de l'ONU"), a title opening with
+its adjective after a verb of appointment ("a été nommé Premier ministre"), and "rendre"
+that tells of a trip only reflexively ("s'est rendu à", not "a rendu hommage"), so the
+headline country still stands for a minister's. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _hand import pipeline_facts
+
+pytestmark = pytest.mark.slow
+
+AFFILIATIONS = {"worksFor", "memberOf", "headOf", "leads", "ministerOf"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _ in pipeline_facts(nlp, text) if p in AFFILIATIONS}
+
+
+PARTICIPLE_TITLES = [
+    (
+        "Omar Benali, envoyé spécial de l'ONU, a quitté ses fonctions.",
+        {("Omar Benali", "worksFor", "Organisation des Nations unies")},
+    ),
+    (
+        "Lucie Ferrand, envoyée spéciale de l'Union européenne au Sahel, a quitté ses fonctions.",
+        {("Lucie Ferrand", "worksFor", "Union européenne")},
+    ),
+    # a participle of sending stays a verb
+    ("Le colis, envoyé de Lyon, est arrivé mardi.", set()),
+    ("L'ONU a envoyé spécialement Omar Benali au Yémen.", set()),
+]
+
+APPOINTED_TITLES = [
+    (
+        "France : gouvernement\n\nPaul Garnier a été nommé Premier ministre.",
+        {("Paul Garnier", "headOf", "France")},
+    ),
+    (
+        "France : gouvernement\n\nPaul Garnier est Premier ministre depuis mai.",
+        {("Paul Garnier", "headOf", "France")},
+    ),
+    # the title as an object is someone else's
+    ("France : gouvernement\n\nPaul Garnier a reçu le Premier ministre.", set()),
+]
+
+TRIPS = [
+    (
+        "France : hommage\n\nLe ministre de la Défense Paul Garnier a rendu hommage aux soldats.",
+        {("Paul Garnier", "ministerOf", "France")},
+    ),
+    (
+        "France : hommage\n\nLe président Paul Garnier a rendu hommage aux soldats.",
+        {("Paul Garnier", "headOf", "France")},
+    ),
+    # on a trip, the headline country may be the host's
+    ("France : Mali\n\nLe ministre de la Défense Paul Garnier s'est rendu à Bamako.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_TITLES)
+def test_multiword_title_read_as_a_participle(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTED_TITLES)
+def test_title_opening_with_its_adjective(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIPS)
+def test_rendre_is_a_trip_only_reflexively(nlp, text, expected):
+    assert facts(nlp, text) == expected
