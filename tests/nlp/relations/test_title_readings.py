@@ -2,7 +2,8 @@
 a multiword title read as a participle ("X, envoyé spécial de l'ONU"), a title opening with
 its adjective after a verb of appointment ("a été nommé Premier ministre"), and "rendre"
 that tells of a trip only reflexively ("s'est rendu à", not "a rendu hommage"), so the
-headline country still stands for a minister's. The sentences are written for these tests.
+headline country still stands for a minister's; civil-servant and deputy titles and the
+head of a country's diplomacy named by "patron". The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -65,6 +66,29 @@ TRIPS = [
     # on a trip, the headline country may be the host's
     ("France : Mali\n\nLe ministre de la Défense Paul Garnier s'est rendu à Bamako.", set()),
 ]
+
+STAFF_AND_DIPLOMACY = [
+    (
+        "Lucie Ferrand, une haute fonctionnaire du ministère de l'Intérieur, a démenti.",
+        {("Lucie Ferrand", "worksFor", "ministère de l'Intérieur")},
+    ),
+    (
+        "Le vice-gouverneur de la Banque de France, Omar Benali, a parlé.",
+        {("Omar Benali", "worksFor", "Banque de France")},
+    ),
+    (
+        "Omar Benali, le patron de la diplomatie allemande, a réagi.",
+        {("Omar Benali", "ministerOf", "Allemagne")},
+    ),
+    # a civil servant of nothing named; a boss of a firm heads it
+    ("Omar Benali, fonctionnaire à la retraite, a été enlevé.", set()),
+    ("Omar Benali, patron de Renault, a parlé.", {("Omar Benali", "headOf", "Renault")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_AND_DIPLOMACY)
+def test_staff_and_diplomacy_titles(nlp, text, expected):
+    assert facts(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_TITLES)
