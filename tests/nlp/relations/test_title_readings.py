@@ -3,7 +3,8 @@ a multiword title read as a participle ("X, envoyé spécial de l'ONU"), a title
 its adjective after a verb of appointment ("a été nommé Premier ministre"), and "rendre"
 that tells of a trip only reflexively ("s'est rendu à", not "a rendu hommage"), so the
 headline country still stands for a minister's; civil-servant and deputy titles and the
-head of a country's diplomacy named by "patron". The sentences are written for these tests.
+head of a country's diplomacy named by "patron"; a second role after "et" and an adjective
+("X, ancien directeur de Y et actuel président de Z"). The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -84,6 +85,27 @@ STAFF_AND_DIPLOMACY = [
     ("Omar Benali, fonctionnaire à la retraite, a été enlevé.", set()),
     ("Omar Benali, patron de Renault, a parlé.", {("Omar Benali", "headOf", "Renault")}),
 ]
+
+COORDINATED_ROLES = [
+    (
+        "Lucie Ferrand, ancienne directrice de l'Unicef et actuelle présidente de la "
+        "Croix-Rouge, a pris la parole.",
+        {
+            ("Lucie Ferrand", "headOf", "UNICEF"),
+            ("Lucie Ferrand", "headOf", "Comité international de la Croix-Rouge"),
+        },
+    ),
+    # an article after "et" opens another person's title
+    (
+        "Omar Benali, maire de Lyon et le président de la Croix-Rouge ont pris la parole.",
+        {("Omar Benali", "headOf", "Lyon")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_ROLES)
+def test_second_role_after_an_adjective(nlp, text, expected):
+    assert facts(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), STAFF_AND_DIPLOMACY)
