@@ -84,6 +84,12 @@ STAFF_AND_DIPLOMACY = [
     # a civil servant of nothing named; a boss of a firm heads it
     ("Omar Benali, fonctionnaire à la retraite, a été enlevé.", set()),
     ("Omar Benali, patron de Renault, a parlé.", {("Omar Benali", "headOf", "Renault")}),
+    # a supreme leader heads the country his demonym or complement names
+    (
+        "Le guide suprême iranien, l'ayatollah Reza Tabrizi, a pris la parole.",
+        {("Reza Tabrizi", "headOf", "Iran")},
+    ),
+    ("Le guide suprême de la révolution a pris la parole.", set()),
 ]
 
 COORDINATED_ROLES = [
