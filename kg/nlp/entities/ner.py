@@ -118,8 +118,14 @@ class NerSpans:
         if type_ == "Person":
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
                 end -= 1  # "Ban Ki-moon hier"
-            if portfolio_before_name(doc, start, end, self.links, self.first_names):
-                start += 1  # "la ministre de la Défense Ursula Schmidt": a portfolio word
+            if portfolio_before_name(doc, start, end, self.links, self.first_names) or (
+                end - start >= 3
+                and _fold(doc[start - 1].text) in self.links
+                and _fold(doc[start].text) in self.lex["territory_heads"]
+            ):
+                # "la ministre de la Défense Ursula Schmidt": a portfolio word; "le président
+                # de la Région Ana Lopes": a territory named back, whatever the first name
+                start += 1
         else:
             while end - start > 1 and (
                 _finite_verb(doc[end - 1])
@@ -191,7 +197,7 @@ class NerSpans:
         )
         if titled and len(span) == 1 and ACRONYM.match(first) and first.isupper():
             type_ = "Organization"  # "le député LR", "le maire UDI": the titled one's party
-        elif type_ != "Person" and titled:
+        elif type_ != "Person" and (titled or self._apposed_to_title(doc, start, end)):
             type_ = "Person"  # "le président Zelenskyy", whatever NER said
         if (
             type_ != "Person"
@@ -245,6 +251,30 @@ class NerSpans:
             # "Grande Mosquée de Valence", "Splendid Hotel", "Olympique de Marseille", "X GmbH"
             type_ = "Organization"
         return start, end, type_
+
+    def _apposed_to_title(self, doc: Doc, start: int, end: int) -> bool:
+        """ "au président du Sénat, Jean Kalomba.": an unknown two- or three-word name that
+        closes an apposition to a person's title (no verb between) is that person's, as
+        "le président Zelenskyy" is; NER often takes an unfamiliar one for a body."""
+        span = doc[start:end]
+        if not 2 <= len(span) <= 3 or start < 2 or doc[start - 1].text != ",":
+            return False
+        if not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            return False
+        if end < len(doc) and not doc[end].is_punct:
+            return False
+        if self.gazetteer.lookup_name(span.text) is not None or any(
+            self.gazetteer.lookup_name(t.text) is not None for t in span[1:]
+        ):
+            return False
+        titles = self.lex["person_titles"]
+        for k in range(start - 2, max(doc[start].sent.start, start - 12) - 1, -1):
+            token = doc[k]
+            if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":", "(", ")"):
+                return False
+            if token.is_lower and _fold(token.text) in titles:
+                return True
+        return False
 
     def _particle_name(self, doc: Doc, start: int, end: int) -> bool:
         """Whether an unknown name reads as a person's: a first name then a name particle

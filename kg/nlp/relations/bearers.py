@@ -101,7 +101,13 @@ class Bearers:
                 if comma is not None:
                     found = self._ending_at(comma, syn, types)
             return found
-        if j > 0 and fold_lexeme(doc[j - 1].text) in self.and_words and doc[j].i == title.i:
+        if (
+            j > 0
+            and fold_lexeme(doc[j - 1].text) in self.and_words
+            # "X, ancien directeur de Y et *actuel* président de Z": adjectives apart, no
+            # article ("et le président de Z" names someone else)
+            and all(t.pos_ == "ADJ" and t.is_lower for t in doc[j : title.i])
+        ):
             return self._first_conjunct(j - 1, syn)
         return None
 
@@ -201,6 +207,8 @@ class Bearers:
         "X, qui fut premier ministre": the bearer of a relative clause's predicate is the
         clause's antecedent.
         """
+        if title.dep_ == ud.AMOD and title.head.i == title.i + 1:
+            title = title.head  # "a été nommé *Premier* ministre": the noun is the title's head
         relative, _ = relative_bearer(title, syn, self.former)
         if relative is not None:
             return relative

@@ -54,6 +54,9 @@ class Frame:
     act_governors: frozenset[str] = frozenset()
     #: The predicate for a person and a named organisation ("X dirige Amnesty": headOf).
     person_org_predicate: str | None = None
+    #: Object types a person alone may take, with ``person_org_predicate`` ("réélu *à la
+    #: tête du Congo*": he heads the country; a country at the head of another is no fact).
+    person_objects: frozenset[str] = frozenset()
     #: A reflexive use with no object relates the subject's members ("A et B se sont
     #: rencontrés").
     reciprocal: bool = False
@@ -66,8 +69,10 @@ class Frame:
         if (
             self.person_org_predicate
             and subject.type == "Person"
-            and obj.type == "Organization"
-            and obj.kind == "name"
+            and (
+                (obj.type == "Organization" and obj.kind == "name")
+                or obj.type in self.person_objects
+            )
         ):
             return self.person_org_predicate
         return self.predicate

@@ -13,6 +13,13 @@ before; kg does so only when that is unambiguous:
   phrase (no complement: "l'organisation des Nations unies" is a name, not a reference);
 - the antecedent is the last named organisation introduced by that same noun ("l'ONG X"),
   else the only named organisation of the preceding sentences (two candidates: none).
+
+Territories are named back the same way ("maire de *cette commune*", "le président de *la
+Région*"): a place noun of ``title_anaphora`` 'places' stands for the last place of its types
+it introduced ("l'île de X", "l'Île-du-Prince-Édouard"), else the only one of the preceding
+sentences, else the only one of the headline. A territory noun before a place's name says
+the place is a governed body ("la présidente *de la région* Bretagne"), see
+:func:`territory_named`.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ __all__ = [
     "party_forms",
     "passing_mark",
     "relative_bearer",
+    "territory_named",
 ]
 
 #: Apostrophes a space cut from their article ("l’ OIM" in some corpora).
@@ -58,38 +66,52 @@ class BodyAnaphora:
         spec = lex.get("title_anaphora", {})
         self.nouns = frozenset(fold_lexeme(w) for w in spec.get("nouns", ()))
         self.determiners = frozenset(fold_lexeme(w) for w in spec.get("determiners", ()))
+        #: "de cette commune", "de l'île": place nouns and the types of what they name back.
+        self.places = {
+            fold_lexeme(w): frozenset(types) for w, types in spec.get("places", {}).items()
+        }
 
     def holder(self, title: Token, end: int, syn: Syntax) -> TokenMention | None:
-        """The organisation "de l'organisation" right after the title words names, if any."""
-        if not self.nouns:
-            return None
+        """The organisation "de l'organisation" (the place "de cette commune") right after
+        the title words names, if any."""
         doc = title.doc
         i = end
+        if i < len(doc) and doc[i].text == "(":
+            # "maire (PS) de cette commune": the bracketed party is read apart
+            close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), 0)
+            i = close + 1 if close else i
         if i >= len(doc) or doc[i].pos_ != "ADP":
             return None
         i += 1
+        pointing = False
         if i < len(doc) and fold_lexeme(doc[i].text) in self.determiners:
+            pointing = "Dem" in doc[i].morph.get("PronType")
             i += 1
         if i >= len(doc) or syn.index.covering(i) is not None:
             return None
-        noun = fold_lexeme(doc[i].lemma_)
-        if noun not in self.nouns and fold_lexeme(doc[i].text) not in self.nouns:
+        forms = {fold_lexeme(doc[i].lemma_), fold_lexeme(doc[i].text)}
+        place = next((self.places[f] for f in forms if f in self.places), None)
+        if place is None and not forms & self.nouns:
             return None
         # "l'organisation *des Nations unies*", "l'ONG *humanitaire*": a name or a
-        # description, not a reference.
+        # description, not a reference; "le premier ministre de l'île *X*": X is the bearer;
+        # "cette commune *de l'Essonne*": a demonstrative points back whatever follows.
         after = doc[i + 1] if i + 1 < len(doc) else None
-        if after is not None and (
-            after.pos_ in {"ADJ", "NOUN", "PROPN"} or syn.case_word(after) == syn.genitive
+        if (
+            after is not None
+            and not _person_at(after.i, syn)
+            and not (pointing and place is not None)
+            and (after.pos_ in {"ADJ", "NOUN", "PROPN"} or syn.case_word(after) == syn.genitive)
         ):
             return None
-        return self._antecedent(doc[i], syn)
+        return self._antecedent(doc[i], syn, place or frozenset({"Organization"}))
 
-    def _antecedent(self, noun: Token, syn: Syntax) -> TokenMention | None:
+    def _antecedent(self, noun: Token, syn: Syntax, types: frozenset[str]) -> TokenMention | None:
         doc = noun.doc
         named = [
             m
             for m in syn.index.mentions
-            if m.type == "Organization" and m.kind == "name" and m.end <= noun.i
+            if m.type in types and m.kind == "name" and m.end <= noun.i
         ]
         introduced = [m for m in named if self._introduced_by(m, noun, syn)]
         if introduced:
@@ -100,6 +122,10 @@ class BodyAnaphora:
                 break
             start = doc[start - 1].sent.start
         near = {m.key: m for m in named if m.start >= start}
+        if not near and "Organization" not in types:
+            # "Lyon : …" then "le maire de la ville": the place the headline is about
+            line = next((t.i for t in doc if "\n" in t.text), 0)
+            near = {m.key: m for m in named if m.end <= line}
         return next(iter(near.values())) if len(near) == 1 else None
 
     def _introduced_by(self, mention: TokenMention, noun: Token, syn: Syntax) -> bool:
@@ -110,9 +136,30 @@ class BodyAnaphora:
         if {fold_lexeme(first.lemma_), fold_lexeme(first.text)} & words:
             return True
         j = mention.start - 1
+        if j > 0 and syn.case_word(doc[j]) == syn.genitive:
+            j -= 1  # "l'île *de* Malte", "la ville de Lyon"
         if j < 0 or syn.index.covering(j) is not None:
             return False
         return bool({fold_lexeme(doc[j].lemma_), fold_lexeme(doc[j].text)} & words)
+
+
+def _person_at(i: int, syn: Syntax) -> bool:
+    """Whether a person's name opens at token ``i`` (the bearer after the holder)."""
+    mention = syn.index.covering(i)
+    return mention is not None and mention.type == "Person" and mention.start == i
+
+
+def territory_named(holder: TokenMention, doc: Doc, nouns: frozenset[str]) -> bool:
+    """ "présidente *de la région* Bretagne", "préfet *du département du* Nord": a place
+    named right after a territory noun (with its own "de") is that territory's body, which a
+    head title heads, as it heads a town; a place after "de" alone may be a seat's or a
+    native's ("député de la Somme", "la présidente, de Lyon")."""
+    k = holder.start - 1
+    if k >= 0 and doc[k].text in APOSTROPHES:
+        k -= 1
+    if k >= 0 and doc[k].pos_ in {"ADP", "DET"}:
+        k -= 1  # "du département *du* Nord"
+    return k >= 1 and fold_lexeme(doc[k].lemma_) in nouns and doc[k - 1].pos_ in {"DET", "ADP"}
 
 
 def cut_short(holder: TokenMention, syn: Syntax) -> bool:
@@ -175,8 +222,9 @@ def bracketed_party(i: int, syn: Syntax) -> TokenMention | None:
 
 def party_forms(lex: dict[str, Any], lang: str) -> frozenset[str]:
     """Folded ways of naming a party: the language's party adjectives and the keys they
-    name, and the parties of its national institutions (names, aliases, acronyms)."""
-    forms: set[str] = set()
+    name, the party names that open with no party word ("Les Républicains"), and the parties
+    of its national institutions (names, aliases, acronyms)."""
+    forms = {fold_lexeme(w) for w in lex.get("affiliation", {}).get("party_names", ())}
     for table in lex.get("party_adjectives", {}).get("countries", {}).values():
         for adjective, key in table.items():
             forms.update((fold_lexeme(adjective), key))
@@ -272,14 +320,15 @@ def relative_bearer(
 
 def passing_mark(i: int, syn: Syntax) -> bool:
     """Whether the mark at token ``i`` of a title phrase is read past, not a phrase's end: an
-    elided article's apostrophe a space cut off ("de l’ OIM"), or a quote that opens an
+    elided article's or preposition's apostrophe a space cut off ("de l’ OIM", "d' Australie"
+    tokenized "d" + "'"), or a quote that opens an
     organisation's name right after its kind noun ("de l'association « Terre vive »")."""
     doc = syn.index.doc
     tok = doc[i]
     if i == 0:
         return False
     if tok.text in APOSTROPHES:
-        return doc[i - 1].pos_ == "DET"
+        return doc[i - 1].pos_ in {"DET", "ADP"}
     if tok.text not in _QUOTES:
         return False
     j = i + 1

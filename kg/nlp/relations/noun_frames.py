@@ -65,6 +65,8 @@ class NounFrames:
         # "X, membre de l'OTAN,") is background, not the clause's event.
         static = frame.subject_mode == "enumeration" or noun.dep_ == ud.APPOS
         for s, o in frame_pairs(subjects, objects, frame, syn):
+            if o.type in frame.person_objects and s.type != "Person":
+                continue
             yield RelationCandidate(s, frame.predicate_for(s, o), o, noun, static=static)
 
     def _noun_side(self, noun: Token, mode: str, syn: Syntax) -> list[Token]:

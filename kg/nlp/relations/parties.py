@@ -24,6 +24,7 @@ else: it links the party to the facts but is not written as a span of the party 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -41,6 +42,8 @@ from kg.nlp.tokens import ORTH, column
 __all__ = ["PartyAdjectives", "party_entities"]
 
 _FOLD = column(fold_lexeme)
+#: A gazetteer name's disambiguation: "Parti travailliste *(Royaume-Uni)*".
+_BRACKETS = re.compile(r"\s*\([^)]*\)$")
 #: Tokens that may stand between the title and the adjective ("le sénateur *américain*").
 _BETWEEN = 2
 #: What "la sénatrice républicaine *du Maine*, X" may name between the adjective and X.
@@ -58,6 +61,8 @@ class PartyAdjectives:
         #: The country a text that names none is read from (the language's home press).
         self.home: str | None = spec.get("home")
         self.cases = frozenset(fold_lexeme(w) for w in spec.get("place_cases", ()))
+        #: "le chef de l'*opposition* travailliste X": a camp noun the adjective makes a party's.
+        self.bodies = frozenset(fold_lexeme(w) for w in spec.get("party_bodies", ()))
         self.former = frozenset(fold_lexeme(w) for w in lex.get("title_former", ()))
         self.former_prefixes = tuple(fold_lexeme(w) for w in lex.get("title_former_prefixes", ()))
         self.by_country: dict[str, dict[tuple[str, ...], str]] = {}
@@ -89,8 +94,9 @@ class PartyAdjectives:
         index = syn.index
         countries: Counter[str] | None = None
         for i, word in enumerate(words):
-            if word not in self.forms or index.covering(i) is not None:
+            if word not in self.forms:
                 continue
+            camp = index.covering(i)
             form, listed = next(
                 ((f, c) for f, c in self.forms[word] if tuple(words[i : i + len(f)]) == f),
                 ((), []),
@@ -99,6 +105,11 @@ class PartyAdjectives:
                 continue
             end = i + len(form)
             j = i - 1
+            if camp is not None:
+                # "le chef de l'opposition travailliste, X": the camp is the party's.
+                j = self._camp_title(camp, i, end, words, doc)
+                if j is None:
+                    continue
             phrase_country = None
             while j >= max(0, i - 1 - _BETWEEN) and not self._title(words[j]):
                 named = index.covering(j)
@@ -134,7 +145,8 @@ class PartyAdjectives:
                 words[j].startswith(self.former_prefixes) or self._former_before(j, words)
             ):
                 attrs["former"] = True
-            head = title and not movement and self._leader(j, words, doc)
+            # the head of a party's camp ("chef de l'opposition") is one of its members
+            head = title and not movement and camp is None and self._leader(j, words, doc)
             predicate = "headOf" if head else "memberOf"
             yield RelationCandidate(person, predicate, mention, trigger, attrs, static=True)
 
@@ -152,6 +164,22 @@ class PartyAdjectives:
             return False
         morph = doc[k].morph
         return "Def" in morph.get("Definite") and "Plur" not in morph.get("Number")
+
+    def _camp_title(
+        self, camp: TokenMention, i: int, end: int, words: list[str], doc: Doc
+    ) -> int | None:
+        """The title before "de l'opposition <adjective>" (``camp``, an unnamed body the
+        adjective ends), else None; "le chef *de l'*opposition": a genitive apart."""
+        if camp.kind == "name" or camp.end != end or words[camp.start] not in self.bodies:
+            return None
+        if any(doc[k].pos_ != "ADJ" for k in range(camp.start + 1, i)):
+            return None
+        k = camp.start - 1
+        while k > 0 and (doc[k].pos_ == "DET" or doc[k].text in {"'", "’"}):
+            k -= 1
+        if k <= 0 or words[k] not in self.cases or doc[k].pos_ != "ADP":
+            return None
+        return k - 1 if self._title(words[k - 1]) else None
 
     def _title(self, word: str) -> bool:
         """A politician's title, also with a former prefix ("ex-député")."""
@@ -225,16 +253,29 @@ def party_entities(
     minister: no span of the party or of Latvia); a party already named keeps its names.
 
     A party missing from the language's gazetteer is left out (the caller drops its facts).
+    Its aliases are how the article calls it: the adjective ("travailliste") and the name
+    without the gazetteer's disambiguating brackets ("Parti travailliste", not "Parti
+    travailliste (Royaume-Uni)"), which no text writes.
     """
     if not mentions:
         return entities
     gazetteer = load_gazetteer(lang)
     out = dict(entities)
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        written.setdefault(m.key, set()).add(" ".join(doc[m.start : m.end].text.split()))
     for m in mentions:
         if m.key in out:
             continue
         entry = gazetteer.get(m.key)
         if entry is None:
             continue
-        out[m.key] = Entity(id=entry.key, name=entry.name, type=entry.type, wikidata=entry.wikidata)
+        aliases = written[m.key] | {_BRACKETS.sub("", entry.name).strip()}
+        out[m.key] = Entity(
+            id=entry.key,
+            name=entry.name,
+            type=entry.type,
+            wikidata=entry.wikidata,
+            aliases=tuple(sorted(a for a in aliases if a and a != entry.name)),
+        )
     return out

@@ -132,10 +132,15 @@ class RelationPatterns(VerbFrames, NounFrames):
                         object_mode=spec["object"],
                         light_verbs=frozenset(fold_lexeme(w) for w in spec.get("light_verbs", ())),
                         person_org_predicate=spec.get("person_org_predicate"),
+                        person_objects=frozenset(spec.get("person_objects", ())),
                         people_demonyms=spec.get("people_demonyms", True),
                     )
                 )
         self.delegate_nouns = frozenset(fold_lexeme(w) for w in lex.get("delegate_nouns", ()))
+        #: "dirige l'*entreprise* Michelin": kind nouns a body's name follows (as a title's).
+        self.kind_nouns = frozenset(
+            fold_lexeme(w) for w in lex.get("title_anaphora", {}).get("nouns", ())
+        )
         #: Partitive prepositions that front a role noun ("*parmi* les signataires figurent").
         self.fronted_cases = frozenset(fold_lexeme(w) for w in lex.get("fronted_role_cases", ()))
         #: Parts of an event that stand for it ("cette *édition* du festival").

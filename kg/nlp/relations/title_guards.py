@@ -31,6 +31,7 @@ class TitleGuards:
     case_aliases: dict[str, str]
     genitive_case: str
     visit_lemmas: frozenset[str]
+    visit_reflexive: frozenset[str]
     politicians: frozenset[str]
 
     def match(self, token: Token) -> tuple[tuple[str, ...], dict[str, Any]] | None:
@@ -75,15 +76,27 @@ class TitleGuards:
         return bool(deps & {ud.COP, ud.AUX_PASS}) and ud.OBJ not in deps
 
     def _apposed_participle(self, token: Token) -> bool:
-        """ "X, représentante de l'Unicef, …": a title in "-ant" the parser read as a present
-        participle, written as the title, opening an apposition (after a comma or a
+        """ "X, représentante de l'Unicef, …", "X, envoyé spécial de l'ONU": a title the
+        parser read as a participle, written as the title, opening an apposition (after a comma or a
         determiner) and followed by "de"; "représentant la France, X a voté" stays a verb."""
         doc = token.doc
         if fold_lexeme(token.text) not in self.titles or not 0 < token.i < len(doc) - 1:
             return False
         if "Part" not in token.morph.get("VerbForm"):
             return False
-        before, after = fold_lexeme(doc[token.i - 1].text), fold_lexeme(doc[token.i + 1].text)
+        # "X, envoyé spécial de l'ONU": "de" after the whole title
+        length = max(
+            (
+                len(words)
+                for words, _ in self.titles.get(fold_lexeme(token.text), ())
+                if tuple(fold_lexeme(t.text) for t in doc[token.i : token.i + len(words)]) == words
+            ),
+            default=1,
+        )
+        if token.i + length >= len(doc):
+            return False
+        before = fold_lexeme(doc[token.i - 1].text)
+        after = fold_lexeme(doc[token.i + length].text)
         opens = before in {",", "(", "–", "—"} or doc[token.i - 1].pos_ == "DET"
         return opens and self.case_aliases.get(after, after) == self.genitive_case
 
@@ -147,5 +160,14 @@ class TitleGuards:
         return None if last is None else {**last, "infer_country": False}
 
     def visiting(self, token: Token) -> bool:
-        """Whether the title's sentence tells of a trip ("est attendu à", "en visite à")."""
-        return any(fold_lexeme(t.lemma_) in self.visit_lemmas for t in token.sent)
+        """Whether the title's sentence tells of a trip ("est attendu à", "en visite à",
+        "s'est rendu à"; "a rendu hommage" is no trip)."""
+        for t in token.sent:
+            lemma = fold_lexeme(t.lemma_)
+            if lemma in self.visit_lemmas:
+                return True
+            if lemma in self.visit_reflexive and any(
+                "Yes" in c.morph.get("Reflex") for c in t.children
+            ):
+                return True
+        return False

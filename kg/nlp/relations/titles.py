@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.lang import fold_lexeme
 from kg.nlp.extensions import TokenMention
@@ -30,6 +30,7 @@ from kg.nlp.relations.holders import (
     parliamentary_group,
     party_forms,
     relative_bearer,
+    territory_named,
 )
 from kg.nlp.relations.title_guards import TitleGuards
 from kg.nlp.relations.title_phrases import TitlePhrases
@@ -44,6 +45,8 @@ _PERSON = frozenset({"Person"})
 #: Who may be a member: "X, membre de Y" of a person, a country or a body.
 _MEMBERS = frozenset({"Person", "Country", "Organization"})
 #: Title facts whose holder may follow "à" or "chez" as well as "de" (``title_org_cases``).
+#: A head title heads a place a territory noun names or names back ("de la région X").
+_HEAD_PLACE = ("headOf", "Place")
 _AT_HOLDERS = frozenset({("worksFor", "Organization"), ("participatesIn", "Event")})
 
 
@@ -92,10 +95,21 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         self.title_window = int(lex["title_window"])
         self.title_verbs = frozenset(fold_lexeme(w) for w in lex.get("title_verbs", ()))
         self.visit_lemmas = frozenset(fold_lexeme(w) for w in lex.get("visit_lemmas", ()))
+        self.visit_reflexive = frozenset(
+            fold_lexeme(w) for w in lex.get("visit_reflexive_lemmas", ())
+        )
         self.sub_bodies = frozenset(fold_lexeme(w) for w in lex.get("title_sub_bodies", ()))
         #: Parliamentary group nouns: "le président du groupe PS" heads the group.
         self.groups = frozenset(fold_lexeme(w) for w in lex.get("title_groups", ()))
         self.parties = party_forms(lex, lang)
+        #: "de la région Bretagne": nouns of governed territories (see ``territory_named``).
+        self.territories = frozenset(
+            fold_lexeme(w) for w in lex.get("title_anaphora", {}).get("territories", ())
+        )
+        #: "l'opposition travailliste": a party's camp, read by ``PartyAdjectives``, no holder.
+        self.camps = frozenset(
+            fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("party_bodies", ())
+        )
         #: Words a party's name may open with ("Parti", "Front"): see :meth:`_party`.
         self.party_words = frozenset(
             fold_lexeme(w) for w in lex.get("affiliation", {}).get("party_words", ())
@@ -115,6 +129,23 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         #: Politicians' titles, which a bare party may follow ("le maire UMP de Nice").
         self.politicians = frozenset(
             fold_lexeme(w) for w in lex.get("party_adjectives", {}).get("titles", ())
+        )
+
+    def _territory(self, holder: TokenMention, predicate: str, doc: Doc) -> bool:
+        """ "présidente de la région Bretagne": a head title heads a place a territory noun
+        names, whatever places the title otherwise takes."""
+        return (predicate, holder.type) == _HEAD_PLACE and territory_named(
+            holder, doc, self.territories
+        )
+
+    def _camp(self, holder: TokenMention, doc: Doc) -> bool:
+        """ "l'opposition travailliste": an unnamed camp a party adjective ends."""
+        words = fold_lexeme(doc[holder.start : holder.end].text).split()
+        return (
+            holder.kind != "name"
+            and len(words) > 1
+            and words[0] in self.camps
+            and words[-1] in self.parties
         )
 
     def candidates(
@@ -222,10 +253,11 @@ class TitlePatterns(TitleGuards, TitlePhrases):
         holders = [
             m
             for m in holders
-            if m.type in wanted
+            if (m.type in wanted or self._territory(m, predicate, doc))
             and m.key != person.key
             and not cut_short(m, syn)
             and not indefinite(m, doc)
+            and not self._camp(m, doc)
             # "commissaire à l'*Énergie*": a portfolio the parser took for a body's name.
             and fold_lexeme(doc[m.start : m.end].text) not in self.portfolios
             and (
@@ -238,10 +270,15 @@ class TitlePatterns(TitleGuards, TitlePhrases):
             )
         ]
         attrs: dict[str, Any] = {}
-        if not holders and "Organization" in wanted:
-            # "X, responsable de l'organisation": the organisation named before.
+        if not holders:
+            # "X, responsable de l'organisation": the organisation named before; "le maire
+            # de cette commune": the town.
             antecedent = self.anaphora.holder(token, end, syn)
-            if antecedent is not None and antecedent.key != person.key:
+            if (
+                antecedent is not None
+                and antecedent.key != person.key
+                and (antecedent.type in wanted or (predicate, antecedent.type) == _HEAD_PLACE)
+            ):
                 holders, attrs["holder_anaphora"] = [antecedent], True
         if not holders:
             # "le président X" bare (no complement at all): the headline country's.

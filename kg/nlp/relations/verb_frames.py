@@ -27,6 +27,8 @@ from kg.nlp.syntax import RelationCandidate, Syntax
 __all__ = ["VerbFrames"]
 
 _EVENTS = frozenset({"Event"})
+#: How the parser hangs a body's name on its kind noun ("l'entreprise *Michelin*").
+_NAME_DEPS = frozenset({ud.NMOD, ud.APPOS, ud.FLAT_NAME})
 
 
 class VerbFrames:
@@ -40,6 +42,7 @@ class VerbFrames:
     dative_relatives: list
     event_cues: list
     places: EventPlaces
+    kind_nouns: frozenset[str]
 
     def _has_child(self, token: Token, lemma: str | None) -> bool:
         return lemma is None or any(fold_lexeme(c.lemma_) == lemma for c in token.children)
@@ -92,6 +95,8 @@ class VerbFrames:
             objects = event_parts(objects, syn, self.event_parts)
         if frame.object_nouns:
             objects = [o for o in objects if fold_lexeme(o.lemma_) in frame.object_nouns]
+        if "Organization" in frame.object_types:
+            objects = [self._kind_named(o, syn) for o in objects]
         if frame.through_nouns:
             objects = [
                 g
@@ -120,6 +125,24 @@ class VerbFrames:
             pairs = self._reciprocal_pairs(subjects, frame, syn)
         for s, o in pairs:
             yield RelationCandidate(s, frame.predicate_for(s, o), o, trigger, dict(attrs))
+
+    def _kind_named(self, noun: Token, syn: Syntax) -> Token:
+        """ "dirige *l'entreprise* Michelin", "a quitté le parti Podemos": the body a kind
+        noun introduces is named right after it, with no preposition (the name token), else
+        the argument itself."""
+        if (
+            noun.pos_ != "NOUN"
+            or syn.index.at(noun) is not None
+            or fold_lexeme(noun.lemma_) not in self.kind_nouns
+        ):
+            return noun
+        for child in noun.rights:
+            if child.dep_ not in _NAME_DEPS or syn.index.has_case(child.i):
+                continue
+            named = syn.index.at(child)
+            if named is not None and named.type == "Organization" and named.start == noun.i + 1:
+                return child
+        return noun
 
     def _reciprocal_pairs(
         self, subjects: list[Token], frame: Frame, syn: Syntax
