@@ -39,3 +39,29 @@ def test_a_thing_is_no_entity(nlp, text, thing):
 )
 def test_agents_near_thing_nouns_stay(nlp, text, name, type_):
     assert names(nlp, text).get(name) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Deux bombardiers d'eau CL-415 sont restés au sol après l'incident.", "CL-415"),
+        ("La compagnie attend ses premiers A320neo au printemps.", "A320neo"),
+        ("Elle a remporté l'épreuve en PT2 devant deux Italiennes.", "PT2"),
+        ("Les chars T-72 ont franchi la frontière à l'aube.", "T-72"),
+    ],
+)
+def test_a_bare_designation_code_is_no_organisation(nlp, text, code):
+    assert names(nlp, text).get(code) != "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le débat sera diffusé ce soir sur TF1 et sur C8.", "TF1"),
+        ("Le débat sera diffusé ce soir sur TF1 et sur C8.", "C8"),
+        ("Les ministres du G20 se retrouvent à Buenos Aires.", "G20"),
+        ("Un reportage de France 24 montre les dégâts.", "France 24"),
+    ],
+)
+def test_organisations_that_go_by_a_code_stay(nlp, text, name):
+    assert names(nlp, text).get(name) == "Organization"
