@@ -81,7 +81,9 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
 def _slogan(span: Span) -> bool:
     """Lower-case words that can be a name: two or more, one of them a noun or a verb, and
     not opening on a verb -- "la coalition « renforcerait et unifierait » la défense"
-    quotes what the body would do, with the body as its subject."""
+    quotes what the body would do, with the body as its subject -- unless the verb is a
+    call in the first person plural ("l'association « sauvons la forêt »"): a body's deeds
+    are told in the third person, so such a verb is the motto the body is named after."""
     words = [t for t in span if not t.is_space]
     # "« s'est couché »", "« ne cédera pas »": clitics and negation open a verb phrase
     k = 0
@@ -93,15 +95,31 @@ def _slogan(span: Span) -> bool:
         k += 1
     return (
         sum(t.is_alpha for t in words) >= 2
-        and words[k].pos_ not in ("VERB", "AUX")
+        and (words[k].pos_ not in ("VERB", "AUX") or (k == 0 and _call(words[k])))
         and any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB") for t in words)
+    )
+
+
+def _call(token: Token) -> bool:
+    """A verb in the first person plural or the imperative ("agissons", "sauvez") with no
+    subject before it ("« nous avons agi »" quotes speech); the tagger often misreads the
+    person of "-ons" forms, so the ending counts as well."""
+    morph = token.morph
+    return token.pos_ == "VERB" and (
+        morph.get("Mood") == ["Imp"]
+        or (morph.get("Person") == ["1"] and morph.get("Number") == ["Plur"])
+        or token.text.lower().endswith("ons")
     )
 
 
 def _qualifier(token: Token) -> bool:
     """A lower-case word between a kind noun and a quoted name; a verb ends the search, and
-    so does a pronoun: "le journal qui « … »" quotes what the paper did, not its name."""
-    return token.is_lower and token.is_alpha and token.pos_ not in ("VERB", "AUX", "PRON")
+    so does a pronoun: "le journal qui « … »" quotes what the paper did, not its name. After
+    a capitalised kind, its adjective may be capitalised too ("l'Association Canadienne
+    « … »")."""
+    if not token.is_alpha or token.pos_ in ("VERB", "AUX", "PRON"):
+        return False
+    return token.is_lower or (token.is_title and token.i > 0 and token.nbor(-1).is_title)
 
 
 def _is_head(token: Token, heads: set[str]) -> bool:

@@ -131,6 +131,24 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "ADV", "VERB", "ADV", "PUNCT"],
             [(3, 6, "Organization")],
         ),
+        # ... unless the verb is a call in the first person plural: the body's motto
+        (
+            ["le", "collectif", "«", "protégeons", "nos", "haies", "»", "manifeste"],
+            ["DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB"],
+            [(3, 6, "Organization")],
+        ),
+        # ... but with its subject before it, the quote is speech again
+        (
+            ["le", "syndicat", "«", "nous", "refusons", "tout", "»"],
+            ["DET", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+            [],
+        ),
+        # ... and so is a first person plural auxiliary
+        (
+            ["le", "parti", "«", "avons", "gagné", "»"],
+            ["DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+            [],
+        ),
         # a relative pronoun after the kind: the quote says what the body did
         (
             ["un", "quotidien", "qui", "«", "a", "tout", "changé", "»"],
@@ -147,6 +165,18 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["le", "groupe", "de", "rock", "«", "Les", "Ombres", "»"],
             ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT"],
             [(5, 7, "Organization")],
+        ),
+        # a capitalised kind may take a capitalised adjective before the quote
+        (
+            ["l'", "Union", "Bretonne", "«", "Pour", "nos", "phares", "»"],
+            ["DET", "PROPN", "PROPN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"],
+            [(4, 7, "Organization")],
+        ),
+        # ... not after a lower-case kind: "la fédération Durand" names a person first
+        (
+            ["la", "fédération", "Durand", "«", "Pour", "tous", "»"],
+            ["DET", "NOUN", "PROPN", "PUNCT", "ADP", "PRON", "PUNCT"],
+            [],
         ),
         # ... but a verb between them makes the quote speech
         (
