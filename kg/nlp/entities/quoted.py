@@ -37,10 +37,12 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
     vie »"); quoted lower-case qualifiers after a kind noun are scare quotes ("le groupe
     « terroriste »", "un parti « très modéré »"). An event's kind (``event_quoted_heads``:
     "le spectacle", "une comédie musicale nommée") makes the name an event's; a naming
-    participle ("nommée", "intitulé") may stand between the kind and the name.
+    participle ("nommée", "intitulé") may stand between the kind and the name. The kind may
+    also open the quoted words themselves (:func:`_kind_inside`).
     """
     pairs = dict(tuple(pair) for pair in words["name_quotes"])
     org_heads, event_heads = lex["org_quoted_heads"], lex.get("event_quoted_heads", set())
+    name_heads = lex.get("org_name_heads", set())
     heads = org_heads | event_heads
     naming = lex.get("quoted_naming_words", set())
     found: list[tuple[int, int, str]] = []
@@ -55,11 +57,12 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
             if not (_qualifier(doc[j]) or fold(doc[j].text) in naming):
                 break
             j -= 1
-        if not _is_head(doc[j], heads):
-            continue
         start = i + 1
         while start < n and doc[start].is_space and "\n" not in doc[start].text:
             start += 1
+        kind_inside = _kind_inside(doc, i, start, org_heads | name_heads)
+        if not (_is_head(doc[j], heads) or kind_inside):
+            continue
         end = next(
             (k for k in range(start, min(n, start + 1 + _QUOTED_MAX)) if doc[k].text == closing),
             None,
@@ -73,9 +76,24 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
         first = doc[start].text[:1]
         if first.isupper() or first.isdigit() or _slogan(doc[start:end]):
             # "le spectacle « Les Veilleurs »": an event's kind names an event
-            kind = "Organization" if _is_head(doc[j], org_heads) else "Event"
+            kind = "Organization" if kind_inside or _is_head(doc[j], org_heads) else "Event"
             found.append((start, end, kind))
     return found
+
+
+def _kind_inside(doc: Doc, mark: int, start: int, heads: set[str]) -> bool:
+    """Whether the quoted words open on their own kind after an article: "la « Cellule des
+    Patrons Pêcheurs »", "le « Comité de soutien »" -- a capitalised kind of organisation
+    followed by more words is the body's full name, which NER would cut at the kind."""
+    return (
+        mark > 0
+        and doc[mark - 1].pos_ == "DET"
+        and start + 1 < len(doc)
+        and doc[start].text[:1].isupper()
+        and fold(doc[start].text) in heads
+        and not doc[start + 1].is_punct
+        and doc[start + 1].pos_ not in ("VERB", "AUX")  # "le « Parti pris des choses »"
+    )
 
 
 def _slogan(span: Span) -> bool:

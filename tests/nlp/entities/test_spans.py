@@ -195,6 +195,28 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "ADJ", "PUNCT"],
             [],
         ),
+        # a capitalised kind opening the quoted words after an article: the body's full name
+        (
+            ["la", "«", "Fédération", "des", "Amis", "du", "Rail", "»", "proteste"],
+            ["DET", "PUNCT", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "VERB"],
+            [(2, 7, "Organization")],
+        ),
+        # ... not a kind alone, nor one a participle follows (a title), nor without article
+        (
+            ["la", "«", "Commission", "»", "a", "tranché"],
+            ["DET", "PUNCT", "NOUN", "PUNCT", "AUX", "VERB"],
+            [],
+        ),
+        (
+            ["le", "«", "Parti", "pris", "du", "roman", "»"],
+            ["DET", "PUNCT", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+            [],
+        ),
+        (
+            ["elle", "chante", "«", "Union", "libre", "»"],
+            ["PRON", "VERB", "PUNCT", "NOUN", "ADJ", "PUNCT"],
+            [],
+        ),
         # a quote left open is no name
         (
             ["le", "parti", "«", "Renouveau", "a", "gagné"],
