@@ -48,19 +48,23 @@ def quoted_names(doc: Doc, lex: dict[str, Any], words: Words) -> list[tuple[int,
     found: list[tuple[int, int, str]] = []
     n = len(doc)
     # Words from a column: a Token for every word of the document cost more than the rest.
-    for i, text in enumerate(strings_of(doc, ORTH)):
+    orths = strings_of(doc, ORTH)
+    for i, text in enumerate(orths):
+        mark = i
+        if i > 1 and orths[i - 1] + text in pairs and not doc[i - 1].whitespace_:
+            text, mark = orths[i - 1] + text, i - 1  # "‘’", cut in two by the tokenizer
         closing = pairs.get(text)
-        if closing is None or i == 0:
+        if closing is None or mark == 0:
             continue
-        j = i - 1
-        while j > 0 and i - j <= _QUOTED_ADJECTIVES and not _is_head(doc[j], heads):
+        j = mark - 1
+        while j > 0 and mark - j <= _QUOTED_ADJECTIVES and not _is_head(doc[j], heads):
             if not (_qualifier(doc[j]) or fold(doc[j].text) in naming):
                 break
             j -= 1
         start = i + 1
         while start < n and doc[start].is_space and "\n" not in doc[start].text:
             start += 1
-        kind_inside = _kind_inside(doc, i, start, org_heads | name_heads)
+        kind_inside = _kind_inside(doc, mark, start, org_heads | name_heads)
         if not (_is_head(doc[j], heads) or kind_inside):
             continue
         end = next(

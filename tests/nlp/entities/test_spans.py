@@ -244,3 +244,33 @@ def test_a_quoted_negated_verb_is_no_name(ctx, polarity, expected):
     morphs = ["", "", "", polarity, "", "", ""]
     doc = Doc(vocab, words=words, pos=pos, morphs=morphs)
     assert quoted_names(doc, load_entity_lexicon("fr"), words_) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "expected"),
+    [
+        # doubled single quotes, cut in two by the tokenizer, mark a name as well
+        (
+            ["l'", "association", "‘", "’", "Un", "toit", "pour", "tous", "’’", "aide"],
+            [False, True, False, False, True, True, True, False, True, False],
+            [(4, 8, "Organization")],
+        ),
+        # ... not when the two halves stand apart
+        (
+            ["l'", "association", "‘", "’", "Un", "toit", "pour", "tous", "’’", "aide"],
+            [False, True, True, False, True, True, True, False, True, False],
+            [],
+        ),
+        # ... nor a lone closing single quote after a kind
+        (
+            ["l'", "association", "’", "Un", "toit", "pour", "tous", "’’"],
+            [False, True, False, True, True, True, False, False],
+            [],
+        ),
+    ],
+)
+def test_doubled_single_quotes_mark_a_name(ctx, words, spaces, expected):
+    vocab, _, words_ = ctx
+    pos = ["PUNCT" if not w[0].isalpha() else "NOUN" for w in words]
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos)
+    assert quoted_names(doc, load_entity_lexicon("fr"), words_) == expected
