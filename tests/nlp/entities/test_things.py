@@ -23,6 +23,9 @@ def names(nlp, text: str) -> dict[str, str]:
         ("Une épidémie de Listeria a touché trois fermes du Jura.", "Listeria"),
         ("Les cas de Salmonella se multiplient dans la région.", "Salmonella"),
         ("Les Neutrinos traversent la Terre sans interagir.", "Neutrinos"),
+        # decorations and awards are things one receives, not bodies or places
+        ("Le chef a reçu la Légion d'honneur des mains du président.", "Légion d'honneur"),
+        ("Il a obtenu le Ballon d'or pour la troisième fois.", "Ballon d'or"),
     ],
 )
 def test_a_thing_is_no_entity(nlp, text, thing):
@@ -35,6 +38,8 @@ def test_a_thing_is_no_entity(nlp, text, thing):
         ("Emmanuel Macron a reçu le Premier ministre à l'Élysée.", "Emmanuel Macron", "Person"),
         ("Le plan de l'OTAN a été adopté à Bruxelles.", "OTAN", "Organization"),
         ("Le CERN a ouvert ses portes au public à Genève.", "Genève", "Place"),
+        # the body that awards a prize stays one
+        ("L'Académie Goncourt a couronné un premier roman.", "Académie Goncourt", "Organization"),
     ],
 )
 def test_agents_near_thing_nouns_stay(nlp, text, name, type_):
