@@ -324,12 +324,25 @@ def test_capitals_after_the_first_word_are_required(blank_nlp, text, present) ->
         ("Armée populaire de libération", "Armée populaire de libération", "Q148"),
         ("le Likoud", "Likoud", "Q801"),
         ("El País", "El País", "Q29"),
+        ("CFTC", "Confédération française des travailleurs chrétiens", "Q142"),
+        ("la FNSEA", "Fédération nationale des syndicats d'exploitants agricoles", "Q142"),
+        ("Pernod Ricard", "Pernod Ricard", "Q142"),
+        ("Technip", "TechnipFMC", "Q142"),
+        ("D8", "C8", "Q142"),
     ],
 )
 def test_national_institutions_carry_their_country(text, name, country):
     entry = load_gazetteer("fr").lookup_name(text)
     assert entry is not None and entry.type == "Organization"
     assert (entry.name, entry.country) == (name, country)
+
+
+@pytest.mark.parametrize("word", ["Orange", "Total", "Vinci", "Legrand"])
+def test_company_names_that_are_places_words_or_surnames_are_left_out(word):
+    # a CAC 40 company named like a town, a common word or a surname would turn every
+    # use of that word into the company
+    entry = load_gazetteer("fr").lookup_name(word)
+    assert entry is None or entry.type != "Organization"
 
 
 def test_an_institution_of_an_unknown_country_is_a_clear_error():

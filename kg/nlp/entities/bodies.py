@@ -274,7 +274,8 @@ def acting_bodies(doc: Doc, mentions: Iterable[TokenMention], part_nouns: set[st
     ``part_nouns`` are those action and member nouns. Cited as a source or a setting
     ("selon les autorités",
     "une voiture devant la gendarmerie"), it does not: an extraction that kept every such
-    body would list organisations where a reader sees none.
+    body would list organisations where a reader sees none. A body whose mention says which
+    one it is (:func:`_complemented`) is kept wherever it appears, as a name would be.
     """
     mentions = list(mentions)
     events = {i for m in mentions if m.type == "Event" for i in range(m.start, m.end)}
@@ -283,6 +284,9 @@ def acting_bodies(doc: Doc, mentions: Iterable[TokenMention], part_nouns: set[st
         if m.kind != "nominal" or m.type != "Organization":
             continue
         root = doc[m.start : m.end].root
+        if _complemented(doc, m.start, m.end, root):
+            keys.add(m.key)
+            continue
         while root.dep_ == ud.CONJ and root.head.i != root.i:
             root = root.head
         head = root.head
@@ -293,3 +297,19 @@ def acting_bodies(doc: Doc, mentions: Iterable[TokenMention], part_nouns: set[st
         if acts:
             keys.add(m.key)
     return keys
+
+
+def _complemented(doc: Doc, start: int, end: int, root: Any) -> bool:
+    """Whether a body's mention carries a ``de`` complement naming which one it is ("les
+    pompiers *de Lyon*", "l'association *des riverains du port*"): one particular body, as
+    specific as a name, so the extraction keeps it wherever it appears. A plural needs a
+    name in its complement ("les pompiers de Lyon"): "des entreprises de la province" are
+    a class of bodies, not one."""
+    plural = root.morph.get("Number") == ["Plur"]
+    return any(
+        child.dep_ == ud.NMOD
+        and start <= child.i < end
+        and child.i > root.i
+        and (not plural or any(t.pos_ == "PROPN" for t in child.subtree))
+        for child in root.children
+    )

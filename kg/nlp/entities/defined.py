@@ -40,7 +40,8 @@ def acronym_defined_names(
     doc: Doc, lex: dict[str, Any], words: Words
 ) -> list[tuple[int, int, str]]:
     """``(start, end, "Organization")`` for each lower-case name right before "(ACRONYM)"."""
-    heads = lex["org_name_heads"] | lex["org_pattern_heads"]
+    heads = lex["org_name_heads"] | lex["org_pattern_heads"] | lex.get("acronym_org_heads", set())
+    genitive, coordinators = words["genitive"], words["coordinators"]
     found: list[tuple[int, int, str]] = []
     n = len(doc)
     # Only opening parentheses are visited (a column compare, no Token per word).
@@ -53,21 +54,49 @@ def acronym_defined_names(
             and p - b <= _MAX_WORDS
             and doc[b].is_lower
             and doc[b].text.replace("-", "").replace("'", "").replace("’", "").isalpha()
-            and doc[b].pos_ in _NAME_POS
+            and (doc[b].pos_ in _NAME_POS or _joins_complements(doc, b, genitive, coordinators))
         ):
             b -= 1
         if doc[p - 1].pos_ in ("ADP", "DET"):
             continue
+        starts: list[int] = []
         for s in range(b + 1, p):
             if fold(doc[s].text) not in heads or s == 0:
                 continue
             before = doc[s - 1]
-            if fold(before.text) in words["genitive"] or before.pos_ not in ("DET", "ADP"):
+            article = before.morph.get("PronType") == ["Art"]  # "du", "des": "de" + "le"
+            if (fold(before.text) in genitive and not article) or before.pos_ not in (
+                "DET",
+                "ADP",
+            ):
                 break  # "le chef de service (…)": the head is a complement, no name opens
             if p - s >= 2:
-                found.append((s, p, "Organization"))
-            break
+                starts.append(s)
+        if starts:
+            # "l'équipe du bureau d'enquêtes (BE)": the head the acronym spells names it
+            spelled = [s for s in starts if _initials(doc, s, p, genitive) == doc[p + 1].text]
+            found.append(((spelled or starts)[0], p, "Organization"))
     return found
+
+
+def _initials(doc: Doc, start: int, end: int, links: frozenset[str]) -> str:
+    """Capitalised first letters of the words of ``doc[start:end]`` that are no ``de``,
+    article or coordinator: what an acronym of that phrase would spell."""
+    return "".join(
+        t.text.split("'")[-1].split("’")[-1][:1].upper()
+        for t in doc[start:end]
+        if fold(t.text) not in links and t.pos_ not in ("DET", "ADP", "CCONJ")
+    )
+
+
+def _joins_complements(
+    doc: Doc, b: int, genitive: frozenset[str], coordinators: frozenset[str]
+) -> bool:
+    """Whether ``doc[b]`` joins two ``de`` complements of one name ("bureau d'enquêtes *et*
+    d'analyses"); before anything else a coordinator joins two phrases, not one name."""
+    return (
+        fold(doc[b].text) in coordinators and b + 1 < len(doc) and fold(doc[b + 1].text) in genitive
+    )
 
 
 def defined_things(doc: Doc, heads: frozenset[str] | set[str]) -> frozenset[str]:

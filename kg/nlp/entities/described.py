@@ -122,7 +122,11 @@ class DescribedOrganizations:
         """End of the description: adjectives and ``de`` complements right of the head."""
         keep: set[int] = set()
         for child in head.children:
-            if child.dep_ == ud.AMOD and child.pos_ not in ("ADJ", "VERB"):
+            if (
+                child.dep_ == ud.AMOD
+                and child.pos_ not in ("ADJ", "VERB")
+                and not _hyphenated(child)
+            ):
                 continue  # a misparsed noun or adverb ("partis politiques autrefois membres")
             if child.i >= end and child.dep_ in (ud.AMOD, ud.NMOD, ud.FLAT_NAME, ud.FIXED):
                 keep |= self._subtree(child)
@@ -173,3 +177,9 @@ def _opens_a_comparison(doc: Doc, i: int) -> bool:
     proches*", "des partis *autrefois* membres" say which ones, they are no name."""
     token = doc[i]
     return token.pos_ == "ADV" or (token.pos_ == "DET" and doc[i - 1].pos_ != "ADP")
+
+
+def _hyphenated(token: Token) -> bool:
+    """A lower-case hyphenated qualifier the tagger reads as a noun ("la brigade
+    *anti-émeute*", "une cellule *anti-crise*"): it qualifies the body like an adjective."""
+    return token.is_lower and "-" in token.text and token.text.replace("-", "").isalpha()

@@ -53,6 +53,7 @@ class EventNames:
         self._known = re.compile(rf"(?<![\w-])(?:{known})(?![\w-])") if known else None
         starts = "|".join(re.escape(w) for w in lex.get("event_start_words", ()))
         self._starts = re.compile(rf"(?<![\w-])(?:{starts})(?![\w-])") if starts else None
+        self._categories = lex.get("event_category_words", set())
 
     def spans(self, doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
         """Token spans ``(start, end)`` of such event names in ``doc`` (whose text is ``text``)."""
@@ -101,7 +102,8 @@ class EventNames:
         - the spans of :meth:`spans` that read "<event word> de <Name>" or end on a race
           number ("Tour de France", "Copper Basin 300").
 
-        A year right after any of them is part of the name ("Tour de France 2011").
+        A year right after any of them is part of the name ("Tour de France 2011"), and so
+        is a word that says whose competition it is ("Ligue des champions féminine").
         """
         text = doc_text(doc) if text is None else text
         n = len(doc)
@@ -141,6 +143,8 @@ class EventNames:
             while end - start > 1 and doc[start].pos_ == "DET":
                 start += 1  # "La Copper Basin 300"
             if end < n and _YEAR.match(doc[end].text):
+                end += 1
+            while end < n and doc[end].is_lower and _fold(doc[end].text) in self._categories:
                 end += 1
             out.append((start, end))
         return out

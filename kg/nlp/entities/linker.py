@@ -68,7 +68,7 @@ from kg.nlp.entities.nominals import MentionCandidate, NominalMentions
 from kg.nlp.entities.persons import link_persons, titled_persons
 from kg.nlp.entities.quoted import quoted_names
 from kg.nlp.entities.spans import pattern_spans
-from kg.nlp.entities.things import NonAgents, menu_item
+from kg.nlp.entities.things import NonAgents, designation_code, menu_item
 from kg.nlp.extensions import TokenMention, doc_text, register_extensions
 
 __all__ = [
@@ -313,6 +313,13 @@ class EntityLinker(CandidateLinking, NerPieces, LangComponent):
                 c for c in chosen if c.wikidata or not self.things.is_thing(doc, c.start, c.end)
             ]
         chosen = [c for c in chosen if not menu_item(doc, c.start, c.end, products)]
+        chosen = [  # "le Canadair CL-415", "en PT1": designations, not organisations
+            c
+            for c in chosen
+            if c.type != "Organization"
+            or c.extras.get("src") == "gaz"
+            or not designation_code(doc, c.start, c.end)
+        ]
         chosen = drop_defined_things(doc, chosen, self._body_words)  # "un sous-marin (SLBM)"
         taken = {i for c in chosen for i in range(c.start, c.end)}
         chosen += titled_persons(doc, taken, self.lex, self.ner.links, self.first_names)

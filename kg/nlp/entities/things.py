@@ -19,9 +19,12 @@ from kg.lang import fold
 from kg.nlp.entities.nominals import FOLD
 from kg.nlp.tokens import ORTH
 
-__all__ = ["NonAgents", "menu_item"]
+__all__ = ["NonAgents", "designation_code", "menu_item"]
 
 _TOKEN = re.compile(r"\w+'|\w+|-")
+#: A designation: capitals then digits, maybe a hyphen between and a lower-case suffix
+#: ("PT1", "CL-415", "A320neo", "T-72").
+_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]+[a-z]*")
 
 
 def _phrases(words: Any) -> set[tuple[str, ...]]:
@@ -61,6 +64,16 @@ class NonAgents:
         if before[-1] in self._genitive:
             return any(before[-1 - len(h) : -1] == h for h in self._eponym_heads)
         return False
+
+
+def designation_code(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a bare designation code ("PT1", "CL-415", "A320neo").
+
+    Aircraft, weapons, sport classes and instruments carry such codes, and NER types them
+    organisations; the organisations that go by one ("TF1", "G20") are the gazetteer's,
+    which the caller keeps. A code in a longer name ("France 24", "Europe 1") is not bare.
+    """
+    return _CODE.fullmatch(doc[start:end].text) is not None
 
 
 def menu_item(doc: Doc, start: int, end: int, services: set[str]) -> bool:

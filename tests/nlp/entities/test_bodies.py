@@ -112,3 +112,28 @@ def test_an_institution_of_a_place_is_located_there(text, institution, place):
 def test_an_institution_without_a_place_gets_no_location(text):
     (x,) = extract([text], progress=False)
     assert not [r for r in x.relations if r.predicate == "locatedIn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # cited as a source, a bare body is a setting, not an actor: left out
+        ("Selon la police, la route restera fermée.", None),
+        ("D'après l'association, la collecte a doublé.", None),
+        # with a complement saying which body it is, it is one particular body: kept
+        (
+            "D'après l'association des riverains du port, le bruit est insupportable.",
+            "association des riverains du port",
+        ),
+        (
+            "Selon le syndicat des boulangers, le bruit empêche de dormir.",
+            "syndicat des boulangers",
+        ),
+        # a plural with a common-noun complement is a class of bodies, not one
+        ("Selon les entreprises du secteur, les commandes reculent.", None),
+    ],
+)
+def test_a_body_with_its_complement_is_kept_as_a_source(text, kept):
+    (x,) = extract([text], progress=False)
+    names = {e.name for e in x.entities if e.type == "Organization"}
+    assert names == ({kept} if kept else set())

@@ -36,7 +36,11 @@ def test_an_acronym_defined_by_a_thing_is_no_organisation(nlp, text, acronym):
     ("text", "name"),
     [
         # an organisation noun in the phrase: a body (the acronym stays an organisation's)
-        ("L'équipe du bureau d'enquêtes et d'analyses (BEA) a récupéré les boîtes noires.", "BEA"),
+        # (the name is the one the acronym spells, not the team of it)
+        (
+            "L'équipe du bureau d'enquêtes et d'analyses (BEA) a récupéré les boîtes noires.",
+            "bureau d'enquêtes et d'analyses",
+        ),
         # a known organisation keeps its id whatever stands before it
         (
             "Un accord sur le commerce mondial (OMC) a été signé à Genève.",
@@ -62,3 +66,51 @@ def test_defined_things_on_the_parse(nlp, text, things):
     from kg.nlp.entities.defined import defined_things
 
     assert defined_things(parse(nlp, text, "d"), frozenset()) == things
+
+
+def _names(nlp, text: str) -> set[str]:
+    entities = parse(nlp, text, "d")._.kg_entities.values()
+    return {e.name for e in entities if e.type == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a unit is a body when its acronym defines it, after "du"/"des" as after "le"
+        (
+            "Deux alpinistes ont été secourus par le peloton de gendarmerie de montagne (PGM).",
+            "peloton de gendarmerie de montagne",
+        ),
+        (
+            "Les hommes du bataillon de chasseurs alpins (BCA) ont défilé.",
+            "bataillon de chasseurs alpins",
+        ),
+        # "et" joins two complements of one name
+        (
+            "Le directeur du centre de veille et d'alerte (CVA) a été entendu.",
+            "centre de veille et d'alerte",
+        ),
+        # ... but not two bodies: the name starts after it
+        (
+            "La police et le service des fraudes (SDF) ont saisi les jouets.",
+            "service des fraudes",
+        ),
+    ],
+)
+def test_lower_case_units_defined_by_an_acronym(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same unit nouns without an acronym are common words
+        "Le peloton a franchi le col sous la pluie.",
+        "Une division du travail a été décidée.",
+        # a head after a bare "de" is a complement: no name opens there
+        "Le chef de section (CDS) a été blessé.",
+    ],
+)
+def test_unit_nouns_without_a_definition_name_nothing(nlp, text):
+    names = _names(nlp, text)
+    assert not any(n.startswith(("peloton", "division", "section")) for n in names)

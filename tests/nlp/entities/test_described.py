@@ -27,6 +27,9 @@ orgs = partial(organisations, doc_id="d1")
         ("La directrice d'une banque régionale a démissionné.", "banque régionale"),
         ("Une chaîne de télévision a filmé la scène.", "chaîne de télévision"),
         ("Le président de l'association des pêcheurs a protesté.", "association des pêcheurs"),
+        # a hyphenated qualifier the tagger reads as a noun still qualifies the body
+        ("La brigade anti-émeute a dispersé la foule.", "brigade anti-émeute"),
+        ("Une cellule anti-crise a été ouverte à la préfecture.", "cellule anti-crise"),
     ],
 )
 def test_a_qualified_description_is_an_organisation_of_its_article(nlp, text, name):

@@ -175,3 +175,31 @@ def test_event_by_its_last_word(nlp, text, expected, absent) -> None:
     found = mentions(nlp, text)
     assert expected in found, found
     assert absent not in found, found
+
+
+# (sentence, the competition's whole name, the shorter name that must not stand alone)
+CATEGORY_EVENTS = [
+    (
+        "Les Lyonnaises ont conservé leur titre en Ligue des champions féminine samedi.",
+        "Ligue des champions féminine",
+        "Ligue des champions",
+    ),
+    (
+        "La Coupe du monde juniors s'achève dimanche à Sotchi.",
+        "Coupe du monde juniors",
+        "Coupe du monde",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "shorter"), CATEGORY_EVENTS)
+def test_a_category_word_belongs_to_the_competition(nlp, text, name, shorter) -> None:
+    found = mentions(nlp, text)
+    assert (name, "Event") in found
+    assert (name, "Organization") not in found
+    assert (shorter, "Event") not in found
+
+
+def test_a_word_that_is_no_category_stays_out(nlp) -> None:
+    found = mentions(nlp, "La Ligue des champions reprend mardi soir.")  # a verb follows
+    assert ("Ligue des champions", "Event") in found

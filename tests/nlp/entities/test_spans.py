@@ -131,6 +131,24 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "PUNCT", "ADV", "VERB", "ADV", "PUNCT"],
             [(3, 6, "Organization")],
         ),
+        # ... unless the verb is a call in the first person plural: the body's motto
+        (
+            ["le", "collectif", "«", "protégeons", "nos", "haies", "»", "manifeste"],
+            ["DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB"],
+            [(3, 6, "Organization")],
+        ),
+        # ... but with its subject before it, the quote is speech again
+        (
+            ["le", "syndicat", "«", "nous", "refusons", "tout", "»"],
+            ["DET", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+            [],
+        ),
+        # ... and so is a first person plural auxiliary
+        (
+            ["le", "parti", "«", "avons", "gagné", "»"],
+            ["DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+            [],
+        ),
         # a relative pronoun after the kind: the quote says what the body did
         (
             ["un", "quotidien", "qui", "«", "a", "tout", "changé", "»"],
@@ -148,6 +166,18 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
             ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT"],
             [(5, 7, "Organization")],
         ),
+        # a capitalised kind may take a capitalised adjective before the quote
+        (
+            ["l'", "Union", "Bretonne", "«", "Pour", "nos", "phares", "»"],
+            ["DET", "PROPN", "PROPN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"],
+            [(4, 7, "Organization")],
+        ),
+        # ... not after a lower-case kind: "la fédération Durand" names a person first
+        (
+            ["la", "fédération", "Durand", "«", "Pour", "tous", "»"],
+            ["DET", "NOUN", "PROPN", "PUNCT", "ADP", "PRON", "PUNCT"],
+            [],
+        ),
         # ... but a verb between them makes the quote speech
         (
             ["la", "société", "a", "dit", "«", "Bonjour", "»"],
@@ -163,6 +193,28 @@ def test_a_service_named_by_its_city_is_not_a_name(ctx):
         (
             ["le", "groupe", "«", "terroriste", "»"],
             ["DET", "NOUN", "PUNCT", "ADJ", "PUNCT"],
+            [],
+        ),
+        # a capitalised kind opening the quoted words after an article: the body's full name
+        (
+            ["la", "«", "Fédération", "des", "Amis", "du", "Rail", "»", "proteste"],
+            ["DET", "PUNCT", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "VERB"],
+            [(2, 7, "Organization")],
+        ),
+        # ... not a kind alone, nor one a participle follows (a title), nor without article
+        (
+            ["la", "«", "Commission", "»", "a", "tranché"],
+            ["DET", "PUNCT", "NOUN", "PUNCT", "AUX", "VERB"],
+            [],
+        ),
+        (
+            ["le", "«", "Parti", "pris", "du", "roman", "»"],
+            ["DET", "PUNCT", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+            [],
+        ),
+        (
+            ["elle", "chante", "«", "Union", "libre", "»"],
+            ["PRON", "VERB", "PUNCT", "NOUN", "ADJ", "PUNCT"],
             [],
         ),
         # a quote left open is no name
@@ -191,4 +243,34 @@ def test_a_quoted_negated_verb_is_no_name(ctx, polarity, expected):
     pos = ["DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "PUNCT"]
     morphs = ["", "", "", polarity, "", "", ""]
     doc = Doc(vocab, words=words, pos=pos, morphs=morphs)
+    assert quoted_names(doc, load_entity_lexicon("fr"), words_) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "expected"),
+    [
+        # doubled single quotes, cut in two by the tokenizer, mark a name as well
+        (
+            ["l'", "association", "‘", "’", "Un", "toit", "pour", "tous", "’’", "aide"],
+            [False, True, False, False, True, True, True, False, True, False],
+            [(4, 8, "Organization")],
+        ),
+        # ... not when the two halves stand apart
+        (
+            ["l'", "association", "‘", "’", "Un", "toit", "pour", "tous", "’’", "aide"],
+            [False, True, True, False, True, True, True, False, True, False],
+            [],
+        ),
+        # ... nor a lone closing single quote after a kind
+        (
+            ["l'", "association", "’", "Un", "toit", "pour", "tous", "’’"],
+            [False, True, False, True, True, True, False, False],
+            [],
+        ),
+    ],
+)
+def test_doubled_single_quotes_mark_a_name(ctx, words, spaces, expected):
+    vocab, _, words_ = ctx
+    pos = ["PUNCT" if not w[0].isalpha() else "NOUN" for w in words]
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos)
     assert quoted_names(doc, load_entity_lexicon("fr"), words_) == expected
