@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from kg.lang import fold_lexeme, load_data
@@ -24,6 +25,7 @@ from kg.nlp.tense import auxiliaries as _auxiliaries
 from kg.nlp.tense import morph as _morph
 from kg.nlp.tense import regular_conditional as _regular_conditional
 from kg.nlp.tense import regular_form
+from kg.nlp.tokens import LEMMA, column, pos_ids
 
 __all__ = ["ModalityCues", "governor_chain", "modality_of", "source_of", "tense_of"]
 
@@ -37,6 +39,7 @@ _PRIORITY: tuple[str, ...] = (
     "reported",
     "asserted",
 )
+_FOLD = column(fold_lexeme)
 _NOUNISH = frozenset({"NOUN", "PROPN"})
 _ARG_DEPS = frozenset(
     {ud.OBJ, ud.OBL, ud.OBL_ARG, ud.OBL_MOD, ud.OBL_AGENT, ud.NSUBJ, ud.NSUBJ_PASS, ud.NMOD}
@@ -220,7 +223,9 @@ def _reported(sentence: Span, cues: ModalityCues) -> bool:
     text = " " + fold_lexeme(sentence.text)
     if any(f" {cue} " in text for cue in cues.reported_cues):
         return True
-    return any(fold_lexeme(t.lemma_) in cues.reported_verbs and t.pos_ == "VERB" for t in sentence)
+    # read from the document's columns: no Token per word of the sentence
+    lemmas, pos, verbs = _FOLD(sentence.doc, LEMMA), pos_ids(sentence.doc), cues.reported_verbs
+    return any(pos[i] == VERB and lemmas[i] in verbs for i in range(sentence.start, sentence.end))
 
 
 def modality_of(trigger: Token, cues: ModalityCues, chain: list[Token] | None = None) -> str:

@@ -173,16 +173,14 @@ class MentionLists:
         """Whether one of ``cues`` (folded words) ends just before ``start``, determiners
         apart, prepositions compared through their aliases: "*lors d'*une réunion",
         "*en marge du* sommet"."""
-        doc, aliases = self.doc, self.case_aliases
+        aliases, pos, folded = self.case_aliases, self.pos, self.words
         i = start
-        while i > 0 and doc[i - 1].pos_ == "DET":
+        while i > 0 and pos[i - 1] == DET:
             i -= 1
         for cue in cues:
             if len(cue) > i:
                 continue
-            words = (
-                aliases.get(w, w) for w in (fold_lexeme(t.text) for t in doc[i - len(cue) : i])
-            )
+            words = (aliases.get(w, w) for w in folded[i - len(cue) : i])
             if tuple(words) == tuple(aliases.get(w, w) for w in cue):
                 return True
         return False

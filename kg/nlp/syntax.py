@@ -230,6 +230,16 @@ class Syntax(VerbArguments, MentionLists, ClauseReading):
         #: Verbs whose "à" complement does the infinitive they govern ("demander *à X* de").
         self.dative_controllers = dative_controllers
         self.dative_case = dative_case
+        #: Per token index, its :meth:`subjects` and :meth:`passive` (frames and event
+        #: roles ask for the same verb's again and again); see :meth:`forget`.
+        self._subjects: dict[int, list[Token]] = {}
+        self._passive: dict[int, bool] = {}
+
+    def forget(self) -> None:
+        """Drop the remembered subjects and voices: a caller changed a token's lemma,
+        which they may read (an "être" verb, a planned noun, a controlling verb)."""
+        self._subjects.clear()
+        self._passive.clear()
 
     @property
     def words(self) -> list[str]:
@@ -283,6 +293,12 @@ class Syntax(VerbArguments, MentionLists, ClauseReading):
         """:func:`is_passive`, except an "être" verb with no agent ("est entrée dans l'OTAN",
         "est devenue membre") and a participle with a plain subject and no passive auxiliary
         ("que le Japon avait rejeté"): active, whatever voice the parser gives them."""
+        found = self._passive.get(verb.i)
+        if found is None:
+            found = self._passive[verb.i] = self._read_passive(verb)
+        return found
+
+    def _read_passive(self, verb: Token) -> bool:
         if not is_passive(verb):
             return False
         children = [c.dep_ for c in verb.children]

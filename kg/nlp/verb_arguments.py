@@ -42,8 +42,19 @@ class VerbArguments:
     dative_controllers: frozenset[str]
     dative_case: str
 
+    _subjects: dict[int, list[Token]]
+
     def subjects(self, verb: Token) -> list[Token]:
-        """Logical subject tokens of ``verb`` (agent of a passive, controller of an infinitive)."""
+        """Logical subject tokens of ``verb`` (agent of a passive, controller of an infinitive).
+
+        Read once per verb and document (a new list each call: callers may change it).
+        """
+        found = self._subjects.get(verb.i)
+        if found is None:
+            found = self._subjects[verb.i] = self._read_subjects(verb)
+        return list(found)
+
+    def _read_subjects(self, verb: Token) -> list[Token]:
         if self.passive(verb):
             # "ratifié depuis par le Chili": the agent's preposition need not come first.
             return [

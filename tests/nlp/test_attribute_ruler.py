@@ -44,6 +44,7 @@ def test_same_document_as_spacys_ruler(fr_nlp):
     column.add_patterns(ruler.patterns)
     column.__class__ = ColumnAttributeRuler
     assert column._plan().pos is not None  # the French rules take the fast path
+    assert column._plan().gates is not None  # and their whitespace rules are gated
     got = [column(doc.copy()) for doc in docs]
     for want, have in zip(expected, got, strict=True):
         assert _columns(have) == _columns(want)
@@ -78,6 +79,30 @@ def test_rules_of_another_shape_run_spacys_code(fr_nlp):
     want, have = plain(doc.copy()), ruler(doc.copy())
     assert _columns(have) == _columns(want)
     assert [t.tag_ for t in have if t.text in {"maire", "hier"}] == ["NOUN", "ADV"]
+
+
+def test_whitespace_rules_are_matched_only_where_a_gate_lets_them(fr_nlp):
+    """Rules after the tag rules match on the tokens their POS or IS_SPACE allows; a rule
+    that names neither (here a word) makes the matcher scan every token again."""
+    tags = [{"patterns": [[{"POS": "NOUN"}]], "attrs": {"TAG": "NOUN"}}]
+    gated = [
+        {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "SPACE"}},
+        {"patterns": [[{"POS": "PUNCT", "LOWER": ";"}]], "attrs": {"TAG": "PV"}},
+        {"patterns": [[{"POS": "NOUN"}]], "attrs": {"LEMMA": "nom"}},
+    ]
+    ungated = [*gated, {"patterns": [[{"LOWER": "hier"}]], "attrs": {"LEMMA": "la veille"}}]
+    doc = _parsed(fr_nlp, ["Le maire ;  est arrivé hier.\n\nLa ville attend."])[0]
+    for rest, gates in ((gated, True), (ungated, False)):
+        plain = AttributeRuler(fr_nlp.vocab)
+        plain.add_patterns([*tags, *rest])
+        ruler = AttributeRuler(fr_nlp.vocab)
+        ruler.add_patterns([*tags, *rest])
+        ruler.__class__ = ColumnAttributeRuler
+        assert (ruler._plan().gates is not None) is gates
+        want, have = plain(doc.copy()), ruler(doc.copy())
+        assert have.to_bytes() == want.to_bytes()
+        assert [t.lemma_ for t in have if t.pos_ == "NOUN"] == ["nom", "nom"]
+        assert [t.tag_ for t in have if t.text == ";"] == ["PV"]
 
 
 def test_later_patterns_rebuild_the_plan(fr_nlp):

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from kg.lang import fold_lexeme
-from kg.nlp.tokens import LEMMA, ORTH, Column, heads_with_child, sentence_bounds
+from kg.nlp.tokens import LEMMA, ORTH, Column, heads_with_child, pos_ids, sentence_bounds
 
 #: Sentences of our own, with prepositions, coordination and numbers under several heads.
 SENTENCES = [
@@ -86,3 +86,13 @@ def test_sentence_bounds_several_sentences(fr_nlp) -> None:
 def test_sentence_bounds_of_an_unsegmented_document() -> None:
     """No parse, no sentence starts: spaCy cannot say, and neither do the bounds."""
     assert sentence_bounds(spacy.blank("fr")("Un texte sans analyse. Deux phrases.")) is None
+
+
+def test_pos_ids_are_read_once_per_document(fr_nlp) -> None:
+    """``pos_ids`` equals ``token.pos`` for each document, its column read once per document."""
+    docs = [fr_nlp(text) for text in SENTENCES]
+    for doc in [*docs, *docs]:
+        assert pos_ids(doc) == [t.pos for t in doc]
+    first = pos_ids(docs[0])
+    assert pos_ids(docs[0]) is first  # the same list: callers must not change it
+    assert pos_ids(docs[1]) is not first

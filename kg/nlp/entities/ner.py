@@ -191,8 +191,8 @@ class NerSpans:
         titled = (
             start > 0
             and doc[start - 1].is_lower
-            and _fold(doc[start - 1].text)
-            in self.lex["person_titles"] - self.words["ordinal_titles"]
+            and (before := _fold(doc[start - 1].text)) in self.lex["person_titles"]
+            and before not in self.words["ordinal_titles"]
             and self.gazetteer.lookup_name(span.text) is None
         )
         if titled and len(span) == 1 and ACRONYM.match(first) and first.isupper():

@@ -165,13 +165,14 @@ class Affiliations:
                 return False
         return False
 
-    def _phrase_at(self, i: int, doc: Doc) -> tuple[tuple[str, ...], str] | None:
-        """The longest fixed phrase at token ``i`` and its predicate, if any."""
+    def _phrase_at(self, i: int, folded: list[str]) -> tuple[tuple[str, ...], str] | None:
+        """The longest fixed phrase at token ``i`` and its predicate, if any (``folded``:
+        the document's folded words, :attr:`Syntax.words`)."""
         return next(
             (
                 (words, predicate)
                 for words, predicate in self.phrases
-                if tuple(fold_lexeme(t.text) for t in doc[i : i + len(words)]) == words
+                if tuple(folded[i : i + len(words)]) == words
             ),
             None,
         )
@@ -182,7 +183,7 @@ class Affiliations:
         word = fold_lexeme(doc[i].text)
         predicate = None
         trigger = doc[i]
-        phrase = self._phrase_at(i, doc)
+        phrase = self._phrase_at(i, syn.words)
         if phrase is not None:
             predicate = phrase[1]
             i += len(phrase[0])
@@ -190,7 +191,7 @@ class Affiliations:
             predicate = self.participles[word]
             i += 1
             # "X, élu sous l'étiquette du PS": a participle then a fixed phrase
-            after = self._phrase_at(i, doc)
+            after = self._phrase_at(i, syn.words)
             if after is not None:
                 predicate, i = after[1], i + len(after[0])
             elif i < len(doc) and fold_lexeme(doc[i].text) in self.participle_cases:

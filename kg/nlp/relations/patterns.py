@@ -185,7 +185,10 @@ class RelationPatterns(VerbFrames, NounFrames):
         repairs = self.lemma_repairs
         for i, lemma in enumerate(lemmas):
             if repairs and pos[i] == VERB and lemma == texts[i] and lemma not in verbs:
-                lemma = self._repaired(doc[i], lemma)
+                fixed = self._repaired(doc[i], lemma)
+                if fixed != lemma:
+                    lemma = fixed
+                    syn.forget()  # what it read of this verb may have changed
             if not (
                 (pos[i] in _VERB_POS and (lemma in verbs or lemma in events or lemma in allocation))
                 or ((pos[i] in _NOUN_POS or pos[i] == VERB) and lemma in nouns)
