@@ -276,9 +276,7 @@ def _wished(noun: Token, lex: EventLexicon) -> bool:
 def _definite(noun: Token) -> bool:
     """ "appelle à boycotter *le* plébiscite": a definite event noun names one already set,
     which the call is about; "appelle à organiser *une* marche" calls for a new one."""
-    return any(
-        c.dep_ == ud.DET and "Def" in c.morph.get("Definite") for c in noun.children
-    )
+    return any(c.dep_ == ud.DET and "Def" in c.morph.get("Definite") for c in noun.children)
 
 
 def _called_for(verb: Token, lex: EventLexicon) -> bool:
