@@ -103,13 +103,15 @@ def pos_ids(doc: Doc) -> list[int]:
     components read it about ten times a document, and ``to_array`` costs ~0.15 µs a token
     and call; no component changes a part of speech once tagged (only lemmas are
     repaired, so :class:`Column` compares those). The last document is held, so ``is``
-    cannot match a new one.
+    cannot match a new one; the pair is replaced whole, so a reader in another thread sees
+    one document's column or the other's, never a mix.
     """
-    last = _LAST_POS
-    if last and last[0] is doc and len(last[1]) == len(doc):
-        return last[1]
+    global _LAST_POS
+    last_doc, last_found = _LAST_POS
+    if last_doc is doc and len(last_found) == len(doc):
+        return last_found
     found = doc.to_array(POS).tolist()
-    _LAST_POS[:] = (doc, found)
+    _LAST_POS = (doc, found)
     return found
 
 
@@ -157,4 +159,4 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
 
 _COLUMNS: dict[Callable[[str], str] | None, Column] = {}
 #: The last document :func:`pos_ids` read, and its column.
-_LAST_POS: list = []
+_LAST_POS: tuple[Doc | None, list[int]] = (None, [])
