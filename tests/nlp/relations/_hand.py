@@ -7,7 +7,7 @@ module names its entities (surface -> key, type, kind); every occurrence becomes
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from kg.model import Relation
 from kg.nlp.extensions import TokenMention, register_extensions
@@ -59,6 +59,18 @@ def pipeline_facts(nlp, text: str) -> set[tuple[str, str, str, str]]:
     return {
         (names[r.subject], r.predicate, names[r.object], r.modality) for r in doc._.kg_relations
     }
+
+
+#: The predicates of who holds a role in which body.
+AFFILIATIONS = frozenset({"worksFor", "memberOf", "headOf", "leads", "ministerOf"})
+
+
+def pipeline_facts_of(
+    nlp, text: str, predicates: Collection[str] = AFFILIATIONS
+) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of :func:`pipeline_facts` whose predicate is in
+    ``predicates``."""
+    return {(s, p, o) for s, p, o, _ in pipeline_facts(nlp, text) if p in predicates}
 
 
 def facts_of(relations: list[Relation], predicates: set[str]) -> set[tuple[str, str, str]]:

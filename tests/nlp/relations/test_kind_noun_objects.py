@@ -7,22 +7,13 @@ name after a preposition, a verb of no frame. The sentences are written for thes
 from __future__ import annotations
 
 import pytest
-from _hand import pipeline_facts
+from _hand import AFFILIATIONS, pipeline_facts_of
 
 pytestmark = pytest.mark.slow
 
-AFFILIATIONS = {"worksFor", "memberOf", "headOf", "leads", "ministerOf", "joins"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
 
 def facts(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, _ in pipeline_facts(nlp, text) if p in AFFILIATIONS}
+    return pipeline_facts_of(nlp, text, AFFILIATIONS | {"joins"})
 
 
 KIND_NOUN_OBJECTS = [

@@ -10,22 +10,9 @@ tests.
 from __future__ import annotations
 
 import pytest
-from _hand import pipeline_facts
+from _hand import pipeline_facts_of as facts
 
 pytestmark = pytest.mark.slow
-
-AFFILIATIONS = {"worksFor", "memberOf", "headOf", "leads", "ministerOf"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def facts(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, _ in pipeline_facts(nlp, text) if p in AFFILIATIONS}
 
 
 def run(nlp, rows):
