@@ -40,30 +40,9 @@ def role_relations(events: Iterable[Event], relations: Iterable[Relation] = ()) 
     for event in events:
         for key in event.places:
             if (event.id, key) not in placed:
-                out.append(
-                    Relation(
-                        subject=event.id,
-                        predicate="hasPlace",
-                        object=key,
-                        modality=event.modality,
-                        evidence=event.evidence,
-                        time=event.time,
-                        attributes={"trigger": event.trigger, "tense": "past"},
-                    )
-                )
+                out.append(event.fact("hasPlace", key, tense="past"))
         for field, predicate in ROLE_PREDICATES:
-            for key in getattr(event, field):
-                out.append(
-                    Relation(
-                        subject=event.id,
-                        predicate=predicate,
-                        object=key,
-                        modality=event.modality,
-                        evidence=event.evidence,
-                        time=event.time,
-                        attributes={"trigger": event.trigger, "tense": "past"},
-                    )
-                )
+            out.extend(event.fact(predicate, key, tense="past") for key in getattr(event, field))
     return out
 
 

@@ -217,6 +217,20 @@ class Event:
     mentions: tuple[Mention, ...] = ()
     entities: tuple[str, ...] = ()
 
+    def fact(self, predicate: str, key: str, **attributes: Any) -> Relation:
+        """``predicate`` from this event to ``key`` with its modality, evidence and time, and
+        its trigger first among ``attributes``: a role or place of the record written as a
+        fact like any other."""
+        return Relation(
+            subject=self.id,
+            predicate=predicate,
+            object=key,
+            modality=self.modality,
+            evidence=self.evidence,
+            time=self.time,
+            attributes={"trigger": self.trigger, **attributes},
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (``cls`` is written ``class``)."""
         data = _lists(asdict(self))

@@ -51,15 +51,5 @@ def locate(
             if key == event.id or (event.id, key) in stated or how not in _WRITTEN:
                 continue
             stated.add((event.id, key))
-            facts.append(
-                Relation(
-                    subject=event.id,
-                    predicate="locatedIn",
-                    object=key,
-                    modality=event.modality,
-                    evidence=event.evidence,
-                    time=event.time,
-                    attributes={"trigger": event.trigger, "place_cue": how},
-                )
-            )
+            facts.append(event.fact("locatedIn", key, place_cue=how))
     return facts
